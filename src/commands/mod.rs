@@ -1,0 +1,77 @@
+//! One module per docker noun, one file per verb. Top-level shorthands reuse the same functions.
+
+pub mod system;
+mod generate;
+
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+use anyhow::Result;
+
+use crate::cli::global::GlobalArgs;
+use crate::cli::Command;
+use crate::config::ConfigFile;
+use crate::engine::{endpoint, Engine};
+use crate::error::CliError;
+
+/// What every command can reach: the global flags, config.json and the (lazily built) engine.
+pub struct Ctx {
+    pub global: GlobalArgs,
+    pub config_dir: PathBuf,
+    config: OnceLock<ConfigFile>,
+    engine: OnceLock<Engine>,
+}
+
+impl Ctx {
+    pub fn new(global: GlobalArgs) -> Ctx {
+        let config_dir = crate::config::dir(global.config.as_deref());
+        Ctx {
+            global,
+            config_dir,
+            config: OnceLock::new(),
+            engine: OnceLock::new(),
+        }
+    }
+
+    /// config.json; an unreadable file is reported as docker does and treated as empty.
+    pub fn config(&self) -> &ConfigFile {
+        self.config.get_or_init(|| match ConfigFile::load(&self.config_dir) {
+            Ok(c) => c,
+            Err(e) => {
+                eprintln!("WARNING: Error {e:#}");
+                ConfigFile {
+                    path: self.config_dir.join("config.json"),
+                    ..Default::default()
+                }
+            }
+        })
+    }
+
+    pub fn endpoint(&self) -> Result<endpoint::Endpoint> {
+        endpoint::resolve(&self.global, &self.config_dir, self.config()).map_err(|e| {
+            CliError::message(
+                format!("Failed to initialize: unable to resolve docker endpoint: {e}"),
+                crate::error::code::FAILURE,
+            )
+        })
+    }
+
+    /// The engine client; building it does no I/O.
+    pub fn engine(&self) -> Result<&Engine> {
+        if let Some(e) = self.engine.get() {
+            return Ok(e);
+        }
+        let engine = Engine::new(self.endpoint()?, self.global.debug)?;
+        Ok(self.engine.get_or_init(|| engine))
+    }
+}
+
+pub async fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
+    match command {
+        Command::Version(a) => system::version::run(ctx, a).await,
+        Command::Info(a) => system::info::run(ctx, a).await,
+        Command::System(s) => system::dispatch(ctx, s).await,
+        Command::Help { command } => generate::help(&command),
+        Command::Generate { out } => generate::run(&out),
+    }
+}

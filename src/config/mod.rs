@@ -1,0 +1,89 @@
+//! docker's client configuration directory and its `config.json`.
+//!
+//! The file is kept as an ordered JSON map so that every key hvdock does not know survives a
+//! rewrite; typed accessors read the keys hvdock honours.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, Result};
+use serde_json::{Map, Value};
+
+/// The configuration directory: `--config`, else `DOCKER_CONFIG`, else `~/.docker`.
+pub fn dir(flag: Option<&str>) -> PathBuf {
+    if let Some(d) = flag.filter(|d| !d.is_empty()) {
+        return PathBuf::from(d);
+    }
+    if let Some(d) = std::env::var_os("DOCKER_CONFIG").filter(|d| !d.is_empty()) {
+        return PathBuf::from(d);
+    }
+    home_dir().join(".docker")
+}
+
+pub fn home_dir() -> PathBuf {
+    std::env::var_os("HOME")
+        .filter(|h| !h.is_empty())
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("/"))
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ConfigFile {
+    pub path: PathBuf,
+    pub data: Map<String, Value>,
+}
+
+impl ConfigFile {
+    /// Loads `config.json` from `dir`; a missing file is an empty configuration.
+    pub fn load(dir: &Path) -> Result<ConfigFile> {
+        let path = dir.join("config.json");
+        let data = match fs::read(&path) {
+            Ok(bytes) if bytes.iter().all(u8::is_ascii_whitespace) => Map::new(),
+            Ok(bytes) => match serde_json::from_slice::<Value>(&bytes) {
+                Ok(Value::Object(m)) => m,
+                Ok(_) | Err(_) => anyhow::bail!(
+                    "loading config file: {}: invalid config file format",
+                    path.display()
+                ),
+            },
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Map::new(),
+            Err(e) => {
+                return Err(e).with_context(|| format!("loading config file: {}", path.display()))
+            }
+        };
+        Ok(ConfigFile { path, data })
+    }
+
+    pub fn str(&self, key: &str) -> Option<&str> {
+        self.data.get(key).and_then(Value::as_str).filter(|s| !s.is_empty())
+    }
+
+    pub fn current_context(&self) -> Option<&str> {
+        self.str("currentContext")
+    }
+
+    /// Writes the file atomically (temporary file in the same directory, then rename) with mode
+    /// 0600, so a crash never leaves it truncated and nobody else can read credentials.
+    pub fn save(&self) -> Result<()> {
+        let dir = self.path.parent().unwrap_or(Path::new("."));
+        fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+        let tmp = dir.join(format!(".config.json.{}.tmp", std::process::id()));
+        let body = serde_json::to_vec_pretty(&Value::Object(self.data.clone()))?;
+        let write = || -> std::io::Result<()> {
+            let mut opts = fs::OpenOptions::new();
+            opts.write(true).create_new(true);
+            #[cfg(unix)]
+            std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
+            let mut f = opts.open(&tmp)?;
+            f.write_all(&body)?;
+            f.write_all(b"\n")?;
+            f.sync_all()?;
+            fs::rename(&tmp, &self.path)
+        };
+        write().map_err(|e| {
+            let _ = fs::remove_file(&tmp);
+            anyhow::anyhow!("saving config file {}: {e}", self.path.display())
+        })
+    }
+}

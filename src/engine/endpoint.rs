@@ -1,0 +1,89 @@
+//! Which daemon a command talks to, and how: the resolved context, address and TLS material.
+
+use std::path::PathBuf;
+
+use super::context::{self, Choice, Store, TlsFiles};
+use super::host::{self, Host};
+use crate::cli::global::GlobalArgs;
+use crate::config::ConfigFile;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tls {
+    pub files: TlsFiles,
+    /// Verify the daemon's certificate against `files.ca` (or the system roots).
+    pub verify: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Endpoint {
+    pub context: String,
+    pub host: Host,
+    pub tls: Option<Tls>,
+}
+
+fn env(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.is_empty())
+}
+
+/// Resolves the endpoint from the global flags, the environment, config.json and the context store.
+/// Errors carry docker's wording after "unable to resolve docker endpoint: ".
+pub fn resolve(
+    g: &GlobalArgs,
+    config_dir: &std::path::Path,
+    config: &ConfigFile,
+) -> Result<Endpoint, String> {
+    let env_host = env("DOCKER_HOST");
+    let env_context = env("DOCKER_CONTEXT");
+    let name = context::choose(&Choice {
+        flag_context: g.context.as_deref(),
+        flag_hosts: &g.host,
+        env_host: env_host.as_deref(),
+        env_context: env_context.as_deref(),
+        config_current: config.current_context(),
+    })?;
+    if name != context::DEFAULT_CONTEXT {
+        let store = Store::new(config_dir);
+        let meta = store.load(&name)?;
+        let ep = meta.endpoints.get("docker").cloned().unwrap_or_default();
+        let files = store.tls_files(&name);
+        let tls_wanted = !files.is_empty() || ep.skip_tls_verify;
+        let host = host::parse(&ep.host, tls_wanted)?;
+        let tls = tls_wanted.then(|| Tls {
+            files,
+            verify: !ep.skip_tls_verify,
+        });
+        return Ok(Endpoint { context: name, host, tls });
+    }
+
+    if g.host.len() > 1 {
+        return Err("Specify only one -H".into());
+    }
+    let verify = g.tlsverify || env("DOCKER_TLS_VERIFY").is_some();
+    let tls_on = verify || g.tls || env("DOCKER_TLS").is_some();
+    let addr = g.host.first().cloned().or(env_host).unwrap_or_default();
+    let host = host::parse(&addr, tls_on)?;
+    let tls = tls_on.then(|| {
+        let cert_dir = env("DOCKER_CERT_PATH")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| config_dir.to_path_buf());
+        let pick = |flag: &Option<String>, file: &str| -> Option<PathBuf> {
+            match flag {
+                Some(f) => Some(PathBuf::from(f)),
+                None => Some(cert_dir.join(file)).filter(|p| p.is_file()),
+            }
+        };
+        Tls {
+            files: TlsFiles {
+                ca: pick(&g.tlscacert, "ca.pem"),
+                cert: pick(&g.tlscert, "cert.pem"),
+                key: pick(&g.tlskey, "key.pem"),
+            },
+            verify,
+        }
+    });
+    Ok(Endpoint {
+        context: context::DEFAULT_CONTEXT.into(),
+        host,
+        tls,
+    })
+}

@@ -1,0 +1,59 @@
+//! Requests made without bollard's typed models: where docker prints the daemon's JSON as it is
+//! (field order and unknown fields kept), and `/_ping`.
+
+use anyhow::Result;
+use bytes::Bytes;
+use http_body_util::{BodyExt, Either, Full};
+
+use super::transport;
+use super::Engine;
+use crate::error::CliError;
+
+/// Sends one request; a non-2xx answer becomes [`CliError::Daemon`] with the daemon's message.
+pub async fn request(
+    engine: &Engine,
+    method: http::Method,
+    path: &str,
+    body: Option<Vec<u8>>,
+) -> Result<(http::HeaderMap, Bytes)> {
+    let mut builder = http::Request::builder()
+        .method(method)
+        .uri(format!("http://docker{path}"));
+    if body.is_some() {
+        builder = builder.header("content-type", "application/json");
+    }
+    let req = builder.body(Either::Left(Full::new(Bytes::from(body.unwrap_or_default()))))?;
+    let req = transport::versioned(req, engine.version_cell(), engine.debug);
+    let res = engine
+        .http()
+        .request(req)
+        .await
+        .map_err(transport::transport_error)?;
+    let status = res.status();
+    let headers = res.headers().clone();
+    let bytes = res
+        .into_body()
+        .collect()
+        .await
+        .map_err(|e| anyhow::anyhow!("error reading response from daemon: {e}"))?
+        .to_bytes();
+    if !status.is_success() {
+        let message = serde_json::from_slice::<serde_json::Value>(&bytes)
+            .ok()
+            .and_then(|v| v.get("message").and_then(|m| m.as_str()).map(str::to_string))
+            .unwrap_or_else(|| String::from_utf8_lossy(&bytes).trim().to_string());
+        return Err(CliError::Daemon {
+            status: status.as_u16(),
+            message,
+        }
+        .into());
+    }
+    Ok((headers, bytes))
+}
+
+/// GETs `path` (versioned) and parses the JSON answer, keeping its field order.
+pub async fn get_json(engine: &Engine, path: &str) -> Result<serde_json::Value> {
+    engine.api().await?;
+    let (_, bytes) = request(engine, http::Method::GET, path, None).await?;
+    Ok(serde_json::from_slice(&bytes)?)
+}

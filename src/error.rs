@@ -1,0 +1,146 @@
+//! The one error type of hvdock and how it maps to docker's exit codes.
+//!
+//! Commands return `anyhow::Result`; anything that must end the process with a particular code or
+//! wording is a [`CliError`] inside the `anyhow::Error`. Everything else is printed as it displays
+//! and exits 1, like docker's "other errors".
+
+use std::fmt;
+
+/// docker's exit codes.
+pub mod code {
+    /// A generic failure.
+    pub const FAILURE: i32 = 1;
+    /// The CLI or the daemon refused a `run`/flag parsing failed.
+    pub const CLI: i32 = 125;
+    /// The command in the container cannot be executed.
+    pub const CANNOT_EXECUTE: i32 = 126;
+    /// The command in the container was not found.
+    pub const NOT_FOUND: i32 = 127;
+}
+
+#[derive(Debug)]
+pub enum CliError {
+    /// End with this status and print nothing more (the container's own code, or a failure that
+    /// was already reported).
+    Status(i32),
+    /// Print this message verbatim on stderr and end with `code`.
+    Message { message: String, code: i32 },
+    /// The daemon answered with an error: `Error response from daemon: <message>`.
+    Daemon { status: u16, message: String },
+    /// Nobody answers at the endpoint.
+    Connect { host: String },
+}
+
+impl CliError {
+    pub fn message(message: impl Into<String>, code: i32) -> anyhow::Error {
+        CliError::Message { message: message.into(), code }.into()
+    }
+
+    pub fn status(code: i32) -> anyhow::Error {
+        CliError::Status(code).into()
+    }
+
+    /// The exit code this error ends the process with.
+    pub fn code(&self) -> i32 {
+        match self {
+            CliError::Status(c) | CliError::Message { code: c, .. } => *c,
+            CliError::Daemon { .. } | CliError::Connect { .. } => code::FAILURE,
+        }
+    }
+}
+
+impl fmt::Display for CliError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CliError::Status(_) => Ok(()),
+            CliError::Message { message, .. } => f.write_str(message),
+            CliError::Daemon { message, .. } => write!(f, "Error response from daemon: {message}"),
+            CliError::Connect { host } => write!(
+                f,
+                "Cannot connect to the Docker daemon at {host}. Is the docker daemon running?"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for CliError {}
+
+/// Finds the [`CliError`] behind an error, looking through bollard's wrapping.
+pub fn classify(err: &anyhow::Error) -> Option<CliError> {
+    for cause in err.chain() {
+        if let Some(e) = cause.downcast_ref::<CliError>() {
+            return Some(match e {
+                CliError::Status(c) => CliError::Status(*c),
+                CliError::Message { message, code } => CliError::Message {
+                    message: message.clone(),
+                    code: *code,
+                },
+                CliError::Daemon { status, message } => CliError::Daemon {
+                    status: *status,
+                    message: message.clone(),
+                },
+                CliError::Connect { host } => CliError::Connect { host: host.clone() },
+            });
+        }
+        if let Some(b) = cause.downcast_ref::<bollard::errors::Error>() {
+            if let Some(c) = from_bollard(b) {
+                return Some(c);
+            }
+        }
+    }
+    None
+}
+
+fn from_bollard(err: &bollard::errors::Error) -> Option<CliError> {
+    use bollard::errors::Error as B;
+    match err {
+        B::DockerResponseServerError { status_code, message } => Some(CliError::Daemon {
+            status: *status_code,
+            message: message.clone(),
+        }),
+        B::IOError { err } => err
+            .get_ref()
+            .and_then(|inner| inner.downcast_ref::<CliError>())
+            .map(|c| match c {
+                CliError::Connect { host } => CliError::Connect { host: host.clone() },
+                other => CliError::Message {
+                    message: other.to_string(),
+                    code: other.code(),
+                },
+            }),
+        B::HyperResponseError { err } => {
+            let mut src: Option<&(dyn std::error::Error + 'static)> = Some(err);
+            while let Some(e) = src {
+                if let Some(io) = e.downcast_ref::<std::io::Error>() {
+                    if let Some(CliError::Connect { host }) =
+                        io.get_ref().and_then(|i| i.downcast_ref::<CliError>())
+                    {
+                        return Some(CliError::Connect { host: host.clone() });
+                    }
+                }
+                if let Some(c) = e.downcast_ref::<CliError>() {
+                    if let CliError::Connect { host } = c {
+                        return Some(CliError::Connect { host: host.clone() });
+                    }
+                }
+                src = e.source();
+            }
+            None
+        }
+        _ => None,
+    }
+}
+
+/// Is this the daemon saying "no such object"?
+pub fn is_not_found(err: &anyhow::Error) -> bool {
+    matches!(classify(err), Some(CliError::Daemon { status: 404, .. }))
+}
+
+/// Renders an error as docker prints it and returns the exit code.
+pub fn render(err: &anyhow::Error) -> (String, i32) {
+    match classify(err) {
+        Some(CliError::Status(c)) => (String::new(), c),
+        Some(c) => (c.to_string(), c.code()),
+        None => (format!("{err:#}"), code::FAILURE),
+    }
+}

@@ -1,0 +1,77 @@
+//! hvdock: a Docker-compatible client whose headline is isolation you can see and prove.
+//! This file parses the command line and dispatches; every failure leaves through one place that
+//! maps it to docker's exit codes.
+
+mod cli;
+mod commands;
+mod clock;
+mod config;
+mod engine;
+mod error;
+mod format;
+mod isolation;
+mod usage;
+
+use std::io::Write;
+
+use clap::FromArgMatches;
+
+fn main() {
+    let args: Vec<String> = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let code = run(args);
+    let _ = std::io::stdout().flush();
+    std::process::exit(code);
+}
+
+fn run(args: Vec<String>) -> i32 {
+    let root = cli::command();
+    let matches = match root.clone().try_get_matches_from(&args) {
+        Ok(m) => m,
+        Err(e) => {
+            let out = usage::outcome(&e, &root, args.get(1..).unwrap_or_default());
+            if out.stdout {
+                print!("{}", out.text);
+            } else {
+                eprint!("{}", out.text);
+            }
+            return out.code;
+        }
+    };
+    let parsed = match cli::Cli::from_arg_matches(&matches) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("{e}");
+            return error::code::CLI;
+        }
+    };
+    if parsed.global.version {
+        println!("{}", commands::system::version::short_version());
+        return 0;
+    }
+    let Some(command) = parsed.command else {
+        let mut root = root;
+        print!("{}", root.render_help());
+        return 0;
+    };
+    let ctx = commands::Ctx::new(parsed.global);
+    let rt = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("hvdock: cannot start the async runtime: {e}");
+            return error::code::FAILURE;
+        }
+    };
+    match rt.block_on(commands::dispatch(&ctx, command)) {
+        Ok(()) => 0,
+        Err(e) => {
+            let (message, code) = error::render(&e);
+            if !message.is_empty() {
+                let _ = std::io::stdout().flush();
+                eprintln!("{message}");
+            }
+            code
+        }
+    }
+}

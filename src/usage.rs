@@ -1,0 +1,282 @@
+//! Turning clap's parse errors into docker's wording and exit codes.
+
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+
+use crate::error::code;
+
+/// What to do with a parse failure: print `text` (to stdout when `stdout`) and exit with `code`.
+pub struct Outcome {
+    pub text: String,
+    pub code: i32,
+    pub stdout: bool,
+}
+
+/// The chain of subcommands named on the command line (root first).
+pub fn locate<'a>(root: &'a clap::Command, args: &[String]) -> Vec<&'a clap::Command> {
+    let mut path = vec![root];
+    let mut i = 0;
+    while i < args.len() {
+        let cur = *path.last().unwrap_or(&root);
+        let tok = args[i].as_str();
+        if tok == "--" {
+            break;
+        }
+        if let Some(long) = tok.strip_prefix("--") {
+            if !long.contains('=') {
+                let takes = cur
+                    .get_arguments()
+                    .find(|a| a.get_long() == Some(long))
+                    .is_some_and(|a| a.get_action().takes_values());
+                if takes {
+                    i += 1;
+                }
+            }
+        } else if let Some(shorts) = tok.strip_prefix('-').filter(|s| !s.is_empty()) {
+            let chars: Vec<char> = shorts.chars().collect();
+            for (n, c) in chars.iter().enumerate() {
+                let takes = cur
+                    .get_arguments()
+                    .find(|a| a.get_short() == Some(*c))
+                    .is_some_and(|a| a.get_action().takes_values());
+                if takes {
+                    if n + 1 == chars.len() {
+                        i += 1;
+                    }
+                    break;
+                }
+            }
+        } else {
+            match cur
+                .get_subcommands()
+                .find(|s| s.get_name() == tok || s.get_all_aliases().any(|a| a == tok))
+            {
+                Some(sub) => path.push(sub),
+                None => break,
+            }
+        }
+        i += 1;
+    }
+    path
+}
+
+fn command_path(path: &[&clap::Command]) -> String {
+    path.iter().map(|c| c.get_name()).collect::<Vec<_>>().join(" ")
+}
+
+/// docker's "use line" of a command.
+pub fn use_line(path: &[&clap::Command]) -> String {
+    let cmd = path.last().copied();
+    if path.len() == 1 {
+        return "hvdock [OPTIONS] COMMAND [ARG...]".into();
+    }
+    match cmd.and_then(|c| c.get_overridden_usage()) {
+        Some(u) => u.to_string(),
+        None => format!("{} [OPTIONS]", command_path(path)),
+    }
+}
+
+/// A flag error: message, usage, "Run '... --help'", exit 125.
+fn flag_error(path: &[&clap::Command], message: &str) -> Outcome {
+    Outcome {
+        text: format!(
+            "{message}\n\nUsage:  {}\n\nRun '{} --help' for more information\n",
+            use_line(path),
+            command_path(path)
+        ),
+        code: code::CLI,
+        stdout: false,
+    }
+}
+
+enum Arity {
+    None,
+    Exact(usize),
+    Min(usize),
+    Max(usize),
+    Range(usize, usize),
+}
+
+fn arity(cmd: &clap::Command) -> Arity {
+    let mut min = 0;
+    let mut max = Some(0usize);
+    let mut any = false;
+    for a in cmd.get_positionals() {
+        any = true;
+        let range = a.get_num_args().unwrap_or_else(|| 1.into());
+        let multiple = range.max_values() > 1 || matches!(a.get_action(), clap::ArgAction::Append);
+        if a.is_required_set() {
+            min += range.min_values().max(1);
+        }
+        max = match (max, multiple) {
+            (Some(m), false) => Some(m + 1),
+            _ => None,
+        };
+    }
+    match (any, max) {
+        (false, _) => Arity::None,
+        (true, None) => Arity::Min(min),
+        (true, Some(m)) if m == min => Arity::Exact(m),
+        (true, Some(m)) if min == 0 => Arity::Max(m),
+        (true, Some(m)) => Arity::Range(min, m),
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        "argument"
+    } else {
+        "arguments"
+    }
+}
+
+fn arity_error(path: &[&clap::Command], unexpected: Option<&str>) -> Outcome {
+    let cp = command_path(path);
+    let ul = use_line(path);
+    let cmd = path[path.len() - 1];
+    let text = if cmd.has_subcommands() {
+        let arg = unexpected.unwrap_or_default();
+        if path.len() == 1 {
+            format!("hvdock: unknown command: hvdock {arg}\n\nRun 'hvdock --help' for more information\n")
+        } else {
+            format!("hvdock: unknown command: {cp} {arg}\n\nUsage:  {ul}\n\nRun '{cp} --help' for more information\n")
+        }
+    } else {
+        match arity(cmd) {
+            Arity::None => format!(
+                "hvdock: '{cp}' accepts no arguments\n\nUsage:  {ul}\n\nRun '{cp} --help' for more information\n"
+            ),
+            Arity::Min(n) => format!(
+                "hvdock: '{cp}' requires at least {n} {}\n\nUsage:  {ul}\n\nSee '{cp} --help' for more information\n",
+                plural(n)
+            ),
+            // docker/cli really prints "SRun" here.
+            Arity::Max(n) => format!(
+                "hvdock: '{cp}' requires at most {n} {}\n\nUsage:  {ul}\n\nSRun '{cp} --help' for more information\n",
+                plural(n)
+            ),
+            Arity::Range(a, b) => format!(
+                "hvdock: '{cp}' requires at least {a} and at most {b} {}\n\nUsage:  {ul}\n\nRun '{cp} --help' for more information\n",
+                plural(b)
+            ),
+            Arity::Exact(n) => format!(
+                "hvdock: '{cp}' requires {n} {}\n\nUsage:  {ul}\n\nRun '{cp} --help' for more information\n",
+                plural(n)
+            ),
+        }
+    };
+    Outcome { text, code: code::FAILURE, stdout: false }
+}
+
+fn ctx_str(err: &clap::Error, kind: ContextKind) -> Option<String> {
+    match err.get(kind)? {
+        ContextValue::String(s) => Some(s.clone()),
+        ContextValue::Strings(v) => v.first().cloned(),
+        ContextValue::StyledStr(s) => Some(s.to_string()),
+        _ => None,
+    }
+}
+
+/// "-n, --last" for an argument id of the command.
+fn flag_name(cmd: &clap::Command, invalid_arg: &str) -> String {
+    // clap renders the arg as "--last <LAST>" or "-n <N>"; find it by its long or short name.
+    let head = invalid_arg.split([' ', '=']).next().unwrap_or(invalid_arg);
+    let found = cmd.get_arguments().find(|a| {
+        a.get_long().is_some_and(|l| head == format!("--{l}"))
+            || a.get_short().is_some_and(|s| head == format!("-{s}"))
+    });
+    match found {
+        Some(a) => match (a.get_short(), a.get_long()) {
+            (Some(s), Some(l)) => format!("-{s}, --{l}"),
+            (None, Some(l)) => format!("--{l}"),
+            (Some(s), None) => format!("-{s}"),
+            (None, None) => head.to_string(),
+        },
+        None => head.to_string(),
+    }
+}
+
+/// Maps a clap error to docker's message, stream and exit code.
+pub fn outcome(err: &clap::Error, root: &clap::Command, args: &[String]) -> Outcome {
+    let path = locate(root, args);
+    let cmd = path[path.len() - 1];
+    match err.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => Outcome {
+            text: err.render().to_string(),
+            code: 0,
+            stdout: true,
+        },
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => Outcome {
+            text: err.render().to_string(),
+            code: 0,
+            stdout: false,
+        },
+        ErrorKind::InvalidSubcommand => {
+            let sub = ctx_str(err, ContextKind::InvalidSubcommand).unwrap_or_default();
+            arity_error(&path, Some(&sub))
+        }
+        ErrorKind::UnknownArgument => {
+            let arg = ctx_str(err, ContextKind::InvalidArg).unwrap_or_default();
+            if let Some(long) = arg.strip_prefix("--") {
+                let name = long.split('=').next().unwrap_or(long);
+                flag_error(&path, &format!("unknown flag: --{name}"))
+            } else if let Some(shorts) = arg.strip_prefix('-').filter(|s| !s.is_empty()) {
+                // clap names the whole cluster; docker names the first unknown letter.
+                let unknown = shorts
+                    .chars()
+                    .find(|c| !cmd.get_arguments().any(|a| a.get_short() == Some(*c)))
+                    .unwrap_or_else(|| shorts.chars().next().unwrap_or('?'));
+                flag_error(&path, &format!("unknown shorthand flag: '{unknown}' in -{unknown}"))
+            } else {
+                arity_error(&path, Some(&arg))
+            }
+        }
+        ErrorKind::MissingRequiredArgument | ErrorKind::TooFewValues | ErrorKind::TooManyValues
+        | ErrorKind::WrongNumberOfValues | ErrorKind::MissingSubcommand => {
+            let arg = ctx_str(err, ContextKind::InvalidArg).unwrap_or_default();
+            if arg.starts_with('-') {
+                flag_error(&path, &format!("flag needs an argument: {}", needs_arg_name(cmd, &arg)))
+            } else {
+                arity_error(&path, None)
+            }
+        }
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            let arg = ctx_str(err, ContextKind::InvalidArg).unwrap_or_default();
+            let value = ctx_str(err, ContextKind::InvalidValue).unwrap_or_default();
+            if value.is_empty() && err.kind() == ErrorKind::InvalidValue {
+                return flag_error(&path, &format!("flag needs an argument: {}", needs_arg_name(cmd, &arg)));
+            }
+            let reason = match err.source() {
+                Some(src) => src.to_string(),
+                None => match ctx_str(err, ContextKind::ValidValue) {
+                    Some(_) => {
+                        let valid: Vec<String> = match err.get(ContextKind::ValidValue) {
+                            Some(ContextValue::Strings(v)) => v.clone(),
+                            _ => Vec::new(),
+                        };
+                        format!("valid values are {}", valid.join(", "))
+                    }
+                    None => "invalid value".into(),
+                },
+            };
+            flag_error(
+                &path,
+                &format!("invalid argument \"{value}\" for \"{}\" flag: {reason}", flag_name(cmd, &arg)),
+            )
+        }
+        _ => flag_error(&path, err.kind().as_str().unwrap_or("invalid usage")),
+    }
+}
+
+/// docker: `--format` for long flags, `'n' in -n` for short ones.
+fn needs_arg_name(cmd: &clap::Command, arg: &str) -> String {
+    let head = arg.split([' ', '=']).next().unwrap_or(arg);
+    if head.starts_with("--") {
+        return head.to_string();
+    }
+    match head.strip_prefix('-').and_then(|s| s.chars().next()) {
+        Some(c) if cmd.get_arguments().any(|a| a.get_short() == Some(c)) => format!("'{c}' in -{c}"),
+        _ => head.to_string(),
+    }
+}
+
+use std::error::Error as _;
