@@ -10,6 +10,7 @@ mod engine;
 mod error;
 mod format;
 mod isolation;
+mod opts;
 mod usage;
 
 use std::io::Write;

@@ -138,7 +138,7 @@ fn arity_error(path: &[&clap::Command], unexpected: Option<&str>) -> Outcome {
         if path.len() == 1 {
             format!("hvdock: unknown command: hvdock {arg}\n\nRun 'hvdock --help' for more information\n")
         } else {
-            format!("hvdock: unknown command: {cp} {arg}\n\nUsage:  {ul}\n\nRun '{cp} --help' for more information\n")
+            format!("hvdock: unknown command: {cp} {arg}\n\nUsage:  {cp}\n\nRun '{cp} --help' for more information\n")
         }
     } else {
         match arity(cmd) {
@@ -234,7 +234,7 @@ pub fn outcome(err: &clap::Error, root: &clap::Command, args: &[String]) -> Outc
         | ErrorKind::WrongNumberOfValues | ErrorKind::MissingSubcommand => {
             let arg = ctx_str(err, ContextKind::InvalidArg).unwrap_or_default();
             if arg.starts_with('-') {
-                flag_error(&path, &format!("flag needs an argument: {}", needs_arg_name(cmd, &arg)))
+                flag_error(&path, &format!("flag needs an argument: {}", needs_arg_name(cmd, &arg, args)))
             } else {
                 arity_error(&path, None)
             }
@@ -243,7 +243,7 @@ pub fn outcome(err: &clap::Error, root: &clap::Command, args: &[String]) -> Outc
             let arg = ctx_str(err, ContextKind::InvalidArg).unwrap_or_default();
             let value = ctx_str(err, ContextKind::InvalidValue).unwrap_or_default();
             if value.is_empty() && err.kind() == ErrorKind::InvalidValue {
-                return flag_error(&path, &format!("flag needs an argument: {}", needs_arg_name(cmd, &arg)));
+                return flag_error(&path, &format!("flag needs an argument: {}", needs_arg_name(cmd, &arg, args)));
             }
             let reason = match err.source() {
                 Some(src) => src.to_string(),
@@ -267,16 +267,28 @@ pub fn outcome(err: &clap::Error, root: &clap::Command, args: &[String]) -> Outc
     }
 }
 
-/// docker: `--format` for long flags, `'n' in -n` for short ones.
-fn needs_arg_name(cmd: &clap::Command, arg: &str) -> String {
+/// docker: `--format` for long flags, `'n' in -n` for short ones, as the user spelled it.
+fn needs_arg_name(cmd: &clap::Command, arg: &str, args: &[String]) -> String {
     let head = arg.split([' ', '=']).next().unwrap_or(arg);
-    if head.starts_with("--") {
-        return head.to_string();
+    let found = cmd.get_arguments().find(|a| {
+        a.get_long().is_some_and(|l| head == format!("--{l}"))
+            || a.get_short().is_some_and(|s| head == format!("-{s}"))
+    });
+    if let Some(a) = found {
+        for tok in args.iter().rev() {
+            if let Some(long) = tok.strip_prefix("--") {
+                let long = long.split('=').next().unwrap_or(long);
+                if a.get_long() == Some(long) || a.get_all_aliases().is_some_and(|v| v.contains(&long)) {
+                    return format!("--{long}");
+                }
+            } else if let (Some(c), Some(rest)) = (a.get_short(), tok.strip_prefix('-')) {
+                if rest.ends_with(c) && !rest.is_empty() {
+                    return format!("'{c}' in -{c}");
+                }
+            }
+        }
     }
-    match head.strip_prefix('-').and_then(|s| s.chars().next()) {
-        Some(c) if cmd.get_arguments().any(|a| a.get_short() == Some(c)) => format!("'{c}' in -{c}"),
-        _ => head.to_string(),
-    }
+    head.to_string()
 }
 
 use std::error::Error as _;

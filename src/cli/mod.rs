@@ -1,5 +1,6 @@
 //! The command-line surface: clap-derive types only. Behaviour lives in `crate::commands`.
 
+pub mod container;
 pub mod global;
 pub mod system;
 
@@ -27,6 +28,59 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Create and run a new container from an image
+    #[command(override_usage = "hvdock run [OPTIONS] IMAGE [COMMAND] [ARG...]")]
+    Run(container::RunArgs),
+    /// Execute a command in a running container
+    #[command(override_usage = "hvdock exec [OPTIONS] CONTAINER COMMAND [ARG...]")]
+    Exec(container::ExecArgs),
+    /// Attach local standard input, output, and error streams to a running container
+    #[command(override_usage = "hvdock attach [OPTIONS] CONTAINER")]
+    Attach(container::AttachArgs),
+    /// Create a new container
+    #[command(override_usage = "hvdock create [OPTIONS] IMAGE [COMMAND] [ARG...]")]
+    Create(container::CreateArgs),
+    /// Kill one or more running containers
+    #[command(override_usage = "hvdock kill [OPTIONS] CONTAINER [CONTAINER...]")]
+    Kill(container::KillArgs),
+    /// Fetch the logs of a container
+    #[command(override_usage = "hvdock logs [OPTIONS] CONTAINER")]
+    Logs(container::LogsArgs),
+    /// Pause all processes within one or more containers
+    #[command(override_usage = "hvdock pause CONTAINER [CONTAINER...]")]
+    Pause(container::ContainersArgs),
+    /// List port mappings or a specific mapping for the container
+    #[command(override_usage = "hvdock port CONTAINER [PRIVATE_PORT[/PROTO]]")]
+    Port(container::PortArgs),
+    /// Rename a container
+    #[command(override_usage = "hvdock rename CONTAINER NEW_NAME")]
+    Rename(container::RenameArgs),
+    /// Restart one or more containers
+    #[command(override_usage = "hvdock restart [OPTIONS] CONTAINER [CONTAINER...]")]
+    Restart(container::StopArgs),
+    /// Remove one or more containers
+    #[command(override_usage = "hvdock rm [OPTIONS] CONTAINER [CONTAINER...]")]
+    Rm(container::RmArgs),
+    /// Start one or more stopped containers
+    #[command(override_usage = "hvdock start [OPTIONS] CONTAINER [CONTAINER...]")]
+    Start(container::StartArgs),
+    /// Stop one or more running containers
+    #[command(override_usage = "hvdock stop [OPTIONS] CONTAINER [CONTAINER...]")]
+    Stop(container::StopArgs),
+    /// Display the running processes of a container
+    #[command(override_usage = "hvdock top CONTAINER [ps OPTIONS]")]
+    Top(container::TopArgs),
+    /// Unpause all processes within one or more containers
+    #[command(override_usage = "hvdock unpause CONTAINER [CONTAINER...]")]
+    Unpause(container::ContainersArgs),
+    /// Block until one or more containers stop, then print their exit codes
+    #[command(override_usage = "hvdock wait CONTAINER [CONTAINER...]")]
+    Wait(container::ContainersArgs),
+
+    /// Manage containers
+    #[command(subcommand, override_usage = "hvdock container COMMAND")]
+    Container(container::ContainerCommand),
+
     /// Show the Docker version information
     #[command(override_usage = "hvdock version [OPTIONS]")]
     Version(system::VersionArgs),
@@ -58,6 +112,33 @@ pub enum Command {
 
 /// The full clap tree with docker's help flags added: `-h, --help` where `-h` is free (and
 /// `--help` alone where a command uses `-h`, like `run -h HOSTNAME`).
+impl Command {
+    /// Top-level shorthands (`run`, `rm`, ...) are the `container` verbs under another name.
+    pub fn as_container(self) -> Result<container::ContainerCommand, Command> {
+        use container::ContainerCommand as C;
+        Ok(match self {
+            Command::Run(a) => C::Run(a),
+            Command::Exec(a) => C::Exec(a),
+            Command::Attach(a) => C::Attach(a),
+            Command::Create(a) => C::Create(a),
+            Command::Kill(a) => C::Kill(a),
+            Command::Logs(a) => C::Logs(a),
+            Command::Pause(a) => C::Pause(a),
+            Command::Port(a) => C::Port(a),
+            Command::Rename(a) => C::Rename(a),
+            Command::Restart(a) => C::Restart(a),
+            Command::Rm(a) => C::Rm(a),
+            Command::Start(a) => C::Start(a),
+            Command::Stop(a) => C::Stop(a),
+            Command::Top(a) => C::Top(a),
+            Command::Unpause(a) => C::Unpause(a),
+            Command::Wait(a) => C::Wait(a),
+            Command::Container(c) => c,
+            other => return Err(other),
+        })
+    }
+}
+
 pub fn command() -> clap::Command {
     add_help(Cli::command())
 }

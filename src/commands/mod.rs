@@ -1,5 +1,6 @@
 //! One module per docker noun, one file per verb. Top-level shorthands reuse the same functions.
 
+pub mod container;
 pub mod system;
 mod generate;
 
@@ -67,11 +68,16 @@ impl Ctx {
 }
 
 pub async fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
+    let command = match command.as_container() {
+        Ok(c) => return container::dispatch(ctx, c).await,
+        Err(other) => other,
+    };
     match command {
         Command::Version(a) => system::version::run(ctx, a).await,
         Command::Info(a) => system::info::run(ctx, a).await,
         Command::System(s) => system::dispatch(ctx, s).await,
         Command::Help { command } => generate::help(&command),
         Command::Generate { out } => generate::run(&out),
+        _ => unreachable!("container verbs are dispatched above"),
     }
 }

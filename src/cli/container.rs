@@ -1,0 +1,494 @@
+//! The container family: run, create, start, attach, exec, logs, stop, kill, rm, ... and the
+//! `container` group. Flag names, shorthands and value names follow docker's.
+
+use clap::{ArgAction, Args, Subcommand};
+
+/// The container configuration flags shared by `run` and `create`.
+#[derive(Debug, Clone, Default, Args)]
+pub struct ContainerOpts {
+    /// Add a custom host-to-IP mapping (host:ip)
+    #[arg(long = "add-host", value_name = "list", action = ArgAction::Append)]
+    pub add_host: Vec<String>,
+    /// Attach to STDIN, STDOUT or STDERR
+    #[arg(short = 'a', long = "attach", value_name = "list", action = ArgAction::Append)]
+    pub attach: Vec<String>,
+    /// Add Linux capabilities
+    #[arg(long = "cap-add", value_name = "list", action = ArgAction::Append)]
+    pub cap_add: Vec<String>,
+    /// Drop Linux capabilities
+    #[arg(long = "cap-drop", value_name = "list", action = ArgAction::Append)]
+    pub cap_drop: Vec<String>,
+    /// Optional parent cgroup for the container
+    #[arg(long = "cgroup-parent", value_name = "string")]
+    pub cgroup_parent: Option<String>,
+    /// Cgroup namespace to use (host|private)
+    #[arg(long = "cgroupns", value_name = "string")]
+    pub cgroupns: Option<String>,
+    /// Write the container ID to the file
+    #[arg(long = "cidfile", value_name = "string")]
+    pub cidfile: Option<String>,
+    /// Limit CPU CFS (Completely Fair Scheduler) period
+    #[arg(long = "cpu-period", value_name = "int", allow_negative_numbers = true)]
+    pub cpu_period: Option<i64>,
+    /// Limit CPU CFS (Completely Fair Scheduler) quota
+    #[arg(long = "cpu-quota", value_name = "int", allow_negative_numbers = true)]
+    pub cpu_quota: Option<i64>,
+    /// CPU shares (relative weight)
+    #[arg(short = 'c', long = "cpu-shares", value_name = "int", allow_negative_numbers = true)]
+    pub cpu_shares: Option<i64>,
+    /// Number of CPUs
+    #[arg(long = "cpus", value_name = "decimal")]
+    pub cpus: Option<String>,
+    /// CPUs in which to allow execution (0-3, 0,1)
+    #[arg(long = "cpuset-cpus", value_name = "string")]
+    pub cpuset_cpus: Option<String>,
+    /// MEMs in which to allow execution (0-3, 0,1)
+    #[arg(long = "cpuset-mems", value_name = "string")]
+    pub cpuset_mems: Option<String>,
+    /// Add a host device to the container
+    #[arg(long = "device", value_name = "list", action = ArgAction::Append)]
+    pub device: Vec<String>,
+    /// Add a rule to the cgroup allowed devices list
+    #[arg(long = "device-cgroup-rule", value_name = "list", action = ArgAction::Append)]
+    pub device_cgroup_rule: Vec<String>,
+    /// Set custom DNS servers
+    #[arg(long = "dns", value_name = "list", action = ArgAction::Append)]
+    pub dns: Vec<String>,
+    /// Set DNS options
+    #[arg(long = "dns-option", value_name = "list", action = ArgAction::Append)]
+    pub dns_option: Vec<String>,
+    /// Set custom DNS search domains
+    #[arg(long = "dns-search", value_name = "list", action = ArgAction::Append)]
+    pub dns_search: Vec<String>,
+    /// Container NIS domain name
+    #[arg(long = "domainname", value_name = "string")]
+    pub domainname: Option<String>,
+    /// Overwrite the default ENTRYPOINT of the image
+    #[arg(long = "entrypoint", value_name = "string")]
+    pub entrypoint: Option<String>,
+    /// Set environment variables
+    #[arg(short = 'e', long = "env", value_name = "list", action = ArgAction::Append)]
+    pub env: Vec<String>,
+    /// Read in a file of environment variables
+    #[arg(long = "env-file", value_name = "list", action = ArgAction::Append)]
+    pub env_file: Vec<String>,
+    /// Expose a port or a range of ports
+    #[arg(long = "expose", value_name = "list", action = ArgAction::Append)]
+    pub expose: Vec<String>,
+    /// Add additional groups to join
+    #[arg(long = "group-add", value_name = "list", action = ArgAction::Append)]
+    pub group_add: Vec<String>,
+    /// Command to run to check health
+    #[arg(long = "health-cmd", value_name = "string")]
+    pub health_cmd: Option<String>,
+    /// Time between running the check (ms|s|m|h) (default 0s)
+    #[arg(long = "health-interval", value_name = "duration")]
+    pub health_interval: Option<String>,
+    /// Consecutive failures needed to report unhealthy
+    #[arg(long = "health-retries", value_name = "int", allow_negative_numbers = true)]
+    pub health_retries: Option<i64>,
+    /// Start period for the container to initialize before starting health-retries countdown (ms|s|m|h) (default 0s)
+    #[arg(long = "health-start-period", value_name = "duration")]
+    pub health_start_period: Option<String>,
+    /// Maximum time to allow one check to run (ms|s|m|h) (default 0s)
+    #[arg(long = "health-timeout", value_name = "duration")]
+    pub health_timeout: Option<String>,
+    /// Container host name
+    #[arg(short = 'h', long = "hostname", value_name = "string")]
+    pub hostname: Option<String>,
+    /// Run an init inside the container that forwards signals and reaps processes
+    #[arg(long = "init")]
+    pub init: bool,
+    /// Keep STDIN open even if not attached
+    #[arg(short = 'i', long = "interactive")]
+    pub interactive: bool,
+    /// IPv4 address (e.g., 172.30.100.104)
+    #[arg(long = "ip", value_name = "string")]
+    pub ip: Option<String>,
+    /// IPv6 address (e.g., 2001:db8::33)
+    #[arg(long = "ip6", value_name = "string")]
+    pub ip6: Option<String>,
+    /// IPC mode to use
+    #[arg(long = "ipc", value_name = "string")]
+    pub ipc: Option<String>,
+    /// Container isolation technology (default, process, hyperv)
+    #[arg(long = "isolation", value_name = "string")]
+    pub isolation: Option<String>,
+    /// Set meta data on a container
+    #[arg(short = 'l', long = "label", value_name = "list", action = ArgAction::Append)]
+    pub label: Vec<String>,
+    /// Read in a line delimited file of labels
+    #[arg(long = "label-file", value_name = "list", action = ArgAction::Append)]
+    pub label_file: Vec<String>,
+    /// Add link to another container
+    #[arg(long = "link", value_name = "list", action = ArgAction::Append)]
+    pub link: Vec<String>,
+    /// Logging driver for the container
+    #[arg(long = "log-driver", value_name = "string")]
+    pub log_driver: Option<String>,
+    /// Log driver options
+    #[arg(long = "log-opt", value_name = "list", action = ArgAction::Append)]
+    pub log_opt: Vec<String>,
+    /// Container MAC address (e.g., 92:d0:c6:0a:29:33)
+    #[arg(long = "mac-address", value_name = "string")]
+    pub mac_address: Option<String>,
+    /// Memory limit
+    #[arg(short = 'm', long = "memory", value_name = "bytes")]
+    pub memory: Option<String>,
+    /// Memory soft limit
+    #[arg(long = "memory-reservation", value_name = "bytes")]
+    pub memory_reservation: Option<String>,
+    /// Swap limit equal to memory plus swap: '-1' to enable unlimited swap
+    #[arg(long = "memory-swap", value_name = "bytes", allow_hyphen_values = true)]
+    pub memory_swap: Option<String>,
+    /// Tune container memory swappiness (0 to 100) (default -1)
+    #[arg(long = "memory-swappiness", value_name = "int", allow_negative_numbers = true)]
+    pub memory_swappiness: Option<i64>,
+    /// Attach a filesystem mount to the container
+    #[arg(long = "mount", value_name = "mount", action = ArgAction::Append)]
+    pub mount: Vec<String>,
+    /// Assign a name to the container
+    #[arg(long = "name", value_name = "string")]
+    pub name: Option<String>,
+    /// Connect a container to a network
+    #[arg(long = "network", visible_alias = "net", value_name = "network", action = ArgAction::Append)]
+    pub network: Vec<String>,
+    /// Add network-scoped alias for the container
+    #[arg(long = "network-alias", visible_alias = "net-alias", value_name = "list", action = ArgAction::Append)]
+    pub network_alias: Vec<String>,
+    /// Disable any container-specified HEALTHCHECK
+    #[arg(long = "no-healthcheck")]
+    pub no_healthcheck: bool,
+    /// Disable OOM Killer
+    #[arg(long = "oom-kill-disable")]
+    pub oom_kill_disable: bool,
+    /// Tune host's OOM preferences (-1000 to 1000)
+    #[arg(long = "oom-score-adj", value_name = "int", allow_negative_numbers = true)]
+    pub oom_score_adj: Option<i64>,
+    /// PID namespace to use
+    #[arg(long = "pid", value_name = "string")]
+    pub pid: Option<String>,
+    /// Tune container pids limit (set -1 for unlimited)
+    #[arg(long = "pids-limit", value_name = "int", allow_negative_numbers = true)]
+    pub pids_limit: Option<i64>,
+    /// Set platform if server is multi-platform capable
+    #[arg(long = "platform", value_name = "string", env = "DOCKER_DEFAULT_PLATFORM", hide_env = true)]
+    pub platform: Option<String>,
+    /// Give extended privileges to this container
+    #[arg(long = "privileged")]
+    pub privileged: bool,
+    /// Publish a container's port(s) to the host
+    #[arg(short = 'p', long = "publish", value_name = "list", action = ArgAction::Append)]
+    pub publish: Vec<String>,
+    /// Publish all exposed ports to random ports
+    #[arg(short = 'P', long = "publish-all")]
+    pub publish_all: bool,
+    /// Pull image before running ("always", "missing", "never")
+    #[arg(long = "pull", value_name = "string", default_value = "missing")]
+    pub pull: String,
+    /// Suppress the pull output
+    #[arg(short = 'q', long = "quiet")]
+    pub quiet: bool,
+    /// Mount the container's root filesystem as read only
+    #[arg(long = "read-only")]
+    pub read_only: bool,
+    /// Restart policy to apply when a container exits (default "no")
+    #[arg(long = "restart", value_name = "string")]
+    pub restart: Option<String>,
+    /// Automatically remove the container and its associated anonymous volumes when it exits
+    #[arg(long = "rm")]
+    pub rm: bool,
+    /// Runtime to use for this container
+    #[arg(long = "runtime", value_name = "string")]
+    pub runtime: Option<String>,
+    /// Security Options
+    #[arg(long = "security-opt", value_name = "list", action = ArgAction::Append)]
+    pub security_opt: Vec<String>,
+    /// Size of /dev/shm
+    #[arg(long = "shm-size", value_name = "bytes")]
+    pub shm_size: Option<String>,
+    /// Signal to stop the container
+    #[arg(long = "stop-signal", value_name = "string")]
+    pub stop_signal: Option<String>,
+    /// Timeout (in seconds) to stop a container
+    #[arg(long = "stop-timeout", value_name = "int", allow_negative_numbers = true)]
+    pub stop_timeout: Option<i64>,
+    /// Storage driver options for the container
+    #[arg(long = "storage-opt", value_name = "list", action = ArgAction::Append)]
+    pub storage_opt: Vec<String>,
+    /// Sysctl options (default map[])
+    #[arg(long = "sysctl", value_name = "map", action = ArgAction::Append)]
+    pub sysctl: Vec<String>,
+    /// Mount a tmpfs directory
+    #[arg(long = "tmpfs", value_name = "list", action = ArgAction::Append)]
+    pub tmpfs: Vec<String>,
+    /// Allocate a pseudo-TTY
+    #[arg(short = 't', long = "tty")]
+    pub tty: bool,
+    /// Ulimit options (default [])
+    #[arg(long = "ulimit", value_name = "ulimit", action = ArgAction::Append)]
+    pub ulimit: Vec<String>,
+    /// Username or UID (format: <name|uid>[:<group|gid>])
+    #[arg(short = 'u', long = "user", value_name = "string")]
+    pub user: Option<String>,
+    /// User namespace to use
+    #[arg(long = "userns", value_name = "string")]
+    pub userns: Option<String>,
+    /// UTS namespace to use
+    #[arg(long = "uts", value_name = "string")]
+    pub uts: Option<String>,
+    /// Bind mount a volume
+    #[arg(short = 'v', long = "volume", value_name = "list", action = ArgAction::Append)]
+    pub volume: Vec<String>,
+    /// Optional volume driver for the container
+    #[arg(long = "volume-driver", value_name = "string")]
+    pub volume_driver: Option<String>,
+    /// Mount volumes from the specified container(s)
+    #[arg(long = "volumes-from", value_name = "list", action = ArgAction::Append)]
+    pub volumes_from: Vec<String>,
+    /// Working directory inside the container
+    #[arg(short = 'w', long = "workdir", value_name = "string")]
+    pub workdir: Option<String>,
+
+    /// The image to create the container from
+    #[arg(value_name = "IMAGE", required = true)]
+    pub image: Option<String>,
+    /// The command and its arguments
+    #[arg(value_name = "COMMAND", trailing_var_arg = true, allow_hyphen_values = true)]
+    pub command: Vec<String>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct RunArgs {
+    /// Run container in background and print container ID
+    #[arg(short = 'd', long = "detach")]
+    pub detach: bool,
+    /// Override the key sequence for detaching a container
+    #[arg(long = "detach-keys", value_name = "string")]
+    pub detach_keys: Option<String>,
+    /// Proxy received signals to the process (default true)
+    #[arg(long = "sig-proxy", value_name = "bool", num_args = 0..=1, require_equals = true,
+          default_missing_value = "true", default_value = "true", hide_default_value = true,
+          value_parser = crate::opts::boolean::parse, action = ArgAction::Set)]
+    pub sig_proxy: bool,
+    #[command(flatten)]
+    pub opts: ContainerOpts,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct CreateArgs {
+    #[command(flatten)]
+    pub opts: ContainerOpts,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct StartArgs {
+    /// Attach STDOUT/STDERR and forward signals
+    #[arg(short = 'a', long = "attach")]
+    pub attach: bool,
+    /// Override the key sequence for detaching a container
+    #[arg(long = "detach-keys", value_name = "string")]
+    pub detach_keys: Option<String>,
+    /// Attach container's STDIN
+    #[arg(short = 'i', long = "interactive")]
+    pub interactive: bool,
+    #[arg(value_name = "CONTAINER", required = true, num_args = 1..)]
+    pub containers: Vec<String>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct AttachArgs {
+    /// Override the key sequence for detaching a container
+    #[arg(long = "detach-keys", value_name = "string")]
+    pub detach_keys: Option<String>,
+    /// Do not attach STDIN
+    #[arg(long = "no-stdin")]
+    pub no_stdin: bool,
+    /// Proxy all received signals to the process (default true)
+    #[arg(long = "sig-proxy", value_name = "bool", num_args = 0..=1, require_equals = true,
+          default_missing_value = "true", default_value = "true", hide_default_value = true,
+          value_parser = crate::opts::boolean::parse, action = ArgAction::Set)]
+    pub sig_proxy: bool,
+    #[arg(value_name = "CONTAINER", required = true)]
+    pub container: String,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ExecArgs {
+    /// Detached mode: run command in the background
+    #[arg(short = 'd', long = "detach")]
+    pub detach: bool,
+    /// Override the key sequence for detaching a container
+    #[arg(long = "detach-keys", value_name = "string")]
+    pub detach_keys: Option<String>,
+    /// Set environment variables
+    #[arg(short = 'e', long = "env", value_name = "list", action = ArgAction::Append)]
+    pub env: Vec<String>,
+    /// Read in a file of environment variables
+    #[arg(long = "env-file", value_name = "list", action = ArgAction::Append)]
+    pub env_file: Vec<String>,
+    /// Keep STDIN open even if not attached
+    #[arg(short = 'i', long = "interactive")]
+    pub interactive: bool,
+    /// Give extended privileges to the command
+    #[arg(long = "privileged")]
+    pub privileged: bool,
+    /// Allocate a pseudo-TTY
+    #[arg(short = 't', long = "tty")]
+    pub tty: bool,
+    /// Username or UID (format: "<name|uid>[:<group|gid>]")
+    #[arg(short = 'u', long = "user", value_name = "string")]
+    pub user: Option<String>,
+    /// Working directory inside the container
+    #[arg(short = 'w', long = "workdir", value_name = "string")]
+    pub workdir: Option<String>,
+    #[arg(value_name = "CONTAINER", required = true)]
+    pub container: Option<String>,
+    #[arg(value_name = "COMMAND", required = true, num_args = 1.., trailing_var_arg = true,
+          allow_hyphen_values = true)]
+    pub command: Vec<String>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct LogsArgs {
+    /// Show extra details provided to logs
+    #[arg(long = "details")]
+    pub details: bool,
+    /// Follow log output
+    #[arg(short = 'f', long = "follow")]
+    pub follow: bool,
+    /// Show logs since timestamp (e.g. "2013-01-02T13:23:37Z") or relative (e.g. "42m" for 42 minutes)
+    #[arg(long = "since", value_name = "string")]
+    pub since: Option<String>,
+    /// Number of lines to show from the end of the logs (default "all")
+    #[arg(short = 'n', long = "tail", value_name = "string", default_value = "all", hide_default_value = true)]
+    pub tail: String,
+    /// Show timestamps
+    #[arg(short = 't', long = "timestamps")]
+    pub timestamps: bool,
+    /// Show logs before a timestamp (e.g. "2013-01-02T13:23:37Z") or relative (e.g. "42m" for 42 minutes)
+    #[arg(long = "until", value_name = "string")]
+    pub until: Option<String>,
+    #[arg(value_name = "CONTAINER", required = true)]
+    pub container: String,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct StopArgs {
+    /// Signal to send to the container
+    #[arg(short = 's', long = "signal", value_name = "string")]
+    pub signal: Option<String>,
+    /// Seconds to wait before killing the container
+    #[arg(short = 't', long = "timeout", visible_alias = "time", value_name = "int", allow_negative_numbers = true)]
+    pub timeout: Option<i64>,
+    #[arg(value_name = "CONTAINER", required = true, num_args = 1..)]
+    pub containers: Vec<String>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct KillArgs {
+    /// Signal to send to the container
+    #[arg(short = 's', long = "signal", value_name = "string")]
+    pub signal: Option<String>,
+    #[arg(value_name = "CONTAINER", required = true, num_args = 1..)]
+    pub containers: Vec<String>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct RmArgs {
+    /// Force the removal of a running container (uses SIGKILL)
+    #[arg(short = 'f', long = "force")]
+    pub force: bool,
+    /// Remove the specified link
+    #[arg(short = 'l', long = "link")]
+    pub link: bool,
+    /// Remove anonymous volumes associated with the container
+    #[arg(short = 'v', long = "volumes")]
+    pub volumes: bool,
+    #[arg(value_name = "CONTAINER", required = true, num_args = 1..)]
+    pub containers: Vec<String>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ContainersArgs {
+    #[arg(value_name = "CONTAINER", required = true, num_args = 1..)]
+    pub containers: Vec<String>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct TopArgs {
+    #[arg(value_name = "CONTAINER", required = true)]
+    pub container: String,
+    /// Options passed to ps
+    #[arg(value_name = "ps OPTIONS", trailing_var_arg = true, allow_hyphen_values = true)]
+    pub ps_args: Vec<String>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct PortArgs {
+    #[arg(value_name = "CONTAINER", required = true)]
+    pub container: String,
+    #[arg(value_name = "PRIVATE_PORT[/PROTO]")]
+    pub port: Option<String>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct RenameArgs {
+    #[arg(value_name = "CONTAINER", required = true)]
+    pub container: String,
+    #[arg(value_name = "NEW_NAME", required = true)]
+    pub new_name: String,
+}
+
+/// `hvdock container COMMAND`.
+#[derive(Debug, Clone, Subcommand)]
+pub enum ContainerCommand {
+    /// Attach local standard input, output, and error streams to a running container
+    #[command(override_usage = "hvdock container attach [OPTIONS] CONTAINER")]
+    Attach(AttachArgs),
+    /// Create a new container
+    #[command(override_usage = "hvdock container create [OPTIONS] IMAGE [COMMAND] [ARG...]")]
+    Create(CreateArgs),
+    /// Execute a command in a running container
+    #[command(override_usage = "hvdock container exec [OPTIONS] CONTAINER COMMAND [ARG...]")]
+    Exec(ExecArgs),
+    /// Kill one or more running containers
+    #[command(override_usage = "hvdock container kill [OPTIONS] CONTAINER [CONTAINER...]")]
+    Kill(KillArgs),
+    /// Fetch the logs of a container
+    #[command(override_usage = "hvdock container logs [OPTIONS] CONTAINER")]
+    Logs(LogsArgs),
+    /// Pause all processes within one or more containers
+    #[command(override_usage = "hvdock container pause CONTAINER [CONTAINER...]")]
+    Pause(ContainersArgs),
+    /// List port mappings or a specific mapping for the container
+    #[command(override_usage = "hvdock container port CONTAINER [PRIVATE_PORT[/PROTO]]")]
+    Port(PortArgs),
+    /// Rename a container
+    #[command(override_usage = "hvdock container rename CONTAINER NEW_NAME")]
+    Rename(RenameArgs),
+    /// Restart one or more containers
+    #[command(override_usage = "hvdock container restart [OPTIONS] CONTAINER [CONTAINER...]")]
+    Restart(StopArgs),
+    /// Remove one or more containers
+    #[command(visible_alias = "remove", override_usage = "hvdock container rm [OPTIONS] CONTAINER [CONTAINER...]")]
+    Rm(RmArgs),
+    /// Create and run a new container from an image
+    #[command(override_usage = "hvdock container run [OPTIONS] IMAGE [COMMAND] [ARG...]")]
+    Run(RunArgs),
+    /// Start one or more stopped containers
+    #[command(override_usage = "hvdock container start [OPTIONS] CONTAINER [CONTAINER...]")]
+    Start(StartArgs),
+    /// Stop one or more running containers
+    #[command(override_usage = "hvdock container stop [OPTIONS] CONTAINER [CONTAINER...]")]
+    Stop(StopArgs),
+    /// Display the running processes of a container
+    #[command(override_usage = "hvdock container top CONTAINER [ps OPTIONS]")]
+    Top(TopArgs),
+    /// Unpause all processes within one or more containers
+    #[command(override_usage = "hvdock container unpause CONTAINER [CONTAINER...]")]
+    Unpause(ContainersArgs),
+    /// Block until one or more containers stop, then print their exit codes
+    #[command(override_usage = "hvdock container wait CONTAINER [CONTAINER...]")]
+    Wait(ContainersArgs),
+}

@@ -1,0 +1,44 @@
+//! `hvdock container ...` and its top-level shorthands.
+
+mod attach;
+mod create;
+mod exec;
+mod kill;
+mod logs;
+mod pause;
+mod port;
+mod rename;
+mod restart;
+mod rm;
+mod run;
+mod start;
+mod stop;
+mod top;
+mod unpause;
+mod wait;
+
+use anyhow::Result;
+
+use super::Ctx;
+use crate::cli::container::ContainerCommand as C;
+
+pub async fn dispatch(ctx: &Ctx, cmd: C) -> Result<()> {
+    match cmd {
+        C::Attach(a) => attach::run(ctx, a).await,
+        C::Create(a) => create::run(ctx, a).await,
+        C::Exec(a) => exec::run(ctx, a).await,
+        C::Kill(a) => kill::run(ctx, a).await,
+        C::Logs(a) => logs::run(ctx, a).await,
+        C::Pause(a) => pause::run(ctx, a).await,
+        C::Port(a) => port::run(ctx, a).await,
+        C::Rename(a) => rename::run(ctx, a).await,
+        C::Restart(a) => restart::run(ctx, a).await,
+        C::Rm(a) => rm::run(ctx, a).await,
+        C::Run(a) => run::run(ctx, a).await,
+        C::Start(a) => start::run(ctx, a).await,
+        C::Stop(a) => stop::run(ctx, a).await,
+        C::Top(a) => top::run(ctx, a).await,
+        C::Unpause(a) => unpause::run(ctx, a).await,
+        C::Wait(a) => wait::run(ctx, a).await,
+    }
+}

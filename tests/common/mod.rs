@@ -1,0 +1,161 @@
+//! Shared helpers for integration tests against the real engine provisioned by
+//! `scripts/provision.sh`. Every container a test creates carries the label
+//! `io.hvdock.test=<scope>`; a [`Scope`] removes exactly those when dropped.
+#![allow(dead_code)]
+
+pub mod proxy;
+
+use std::io::{Read, Write};
+use std::os::unix::net::UnixStream;
+use std::process::{Command, Output, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+pub const IMAGE: &str = "hvdock-test/busybox:latest";
+pub const TEST_LABEL: &str = "io.hvdock.test";
+pub const SOCKET: &str = "/var/run/docker.sock";
+pub const REFERENCE_DOCKER: &str = "/usr/local/bin/docker";
+
+pub fn bin() -> &'static str {
+    env!("CARGO_BIN_EXE_hvdock")
+}
+
+/// `hvdock ARGS` with a clean environment for the connection settings.
+pub fn hvdock(args: &[&str]) -> Command {
+    let mut c = Command::new(bin());
+    c.args(args);
+    for v in ["DOCKER_HOST", "DOCKER_CONTEXT", "DOCKER_API_VERSION", "DOCKER_TLS_VERIFY", "DOCKER_CERT_PATH"] {
+        c.env_remove(v);
+    }
+    c
+}
+
+/// The reference docker client, when installed.
+pub fn docker(args: &[&str]) -> Option<Command> {
+    if !std::path::Path::new(REFERENCE_DOCKER).exists() {
+        return None;
+    }
+    let mut c = Command::new(REFERENCE_DOCKER);
+    c.args(args);
+    for v in ["DOCKER_HOST", "DOCKER_CONTEXT", "DOCKER_API_VERSION"] {
+        c.env_remove(v);
+    }
+    Some(c)
+}
+
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+    pub raw_stdout: Vec<u8>,
+}
+
+pub fn output(mut c: Command, stdin: Option<&[u8]>) -> Run {
+    c.stdout(Stdio::piped()).stderr(Stdio::piped());
+    c.stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() });
+    let mut child = c.spawn().expect("spawn");
+    if let Some(data) = stdin {
+        let mut sin = child.stdin.take().expect("stdin");
+        let data = data.to_vec();
+        std::thread::spawn(move || {
+            let _ = sin.write_all(&data);
+        });
+    }
+    let Output { status, stdout, stderr } = child.wait_with_output().expect("wait");
+    Run {
+        code: status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&stderr).into_owned(),
+        raw_stdout: stdout,
+    }
+}
+
+/// Runs hvdock and returns its result.
+pub fn run(args: &[&str]) -> Run {
+    output(hvdock(args), None)
+}
+
+/// Runs hvdock with `input` on stdin.
+pub fn run_stdin(args: &[&str], input: &[u8]) -> Run {
+    output(hvdock(args), Some(input))
+}
+
+/// Runs hvdock and insists on exit 0.
+pub fn ok(args: &[&str]) -> String {
+    let r = run(args);
+    assert_eq!(r.code, 0, "hvdock {args:?} failed: stdout={} stderr={}", r.stdout, r.stderr);
+    r.stdout
+}
+
+/// A raw API call over the unix socket (independent of hvdock, for setup and cleanup).
+pub fn api(method: &str, path: &str, body: Option<&str>) -> (u16, String) {
+    let mut s = UnixStream::connect(SOCKET).expect("the engine socket (run scripts/provision.sh)");
+    let body = body.unwrap_or("");
+    let req = format!(
+        "{method} {path} HTTP/1.0\r\nHost: docker\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    s.write_all(req.as_bytes()).expect("write");
+    let mut resp = Vec::new();
+    s.read_to_end(&mut resp).expect("read");
+    let text = String::from_utf8_lossy(&resp).into_owned();
+    let status = text.get(9..12).and_then(|c| c.parse().ok()).unwrap_or(0);
+    let body = text.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default();
+    (status, body)
+}
+
+static COUNTER: AtomicUsize = AtomicUsize::new(0);
+
+/// A test's own set of containers: `label()` marks them, drop removes them (and their anonymous
+/// volumes), nothing else.
+pub struct Scope {
+    pub id: String,
+}
+
+impl Scope {
+    pub fn new(name: &str) -> Scope {
+        let n = COUNTER.fetch_add(1, Ordering::SeqCst);
+        Scope { id: format!("{name}-{}-{n}", std::process::id()) }
+    }
+
+    /// `io.hvdock.test=<id>` for `--label`.
+    pub fn label(&self) -> String {
+        format!("{TEST_LABEL}={}", self.id)
+    }
+
+    /// A container name unique to this scope.
+    pub fn name(&self, suffix: &str) -> String {
+        format!("hvt-{}-{suffix}", self.id)
+    }
+
+    pub fn containers(&self) -> Vec<String> {
+        let filter = format!("{{\"label\":[\"{}\"]}}", self.label());
+        let path = format!("/containers/json?all=1&filters={}", urlencode(&filter));
+        let (_, body) = api("GET", &path, None);
+        let v: serde_json::Value = serde_json::from_str(&body).unwrap_or_default();
+        v.as_array()
+            .map(|a| a.iter().filter_map(|c| c["Id"].as_str().map(str::to_string)).collect())
+            .unwrap_or_default()
+    }
+}
+
+impl Drop for Scope {
+    fn drop(&mut self) {
+        for id in self.containers() {
+            api("DELETE", &format!("/containers/{id}?force=1&v=1"), None);
+        }
+    }
+}
+
+pub fn urlencode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// Replaces the program name so hvdock's and docker's messages compare.
+pub fn normalise(s: &str) -> String {
+    s.replace("hvdock", "docker")
+}
