@@ -11,6 +11,7 @@ mod error;
 mod format;
 mod isolation;
 mod opts;
+mod stream;
 mod usage;
 
 use std::io::Write;

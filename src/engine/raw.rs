@@ -57,3 +57,54 @@ pub async fn get_json(engine: &Engine, path: &str) -> Result<serde_json::Value> 
     let (_, bytes) = request(engine, http::Method::GET, path, None).await?;
     Ok(serde_json::from_slice(&bytes)?)
 }
+
+/// Sends a request and returns the response body as a stream of chunks (logs -f, events, ...),
+/// after checking the status. Nothing is buffered beyond what hyper reads.
+pub async fn stream(
+    engine: &Engine,
+    method: http::Method,
+    path: &str,
+    body: Option<Vec<u8>>,
+) -> Result<(http::HeaderMap, hyper::body::Incoming)> {
+    engine.api().await?;
+    let mut builder = http::Request::builder()
+        .method(method)
+        .uri(format!("http://docker{path}"));
+    if body.is_some() {
+        builder = builder.header("content-type", "application/json");
+    }
+    let req = builder.body(Either::Left(Full::new(Bytes::from(body.unwrap_or_default()))))?;
+    let req = transport::versioned(req, engine.version_cell(), engine.debug);
+    let res = engine
+        .http()
+        .request(req)
+        .await
+        .map_err(transport::transport_error)?;
+    let status = res.status();
+    let headers = res.headers().clone();
+    if !status.is_success() {
+        let bytes = res.into_body().collect().await.map(|b| b.to_bytes()).unwrap_or_default();
+        let message = serde_json::from_slice::<serde_json::Value>(&bytes)
+            .ok()
+            .and_then(|v| v.get("message").and_then(|m| m.as_str()).map(str::to_string))
+            .unwrap_or_else(|| String::from_utf8_lossy(&bytes).trim().to_string());
+        return Err(CliError::Daemon { status: status.as_u16(), message }.into());
+    }
+    Ok((headers, res.into_body()))
+}
+
+/// Sends a request with a JSON body and returns the parsed JSON answer (or `Null` for none).
+pub async fn send_json(
+    engine: &Engine,
+    method: http::Method,
+    path: &str,
+    body: Option<&serde_json::Value>,
+) -> Result<serde_json::Value> {
+    engine.api().await?;
+    let body = body.map(serde_json::to_vec).transpose()?;
+    let (_, bytes) = request(engine, method, path, body).await?;
+    if bytes.is_empty() {
+        return Ok(serde_json::Value::Null);
+    }
+    Ok(serde_json::from_slice(&bytes)?)
+}
