@@ -2,6 +2,7 @@
 
 mod attach;
 mod create;
+mod each;
 mod exec;
 mod kill;
 mod logs;

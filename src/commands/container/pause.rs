@@ -2,9 +2,15 @@
 
 use anyhow::Result;
 
+use super::each::{each, PARALLEL};
+use super::stop::post;
 use crate::cli::container::ContainersArgs;
 use crate::commands::Ctx;
 
-pub async fn run(_ctx: &Ctx, _args: ContainersArgs) -> Result<()> {
-    Err(crate::error::CliError::message("hvdock: 'pause' is not implemented yet", 1))
+pub async fn run(ctx: &Ctx, args: ContainersArgs) -> Result<()> {
+    let engine = ctx.engine()?;
+    each(&args.containers, PARALLEL, |name| {
+        post(engine, name, "/pause", "")
+    })
+    .await
 }

@@ -1,10 +1,21 @@
-//! `hvdock container wait`.
+//! `hvdock container wait`: one container after the other, each exit code on its own line.
 
 use anyhow::Result;
 
+use super::each::{check_id, container_path, each, Outcome};
 use crate::cli::container::ContainersArgs;
 use crate::commands::Ctx;
+use crate::engine::raw;
 
-pub async fn run(_ctx: &Ctx, _args: ContainersArgs) -> Result<()> {
-    Err(crate::error::CliError::message("hvdock: 'wait' is not implemented yet", 1))
+pub async fn run(ctx: &Ctx, args: ContainersArgs) -> Result<()> {
+    let engine = ctx.engine()?;
+    each(&args.containers, 1, |name| async move {
+        let path = container_path(check_id(&name)?, "/wait");
+        let answer = raw::send_json(engine, http::Method::POST, &path, None).await?;
+        match answer.get("StatusCode").and_then(|c| c.as_i64()) {
+            Some(code) => Ok(Outcome::Print(code.to_string())),
+            None => Err(anyhow::anyhow!("{answer}")),
+        }
+    })
+    .await
 }
