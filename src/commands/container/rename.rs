@@ -2,9 +2,29 @@
 
 use anyhow::Result;
 
+use super::each::{container_path, escape_query};
 use crate::cli::container::RenameArgs;
 use crate::commands::Ctx;
+use crate::engine::raw;
+use crate::error::CliError;
 
-pub async fn run(_ctx: &Ctx, _args: RenameArgs) -> Result<()> {
-    Err(crate::error::CliError::message("hvdock: 'rename' is not implemented yet", 1))
+pub async fn run(ctx: &Ctx, args: RenameArgs) -> Result<()> {
+    let (old, new) = (args.container.trim(), args.new_name.trim());
+    if old.is_empty() || new.is_empty() {
+        return Err(CliError::message(
+            "Error: Neither old nor new names may be empty",
+            1,
+        ));
+    }
+    let engine = ctx.engine()?;
+    let path = container_path(old, &format!("/rename?name={}", escape_query(new)));
+    if let Err(e) = raw::send_json(engine, http::Method::POST, &path, None).await {
+        // docker prints the daemon's reason, then its own summary.
+        eprintln!("{}", crate::error::render(&e).0);
+        return Err(CliError::message(
+            format!("Error: failed to rename container named {old}"),
+            1,
+        ));
+    }
+    Ok(())
 }
