@@ -57,7 +57,8 @@ fn run(args: Vec<String>) -> i32 {
         print!("{}", root.render_help());
         return 0;
     };
-    let ctx = commands::Ctx::new(parsed.global);
+    // One context for the whole process; leaking it lets spawned tasks borrow the engine.
+    let ctx: &'static commands::Ctx = Box::leak(Box::new(commands::Ctx::new(parsed.global)));
     let rt = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {
@@ -65,7 +66,10 @@ fn run(args: Vec<String>) -> i32 {
             return error::code::FAILURE;
         }
     };
-    match rt.block_on(commands::dispatch(&ctx, command)) {
+    let result = rt.block_on(commands::dispatch(ctx, command));
+    // A blocking stdin reader may still be parked in read(2): do not wait for it.
+    rt.shutdown_background();
+    match result {
         Ok(()) => 0,
         Err(e) => {
             let (message, code) = error::render(&e);

@@ -67,7 +67,7 @@ impl Ctx {
     }
 }
 
-pub async fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
+pub async fn dispatch(ctx: &'static Ctx, command: Command) -> Result<()> {
     let command = match command.as_container() {
         Ok(c) => return container::dispatch(ctx, c).await,
         Err(other) => other,

@@ -1,4 +1,10 @@
 //! Attached I/O: the multiplexed stream format, hijacked connections, raw terminals, resize,
 //! detach keys and signal proxying.
 
+pub mod attach;
 pub mod demux;
+pub mod detach;
+pub mod hijack;
+pub mod resize;
+pub mod signals;
+pub mod terminal;

@@ -1,10 +1,92 @@
-//! `hvdock container exec`.
+//! `hvdock exec`: run a command in a running container, attached or detached, with its exit
+//! code passed through.
 
 use anyhow::Result;
+use serde_json::json;
 
+use super::session::{self, Outcome};
 use crate::cli::container::ExecArgs;
 use crate::commands::Ctx;
+use crate::engine::raw;
+use crate::error::CliError;
+use crate::stream::attach::Streams;
+use crate::stream::hijack;
+use crate::stream::resize::Target;
 
-pub async fn run(_ctx: &Ctx, _args: ExecArgs) -> Result<()> {
-    Err(crate::error::CliError::message("hvdock: 'exec' is not implemented yet", 1))
+pub async fn run(ctx: &'static Ctx, args: ExecArgs) -> Result<()> {
+    let engine = ctx.engine()?;
+    let container = args.container.clone().unwrap_or_default();
+    let streams = Streams {
+        stdin: args.interactive && !args.detach,
+        stdout: !args.detach,
+        stderr: !args.detach,
+        tty: args.tty,
+    };
+    session::check_tty(args.interactive, args.tty)?;
+    let env = env_list(&args.env, &args.env_file)?;
+    let mut config = json!({
+        "AttachStdin": streams.stdin,
+        "AttachStdout": streams.stdout,
+        "AttachStderr": streams.stderr,
+        "Tty": args.tty,
+        "Privileged": args.privileged,
+        "Cmd": args.command,
+    });
+    if !env.is_empty() {
+        config["Env"] = json!(env);
+    }
+    if let Some(u) = &args.user {
+        config["User"] = json!(u);
+    }
+    if let Some(w) = &args.workdir {
+        config["WorkingDir"] = json!(w);
+    }
+    if let Some(k) = &args.detach_keys {
+        config["DetachKeys"] = json!(k);
+    }
+    let created = raw::send_json(engine, http::Method::POST, &format!("/containers/{container}/exec"), Some(&config)).await?;
+    let exec_id = created["Id"].as_str().unwrap_or_default().to_string();
+    if args.detach {
+        let body = json!({"Detach": true, "Tty": args.tty});
+        raw::send_json(engine, http::Method::POST, &format!("/exec/{exec_id}/start"), Some(&body)).await?;
+        return Ok(());
+    }
+    let body = serde_json::to_vec(&json!({"Detach": false, "Tty": args.tty}))?;
+    let h = hijack::hijack(engine, "POST", &format!("/exec/{exec_id}/start"), Some(&body)).await?;
+    let keys = session::detach_keys(ctx, args.detach_keys.as_deref());
+    match session::drive(engine, h, streams, Target::Exec(exec_id.clone()), keys, None).await? {
+        Outcome::Detached => Ok(()),
+        Outcome::Terminated(code) => Err(CliError::status(code)),
+        Outcome::Finished => {
+            let info = raw::get_json(engine, &format!("/exec/{exec_id}/json")).await?;
+            session::exit_with(info["ExitCode"].as_i64().unwrap_or(0))
+        }
+    }
+}
+
+/// `-e`/`--env-file` values in docker's kvfile semantics (`K` alone takes our own value).
+fn env_list(env: &[String], files: &[String]) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    let mut push = |kv: &str| {
+        if kv.contains('=') {
+            out.push(kv.to_string());
+        } else if let Ok(v) = std::env::var(kv) {
+            out.push(format!("{kv}={v}"));
+        }
+    };
+    for f in files {
+        let text = std::fs::read_to_string(f).map_err(|e| {
+            CliError::message(format!("open {f}: {}", crate::engine::context::io_text(&e)), 125)
+        })?;
+        for line in text.lines() {
+            let line = line.trim_start();
+            if !line.is_empty() && !line.starts_with('#') {
+                push(line);
+            }
+        }
+    }
+    for kv in env {
+        push(kv);
+    }
+    Ok(out)
 }

@@ -12,6 +12,7 @@ mod rename;
 mod restart;
 mod rm;
 mod run;
+mod session;
 mod start;
 mod stop;
 mod top;
@@ -23,7 +24,7 @@ use anyhow::Result;
 use super::Ctx;
 use crate::cli::container::ContainerCommand as C;
 
-pub async fn dispatch(ctx: &Ctx, cmd: C) -> Result<()> {
+pub async fn dispatch(ctx: &'static Ctx, cmd: C) -> Result<()> {
     match cmd {
         C::Attach(a) => attach::run(ctx, a).await,
         C::Create(a) => create::run(ctx, a).await,

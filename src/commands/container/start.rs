@@ -1,10 +1,51 @@
-//! `hvdock container start`.
+//! `hvdock start`: start stopped containers, optionally attached.
 
 use anyhow::Result;
 
+use super::session::{self, Outcome, Wait};
 use crate::cli::container::StartArgs;
 use crate::commands::Ctx;
+use crate::engine::raw;
+use crate::error::{self, CliError};
+use crate::stream::attach::Streams;
+use crate::stream::resize::Target;
 
-pub async fn run(_ctx: &Ctx, _args: StartArgs) -> Result<()> {
-    Err(crate::error::CliError::message("hvdock: 'start' is not implemented yet", 1))
+pub async fn run(ctx: &'static Ctx, args: StartArgs) -> Result<()> {
+    let engine = ctx.engine()?;
+    if args.attach || args.interactive {
+        if args.containers.len() > 1 {
+            return Err(CliError::message("you cannot start and attach multiple containers at once", 1));
+        }
+        let name = &args.containers[0];
+        let info = raw::get_json(engine, &format!("/containers/{name}/json")).await?;
+        let id = info["Id"].as_str().unwrap_or(name).to_string();
+        let tty = info.pointer("/Config/Tty").and_then(|v| v.as_bool()).unwrap_or(false);
+        let open_stdin = info.pointer("/Config/OpenStdin").and_then(|v| v.as_bool()).unwrap_or(false);
+        let streams = Streams { stdin: args.interactive && open_stdin, stdout: true, stderr: true, tty };
+        session::check_tty(streams.stdin, tty)?;
+        let keys = session::detach_keys(ctx, args.detach_keys.as_deref());
+        let h = session::attach_container(engine, &id, streams).await?;
+        let wait = Wait::register(engine, &id, "next-exit").await?;
+        raw::request(engine, http::Method::POST, &format!("/containers/{id}/start"), None).await?;
+        let proxy = (!tty).then(|| id.clone());
+        return match session::drive(engine, h, streams, Target::Container(id), keys, proxy).await? {
+            Outcome::Detached => Ok(()),
+            Outcome::Terminated(code) => Err(CliError::status(code)),
+            Outcome::Finished => session::exit_with(wait.code().await?),
+        };
+    }
+    let mut failed = false;
+    for name in &args.containers {
+        match raw::request(engine, http::Method::POST, &format!("/containers/{name}/start"), None).await {
+            Ok(_) => println!("{name}"),
+            Err(e) => {
+                failed = true;
+                eprintln!("{}", error::render(&e).0);
+            }
+        }
+    }
+    if failed {
+        return Err(CliError::message("Error: failed to start containers: ".to_string() + &args.containers.join(", "), 1));
+    }
+    Ok(())
 }

@@ -8,7 +8,7 @@ use anyhow::Result;
 use super::Ctx;
 use crate::cli::system::SystemCommand;
 
-pub async fn dispatch(ctx: &Ctx, cmd: SystemCommand) -> Result<()> {
+pub async fn dispatch(ctx: &'static Ctx, cmd: SystemCommand) -> Result<()> {
     match cmd {
         SystemCommand::Info(a) => info::run(ctx, a).await,
     }

@@ -1,0 +1,135 @@
+//! Being attached to a container or exec: the hijacked stream, raw mode, resize, signals,
+//! detach keys, and waiting for the exit code. Shared by run, start -a, attach and exec.
+
+use anyhow::Result;
+use http_body_util::BodyExt;
+
+use crate::commands::Ctx;
+use crate::engine::{raw, Engine};
+use crate::error::CliError;
+use crate::stream::attach::{self, Ended, Streams};
+use crate::stream::hijack::{self, Hijacked};
+use crate::stream::resize::{self, Target};
+use crate::stream::{detach, signals, terminal};
+
+/// How a session ended.
+pub enum Outcome {
+    /// The stream ended (the process exited or closed its output).
+    Finished,
+    /// The user detached; the container keeps running.
+    Detached,
+    /// hvdock was told to stop (SIGTERM and friends while on a TTY): exit with this code.
+    Terminated(i32),
+}
+
+/// The detach keys for a command: flag, then `detachKeys` from config.json, then the default.
+pub fn detach_keys(ctx: &Ctx, flag: Option<&str>) -> Vec<u8> {
+    detach::resolve(flag, ctx.config().str("detachKeys"))
+}
+
+/// `POST /containers/{id}/attach` as a raw stream.
+pub async fn attach_container(engine: &Engine, id: &str, s: Streams) -> Result<Hijacked> {
+    let path = format!(
+        "/containers/{id}/attach?stream=1&stdin={}&stdout={}&stderr={}",
+        s.stdin as u8, s.stdout as u8, s.stderr as u8
+    );
+    hijack::hijack(engine, "POST", &path, None).await
+}
+
+/// docker's "the input device is not a TTY" check for `-it`.
+pub fn check_tty(stdin_attached: bool, tty: bool) -> Result<()> {
+    if stdin_attached && tty && !terminal::is_tty(libc::STDIN_FILENO) {
+        return Err(CliError::message("the input device is not a TTY", 1));
+    }
+    Ok(())
+}
+
+/// Drives an attached stream to its end: raw mode when our stdin drives a TTY, resizes on a TTY,
+/// signals proxied (without a TTY) or ending hvdock (with one), detach keys on stdin.
+pub async fn drive(
+    engine: &'static Engine,
+    h: Hijacked,
+    streams: Streams,
+    target: Target,
+    keys: Vec<u8>,
+    sig_proxy_container: Option<String>,
+) -> Result<Outcome> {
+    let raw_mode = if streams.tty && streams.stdin && terminal::is_tty(libc::STDIN_FILENO) {
+        Some(terminal::RawMode::enable()?)
+    } else {
+        None
+    };
+    let resizer = async {
+        if streams.tty && terminal::size(libc::STDOUT_FILENO).is_some() {
+            resize::follow(engine, &target).await
+        } else {
+            std::future::pending().await
+        }
+    };
+    let proxy = async {
+        match (&sig_proxy_container, streams.tty) {
+            (Some(id), false) => signals::proxy(engine, id).await,
+            _ => std::future::pending().await,
+        }
+    };
+    let stop = async {
+        if streams.tty {
+            signals::terminated().await
+        } else {
+            std::future::pending().await
+        }
+    };
+    // Like docker, the detach keys are watched only when stdin drives a TTY.
+    let keys = (streams.stdin && streams.tty).then_some(keys);
+    let outcome = tokio::select! {
+        r = attach::pump(h, streams, keys) => match r? {
+            Ended::Output => Outcome::Finished,
+            Ended::Detached => Outcome::Detached,
+        },
+        code = stop => Outcome::Terminated(code),
+        _ = resizer => Outcome::Finished,
+        _ = proxy => Outcome::Finished,
+    };
+    drop(raw_mode);
+    Ok(outcome)
+}
+
+/// A registered wait: the daemon has answered the head of `POST /containers/{id}/wait`, so the
+/// next exit is caught even if it happens before we look.
+pub struct Wait(hyper::body::Incoming);
+
+impl Wait {
+    /// Registers the wait (`next-exit`, or `removed` for auto-removed containers).
+    pub async fn register(engine: &Engine, id: &str, condition: &str) -> Result<Wait> {
+        let path = format!("/containers/{id}/wait?condition={condition}");
+        let (_, body) = raw::stream(engine, http::Method::POST, &path, None).await?;
+        Ok(Wait(body))
+    }
+
+    /// The exit code, once the container has stopped.
+    pub async fn code(self) -> Result<i64> {
+        let bytes = self
+            .0
+            .collect()
+            .await
+            .map_err(|e| anyhow::anyhow!("error waiting for container: {e}"))?
+            .to_bytes();
+        let v: serde_json::Value = serde_json::from_slice(&bytes)
+            .map_err(|e| anyhow::anyhow!("error waiting for container: {e}"))?;
+        if let Some(msg) = v.pointer("/Error/Message").and_then(|m| m.as_str()) {
+            if !msg.is_empty() {
+                return Err(CliError::message(format!("Error waiting for container: {msg}"), 125));
+            }
+        }
+        Ok(v.get("StatusCode").and_then(|c| c.as_i64()).unwrap_or(0))
+    }
+}
+
+/// Ends the process the way docker does for a container's exit code.
+pub fn exit_with(code: i64) -> Result<()> {
+    if code == 0 {
+        Ok(())
+    } else {
+        Err(CliError::status(code as i32))
+    }
+}

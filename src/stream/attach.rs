@@ -1,0 +1,117 @@
+//! Pumping a hijacked stream: container output to our stdout/stderr (raw with a TTY, exactly
+//! demultiplexed without), our stdin to the container with detach keys and a half-close on EOF.
+
+use std::io::Write;
+
+use anyhow::Result;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+use super::demux::{Demuxer, Stream};
+use super::detach::{Matcher, Scan};
+use super::hijack::Hijacked;
+
+#[derive(Debug, Clone, Copy)]
+pub struct Streams {
+    pub stdin: bool,
+    pub stdout: bool,
+    pub stderr: bool,
+    pub tty: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ended {
+    /// The container side closed the stream.
+    Output,
+    /// The user typed the detach keys.
+    Detached,
+}
+
+fn write_all(fd: i32, data: &[u8]) -> std::io::Result<()> {
+    if fd == libc::STDOUT_FILENO {
+        let mut out = std::io::stdout().lock();
+        out.write_all(data)?;
+        out.flush()
+    } else {
+        let mut err = std::io::stderr().lock();
+        err.write_all(data)?;
+        err.flush()
+    }
+}
+
+/// Copies output until the stream ends.
+async fn output<R: tokio::io::AsyncRead + Unpin>(mut read: R, pending: Vec<u8>, tty: bool) -> Result<()> {
+    let mut demux = Demuxer::new();
+    let mut emit = |data: &[u8]| -> Result<()> {
+        if tty {
+            write_all(libc::STDOUT_FILENO, data)?;
+            return Ok(());
+        }
+        let mut failed = None;
+        demux.feed(data, |s, bytes| {
+            let fd = match s {
+                Stream::Stderr | Stream::System => libc::STDERR_FILENO,
+                Stream::Stdout | Stream::Stdin => libc::STDOUT_FILENO,
+            };
+            if let Err(e) = write_all(fd, bytes) {
+                failed.get_or_insert(e);
+            }
+        })?;
+        match failed {
+            Some(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+            Some(e) => Err(e.into()),
+            None => Ok(()),
+        }
+    };
+    if !pending.is_empty() {
+        emit(&pending)?;
+    }
+    let mut buf = vec![0u8; 64 * 1024];
+    loop {
+        let n = match read.read(&mut buf).await {
+            Ok(0) => return Ok(()),
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::ConnectionReset => return Ok(()),
+            Err(e) => return Err(e.into()),
+        };
+        emit(&buf[..n])?;
+    }
+}
+
+/// Copies stdin until EOF (then half-closes, and waits forever) or until the detach keys.
+async fn input<W: tokio::io::AsyncWrite + Unpin>(mut write: W, detach: Option<Vec<u8>>) -> Result<()> {
+    let mut stdin = tokio::io::stdin();
+    let mut matcher = detach.map(Matcher::new);
+    let mut buf = vec![0u8; 32 * 1024];
+    loop {
+        let n = stdin.read(&mut buf).await.unwrap_or(0);
+        if n == 0 {
+            let _ = write.shutdown().await;
+            return std::future::pending().await;
+        }
+        let (data, detach) = match matcher.as_mut().map(|m| m.scan(&buf[..n])) {
+            None => (buf[..n].to_vec(), false),
+            Some(Scan::Forward(d)) => (d, false),
+            Some(Scan::Detach(d)) => (d, true),
+        };
+        if !data.is_empty() && write.write_all(&data).await.is_err() {
+            return std::future::pending().await;
+        }
+        if detach {
+            return Ok(());
+        }
+    }
+}
+
+/// Runs the stream to its end. With `detach_keys`, stdin is watched for them.
+pub async fn pump(h: Hijacked, streams: Streams, detach_keys: Option<Vec<u8>>) -> Result<Ended> {
+    let (read, write) = tokio::io::split(h.conn);
+    let out = output(read, h.pending, streams.tty);
+    if !streams.stdin {
+        out.await?;
+        return Ok(Ended::Output);
+    }
+    tokio::select! {
+        r = out => { r?; Ok(Ended::Output) }
+        r = input(write, detach_keys) => { r?; Ok(Ended::Detached) }
+    }
+}
