@@ -1,6 +1,7 @@
 //! Everything isolation: what `process` and `hyperv` mean on the daemon at hand, which runtime
 //! backs each, and (in submodules) seeing, converting and proving it.
 
+pub mod plan;
 pub mod runtime;
 
 use serde_json::Value;
