@@ -1,10 +1,120 @@
-//! `hvdock container logs`.
+//! `hvdock container logs`: the daemon's log stream copied byte for byte, raw for a TTY container
+//! and demultiplexed exactly (stdout to stdout, stderr to stderr) otherwise.
+
+use std::io::Write;
 
 use anyhow::Result;
+use http_body_util::BodyExt;
 
+use super::each::{check_id, container_path, escape_query};
+use super::timestamp::{get_timestamp, local_offset};
 use crate::cli::container::LogsArgs;
 use crate::commands::Ctx;
+use crate::engine::raw;
+use crate::error::CliError;
+use crate::stream::demux::{Demuxer, Stream};
 
-pub async fn run(_ctx: &Ctx, _args: LogsArgs) -> Result<()> {
-    Err(crate::error::CliError::message("hvdock: 'logs' is not implemented yet", 1))
+pub async fn run(ctx: &Ctx, args: LogsArgs) -> Result<()> {
+    let engine = ctx.engine()?;
+    let inspect =
+        raw::get_json(engine, &container_path(check_id(&args.container)?, "/json")).await?;
+    let id = inspect
+        .get("Id")
+        .and_then(|v| v.as_str())
+        .unwrap_or(&args.container);
+    let tty = inspect
+        .pointer("/Config/Tty")
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false);
+
+    let mut query = vec!["stdout=1".to_string(), "stderr=1".to_string()];
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos() as i128)
+        .unwrap_or_default();
+    for (key, value) in [("since", &args.since), ("until", &args.until)] {
+        if let Some(v) = value.as_deref().filter(|v| !v.is_empty()) {
+            let ts = get_timestamp(v, now, local_offset())
+                .map_err(|e| CliError::message(format!("invalid value for \"{key}\": {e}"), 1))?;
+            query.push(format!("{key}={}", escape_query(&ts)));
+        }
+    }
+    for (key, on) in [
+        ("timestamps", args.timestamps),
+        ("details", args.details),
+        ("follow", args.follow),
+    ] {
+        if on {
+            query.push(format!("{key}=1"));
+        }
+    }
+    query.push(format!("tail={}", escape_query(&args.tail)));
+    let path = container_path(id, &format!("/logs?{}", query.join("&")));
+    let (_, mut body) = raw::stream(engine, http::Method::GET, &path, None).await?;
+
+    let mut copier = Copier::new(tty);
+    while let Some(frame) = body.frame().await {
+        let frame = frame.map_err(|e| anyhow::anyhow!("error reading logs from daemon: {e}"))?;
+        if let Ok(data) = frame.into_data() {
+            if !copier.feed(&data)? {
+                return Ok(());
+            }
+        }
+    }
+    copier.finish()
+}
+
+/// Copies the stream to our stdout/stderr as it arrives.
+struct Copier {
+    demux: Option<Demuxer>,
+    system: Vec<u8>,
+    out: std::io::Stdout,
+    err: std::io::Stderr,
+}
+
+impl Copier {
+    fn new(tty: bool) -> Copier {
+        Copier {
+            demux: (!tty).then(Demuxer::new),
+            system: Vec::new(),
+            out: std::io::stdout(),
+            err: std::io::stderr(),
+        }
+    }
+
+    /// Writes one chunk; `false` when our reader went away (stop quietly, like a closed pipe).
+    fn feed(&mut self, data: &[u8]) -> Result<bool> {
+        let Some(demux) = self.demux.as_mut() else {
+            return Ok(write_all(&mut self.out, data));
+        };
+        let (out, err, system) = (&mut self.out, &mut self.err, &mut self.system);
+        let mut open = true;
+        demux
+            .feed(data, |stream, bytes| match stream {
+                Stream::Stdin | Stream::Stdout => open &= write_all(out, bytes),
+                Stream::Stderr => open &= write_all(err, bytes),
+                Stream::System => system.extend_from_slice(bytes),
+            })
+            .map_err(|e| CliError::message(e.to_string(), 1))?;
+        if !self.system.is_empty() && demux.at_boundary() {
+            return self.finish().map(|_| false);
+        }
+        Ok(open)
+    }
+
+    /// docker's `stdcopy` reports an in-band daemon error (stream 3) and stops.
+    fn finish(&mut self) -> Result<()> {
+        if self.system.is_empty() {
+            return Ok(());
+        }
+        let text = String::from_utf8_lossy(&self.system).into_owned();
+        Err(CliError::message(
+            format!("error from daemon in stream: {text}"),
+            1,
+        ))
+    }
+}
+
+fn write_all(w: &mut impl Write, bytes: &[u8]) -> bool {
+    w.write_all(bytes).and_then(|_| w.flush()).is_ok()
 }

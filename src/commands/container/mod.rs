@@ -15,6 +15,7 @@ mod run;
 mod session;
 mod start;
 mod stop;
+mod timestamp;
 mod top;
 mod unpause;
 mod wait;
