@@ -12,6 +12,7 @@ mod rename;
 mod restart;
 mod rm;
 mod run;
+mod sandbox_ps;
 mod session;
 mod start;
 mod stop;
