@@ -1,5 +1,6 @@
 //! The command-line surface: clap-derive types only. Behaviour lives in `crate::commands`.
 
+pub mod compute;
 pub mod container;
 pub mod global;
 pub mod system;
@@ -80,6 +81,10 @@ pub enum Command {
     /// Manage containers
     #[command(subcommand, override_usage = "hvdock container COMMAND")]
     Container(container::ContainerCommand),
+
+    /// List the compute processes (VM workers, sandboxes) behind containers
+    #[command(subcommand, override_usage = "hvdock compute COMMAND")]
+    Compute(compute::ComputeCommand),
 
     /// Show the Docker version information
     #[command(override_usage = "hvdock version [OPTIONS]")]

@@ -1,6 +1,8 @@
 //! One module per docker noun, one file per verb. Top-level shorthands reuse the same functions.
 
+pub mod compute;
 pub mod container;
+pub mod image;
 pub mod system;
 mod generate;
 
@@ -73,6 +75,7 @@ pub async fn dispatch(ctx: &'static Ctx, command: Command) -> Result<()> {
         Err(other) => other,
     };
     match command {
+        Command::Compute(c) => compute::dispatch(ctx, c).await,
         Command::Version(a) => system::version::run(ctx, a).await,
         Command::Info(a) => system::info::run(ctx, a).await,
         Command::System(s) => system::dispatch(ctx, s).await,

@@ -1,6 +1,9 @@
 //! Everything isolation: what `process` and `hyperv` mean on the daemon at hand, which runtime
 //! backs each, and (in submodules) seeing, converting and proving it.
 
+pub mod daemon;
+pub mod effective;
+pub mod host;
 pub mod plan;
 pub mod runtime;
 

@@ -1,0 +1,4 @@
+//! `hvdock image ...`: images, pulling and references.
+
+pub mod pull;
+pub mod reference;
