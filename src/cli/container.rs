@@ -7,10 +7,10 @@ use clap::{ArgAction, Args, Subcommand};
 #[derive(Debug, Clone, Default, Args)]
 pub struct ContainerOpts {
     /// Add a custom host-to-IP mapping (host:ip)
-    #[arg(long = "add-host", value_name = "list", action = ArgAction::Append)]
+    #[arg(long = "add-host", value_name = "list", action = ArgAction::Append, value_parser = crate::opts::host::extra_host)]
     pub add_host: Vec<String>,
     /// Attach to STDIN, STDOUT or STDERR
-    #[arg(short = 'a', long = "attach", value_name = "list", action = ArgAction::Append)]
+    #[arg(short = 'a', long = "attach", value_name = "list", action = ArgAction::Append, value_parser = crate::opts::attach::stream)]
     pub attach: Vec<String>,
     /// Add Linux capabilities
     #[arg(long = "cap-add", value_name = "list", action = ArgAction::Append)]
@@ -37,8 +37,8 @@ pub struct ContainerOpts {
     #[arg(short = 'c', long = "cpu-shares", value_name = "int", allow_negative_numbers = true)]
     pub cpu_shares: Option<i64>,
     /// Number of CPUs
-    #[arg(long = "cpus", value_name = "decimal")]
-    pub cpus: Option<String>,
+    #[arg(long = "cpus", value_name = "decimal", value_parser = crate::opts::cpus::parse)]
+    pub cpus: Option<i64>,
     /// CPUs in which to allow execution (0-3, 0,1)
     #[arg(long = "cpuset-cpus", value_name = "string")]
     pub cpuset_cpus: Option<String>,
@@ -49,16 +49,16 @@ pub struct ContainerOpts {
     #[arg(long = "device", value_name = "list", action = ArgAction::Append)]
     pub device: Vec<String>,
     /// Add a rule to the cgroup allowed devices list
-    #[arg(long = "device-cgroup-rule", value_name = "list", action = ArgAction::Append)]
+    #[arg(long = "device-cgroup-rule", value_name = "list", action = ArgAction::Append, value_parser = crate::opts::device::cgroup_rule)]
     pub device_cgroup_rule: Vec<String>,
     /// Set custom DNS servers
-    #[arg(long = "dns", value_name = "list", action = ArgAction::Append)]
+    #[arg(long = "dns", value_name = "list", action = ArgAction::Append, value_parser = crate::opts::ip::validate)]
     pub dns: Vec<String>,
     /// Set DNS options
     #[arg(long = "dns-option", value_name = "list", action = ArgAction::Append)]
     pub dns_option: Vec<String>,
     /// Set custom DNS search domains
-    #[arg(long = "dns-search", value_name = "list", action = ArgAction::Append)]
+    #[arg(long = "dns-search", value_name = "list", action = ArgAction::Append, value_parser = crate::opts::host::dns_search)]
     pub dns_search: Vec<String>,
     /// Container NIS domain name
     #[arg(long = "domainname", value_name = "string")]
@@ -67,7 +67,7 @@ pub struct ContainerOpts {
     #[arg(long = "entrypoint", value_name = "string")]
     pub entrypoint: Option<String>,
     /// Set environment variables
-    #[arg(short = 'e', long = "env", value_name = "list", action = ArgAction::Append)]
+    #[arg(short = 'e', long = "env", value_name = "list", action = ArgAction::Append, value_parser = crate::opts::keyvalue::env)]
     pub env: Vec<String>,
     /// Read in a file of environment variables
     #[arg(long = "env-file", value_name = "list", action = ArgAction::Append)]
@@ -82,17 +82,17 @@ pub struct ContainerOpts {
     #[arg(long = "health-cmd", value_name = "string")]
     pub health_cmd: Option<String>,
     /// Time between running the check (ms|s|m|h) (default 0s)
-    #[arg(long = "health-interval", value_name = "duration")]
-    pub health_interval: Option<String>,
+    #[arg(long = "health-interval", value_name = "duration", value_parser = crate::opts::duration::parse)]
+    pub health_interval: Option<i64>,
     /// Consecutive failures needed to report unhealthy
     #[arg(long = "health-retries", value_name = "int", allow_negative_numbers = true)]
     pub health_retries: Option<i64>,
     /// Start period for the container to initialize before starting health-retries countdown (ms|s|m|h) (default 0s)
-    #[arg(long = "health-start-period", value_name = "duration")]
-    pub health_start_period: Option<String>,
+    #[arg(long = "health-start-period", value_name = "duration", value_parser = crate::opts::duration::parse)]
+    pub health_start_period: Option<i64>,
     /// Maximum time to allow one check to run (ms|s|m|h) (default 0s)
-    #[arg(long = "health-timeout", value_name = "duration")]
-    pub health_timeout: Option<String>,
+    #[arg(long = "health-timeout", value_name = "duration", value_parser = crate::opts::duration::parse)]
+    pub health_timeout: Option<i64>,
     /// Container host name
     #[arg(short = 'h', long = "hostname", value_name = "string")]
     pub hostname: Option<String>,
@@ -115,13 +115,13 @@ pub struct ContainerOpts {
     #[arg(long = "isolation", value_name = "string")]
     pub isolation: Option<String>,
     /// Set meta data on a container
-    #[arg(short = 'l', long = "label", value_name = "list", action = ArgAction::Append)]
+    #[arg(short = 'l', long = "label", value_name = "list", action = ArgAction::Append, value_parser = crate::opts::keyvalue::label)]
     pub label: Vec<String>,
     /// Read in a line delimited file of labels
     #[arg(long = "label-file", value_name = "list", action = ArgAction::Append)]
     pub label_file: Vec<String>,
     /// Add link to another container
-    #[arg(long = "link", value_name = "list", action = ArgAction::Append)]
+    #[arg(long = "link", value_name = "list", action = ArgAction::Append, value_parser = crate::opts::link::validate)]
     pub link: Vec<String>,
     /// Logging driver for the container
     #[arg(long = "log-driver", value_name = "string")]
@@ -133,26 +133,26 @@ pub struct ContainerOpts {
     #[arg(long = "mac-address", value_name = "string")]
     pub mac_address: Option<String>,
     /// Memory limit
-    #[arg(short = 'm', long = "memory", value_name = "bytes")]
-    pub memory: Option<String>,
+    #[arg(short = 'm', long = "memory", value_name = "bytes", value_parser = crate::opts::size::ram_in_bytes)]
+    pub memory: Option<i64>,
     /// Memory soft limit
-    #[arg(long = "memory-reservation", value_name = "bytes")]
-    pub memory_reservation: Option<String>,
+    #[arg(long = "memory-reservation", value_name = "bytes", value_parser = crate::opts::size::ram_in_bytes)]
+    pub memory_reservation: Option<i64>,
     /// Swap limit equal to memory plus swap: '-1' to enable unlimited swap
-    #[arg(long = "memory-swap", value_name = "bytes", allow_hyphen_values = true)]
-    pub memory_swap: Option<String>,
+    #[arg(long = "memory-swap", value_name = "bytes", allow_hyphen_values = true, value_parser = crate::opts::size::memory_swap)]
+    pub memory_swap: Option<i64>,
     /// Tune container memory swappiness (0 to 100) (default -1)
     #[arg(long = "memory-swappiness", value_name = "int", allow_negative_numbers = true)]
     pub memory_swappiness: Option<i64>,
     /// Attach a filesystem mount to the container
-    #[arg(long = "mount", value_name = "mount", action = ArgAction::Append)]
-    pub mount: Vec<String>,
+    #[arg(long = "mount", value_name = "mount", action = ArgAction::Append, value_parser = crate::opts::mount::parse)]
+    pub mount: Vec<crate::opts::mount::MountSpec>,
     /// Assign a name to the container
     #[arg(long = "name", value_name = "string")]
     pub name: Option<String>,
     /// Connect a container to a network
-    #[arg(long = "network", visible_alias = "net", value_name = "network", action = ArgAction::Append)]
-    pub network: Vec<String>,
+    #[arg(long = "network", visible_alias = "net", value_name = "network", action = ArgAction::Append, value_parser = crate::opts::network::parse)]
+    pub network: Vec<crate::opts::network::Attachment>,
     /// Add network-scoped alias for the container
     #[arg(long = "network-alias", visible_alias = "net-alias", value_name = "list", action = ArgAction::Append)]
     pub network_alias: Vec<String>,
@@ -205,8 +205,8 @@ pub struct ContainerOpts {
     #[arg(long = "security-opt", value_name = "list", action = ArgAction::Append)]
     pub security_opt: Vec<String>,
     /// Size of /dev/shm
-    #[arg(long = "shm-size", value_name = "bytes")]
-    pub shm_size: Option<String>,
+    #[arg(long = "shm-size", value_name = "bytes", value_parser = crate::opts::size::ram_in_bytes)]
+    pub shm_size: Option<i64>,
     /// Signal to stop the container
     #[arg(long = "stop-signal", value_name = "string")]
     pub stop_signal: Option<String>,
@@ -217,7 +217,7 @@ pub struct ContainerOpts {
     #[arg(long = "storage-opt", value_name = "list", action = ArgAction::Append)]
     pub storage_opt: Vec<String>,
     /// Sysctl options (default map[])
-    #[arg(long = "sysctl", value_name = "map", action = ArgAction::Append)]
+    #[arg(long = "sysctl", value_name = "map", action = ArgAction::Append, value_parser = crate::opts::keyvalue::sysctl)]
     pub sysctl: Vec<String>,
     /// Mount a tmpfs directory
     #[arg(long = "tmpfs", value_name = "list", action = ArgAction::Append)]
@@ -226,8 +226,8 @@ pub struct ContainerOpts {
     #[arg(short = 't', long = "tty")]
     pub tty: bool,
     /// Ulimit options (default [])
-    #[arg(long = "ulimit", value_name = "ulimit", action = ArgAction::Append)]
-    pub ulimit: Vec<String>,
+    #[arg(long = "ulimit", value_name = "ulimit", action = ArgAction::Append, value_parser = crate::opts::ulimit::parse)]
+    pub ulimit: Vec<bollard::models::ResourcesUlimits>,
     /// Username or UID (format: <name|uid>[:<group|gid>])
     #[arg(short = 'u', long = "user", value_name = "string")]
     pub user: Option<String>,
@@ -322,7 +322,7 @@ pub struct ExecArgs {
     #[arg(long = "detach-keys", value_name = "string")]
     pub detach_keys: Option<String>,
     /// Set environment variables
-    #[arg(short = 'e', long = "env", value_name = "list", action = ArgAction::Append)]
+    #[arg(short = 'e', long = "env", value_name = "list", action = ArgAction::Append, value_parser = crate::opts::keyvalue::env)]
     pub env: Vec<String>,
     /// Read in a file of environment variables
     #[arg(long = "env-file", value_name = "list", action = ArgAction::Append)]

@@ -1,3 +1,29 @@
 //! Typed flag values, parsed once, with docker's wording for bad input.
 
+pub mod attach;
 pub mod boolean;
+pub mod cdi;
+pub mod container;
+pub mod cpus;
+pub mod csv;
+pub mod device;
+pub mod duration;
+pub mod gofloat;
+pub mod health;
+pub mod host;
+pub mod ip;
+pub mod keyvalue;
+pub mod kvfile;
+pub mod link;
+pub mod mac;
+pub mod mount;
+pub mod namespace;
+pub mod network;
+pub mod oserror;
+pub mod paths;
+pub mod ports;
+pub mod restart;
+pub mod security;
+pub mod size;
+pub mod ulimit;
+pub mod volume;
