@@ -3,6 +3,9 @@
 pub mod compute;
 pub mod container;
 pub mod global;
+pub mod isolation;
+pub mod image;
+pub mod ls;
 pub mod system;
 
 use clap::{ArgAction, CommandFactory, Parser, Subcommand};
@@ -78,13 +81,31 @@ pub enum Command {
     #[command(override_usage = "hvdock wait CONTAINER [CONTAINER...]")]
     Wait(container::ContainersArgs),
 
+    /// List containers
+    #[command(override_usage = "hvdock ps [OPTIONS]")]
+    Ps(ls::PsArgs),
+    /// List images
+    #[command(override_usage = "hvdock images [OPTIONS] [REPOSITORY[:TAG]]")]
+    Images(image::ImagesArgs),
+    /// Return low-level information on Docker objects
+    #[command(override_usage = "hvdock inspect [OPTIONS] NAME|ID [NAME|ID...]")]
+    Inspect(ls::InspectArgs),
+
     /// Manage containers
     #[command(subcommand, override_usage = "hvdock container COMMAND")]
     Container(container::ContainerCommand),
 
+    /// Manage images
+    #[command(subcommand, override_usage = "hvdock image COMMAND")]
+    Image(image::ImageCommand),
+
     /// List the compute processes (VM workers, sandboxes) behind containers
     #[command(subcommand, override_usage = "hvdock compute COMMAND")]
     Compute(compute::ComputeCommand),
+
+    /// Prove containers' isolation (processes and kernel, inside vs outside)
+    #[command(subcommand, override_usage = "hvdock isolation COMMAND")]
+    Isolation(isolation::IsolationCommand),
 
     /// Show the Docker version information
     #[command(override_usage = "hvdock version [OPTIONS]")]
@@ -138,6 +159,7 @@ impl Command {
             Command::Top(a) => C::Top(a),
             Command::Unpause(a) => C::Unpause(a),
             Command::Wait(a) => C::Wait(a),
+            Command::Ps(a) => C::Ls(a),
             Command::Container(c) => c,
             other => return Err(other),
         })

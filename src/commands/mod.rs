@@ -3,6 +3,10 @@
 pub mod compute;
 pub mod container;
 pub mod image;
+mod inspect;
+mod jsonraw;
+mod listing;
+pub mod isolation;
 pub mod system;
 mod generate;
 
@@ -76,6 +80,10 @@ pub async fn dispatch(ctx: &'static Ctx, command: Command) -> Result<()> {
     };
     match command {
         Command::Compute(c) => compute::dispatch(ctx, c).await,
+        Command::Isolation(c) => isolation::dispatch(ctx, c).await,
+        Command::Images(a) => image::ls::run(ctx, a).await,
+        Command::Image(c) => image::dispatch(ctx, c).await,
+        Command::Inspect(a) => inspect::run(ctx, a).await,
         Command::Version(a) => system::version::run(ctx, a).await,
         Command::Info(a) => system::info::run(ctx, a).await,
         Command::System(s) => system::dispatch(ctx, s).await,

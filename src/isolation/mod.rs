@@ -1,8 +1,10 @@
 //! Everything isolation: what `process` and `hyperv` mean on the daemon at hand, which runtime
 //! backs each, and (in submodules) seeing, converting and proving it.
 
+pub mod convert;
 pub mod daemon;
 pub mod effective;
+pub mod evidence;
 pub mod host;
 pub mod plan;
 pub mod runtime;

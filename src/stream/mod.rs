@@ -2,6 +2,7 @@
 //! detach keys and signal proxying.
 
 pub mod attach;
+pub mod capture;
 pub mod demux;
 pub mod detach;
 pub mod hijack;

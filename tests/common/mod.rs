@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod proxy;
+pub mod pty;
 
 use std::io::{Read, Write};
 use std::os::unix::net::UnixStream;
@@ -23,7 +24,13 @@ pub fn bin() -> &'static str {
 pub fn hvdock(args: &[&str]) -> Command {
     let mut c = Command::new(bin());
     c.args(args);
-    for v in ["DOCKER_HOST", "DOCKER_CONTEXT", "DOCKER_API_VERSION", "DOCKER_TLS_VERIFY", "DOCKER_CERT_PATH"] {
+    for v in [
+        "DOCKER_HOST",
+        "DOCKER_CONTEXT",
+        "DOCKER_API_VERSION",
+        "DOCKER_TLS_VERIFY",
+        "DOCKER_CERT_PATH",
+    ] {
         c.env_remove(v);
     }
     c
@@ -51,7 +58,11 @@ pub struct Run {
 
 pub fn output(mut c: Command, stdin: Option<&[u8]>) -> Run {
     c.stdout(Stdio::piped()).stderr(Stdio::piped());
-    c.stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() });
+    c.stdin(if stdin.is_some() {
+        Stdio::piped()
+    } else {
+        Stdio::null()
+    });
     let mut child = c.spawn().expect("spawn");
     if let Some(data) = stdin {
         let mut sin = child.stdin.take().expect("stdin");
@@ -60,7 +71,11 @@ pub fn output(mut c: Command, stdin: Option<&[u8]>) -> Run {
             let _ = sin.write_all(&data);
         });
     }
-    let Output { status, stdout, stderr } = child.wait_with_output().expect("wait");
+    let Output {
+        status,
+        stdout,
+        stderr,
+    } = child.wait_with_output().expect("wait");
     Run {
         code: status.code().unwrap_or(-1),
         stdout: String::from_utf8_lossy(&stdout).into_owned(),
@@ -82,7 +97,11 @@ pub fn run_stdin(args: &[&str], input: &[u8]) -> Run {
 /// Runs hvdock and insists on exit 0.
 pub fn ok(args: &[&str]) -> String {
     let r = run(args);
-    assert_eq!(r.code, 0, "hvdock {args:?} failed: stdout={} stderr={}", r.stdout, r.stderr);
+    assert_eq!(
+        r.code, 0,
+        "hvdock {args:?} failed: stdout={} stderr={}",
+        r.stdout, r.stderr
+    );
     r.stdout
 }
 
@@ -99,7 +118,10 @@ pub fn api(method: &str, path: &str, body: Option<&str>) -> (u16, String) {
     s.read_to_end(&mut resp).expect("read");
     let text = String::from_utf8_lossy(&resp).into_owned();
     let status = text.get(9..12).and_then(|c| c.parse().ok()).unwrap_or(0);
-    let body = text.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default();
+    let body = text
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_string())
+        .unwrap_or_default();
     (status, body)
 }
 
@@ -114,7 +136,9 @@ pub struct Scope {
 impl Scope {
     pub fn new(name: &str) -> Scope {
         let n = COUNTER.fetch_add(1, Ordering::SeqCst);
-        Scope { id: format!("{name}-{}-{n}", std::process::id()) }
+        Scope {
+            id: format!("{name}-{}-{n}", std::process::id()),
+        }
     }
 
     /// `io.hvdock.test=<id>` for `--label`.
@@ -133,7 +157,11 @@ impl Scope {
         let (_, body) = api("GET", &path, None);
         let v: serde_json::Value = serde_json::from_str(&body).unwrap_or_default();
         v.as_array()
-            .map(|a| a.iter().filter_map(|c| c["Id"].as_str().map(str::to_string)).collect())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|c| c["Id"].as_str().map(str::to_string))
+                    .collect()
+            })
             .unwrap_or_default()
     }
 }
@@ -149,7 +177,9 @@ impl Drop for Scope {
 pub fn urlencode(s: &str) -> String {
     s.bytes()
         .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
             _ => format!("%{b:02X}"),
         })
         .collect()

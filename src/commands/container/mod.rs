@@ -2,14 +2,18 @@
 
 mod attach;
 mod create;
+mod create_flow;
 mod each;
 mod exec;
+mod inspect;
 mod kill;
 mod logs;
+mod ls;
 mod pause;
 mod port;
 mod rename;
 mod restart;
+mod row;
 mod rm;
 mod run;
 mod sandbox_ps;
@@ -31,7 +35,9 @@ pub async fn dispatch(ctx: &'static Ctx, cmd: C) -> Result<()> {
         C::Attach(a) => attach::run(ctx, a).await,
         C::Create(a) => create::run(ctx, a).await,
         C::Exec(a) => exec::run(ctx, a).await,
+        C::Inspect(a) => inspect::run(ctx, a).await,
         C::Kill(a) => kill::run(ctx, a).await,
+        C::Ls(a) => ls::run(ctx, a).await,
         C::Logs(a) => logs::run(ctx, a).await,
         C::Pause(a) => pause::run(ctx, a).await,
         C::Port(a) => port::run(ctx, a).await,

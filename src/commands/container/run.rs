@@ -1,10 +1,77 @@
-//! `hvdock container run`.
+//! `hvdock run`: create, attach, start and wait, in docker's order so that no early output is
+//! lost, with the container's exit code passed through.
 
 use anyhow::Result;
 
+use super::create_flow::{self, Verb};
+use super::session::{self, Outcome, Wait};
 use crate::cli::container::RunArgs;
 use crate::commands::Ctx;
+use crate::engine::raw;
+use crate::error::{self, code, CliError};
+use crate::stream::attach::Streams;
+use crate::stream::resize::Target;
 
-pub async fn run(_ctx: &Ctx, _args: RunArgs) -> Result<()> {
-    Err(crate::error::CliError::message("hvdock: 'run' is not implemented yet", 1))
+/// docker's exit codes for a failed start: 127 not found, 126 cannot execute, else 125.
+fn start_failure(err: anyhow::Error) -> anyhow::Error {
+    let (text, _) = error::render(&err);
+    let code = if text.contains("executable file not found") || text.contains("no such file or directory") {
+        code::NOT_FOUND
+    } else if text.contains("permission denied") || text.contains("is a directory") {
+        code::CANNOT_EXECUTE
+    } else {
+        code::CLI
+    };
+    CliError::message(format!("hvdock: {text}\n\nRun 'hvdock run --help' for more information"), code)
+}
+
+pub async fn run(ctx: &'static Ctx, args: RunArgs) -> Result<()> {
+    let opts = &args.opts;
+    let mut spec = crate::opts::container::build(opts, args.detach)
+        .map_err(|e| Verb::Run.usage_error(&e.to_string()))?;
+    let config = &spec.body;
+    let streams = Streams {
+        stdin: config.attach_stdin.unwrap_or(false),
+        stdout: config.attach_stdout.unwrap_or(false),
+        stderr: config.attach_stderr.unwrap_or(false),
+        tty: config.tty.unwrap_or(false),
+    };
+    if !args.detach {
+        session::check_tty(streams.stdin, streams.tty)?;
+    }
+    create_flow::apply_isolation(ctx, opts, &mut spec, Verb::Run).await?;
+    let id = create_flow::create(ctx, opts, &spec, Verb::Run).await?;
+    let engine = ctx.engine()?;
+    let start_path = format!("/containers/{id}/start");
+
+    if args.detach {
+        raw::request(engine, http::Method::POST, &start_path, None).await.map_err(start_failure)?;
+        println!("{id}");
+        return Ok(());
+    }
+
+    // Attach first, then register the wait, then start: nothing the container prints is lost and
+    // its exit is caught even when it is instant.
+    let attached = streams.stdin || streams.stdout || streams.stderr;
+    let hijacked = if attached {
+        Some(session::attach_container(engine, &id, streams).await.map_err(|e| Verb::Run.daemon_error(e))?)
+    } else {
+        None
+    };
+    let auto_remove = spec.body.host_config.as_ref().and_then(|h| h.auto_remove).unwrap_or(false);
+    let wait = Wait::register(engine, &id, if auto_remove { "removed" } else { "next-exit" })
+        .await
+        .map_err(|e| Verb::Run.daemon_error(e))?;
+    raw::request(engine, http::Method::POST, &start_path, None).await.map_err(start_failure)?;
+
+    if let Some(h) = hijacked {
+        let keys = session::detach_keys(ctx, args.detach_keys.as_deref());
+        let proxy = args.sig_proxy.then(|| id.clone());
+        match session::drive(engine, h, streams, Target::Container(id.clone()), keys, proxy).await? {
+            Outcome::Detached => return Ok(()),
+            Outcome::Terminated(code) => return Err(CliError::status(code)),
+            Outcome::Finished => {}
+        }
+    }
+    session::exit_with(wait.code().await?)
 }

@@ -1,0 +1,170 @@
+//! Creating a container as `run` and `create` do: isolation applied, the image pulled per
+//! `--pull`, the request sent, warnings shown, `--cidfile` written.
+
+use anyhow::Result;
+
+use crate::cli::container::ContainerOpts;
+use crate::commands::image::pull::{self, Sink};
+use crate::commands::image::reference::Reference;
+use crate::commands::Ctx;
+use crate::engine::raw;
+use crate::error::{self, code, CliError};
+use crate::isolation::{self, plan, Capabilities};
+use crate::opts::container::Spec;
+
+/// Which command is creating: it decides docker's error wording and exit codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verb {
+    Run,
+    Create,
+}
+
+impl Verb {
+    fn name(self) -> &'static str {
+        match self {
+            Verb::Run => "run",
+            Verb::Create => "create",
+        }
+    }
+
+    /// A validation failure: `hvdock: <msg>` + "Run 'hvdock run --help'", exit 125.
+    pub fn usage_error(self, message: &str) -> anyhow::Error {
+        CliError::message(
+            format!("hvdock: {message}\n\nRun 'hvdock {} --help' for more information", self.name()),
+            code::CLI,
+        )
+    }
+
+    /// A daemon refusal: `run` says it like a usage error with exit 125, `create` plainly, exit 1.
+    pub fn daemon_error(self, err: anyhow::Error) -> anyhow::Error {
+        match error::classify(&err) {
+            Some(CliError::Status(c)) => CliError::status(c),
+            _ => {
+                let (text, c) = error::render(&err);
+                match self {
+                    Verb::Run => CliError::message(
+                        format!("hvdock: {text}\n\nRun 'hvdock run --help' for more information"),
+                        code::CLI,
+                    ),
+                    Verb::Create => CliError::message(text, c),
+                }
+            }
+        }
+    }
+}
+
+/// Applies `--isolation` to the request: `HostConfig.Isolation` on Windows, a runtime on Linux,
+/// and hvdock's labels recording what was asked for and what backs it.
+pub async fn apply_isolation(ctx: &Ctx, opts: &ContainerOpts, spec: &mut Spec, verb: Verb) -> Result<()> {
+    let Some(value) = opts.isolation.as_deref() else {
+        return Ok(());
+    };
+    let level = plan::parse(value).map_err(|e| verb.usage_error(&e))?;
+    let engine = ctx.engine()?;
+    let os_type = engine.ping().await?.os_type.clone();
+    let caps = if os_type == "windows" || level == plan::Level::Default {
+        Capabilities::from_info(&serde_json::json!({"OSType": os_type}), None)
+    } else {
+        let info = raw::get_json(engine, "/info").await?;
+        let preferred = isolation::preferred_hyperv_runtime(&ctx.config_dir);
+        Capabilities::from_info(&info, preferred.as_deref())
+    };
+    let preferred = isolation::preferred_hyperv_runtime(&ctx.config_dir);
+    let decision = plan::decide(&caps, level, opts.runtime.as_deref(), preferred.as_deref())
+        .map_err(|e| verb.usage_error(&e))?;
+    let host = spec.body.host_config.get_or_insert_with(Default::default);
+    host.isolation = if decision.host_isolation.is_empty() {
+        None
+    } else {
+        serde_json::from_value(serde_json::Value::String(decision.host_isolation.clone())).ok()
+    };
+    if decision.runtime.is_some() {
+        host.runtime = decision.runtime.clone();
+    }
+    let labels = spec.body.labels.get_or_insert_with(Default::default);
+    for (k, v) in decision.labels {
+        labels.insert(k, v);
+    }
+    Ok(())
+}
+
+fn is_no_such_image(err: &anyhow::Error) -> bool {
+    matches!(error::classify(err), Some(CliError::Daemon { status: 404, message }) if message.starts_with("No such image"))
+}
+
+async fn post_create(ctx: &Ctx, spec: &Spec) -> Result<serde_json::Value> {
+    let engine = ctx.engine()?;
+    let mut query = Vec::new();
+    if let Some(n) = &spec.name {
+        query.push(format!("name={}", pull::urlencode(n)));
+    }
+    if let Some(p) = spec.platform.as_ref().filter(|p| !p.is_empty()) {
+        query.push(format!("platform={}", pull::urlencode(p)));
+    }
+    let path = if query.is_empty() {
+        "/containers/create".to_string()
+    } else {
+        format!("/containers/create?{}", query.join("&"))
+    };
+    let body = serde_json::to_value(&spec.body)?;
+    raw::send_json(engine, http::Method::POST, &path, Some(&body)).await
+}
+
+/// Creates the container and returns its ID.
+pub async fn create(ctx: &Ctx, opts: &ContainerOpts, spec: &Spec, verb: Verb) -> Result<String> {
+    let engine = ctx.engine()?;
+    let image = opts.image.clone().unwrap_or_default();
+    let sink = if opts.quiet { Sink::Quiet } else { Sink::Stderr };
+    let policy = opts.pull.as_str();
+    if !matches!(policy, "always" | "missing" | "never") {
+        return Err(verb.usage_error(&format!(
+            "invalid pull option: '{policy}': must be one of \"always\", \"missing\" or \"never\""
+        )));
+    }
+    let cidfile = match &opts.cidfile {
+        Some(path) => Some(CidFile::open(path).map_err(|e| verb.usage_error(&e))?),
+        None => None,
+    };
+    if policy == "always" {
+        pull::pull(engine, &image, spec.platform.as_deref(), sink).await.map_err(|e| verb.daemon_error(e))?;
+    }
+    let created = match post_create(ctx, spec).await {
+        Ok(v) => v,
+        Err(e) if policy == "missing" && is_no_such_image(&e) => {
+            eprintln!("Unable to find image '{}' locally", Reference::parse(&image).familiar());
+            pull::pull(engine, &image, spec.platform.as_deref(), sink).await.map_err(|e| verb.daemon_error(e))?;
+            post_create(ctx, spec).await.map_err(|e| verb.daemon_error(e))?
+        }
+        Err(e) => return Err(verb.daemon_error(e)),
+    };
+    for w in created.get("Warnings").and_then(|w| w.as_array()).into_iter().flatten() {
+        if let Some(w) = w.as_str() {
+            eprintln!("WARNING: {w}");
+        }
+    }
+    let id = created.get("Id").and_then(|i| i.as_str()).unwrap_or_default().to_string();
+    if let Some(c) = cidfile {
+        c.write(&id).map_err(|e| verb.usage_error(&e))?;
+    }
+    Ok(id)
+}
+
+/// `--cidfile`: refused when it exists, written once the ID is known.
+struct CidFile(std::path::PathBuf);
+
+impl CidFile {
+    fn open(path: &str) -> Result<CidFile, String> {
+        let p = std::path::PathBuf::from(path);
+        if p.exists() {
+            return Err(format!(
+                "container ID file found, make sure the other container isn't running or delete {path}"
+            ));
+        }
+        std::fs::File::create(&p).map_err(|e| format!("failed to create the container ID file: {e}"))?;
+        Ok(CidFile(p))
+    }
+
+    fn write(&self, id: &str) -> Result<(), String> {
+        std::fs::write(&self.0, id).map_err(|e| format!("failed to write the container ID to the file: {e}"))
+    }
+}

@@ -1,0 +1,14 @@
+//! `hvdock isolation ...`.
+
+mod verify;
+
+use anyhow::Result;
+
+use super::Ctx;
+use crate::cli::isolation::IsolationCommand;
+
+pub async fn dispatch(ctx: &'static Ctx, cmd: IsolationCommand) -> Result<()> {
+    match cmd {
+        IsolationCommand::Verify(a) => verify::run(ctx, a).await,
+    }
+}

@@ -1,0 +1,199 @@
+//! Converting a container's isolation (the seed's `Set-Container -RuntimeType`). No API field
+//! changes a runtime, so the container is re-created from its own inspect data; this module
+//! computes that request. The orchestration (stop, commit, rename, create, start, roll back)
+//! lives in the `update` command.
+
+use serde_json::{json, Map, Value};
+
+use super::plan::Decision;
+
+/// The label naming the container a conversion replaced.
+pub const LABEL_CONVERTED_FROM: &str = "io.hvdock.converted-from";
+/// The label naming the image a converted container was first made from.
+pub const LABEL_BASE_IMAGE: &str = "io.hvdock.base-image";
+
+/// The create request for the replacement, and the networks to connect after creation (API
+/// versions before 1.44 accept only one network at create).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Recreate {
+    pub body: Value,
+    pub more_networks: Vec<(String, Value)>,
+}
+
+fn endpoint(settings: &Value, old_short_id: &str) -> Value {
+    let mut ep = Map::new();
+    if let Some(ipam) = settings.get("IPAMConfig").filter(|v| !v.is_null()) {
+        ep.insert("IPAMConfig".into(), ipam.clone());
+    }
+    if let Some(links) = settings.get("Links").filter(|v| !v.is_null()) {
+        ep.insert("Links".into(), links.clone());
+    }
+    let aliases: Vec<Value> = settings
+        .get("Aliases")
+        .and_then(Value::as_array)
+        .map(|a| {
+            a.iter()
+                .filter(|x| x.as_str() != Some(old_short_id))
+                .cloned()
+                .collect()
+        })
+        .unwrap_or_default();
+    if !aliases.is_empty() {
+        ep.insert("Aliases".into(), Value::Array(aliases));
+    }
+    Value::Object(ep)
+}
+
+/// Volume mounts that the configuration does not name (anonymous volumes, and named ones added
+/// by other means) become explicit binds, so the replacement gets the same volumes and never new,
+/// empty ones.
+fn volume_binds(inspect: &Value) -> Vec<String> {
+    let host = &inspect["HostConfig"];
+    let named_in_binds: Vec<String> = host["Binds"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|b| b.as_str()?.split(':').next().map(str::to_string))
+        .collect();
+    let named_in_mounts: Vec<String> = host["Mounts"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|m| m["Source"].as_str().map(str::to_string))
+        .collect();
+    let from_others = !host["VolumesFrom"].as_array().map(Vec::is_empty).unwrap_or(true);
+    inspect["Mounts"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|m| m["Type"] == "volume")
+        .filter_map(|m| {
+            let name = m["Name"].as_str()?;
+            let dest = m["Destination"].as_str()?;
+            if named_in_binds.iter().any(|n| n == name) || named_in_mounts.iter().any(|n| n == name) {
+                return None;
+            }
+            // Volumes inherited with --volumes-from come back through VolumesFrom.
+            let declared = inspect["Config"]["Volumes"].get(dest).is_some();
+            if from_others && !declared {
+                return None;
+            }
+            let ro = if m["RW"].as_bool() == Some(false) { ":ro" } else { "" };
+            Some(format!("{name}:{dest}{ro}"))
+        })
+        .collect()
+}
+
+/// The replacement's create request: the same Config and HostConfig, the decision's runtime or
+/// isolation, the same volumes, networks with their aliases and static addresses, and labels.
+pub fn recreate(inspect: &Value, decision: &Decision, image: Option<&str>) -> Recreate {
+    let old_id = inspect["Id"].as_str().unwrap_or_default();
+    let short = &old_id[..old_id.len().min(12)];
+    let mut body = inspect["Config"].clone();
+    if !body.is_object() {
+        body = json!({});
+    }
+    let original_image = body["Image"].as_str().unwrap_or_default().to_string();
+    if let Some(img) = image {
+        body["Image"] = json!(img);
+    }
+    let mut labels = body["Labels"].as_object().cloned().unwrap_or_default();
+    for (k, v) in &decision.labels {
+        labels.insert(k.clone(), json!(v));
+    }
+    labels.insert(LABEL_CONVERTED_FROM.into(), json!(old_id));
+    if image.is_some() && !labels.contains_key(LABEL_BASE_IMAGE) {
+        labels.insert(LABEL_BASE_IMAGE.into(), json!(original_image));
+    }
+    body["Labels"] = Value::Object(labels);
+
+    let mut host = inspect["HostConfig"].clone();
+    if !host.is_object() {
+        host = json!({});
+    }
+    if let Some(r) = &decision.runtime {
+        host["Runtime"] = json!(r);
+    }
+    host["Isolation"] = json!(decision.host_isolation);
+    let mut binds: Vec<Value> = host["Binds"].as_array().cloned().unwrap_or_default();
+    binds.extend(volume_binds(inspect).into_iter().map(Value::String));
+    host["Binds"] = if binds.is_empty() { Value::Null } else { Value::Array(binds) };
+    body["HostConfig"] = host;
+
+    let mode = inspect["HostConfig"]["NetworkMode"].as_str().unwrap_or("default");
+    let primary = if mode == "default" { "bridge" } else { mode };
+    let mut more = Vec::new();
+    let mut endpoints = Map::new();
+    if let Some(nets) = inspect["NetworkSettings"]["Networks"].as_object() {
+        for (name, settings) in nets {
+            let ep = endpoint(settings, short);
+            if name == primary || (nets.len() == 1 && !mode.starts_with("container:")) {
+                endpoints.insert(name.clone(), ep);
+            } else {
+                more.push((name.clone(), ep));
+            }
+        }
+    }
+    if !endpoints.is_empty() && !mode.starts_with("container:") && mode != "host" && mode != "none" {
+        body["NetworkingConfig"] = json!({"EndpointsConfig": endpoints});
+    }
+    Recreate { body, more_networks: more }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn inspect() -> Value {
+        json!({
+            "Id": "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
+            "Config": {"Image": "busybox", "Cmd": ["sleep", "1"], "Env": ["A=1"], "Labels": {"k": "v"},
+                       "Volumes": {"/anon": {}}},
+            "HostConfig": {"Binds": ["named:/data"], "NetworkMode": "mynet", "Runtime": "runc",
+                           "PortBindings": {"80/tcp": [{"HostIp": "", "HostPort": "8080"}]},
+                           "RestartPolicy": {"Name": "always", "MaximumRetryCount": 0}},
+            "Mounts": [
+                {"Type": "volume", "Name": "named", "Destination": "/data", "RW": true},
+                {"Type": "volume", "Name": "abc123", "Destination": "/anon", "RW": true}
+            ],
+            "NetworkSettings": {"Networks": {
+                "mynet": {"Aliases": ["web", "0123456789ab"], "IPAMConfig": {"IPv4Address": "10.9.0.5"}},
+                "other": {"Aliases": null}
+            }}
+        })
+    }
+
+    #[test]
+    fn keeps_config_volumes_networks_and_changes_runtime() {
+        let d = Decision {
+            host_isolation: String::new(),
+            runtime: Some("runsc".into()),
+            labels: vec![("io.hvdock.isolation".into(), "hyperv".into())],
+        };
+        let r = recreate(&inspect(), &d, Some("sha256:layer"));
+        let b = &r.body;
+        assert_eq!(b["Image"], "sha256:layer");
+        assert_eq!(b["Cmd"], json!(["sleep", "1"]));
+        assert_eq!(b["Env"], json!(["A=1"]));
+        assert_eq!(b["Labels"]["k"], "v");
+        assert_eq!(b["Labels"]["io.hvdock.isolation"], "hyperv");
+        assert_eq!(b["Labels"][LABEL_BASE_IMAGE], "busybox");
+        assert_eq!(b["HostConfig"]["Runtime"], "runsc");
+        assert_eq!(b["HostConfig"]["Binds"], json!(["named:/data", "abc123:/anon"]));
+        assert_eq!(b["HostConfig"]["PortBindings"]["80/tcp"][0]["HostPort"], "8080");
+        assert_eq!(b["HostConfig"]["RestartPolicy"]["Name"], "always");
+        let ep = &b["NetworkingConfig"]["EndpointsConfig"]["mynet"];
+        assert_eq!(ep["Aliases"], json!(["web"]));
+        assert_eq!(ep["IPAMConfig"]["IPv4Address"], "10.9.0.5");
+        assert_eq!(r.more_networks.len(), 1);
+        assert_eq!(r.more_networks[0].0, "other");
+    }
+
+    #[test]
+    fn without_a_layer_keeps_the_image() {
+        let d = Decision::default();
+        let r = recreate(&inspect(), &d, None);
+        assert_eq!(r.body["Image"], "busybox");
+        assert!(r.body["Labels"].get(LABEL_BASE_IMAGE).is_none());
+    }
+}
