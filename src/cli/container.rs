@@ -452,9 +452,15 @@ pub enum ContainerCommand {
     /// Execute a command in a running container
     #[command(override_usage = "hvdock container exec [OPTIONS] CONTAINER COMMAND [ARG...]")]
     Exec(ExecArgs),
+    /// Display detailed information on one or more containers
+    #[command(override_usage = "hvdock container inspect [OPTIONS] CONTAINER [CONTAINER...]")]
+    Inspect(crate::cli::ls::ContainerInspectArgs),
     /// Kill one or more running containers
     #[command(override_usage = "hvdock container kill [OPTIONS] CONTAINER [CONTAINER...]")]
     Kill(KillArgs),
+    /// List containers
+    #[command(visible_aliases = ["list", "ps"], override_usage = "hvdock container ls [OPTIONS]")]
+    Ls(crate::cli::ls::PsArgs),
     /// Fetch the logs of a container
     #[command(override_usage = "hvdock container logs [OPTIONS] CONTAINER")]
     Logs(LogsArgs),

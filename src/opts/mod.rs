@@ -8,6 +8,7 @@ pub mod cpus;
 pub mod csv;
 pub mod device;
 pub mod duration;
+pub mod filter;
 pub mod gofloat;
 pub mod health;
 pub mod host;

@@ -6,6 +6,7 @@ use super::each::{check_id, container_path, each, escape_query, Outcome, PARALLE
 use crate::cli::container::StopArgs;
 use crate::commands::Ctx;
 use crate::engine::{raw, version_lt, Engine};
+use crate::error::{classify, CliError};
 
 pub async fn run(ctx: &Ctx, args: StopArgs) -> Result<()> {
     let engine = ctx.engine()?;
@@ -44,6 +45,12 @@ pub(super) async fn post(
     query: &str,
 ) -> Result<Outcome> {
     let path = container_path(check_id(&name)?, &format!("{action}{query}"));
-    raw::send_json(engine, http::Method::POST, &path, None).await?;
+    match raw::send_json(engine, http::Method::POST, &path, None).await {
+        // docker's client takes any status below 400 as success (304: already stopped/started).
+        Err(e) if matches!(classify(&e), Some(CliError::Daemon { status, .. }) if status < 400) => {
+        }
+        Err(e) => return Err(e),
+        Ok(_) => {}
+    }
     Ok(Outcome::Print(name))
 }
