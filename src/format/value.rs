@@ -58,6 +58,11 @@ pub trait Object {
     fn to_json(&self) -> Option<serde_json::Value> {
         None
     }
+    /// Custom JSON as ready-made text, written verbatim (Go's `MarshalJSON` returning bytes that
+    /// `json.Marshal` produced, HTML escaping included). Takes precedence over `to_json`.
+    fn marshal_json(&self) -> Option<String> {
+        None
+    }
     /// Custom `%v` text (Go's `String()` method); default is `{f1 f2 ...}`.
     fn display(&self) -> Option<String> {
         None

@@ -38,6 +38,8 @@ pub(crate) struct Exec<'t, 'o> {
     pub parse_name: &'t str,
     pub name: String,
     pub header: bool,
+    /// Go's `Option("missingkey=error")`: a missing map key is an execution error.
+    pub missing_key_error: bool,
     pub out: &'o mut String,
     vars: Vec<(String, Value)>,
     depth: usize,
@@ -69,6 +71,7 @@ impl<'t, 'o> Exec<'t, 'o> {
             parse_name,
             name: parse_name.to_string(),
             header,
+            missing_key_error: false,
             out,
             vars: Vec::new(),
             depth: 0,
@@ -484,7 +487,13 @@ impl<'t, 'o> Exec<'t, 'o> {
                 if has_args {
                     return self.fail(format!("{} is not a method but has arguments", name));
                 }
-                Ok(recv.map_get(name).unwrap_or(Value::NoValue))
+                match recv.map_get(name) {
+                    Some(v) => Ok(v),
+                    None if self.missing_key_error => {
+                        self.fail(format!("map has no entry for key {}", quote(name, false)))
+                    }
+                    None => Ok(Value::NoValue),
+                }
             }
             other => {
                 let t = if from_iface {

@@ -41,6 +41,8 @@ pub struct ExecOptions {
     /// docker's table-header mode: `json split join title lower upper
     /// truncate` return their (string) argument unchanged.
     pub header_mode: bool,
+    /// Go's `Option("missingkey=error")` (docker inspect's raw fallback).
+    pub missing_key_error: bool,
 }
 
 /// A parsed template (plus any `define`d/`block` templates).
@@ -94,7 +96,14 @@ impl Template {
 
     /// Execute in docker's header mode over a header context.
     pub fn execute_header(&self, header: &Value, out: &mut String) -> Result<(), TemplateError> {
-        self.execute_with(header, out, ExecOptions { header_mode: true })
+        self.execute_with(
+            header,
+            out,
+            ExecOptions {
+                header_mode: true,
+                ..Default::default()
+            },
+        )
     }
 
     /// Execute with explicit options.
@@ -105,6 +114,7 @@ impl Template {
         opts: ExecOptions,
     ) -> Result<(), TemplateError> {
         let mut ex = exec::Exec::new(&self.defs, &self.text, &self.name, opts.header_mode, out);
+        ex.missing_key_error = opts.missing_key_error;
         ex.run(&self.root, data).map_err(|message| TemplateError {
             kind: ErrorKind::Exec,
             message,

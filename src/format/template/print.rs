@@ -780,6 +780,10 @@ pub(crate) fn write_json(v: &Value, out: &mut String, depth: usize) -> Result<()
             out.push('}');
         }
         Value::Struct(o) => {
+            if let Some(raw) = o.marshal_json() {
+                out.push_str(&raw);
+                return Ok(());
+            }
             if let Some(j) = o.to_json() {
                 return write_json(&Value::from_json(&j), out, depth + 1);
             }

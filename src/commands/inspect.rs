@@ -1,0 +1,402 @@
+//! `hvdock inspect` and what every `inspect` verb shares: docker's `inspect.Inspect` (the
+//! daemon's JSON indented as it came, `--format json` compacted, templates run first over the
+//! typed object and then, if that fails, over the raw map with `missingkey=error`).
+
+use std::io::Write;
+use std::rc::Rc;
+
+use anyhow::Result;
+use bytes::Bytes;
+
+use super::jsonraw;
+use super::Ctx;
+use crate::cli::ls::InspectArgs;
+use crate::engine::{raw, Engine};
+use crate::error::{classify, CliError};
+use crate::format::template::{ExecOptions, Template};
+use crate::format::value::{Object, Value};
+
+/// What `--type` names, in docker's autodetection order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Container,
+    Image,
+    Network,
+    Volume,
+    Service,
+    Task,
+    Node,
+    Plugin,
+    Secret,
+    Config,
+}
+
+const ALL_TYPES: &str = r#""config", "container", "image", "network", "node", "plugin", "secret", "service", "task", "volume""#;
+
+const ORDER: [Kind; 10] = [
+    Kind::Container,
+    Kind::Image,
+    Kind::Network,
+    Kind::Volume,
+    Kind::Service,
+    Kind::Task,
+    Kind::Node,
+    Kind::Plugin,
+    Kind::Secret,
+    Kind::Config,
+];
+
+impl Kind {
+    fn parse(s: &str) -> Option<Kind> {
+        ORDER.into_iter().find(|k| k.name() == s)
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Kind::Container => "container",
+            Kind::Image => "image",
+            Kind::Network => "network",
+            Kind::Volume => "volume",
+            Kind::Service => "service",
+            Kind::Task => "task",
+            Kind::Node => "node",
+            Kind::Plugin => "plugin",
+            Kind::Secret => "secret",
+            Kind::Config => "config",
+        }
+    }
+
+    fn swarm(self) -> bool {
+        matches!(
+            self,
+            Kind::Service | Kind::Task | Kind::Node | Kind::Secret | Kind::Config
+        )
+    }
+
+    fn path(self, r: &str, size: bool) -> String {
+        let r = path_escape(r);
+        match self {
+            Kind::Container if size => format!("/containers/{r}/json?size=1"),
+            Kind::Container => format!("/containers/{r}/json"),
+            Kind::Image => format!("/images/{r}/json"),
+            Kind::Network => format!("/networks/{r}"),
+            Kind::Volume => format!("/volumes/{r}"),
+            Kind::Service => format!("/services/{r}?insertDefaults=true"),
+            Kind::Task => format!("/tasks/{r}"),
+            Kind::Node => format!("/nodes/{r}"),
+            Kind::Plugin => format!("/plugins/{r}/json"),
+            Kind::Secret => format!("/secrets/{r}"),
+            Kind::Config => format!("/configs/{r}"),
+        }
+    }
+}
+
+/// Go's URL path escaping (`url.URL{Path: p}.String()`).
+fn path_escape(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z'
+            | b'a'..=b'z'
+            | b'0'..=b'9'
+            | b'-'
+            | b'_'
+            | b'.'
+            | b'~'
+            | b'$'
+            | b'&'
+            | b'+'
+            | b','
+            | b'/'
+            | b':'
+            | b';'
+            | b'='
+            | b'@' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// Fetches one object's raw JSON.
+pub async fn fetch(engine: &Engine, kind: Kind, r: &str, size: bool) -> Result<Bytes> {
+    engine.api().await?;
+    let (_, body) = raw::request(engine, http::Method::GET, &kind.path(r, size), None).await?;
+    Ok(body)
+}
+
+/// How elements are printed.
+enum Mode {
+    Indented,
+    Json,
+    Template(Template),
+}
+
+/// docker's `inspect.Inspect` state: elements are collected, then flushed once.
+pub struct Inspector {
+    mode: Mode,
+    raws: Vec<Bytes>,
+    text: String,
+    errors: Vec<String>,
+}
+
+impl Inspector {
+    /// `--format` as given: "" indented JSON, "json" compact, else a template (exit 64 when
+    /// it does not parse).
+    pub fn new(format: Option<&str>) -> Result<Inspector> {
+        let mode = match format.unwrap_or_default() {
+            "" => Mode::Indented,
+            "json" => Mode::Json,
+            t => Mode::Template(
+                Template::parse("", t)
+                    .map_err(|e| CliError::message(format!("template parsing error: {e}"), 64))?,
+            ),
+        };
+        Ok(Inspector {
+            mode,
+            raws: Vec::new(),
+            text: String::new(),
+            errors: Vec::new(),
+        })
+    }
+
+    /// Adds one object, or the error getting it.
+    pub fn add(&mut self, element: Result<Bytes>) {
+        let raw = match element {
+            Ok(r) => r,
+            Err(e) => {
+                self.errors.push(message(&e));
+                return;
+            }
+        };
+        let Mode::Template(t) = &self.mode else {
+            self.raws.push(raw);
+            return;
+        };
+        let json: serde_json::Value = match serde_json::from_slice(&raw) {
+            Ok(j) => j,
+            Err(e) => {
+                self.errors
+                    .push(format!("unable to read inspect data: {e}"));
+                return;
+            }
+        };
+        let mut out = String::new();
+        if t.execute(&typed(&json, ""), &mut out).is_ok() {
+            self.text.push_str(&out);
+            self.text.push('\n');
+            return;
+        }
+        let mut out = String::new();
+        let opts = ExecOptions {
+            missing_key_error: true,
+            ..Default::default()
+        };
+        match t.execute_with(&Value::from_json(&json), &mut out, opts) {
+            Ok(()) => {
+                self.text.push_str(&out);
+                self.text.push('\n');
+            }
+            Err(e) => self.errors.push(format!("template parsing error: {e}")),
+        }
+    }
+
+    /// Prints what was collected; the errors, one a line, become the failure (exit 1).
+    pub fn flush(self) -> Result<()> {
+        let out: Vec<u8> = match self.mode {
+            Mode::Template(_) if self.text.is_empty() => b"\n".to_vec(),
+            Mode::Template(_) => self.text.into_bytes(),
+            _ if self.raws.is_empty() => b"[]\n".to_vec(),
+            mode => {
+                let mut all = b"[".to_vec();
+                for (i, r) in self.raws.iter().enumerate() {
+                    if i > 0 {
+                        all.push(b',');
+                    }
+                    all.extend_from_slice(r);
+                }
+                all.push(b']');
+                let mut out = match mode {
+                    Mode::Json => jsonraw::compact(&all),
+                    _ => jsonraw::indent(&all, "    "),
+                };
+                out.push(b'\n');
+                out
+            }
+        };
+        let mut stdout = std::io::stdout().lock();
+        stdout.write_all(&out)?;
+        stdout.flush()?;
+        if self.errors.is_empty() {
+            Ok(())
+        } else {
+            Err(CliError::message(self.errors.join("\n"), 1))
+        }
+    }
+}
+
+/// An error as docker's inspect lists it.
+fn message(e: &anyhow::Error) -> String {
+    crate::error::render(e).0
+}
+
+/// Inspects `refs` as one kind of object (`container inspect`, `image inspect`).
+pub async fn inspect_kind(
+    ctx: &Ctx,
+    kind: Kind,
+    refs: &[String],
+    format: Option<&str>,
+    size: bool,
+) -> Result<()> {
+    let mut inspector = Inspector::new(format)?;
+    let engine = ctx.engine()?;
+    for r in refs {
+        inspector.add(fetch(engine, kind, r, size).await);
+    }
+    inspector.flush()
+}
+
+pub async fn run(ctx: &Ctx, args: InspectArgs) -> Result<()> {
+    let constraint = match args.kind.as_deref() {
+        None => None,
+        Some("") => {
+            return Err(CliError::message(
+                format!("type is empty: must be one of {ALL_TYPES}"),
+                1,
+            ))
+        }
+        Some(t) => Some(Kind::parse(t).ok_or_else(|| {
+            CliError::message(
+                format!("unknown type: {t:?}: must be one of {ALL_TYPES}"),
+                1,
+            )
+        })?),
+    };
+    let mut inspector = Inspector::new(args.format.as_deref())?;
+    let engine = ctx.engine()?;
+    let mut swarm: Option<bool> = None;
+    for r in &args.names {
+        let mut found = None;
+        for kind in ORDER {
+            if constraint.is_some_and(|c| c != kind) {
+                continue;
+            }
+            if constraint.is_none() && kind.swarm() {
+                if swarm.is_none() {
+                    swarm = Some(swarm_manager(engine).await);
+                }
+                if swarm == Some(false) {
+                    continue;
+                }
+            }
+            match fetch(engine, kind, r, args.size).await {
+                Err(e) if constraint.is_none() && skippable(&e) => continue,
+                Err(e) => {
+                    found = Some(Err(e));
+                    break;
+                }
+                Ok(raw) => {
+                    if args.size && kind != Kind::Container {
+                        eprintln!("WARNING: --size ignored for {}", kind.name());
+                    }
+                    found = Some(Ok(raw));
+                    break;
+                }
+            }
+        }
+        inspector.add(
+            found.unwrap_or_else(|| {
+                Err(CliError::message(format!("Error: No such object: {r}"), 1))
+            }),
+        );
+    }
+    inspector.flush()
+}
+
+/// docker's `isErrSkippable`: not found, not supported, or not a valid reference for this kind.
+fn skippable(e: &anyhow::Error) -> bool {
+    match classify(e) {
+        Some(CliError::Daemon { status: 404, .. }) => true,
+        Some(CliError::Daemon { message, .. }) => {
+            message.contains("not supported") || message.contains("invalid reference format")
+        }
+        _ => false,
+    }
+}
+
+async fn swarm_manager(engine: &Engine) -> bool {
+    match raw::get_json(engine, "/info").await {
+        Ok(info) => info
+            .get("Swarm")
+            .and_then(|s| s.get("ControlAvailable"))
+            .and_then(serde_json::Value::as_bool)
+            .unwrap_or(false),
+        Err(e) => {
+            eprintln!("{}", message(&e));
+            false
+        }
+    }
+}
+
+/// Field names whose JSON objects are Go maps in docker's typed objects (a missing key is
+/// `<no value>`); every other object is a struct (a missing field fails, and docker falls back
+/// to the raw map with `missingkey=error`).
+const MAP_FIELDS: [&str; 15] = [
+    "Labels",
+    "ExposedPorts",
+    "Volumes",
+    "PortBindings",
+    "Ports",
+    "Networks",
+    "Sysctls",
+    "StorageOpt",
+    "Tmpfs",
+    "Data",
+    "DriverOpts",
+    "Options",
+    "Containers",
+    "Status",
+    "Annotations",
+];
+
+/// The raw JSON as docker's typed object approximately looks to a template.
+fn typed(j: &serde_json::Value, key: &str) -> Value {
+    match j {
+        serde_json::Value::Object(m) => {
+            let is_map = MAP_FIELDS.contains(&key) || key == "LogConfig.Config";
+            let child = |k: &str| {
+                if key == "LogConfig" && k == "Config" {
+                    "LogConfig.Config".to_string()
+                } else {
+                    k.to_string()
+                }
+            };
+            if is_map {
+                return Value::object(m.iter().map(|(k, v)| (k.clone(), typed(v, ""))).collect());
+            }
+            Value::Struct(Rc::new(TypedStruct(
+                m.iter()
+                    .map(|(k, v)| (k.clone(), typed(v, &child(k))))
+                    .collect(),
+            )))
+        }
+        serde_json::Value::Array(a) => Value::List(a.iter().map(|v| typed(v, "")).collect()),
+        other => Value::from_json(other),
+    }
+}
+
+/// A struct of docker's typed inspect objects, fields in the daemon's order.
+struct TypedStruct(Vec<(String, Value)>);
+
+impl Object for TypedStruct {
+    fn type_name(&self) -> &str {
+        "struct"
+    }
+    fn field_names(&self) -> Vec<String> {
+        self.0.iter().map(|(k, _)| k.clone()).collect()
+    }
+    fn field(&self, name: &str) -> Option<Value> {
+        self.0
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+    }
+}

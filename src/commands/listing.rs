@@ -1,0 +1,200 @@
+//! What `ps` and `images` share: docker's formatter.Context (`--format` to text), Go's JSON string
+//! escaping for row contexts' `MarshalJSON`, ID truncation, ellipsis and "N units ago".
+
+use std::io::Write;
+
+use anyhow::Result;
+
+use crate::error::CliError;
+use crate::format::template::print::quote;
+use crate::format::value::Value;
+use crate::format::{parse_format, render};
+
+/// docker's `formatter.Context.Write`: `format` is the final format (`table ...`, `json`, or a
+/// template); `default_table` fills a bare `table`. Any template error ends with docker's
+/// "template parsing error: ..." and prints nothing.
+pub fn write(format: &str, default_table: &str, header: &Value, rows: &[Value]) -> Result<()> {
+    let (text, table) = parse_format(format).resolve(default_table);
+    let out = render(&text, table, header, rows)
+        .map_err(|e| CliError::message(format!("template parsing error: {e}"), 1))?;
+    let mut stdout = std::io::stdout().lock();
+    stdout.write_all(out.as_bytes())?;
+    stdout.flush()?;
+    Ok(())
+}
+
+/// The header context: field name to column title.
+pub fn header(pairs: &[(&str, &str)]) -> Value {
+    Value::Map(
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), Value::from(*v)))
+            .collect(),
+    )
+}
+
+/// docker's `TruncateID`: drop an algorithm prefix, keep 12 characters.
+pub fn truncate_id(id: &str) -> String {
+    let id = id.split_once(':').map_or(id, |(_, rest)| rest);
+    id.chars().take(12).collect()
+}
+
+/// A rune's display width as docker's `Ellipsis` counts it: 2 for wide East Asian runes, else 1.
+fn char_width(c: char) -> usize {
+    if unicode_width::UnicodeWidthChar::width(c) == Some(2) {
+        2
+    } else {
+        1
+    }
+}
+
+/// docker's `formatter.Ellipsis`: at most `max` display columns, the last one `…` when cut.
+pub fn ellipsis(s: &str, max: usize) -> String {
+    if max == 0 {
+        return String::new();
+    }
+    let rs: Vec<char> = s.chars().collect();
+    if max == 1 {
+        return match rs.first() {
+            Some(&c) if char_width(c) == 1 => c.to_string(),
+            _ => String::new(),
+        };
+    }
+    let total: usize = rs.iter().map(|&c| char_width(c)).sum();
+    if total <= max {
+        return s.to_string();
+    }
+    let mut width = 0;
+    let mut out = String::new();
+    for &c in &rs {
+        width += char_width(c);
+        if width > max - 1 {
+            break;
+        }
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+/// go-units `HumanDuration(now - t) + " ago"` for a Unix time in seconds.
+pub fn ago(created: i64) -> String {
+    let now = crate::clock::Time::now();
+    let nanos = (now.secs - created) as i128 * 1_000_000_000 + now.nanos as i128;
+    let d = std::time::Duration::from_nanos(nanos.clamp(0, u64::MAX as i128) as u64);
+    format!("{} ago", crate::format::units::human_duration(d))
+}
+
+/// Go's `time.Unix(secs, 0).String()` (UTC).
+pub fn go_time(secs: i64) -> String {
+    crate::clock::Time::from_unix(secs).go_string()
+}
+
+/// Go's `strconv.Quote`.
+pub fn go_quote(s: &str) -> String {
+    quote(s, false)
+}
+
+/// A JSON string as Go's `json.Marshal` writes it (HTML-safe: `<`, `>`, `&` escaped).
+pub fn json_string(s: &str, out: &mut String) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            '<' | '>' | '&' | '\u{2028}' | '\u{2029}' => {
+                out.push_str(&format!("\\u{:04x}", c as u32))
+            }
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+/// Go's `json.Marshal` of a `map[string]any` whose values are strings or already-encoded JSON:
+/// keys sorted.
+pub fn marshal_map(mut entries: Vec<(&str, Option<String>)>, raw: &[(&str, String)]) -> String {
+    let mut all: Vec<(String, String)> = entries
+        .drain(..)
+        .map(|(k, v)| {
+            let mut s = String::new();
+            match v {
+                Some(v) => json_string(&v, &mut s),
+                None => s.push_str("null"),
+            }
+            (k.to_string(), s)
+        })
+        .collect();
+    all.extend(raw.iter().map(|(k, v)| (k.to_string(), v.clone())));
+    all.sort();
+    let mut out = String::from("{");
+    for (i, (k, v)) in all.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        json_string(k, &mut out);
+        out.push(':');
+        out.push_str(v);
+    }
+    out.push('}');
+    out
+}
+
+/// The daemon's JSON fields, read leniently.
+pub fn jstr<'a>(v: &'a serde_json::Value, k: &str) -> &'a str {
+    v.get(k)
+        .and_then(serde_json::Value::as_str)
+        .unwrap_or_default()
+}
+
+pub fn jint(v: &serde_json::Value, k: &str) -> i64 {
+    v.get(k)
+        .and_then(serde_json::Value::as_i64)
+        .unwrap_or_default()
+}
+
+/// `familiar` image names: `docker.io/library/x` is `x`, `docker.io/u/x` is `u/x`.
+pub fn familiar(name: &str) -> String {
+    for p in [
+        "docker.io/library/",
+        "index.docker.io/library/",
+        "docker.io/",
+        "index.docker.io/",
+    ] {
+        if let Some(rest) = name.strip_prefix(p) {
+            if !rest.is_empty() {
+                return rest.to_string();
+            }
+        }
+    }
+    name.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn helpers_match_docker() {
+        assert_eq!(truncate_id("sha256:0123456789abcdef"), "0123456789ab");
+        assert_eq!(truncate_id("abc"), "abc");
+        assert_eq!(ellipsis("0123456789abcdefgh", 15), "0123456789abcd…");
+        assert_eq!(ellipsis("short", 15), "short");
+        assert_eq!(ellipsis("日本語日本語日本語", 5), "日本…");
+        let mut s = String::new();
+        json_string("a<b>&\"\u{1}", &mut s);
+        assert_eq!(s, "\"a\\u003cb\\u003e\\u0026\\\"\\u0001\"");
+        assert_eq!(
+            marshal_map(vec![("b", Some("x".into())), ("a", None)], &[]),
+            "{\"a\":null,\"b\":\"x\"}"
+        );
+        assert_eq!(familiar("docker.io/library/busybox:1"), "busybox:1");
+        assert_eq!(familiar("quay.io/x/y"), "quay.io/x/y");
+    }
+}
