@@ -3,8 +3,6 @@
 pub mod compute;
 pub mod container;
 pub mod global;
-pub mod image;
-pub mod ls;
 pub mod isolation;
 pub mod image;
 pub mod ls;
@@ -93,23 +91,9 @@ pub enum Command {
     #[command(override_usage = "hvdock inspect [OPTIONS] NAME|ID [NAME|ID...]")]
     Inspect(ls::InspectArgs),
 
-    /// List containers
-    #[command(override_usage = "hvdock ps [OPTIONS]")]
-    Ps(ls::PsArgs),
-    /// List images
-    #[command(override_usage = "hvdock images [OPTIONS] [REPOSITORY[:TAG]]")]
-    Images(image::ImagesArgs),
-    /// Return low-level information on Docker objects
-    #[command(override_usage = "hvdock inspect [OPTIONS] NAME|ID [NAME|ID...]")]
-    Inspect(ls::InspectArgs),
-
     /// Manage containers
     #[command(subcommand, override_usage = "hvdock container COMMAND")]
     Container(container::ContainerCommand),
-
-    /// Manage images
-    #[command(subcommand, override_usage = "hvdock image COMMAND")]
-    Image(image::ImageCommand),
 
     /// Manage images
     #[command(subcommand, override_usage = "hvdock image COMMAND")]
@@ -175,7 +159,6 @@ impl Command {
             Command::Top(a) => C::Top(a),
             Command::Unpause(a) => C::Unpause(a),
             Command::Wait(a) => C::Wait(a),
-            Command::Ps(a) => C::Ls(a),
             Command::Ps(a) => C::Ls(a),
             Command::Container(c) => c,
             other => return Err(other),

@@ -6,9 +6,6 @@ pub mod image;
 mod inspect;
 mod jsonraw;
 mod listing;
-mod inspect;
-mod jsonraw;
-mod listing;
 pub mod isolation;
 pub mod system;
 mod generate;
@@ -84,9 +81,6 @@ pub async fn dispatch(ctx: &'static Ctx, command: Command) -> Result<()> {
     match command {
         Command::Compute(c) => compute::dispatch(ctx, c).await,
         Command::Isolation(c) => isolation::dispatch(ctx, c).await,
-        Command::Images(a) => image::ls::run(ctx, a).await,
-        Command::Image(c) => image::dispatch(ctx, c).await,
-        Command::Inspect(a) => inspect::run(ctx, a).await,
         Command::Images(a) => image::ls::run(ctx, a).await,
         Command::Image(c) => image::dispatch(ctx, c).await,
         Command::Inspect(a) => inspect::run(ctx, a).await,

@@ -6,16 +6,13 @@ mod create_flow;
 mod each;
 mod exec;
 mod inspect;
-mod inspect;
 mod kill;
 mod logs;
-mod ls;
 mod ls;
 mod pause;
 mod port;
 mod rename;
 mod restart;
-mod row;
 mod row;
 mod rm;
 mod run;
@@ -39,9 +36,7 @@ pub async fn dispatch(ctx: &'static Ctx, cmd: C) -> Result<()> {
         C::Create(a) => create::run(ctx, a).await,
         C::Exec(a) => exec::run(ctx, a).await,
         C::Inspect(a) => inspect::run(ctx, a).await,
-        C::Inspect(a) => inspect::run(ctx, a).await,
         C::Kill(a) => kill::run(ctx, a).await,
-        C::Ls(a) => ls::run(ctx, a).await,
         C::Ls(a) => ls::run(ctx, a).await,
         C::Logs(a) => logs::run(ctx, a).await,
         C::Pause(a) => pause::run(ctx, a).await,
