@@ -494,6 +494,9 @@ pub enum ContainerCommand {
     /// Unpause all processes within one or more containers
     #[command(override_usage = "hvdock container unpause CONTAINER [CONTAINER...]")]
     Unpause(ContainersArgs),
+    /// Update configuration of one or more containers (and convert their isolation)
+    #[command(override_usage = "hvdock container update [OPTIONS] CONTAINER [CONTAINER...]")]
+    Update(crate::cli::update::UpdateArgs),
     /// Block until one or more containers stop, then print their exit codes
     #[command(override_usage = "hvdock container wait CONTAINER [CONTAINER...]")]
     Wait(ContainersArgs),

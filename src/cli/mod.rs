@@ -7,6 +7,7 @@ pub mod isolation;
 pub mod image;
 pub mod ls;
 pub mod system;
+pub mod update;
 
 use clap::{ArgAction, CommandFactory, Parser, Subcommand};
 
@@ -77,6 +78,9 @@ pub enum Command {
     /// Unpause all processes within one or more containers
     #[command(override_usage = "hvdock unpause CONTAINER [CONTAINER...]")]
     Unpause(container::ContainersArgs),
+    /// Update configuration of one or more containers (and convert their isolation)
+    #[command(override_usage = "hvdock update [OPTIONS] CONTAINER [CONTAINER...]")]
+    Update(update::UpdateArgs),
     /// Block until one or more containers stop, then print their exit codes
     #[command(override_usage = "hvdock wait CONTAINER [CONTAINER...]")]
     Wait(container::ContainersArgs),
@@ -158,6 +162,7 @@ impl Command {
             Command::Stop(a) => C::Stop(a),
             Command::Top(a) => C::Top(a),
             Command::Unpause(a) => C::Unpause(a),
+            Command::Update(a) => C::Update(a),
             Command::Wait(a) => C::Wait(a),
             Command::Ps(a) => C::Ls(a),
             Command::Container(c) => c,

@@ -2,6 +2,7 @@
 
 mod attach;
 mod create;
+mod convert;
 mod create_flow;
 mod each;
 mod exec;
@@ -23,6 +24,7 @@ mod stop;
 mod timestamp;
 mod top;
 mod unpause;
+mod update;
 mod wait;
 
 use anyhow::Result;
@@ -49,6 +51,7 @@ pub async fn dispatch(ctx: &'static Ctx, cmd: C) -> Result<()> {
         C::Stop(a) => stop::run(ctx, a).await,
         C::Top(a) => top::run(ctx, a).await,
         C::Unpause(a) => unpause::run(ctx, a).await,
+        C::Update(a) => update::run(ctx, a).await,
         C::Wait(a) => wait::run(ctx, a).await,
     }
 }

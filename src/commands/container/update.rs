@@ -1,0 +1,87 @@
+//! `hvdock update`: docker's resource and restart-policy updates, and `--isolation` conversion.
+
+use anyhow::Result;
+use serde_json::{json, Map, Value};
+
+use super::convert;
+use crate::cli::update::UpdateArgs;
+use crate::commands::Ctx;
+use crate::engine::raw;
+use crate::error::{self, CliError};
+use crate::isolation::{daemon, plan};
+
+/// The `POST /containers/{id}/update` body from the resource flags; None when none was given.
+fn resources(args: &UpdateArgs) -> Result<Option<Value>> {
+    let mut m = Map::new();
+    let mut put = |k: &str, v: Option<Value>| {
+        if let Some(v) = v {
+            m.insert(k.into(), v);
+        }
+    };
+    put("BlkioWeight", args.blkio_weight.map(|v| json!(v)));
+    put("CpuPeriod", args.cpu_period.map(|v| json!(v)));
+    put("CpuQuota", args.cpu_quota.map(|v| json!(v)));
+    put("CpuRealtimePeriod", args.cpu_rt_period.map(|v| json!(v)));
+    put("CpuRealtimeRuntime", args.cpu_rt_runtime.map(|v| json!(v)));
+    put("CpuShares", args.cpu_shares.map(|v| json!(v)));
+    put("NanoCpus", args.cpus.map(|v| json!(v)));
+    put("CpusetCpus", args.cpuset_cpus.clone().map(|v| json!(v)));
+    put("CpusetMems", args.cpuset_mems.clone().map(|v| json!(v)));
+    put("Memory", args.memory.map(|v| json!(v)));
+    put("MemoryReservation", args.memory_reservation.map(|v| json!(v)));
+    put("MemorySwap", args.memory_swap.map(|v| json!(v)));
+    put("PidsLimit", args.pids_limit.map(|v| json!(v)));
+    if let Some(r) = &args.restart {
+        let policy = crate::opts::restart::parse(r).map_err(|e| CliError::message(e, 125))?;
+        m.insert("RestartPolicy".into(), serde_json::to_value(&policy.policy)?);
+    }
+    Ok((!m.is_empty()).then_some(Value::Object(m)))
+}
+
+pub async fn run(ctx: &'static Ctx, args: UpdateArgs) -> Result<()> {
+    let body = resources(&args)?;
+    let level = match &args.isolation {
+        Some(v) => Some(plan::parse(v).map_err(|e| CliError::message(format!("hvdock: {e}\n\nRun 'hvdock update --help' for more information"), 125))?),
+        None => None,
+    };
+    if body.is_none() && level.is_none() {
+        return Err(CliError::message(
+            "hvdock: you must provide one or more flags when using this command\n\nRun 'hvdock update --help' for more information",
+            125,
+        ));
+    }
+    let engine = ctx.engine()?;
+    let caps = match level {
+        Some(_) => Some(daemon::capabilities(engine, &ctx.config_dir).await?),
+        None => None,
+    };
+    let mut failed = Vec::new();
+    for name in &args.containers {
+        let mut target = name.clone();
+        let r = async {
+            if let Some(b) = &body {
+                let answer = raw::send_json(engine, http::Method::POST, &format!("/containers/{target}/update"), Some(b)).await?;
+                for w in answer.get("Warnings").and_then(Value::as_array).into_iter().flatten() {
+                    if let Some(w) = w.as_str() {
+                        eprintln!("{w}");
+                    }
+                }
+            }
+            if let (Some(level), Some(caps)) = (level, &caps) {
+                target = convert::convert(ctx, caps, name, level).await?;
+            }
+            Ok::<_, anyhow::Error>(())
+        }
+        .await;
+        match r {
+            // docker prints the name as given; a conversion prints the replacement's ID.
+            Ok(()) if level.is_some() => println!("{target}"),
+            Ok(()) => println!("{name}"),
+            Err(e) => failed.push(error::render(&e).0),
+        }
+    }
+    if !failed.is_empty() {
+        return Err(CliError::message(failed.join("\n"), 1));
+    }
+    Ok(())
+}
