@@ -164,9 +164,22 @@ fn layout_text(layout: &[Tok]) -> String {
         .collect()
 }
 
-/// Go's `strconv.Quote` for the ASCII-ish text these errors carry.
+/// Go's `time` package quoting: `"` and `\\` escaped, every byte of a control or non-ASCII
+/// character as `\xNN`.
 fn quote(s: &str) -> String {
-    format!("{s:?}")
+    let mut out = String::from("\"");
+    for b in s.bytes() {
+        match b {
+            b'"' | b'\\' => {
+                out.push('\\');
+                out.push(b as char);
+            }
+            0x20..=0x7f => out.push(b as char),
+            _ => out.push_str(&format!("\\x{b:02x}")),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// Two digits, or one when not `fixed` (Go's `getnum`).
@@ -313,8 +326,8 @@ fn zone(v: &str) -> Option<(i64, &str, &'static str)> {
     if b.len() < 6 || b[3] != b':' {
         return None;
     }
-    let (hr, _) = getnum(&v[1..3], true)?;
-    let (mm, _) = getnum(&v[4..6], true)?;
+    let (hr, _) = getnum(v.get(1..3)?, true)?;
+    let (mm, _) = getnum(v.get(4..6)?, true)?;
     let err = if mm > 60 {
         "time zone offset minute"
     } else if hr > 24 {
@@ -324,8 +337,8 @@ fn zone(v: &str) -> Option<(i64, &str, &'static str)> {
     };
     let off = (hr * 60 + mm) * 60;
     match b[0] {
-        b'+' => Some((off, &v[6..], err)),
-        b'-' => Some((-off, &v[6..], err)),
+        b'+' => Some((off, v.get(6..)?, err)),
+        b'-' => Some((-off, v.get(6..)?, err)),
         _ => None,
     }
 }
