@@ -40,9 +40,9 @@ pub fn get_timestamp(value: &str, now_nanos: i128, local_offset: i64) -> Result<
         Ok((secs, nanos)) => Ok(format!("{secs}.{nanos:09}")),
         Err(e) if value.contains('-') => Err(e),
         Err(_) if is_unix_timestamp(value) => Ok(value.to_string()),
+        // fmt's %q (strconv.Quote), which keeps printable Unicode as it is.
         Err(_) => Err(format!(
-            "failed to parse value as time or duration: {}",
-            quote(value)
+            "failed to parse value as time or duration: {value:?}"
         )),
     }
 }
