@@ -1,31 +1,13 @@
 //! CDI device names (`vendor.com/class=name`), which `--device` sends as a `cdi` device
 //! request instead of a device mapping (`cdi.IsQualifiedName`).
 
-fn valid_vendor(v: &str) -> bool {
-    let b = v.as_bytes();
-    !b.is_empty()
-        && b[0].is_ascii_alphabetic()
-        && b[b.len() - 1].is_ascii_alphanumeric()
+/// A CDI name part: starts with `first`, ends alphanumeric, alphanumerics and `extra` inside.
+fn valid(part: &str, first: fn(&u8) -> bool, extra: &[u8]) -> bool {
+    let b = part.as_bytes();
+    b.first().is_some_and(first)
+        && b.last().is_some_and(u8::is_ascii_alphanumeric)
         && b.iter()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.'))
-}
-
-fn valid_class(c: &str) -> bool {
-    let b = c.as_bytes();
-    !b.is_empty()
-        && b[0].is_ascii_alphabetic()
-        && b[b.len() - 1].is_ascii_alphanumeric()
-        && b.iter()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-'))
-}
-
-fn valid_name(n: &str) -> bool {
-    let b = n.as_bytes();
-    !b.is_empty()
-        && b[0].is_ascii_alphanumeric()
-        && b[b.len() - 1].is_ascii_alphanumeric()
-        && b.iter()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.' | b':'))
+            .all(|c| c.is_ascii_alphanumeric() || extra.contains(c))
 }
 
 /// True for a fully qualified CDI device name.
@@ -36,7 +18,9 @@ pub fn is_qualified_name(device: &str) -> bool {
     let Some((vendor, class)) = kind.split_once('/') else {
         return false;
     };
-    valid_vendor(vendor) && valid_class(class) && valid_name(name)
+    valid(vendor, u8::is_ascii_alphabetic, b"_-.")
+        && valid(class, u8::is_ascii_alphabetic, b"_-")
+        && valid(name, u8::is_ascii_alphanumeric, b"_-.:")
 }
 
 #[cfg(test)]

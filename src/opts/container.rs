@@ -377,3 +377,180 @@ fn nonempty<T>(v: Vec<T>) -> Option<Vec<T>> {
 fn nonempty_map(m: HashMap<String, String>) -> Option<HashMap<String, String>> {
     (!m.is_empty()).then_some(m)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn opts() -> ContainerOpts {
+        ContainerOpts {
+            image: Some("img".into()),
+            ..Default::default()
+        }
+    }
+
+    fn err(o: &ContainerOpts) -> String {
+        build(o, false).map(|_| ()).unwrap_err().0
+    }
+
+    #[test]
+    fn defaults_match_dockers_body() {
+        let json = build(&opts(), false).unwrap().request_json();
+        assert_eq!(json["AttachStdout"], true);
+        assert_eq!(json["AttachStdin"], false);
+        assert_eq!(json["Volumes"], serde_json::json!({}));
+        assert_eq!(
+            json["HostConfig"]["RestartPolicy"],
+            serde_json::json!({"Name": "no", "MaximumRetryCount": 0})
+        );
+        assert_eq!(json["HostConfig"]["MemorySwappiness"], -1);
+        assert_eq!(json["HostConfig"]["NetworkMode"], "default");
+        assert!(json["NetworkingConfig"]["EndpointsConfig"]["default"].is_object());
+        assert!(json.get("ExposedPorts").is_none() && json.get("Env").is_none());
+    }
+
+    #[test]
+    fn streams_attached_interactive_and_detached() {
+        let o = ContainerOpts {
+            interactive: true,
+            tty: true,
+            ..opts()
+        };
+        let b = build(&o, false).unwrap().body;
+        assert_eq!(
+            (b.attach_stdin, b.stdin_once, b.open_stdin, b.tty),
+            (Some(true), Some(true), Some(true), Some(true))
+        );
+        let b = build(&o, true).unwrap().body;
+        assert_eq!(
+            (b.attach_stdin, b.attach_stdout, b.stdin_once, b.open_stdin),
+            (Some(false), Some(false), Some(false), Some(true))
+        );
+        let o = ContainerOpts {
+            attach: vec!["stdin".into()],
+            ..opts()
+        };
+        let b = build(&o, false).unwrap().body;
+        assert_eq!(
+            (b.attach_stdin, b.attach_stdout, b.stdin_once),
+            (Some(true), Some(false), Some(false))
+        );
+        assert_eq!(
+            build(&o, true).map(|_| ()).unwrap_err().0,
+            "conflicting options: cannot specify both --attach and --detach"
+        );
+    }
+
+    #[test]
+    fn entrypoint_empty_resets() {
+        let o = ContainerOpts {
+            entrypoint: Some(String::new()),
+            command: vec!["sh".into()],
+            ..opts()
+        };
+        let b = build(&o, false).unwrap().body;
+        assert_eq!(b.entrypoint, Some(vec![String::new()]));
+        assert_eq!(b.cmd, Some(vec!["sh".to_string()]));
+    }
+
+    #[test]
+    fn raw_values_reach_the_wire() {
+        let o = ContainerOpts {
+            restart: Some("bogus".into()),
+            isolation: Some("Foo".into()),
+            mount: vec![crate::opts::mount::parse("type=foo,dst=/x").unwrap()],
+            ..opts()
+        };
+        let json = build(&o, false).unwrap().request_json();
+        assert_eq!(json["HostConfig"]["RestartPolicy"]["Name"], "bogus");
+        assert_eq!(json["HostConfig"]["Isolation"], "Foo");
+        assert_eq!(json["HostConfig"]["Mounts"][0]["Type"], "foo");
+        let o = ContainerOpts {
+            isolation: Some("HyperV".into()),
+            ..opts()
+        };
+        assert_eq!(
+            build(&o, false).unwrap().request_json()["HostConfig"]["Isolation"],
+            "hyperv"
+        );
+    }
+
+    #[test]
+    fn mac_address_goes_to_config_and_endpoint() {
+        let o = ContainerOpts {
+            mac_address: Some("92:d0:c6:0a:29:33".into()),
+            ..opts()
+        };
+        let spec = build(&o, false).unwrap();
+        assert!(spec.has_endpoint_mac_address());
+        assert_eq!(spec.request_json()["MacAddress"], "92:d0:c6:0a:29:33");
+        let o = ContainerOpts {
+            mac_address: Some("zz".into()),
+            ..opts()
+        };
+        assert_eq!(err(&o), "zz is not a valid mac address");
+    }
+
+    #[test]
+    fn docker_errors_after_parsing() {
+        assert_eq!(
+            err(&ContainerOpts {
+                rm: true,
+                restart: Some("always".into()),
+                ..opts()
+            }),
+            "conflicting options: cannot specify both --restart and --rm"
+        );
+        assert!(build(
+            &ContainerOpts {
+                rm: true,
+                restart: Some("no".into()),
+                ..opts()
+            },
+            false
+        )
+        .is_ok());
+        assert_eq!(
+            err(&ContainerOpts {
+                memory_swappiness: Some(200),
+                ..opts()
+            }),
+            "invalid value: 200. Valid memory swappiness range is 0-100"
+        );
+        assert_eq!(
+            err(&ContainerOpts {
+                publish: vec!["abc".into()],
+                ..opts()
+            }),
+            "invalid containerPort: abc"
+        );
+        assert_eq!(
+            err(&ContainerOpts {
+                env_file: vec!["/nonexistent".into()],
+                ..opts()
+            }),
+            "open /nonexistent: no such file or directory"
+        );
+        assert_eq!(
+            err(&ContainerOpts {
+                pid: Some("foo".into()),
+                ..opts()
+            }),
+            "--pid: invalid PID mode"
+        );
+        assert_eq!(
+            err(&ContainerOpts {
+                security_opt: vec!["foo".into()],
+                ..opts()
+            }),
+            "Invalid --security-opt: \"foo\""
+        );
+        assert_eq!(
+            err(&ContainerOpts {
+                device: vec!["/dev/null:rel".into()],
+                ..opts()
+            }),
+            "rel is not an absolute path"
+        );
+    }
+}

@@ -2,22 +2,19 @@
 //! comments and blank lines skipped, a bare `KEY` taken from a lookup (the environment for
 //! env files, nothing for label files), no quote processing.
 
+/// Where a bare `KEY` gets its value (`None`: bare keys are dropped).
+pub type Lookup<'a> = Option<&'a dyn Fn(&str) -> Option<String>>;
+
 /// Parses `filename`; errors carry docker's wording (`open x: no such file or directory`,
 /// `invalid env file (x): variable 'a b' contains whitespaces`).
-pub fn parse_file(
-    filename: &str,
-    lookup: Option<&dyn Fn(&str) -> Option<String>>,
-) -> Result<Vec<String>, String> {
+pub fn parse_file(filename: &str, lookup: Lookup) -> Result<Vec<String>, String> {
     let data = std::fs::read(filename)
         .map_err(|e| format!("open {filename}: {}", super::oserror::describe(&e)))?;
     parse(&data, lookup).map_err(|e| format!("invalid env file ({filename}): {e}"))
 }
 
 /// Parses file contents already read.
-pub fn parse(
-    data: &[u8],
-    lookup: Option<&dyn Fn(&str) -> Option<String>>,
-) -> Result<Vec<String>, String> {
+pub fn parse(data: &[u8], lookup: Lookup) -> Result<Vec<String>, String> {
     let mut lines = Vec::new();
     let mut rest = data;
     let mut number = 0;

@@ -11,7 +11,7 @@ pub fn is_valid(s: &str) -> bool {
     let hex = |chunk: &[u8]| chunk.iter().all(u8::is_ascii_hexdigit);
     if b[2] == b':' || b[2] == b'-' {
         let sep = b[2];
-        if (b.len() + 1) % 3 != 0 || !matches!((b.len() + 1) / 3, 6 | 8 | 20) {
+        if !(b.len() + 1).is_multiple_of(3) || !matches!((b.len() + 1) / 3, 6 | 8 | 20) {
             return false;
         }
         return b
@@ -19,7 +19,7 @@ pub fn is_valid(s: &str) -> bool {
             .all(|c| hex(&c[..2]) && (c.len() == 2 || c[2] == sep));
     }
     if b[4] == b'.' {
-        if (b.len() + 1) % 5 != 0 || !matches!((b.len() + 1) * 2 / 5, 6 | 8 | 20) {
+        if !(b.len() + 1).is_multiple_of(5) || !matches!((b.len() + 1) * 2 / 5, 6 | 8 | 20) {
             return false;
         }
         return b

@@ -6,7 +6,8 @@ pub fn ram_in_bytes(s: &str) -> Result<i64, String> {
     parse_size(s, 1024)
 }
 
-/// `units.FromHumanSize`: `1kb` = 1000 bytes.
+/// `units.FromHumanSize`: `1kb` = 1000 bytes (no container flag uses decimal sizes).
+#[allow(dead_code)]
 pub fn from_human_size(s: &str) -> Result<i64, String> {
     parse_size(s, 1000)
 }
