@@ -451,28 +451,38 @@ fn top_of_gvisor_container_shows_its_own_processes() {
 #[test]
 fn port_lists_and_errors_like_docker() {
     let scope = Scope::new("port");
+    // Ephemeral host ports: fixed ones may be taken by whatever else runs on this engine.
     let extra = json!({
         "ExposedPorts": {"80/tcp": {}, "9000/udp": {}, "7/tcp": {}},
         "HostConfig": {"PortBindings": {
-            "80/tcp": [{"HostIp": "", "HostPort": "18080"}],
-            "9000/udp": [{"HostIp": "127.0.0.1", "HostPort": "19000"}]
+            "80/tcp": [{"HostIp": "", "HostPort": ""}],
+            "9000/udp": [{"HostIp": "127.0.0.1", "HostPort": ""}]
         }}
     });
     let c = fixture(&scope, "p", &["sleep", "600"], extra, true);
+    let ports = inspect(&c)["NetworkSettings"]["Ports"].clone();
+    let host_port = |key: &str| {
+        ports[key][0]["HostPort"]
+            .as_str()
+            .unwrap_or("?")
+            .to_string()
+    };
+    let (web, udp) = (host_port("80/tcp"), host_port("9000/udp"));
     let r = same_as_docker(&["port", "{c}"], &c, &c);
     assert!(
-        r.stdout.starts_with("80/tcp -> 0.0.0.0:18080\n"),
+        r.stdout.starts_with(&format!("80/tcp -> 0.0.0.0:{web}\n")),
         "{}",
         r.stdout
     );
     assert!(
-        r.stdout.ends_with("9000/udp -> 127.0.0.1:19000\n"),
+        r.stdout
+            .ends_with(&format!("9000/udp -> 127.0.0.1:{udp}\n")),
         "{}",
         r.stdout
     );
     assert_eq!(
         same_as_docker(&["port", "{c}", "9000/udp"], &c, &c).stdout,
-        "127.0.0.1:19000\n"
+        format!("127.0.0.1:{udp}\n")
     );
     same_as_docker(&["port", "{c}", "80"], &c, &c);
     let r = same_as_docker(&["port", "{c}", "7"], &c, &c);
