@@ -159,7 +159,6 @@ fn send(mut cmd: std::process::Command, args: &[String], cwd: &std::path::Path) 
 }
 
 #[test]
-#[ignore = "needs `hvdock create` (the lead's run/create, sending Spec::request_json())"]
 fn create_bodies_match_the_reference_client() {
     let Some(_) = docker(&[]) else { return };
     let scope = Scope::new("create-request");

@@ -175,7 +175,28 @@ pub fn command() -> clap::Command {
     add_help(Cli::command())
 }
 
+/// pflag semantics for every flag: booleans also take `=true`/`=false` (`--rm=false`), and a
+/// value may start with `-` (`--dns-search -x`), as docker accepts.
+fn pflag(arg: clap::Arg) -> clap::Arg {
+    if arg.is_positional() {
+        return arg;
+    }
+    match arg.get_action() {
+        ArgAction::SetTrue => arg
+            .action(ArgAction::Set)
+            .num_args(0..=1)
+            .require_equals(true)
+            .default_missing_value("true")
+            .default_value("false")
+            .hide_default_value(true)
+            .value_parser(crate::opts::boolean::parse),
+        a if a.takes_values() => arg.allow_hyphen_values(true),
+        _ => arg,
+    }
+}
+
 fn add_help(mut cmd: clap::Command) -> clap::Command {
+    cmd = cmd.mut_args(pflag);
     let short_taken = cmd.get_arguments().any(|a| a.get_short() == Some('h'));
     let mut help = clap::Arg::new("help")
         .long("help")

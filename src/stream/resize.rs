@@ -38,8 +38,10 @@ pub async fn initial(engine: &Engine, target: &Target) {
 
 /// Follows SIGWINCH forever; run it alongside the stream and drop it when done.
 pub async fn follow(engine: &Engine, target: &Target) {
+    // Listen first, so a change during the initial resize is not missed.
+    let winch = signal(SignalKind::window_change());
     initial(engine, target).await;
-    let Ok(mut winch) = signal(SignalKind::window_change()) else {
+    let Ok(mut winch) = winch else {
         return std::future::pending().await;
     };
     while winch.recv().await.is_some() {

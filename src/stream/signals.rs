@@ -1,5 +1,6 @@
 //! Signals while attached: proxied to the container (`--sig-proxy`, not with a TTY), or ending
-//! hvdock with the terminal restored.
+//! hvdock with the terminal restored. Listeners are installed before the container starts, so
+//! no signal can slip through to its default action in between.
 
 use tokio::signal::unix::{signal, Signal, SignalKind};
 
@@ -21,43 +22,73 @@ const PROXIED: [i32; 12] = [
     libc::SIGWINCH,
 ];
 
-fn listen(signals: &[i32]) -> Vec<(i32, Signal)> {
-    signals
-        .iter()
-        .filter_map(|&s| signal(SignalKind::from_raw(s)).ok().map(|l| (s, l)))
-        .collect()
-}
+/// Signals that end an attached TTY session (with the terminal restored).
+const TERMINATING: [i32; 4] = [libc::SIGTERM, libc::SIGHUP, libc::SIGINT, libc::SIGQUIT];
 
-async fn next(listeners: &mut [(i32, Signal)]) -> Option<i32> {
-    if listeners.is_empty() {
-        return std::future::pending().await;
+pub struct Listeners(Vec<(i32, Signal)>);
+
+impl Listeners {
+    fn install(signals: &[i32]) -> Listeners {
+        Listeners(
+            signals
+                .iter()
+                .filter_map(|&s| signal(SignalKind::from_raw(s)).ok().map(|l| (s, l)))
+                .collect(),
+        )
     }
-    let futures = listeners.iter_mut().map(|(n, l)| {
-        let n = *n;
-        Box::pin(async move { l.recv().await.map(|_| n) })
-    });
-    futures_util::future::select_all(futures).await.0
+
+    async fn next(&mut self) -> Option<i32> {
+        if self.0.is_empty() {
+            return std::future::pending().await;
+        }
+        let futures = self.0.iter_mut().map(|(n, l)| {
+            let n = *n;
+            Box::pin(async move { l.recv().await.map(|_| n) })
+        });
+        futures_util::future::select_all(futures).await.0
+    }
 }
 
-/// Forwards every received signal to the container until dropped.
-pub async fn proxy(engine: &Engine, container: &str) {
-    let mut listeners = listen(&PROXIED);
-    while let Some(sig) = next(&mut listeners).await {
-        let path = format!("/containers/{container}/kill?signal={sig}");
-        if let Err(e) = raw::request(engine, http::Method::POST, &path, None).await {
-            if engine.debug {
-                eprintln!("DEBU[0000] Error sending signal: {e:#}");
-            }
+/// What an attached session does with signals, decided and installed up front.
+pub enum Plan {
+    /// Forward them to the container (no TTY, `--sig-proxy`).
+    Proxy(Listeners),
+    /// End hvdock with 128+n (a TTY session).
+    Terminate(Listeners),
+    /// Leave them alone.
+    None,
+}
+
+impl Plan {
+    pub fn install(tty: bool, sig_proxy: bool) -> Plan {
+        if tty {
+            Plan::Terminate(Listeners::install(&TERMINATING))
+        } else if sig_proxy {
+            Plan::Proxy(Listeners::install(&PROXIED))
+        } else {
+            Plan::None
         }
     }
-}
 
-/// Resolves with docker's exit status (128 + n) when hvdock is told to stop (TERM, HUP, INT,
-/// QUIT); the caller then leaves through the normal path, which restores the terminal.
-pub async fn terminated() -> i32 {
-    let mut listeners = listen(&[libc::SIGTERM, libc::SIGHUP, libc::SIGINT, libc::SIGQUIT]);
-    match next(&mut listeners).await {
-        Some(sig) => 128 + sig,
-        None => std::future::pending().await,
+    /// Runs the plan: forwards forever, or resolves with the exit status when told to stop.
+    pub async fn run(self, engine: &Engine, container: &str) -> i32 {
+        match self {
+            Plan::Proxy(mut l) => {
+                while let Some(sig) = l.next().await {
+                    let path = format!("/containers/{container}/kill?signal={sig}");
+                    if let Err(e) = raw::request(engine, http::Method::POST, &path, None).await {
+                        if engine.debug {
+                            eprintln!("DEBU[0000] Error sending signal: {e:#}");
+                        }
+                    }
+                }
+                std::future::pending().await
+            }
+            Plan::Terminate(mut l) => match l.next().await {
+                Some(sig) => 128 + sig,
+                None => std::future::pending().await,
+            },
+            Plan::None => std::future::pending().await,
+        }
     }
 }

@@ -9,6 +9,7 @@ use crate::engine::raw;
 use crate::error::CliError;
 use crate::stream::attach::Streams;
 use crate::stream::resize::Target;
+use crate::stream::signals::Plan;
 
 pub async fn run(ctx: &'static Ctx, args: AttachArgs) -> Result<()> {
     let engine = ctx.engine()?;
@@ -27,8 +28,8 @@ pub async fn run(ctx: &'static Ctx, args: AttachArgs) -> Result<()> {
     let keys = session::detach_keys(ctx, args.detach_keys.as_deref());
     let wait = Wait::register(engine, &id, "next-exit").await?;
     let h = session::attach_container(engine, &id, streams).await?;
-    let proxy = args.sig_proxy.then(|| id.clone());
-    match session::drive(engine, h, streams, Target::Container(id.clone()), keys, proxy).await? {
+    let signals = Plan::install(tty, args.sig_proxy);
+    match session::drive(engine, h, streams, Target::Container(id.clone()), keys, signals, &id).await? {
         Outcome::Detached => Ok(()),
         Outcome::Terminated(code) => Err(CliError::status(code)),
         Outcome::Finished => session::exit_with(wait.code().await?),

@@ -106,7 +106,7 @@ async fn post_create(ctx: &Ctx, spec: &Spec) -> Result<serde_json::Value> {
     } else {
         format!("/containers/create?{}", query.join("&"))
     };
-    let body = serde_json::to_value(&spec.body)?;
+    let body = spec.request_json();
     raw::send_json(engine, http::Method::POST, &path, Some(&body)).await
 }
 
@@ -120,6 +120,15 @@ pub async fn create(ctx: &Ctx, opts: &ContainerOpts, spec: &Spec, verb: Verb) ->
         return Err(verb.usage_error(&format!(
             "invalid pull option: '{policy}': must be one of \"always\", \"missing\" or \"never\""
         )));
+    }
+    if spec.has_endpoint_mac_address() {
+        engine.api().await?;
+        let api = engine.api_version().unwrap_or(crate::engine::MAX_API_VERSION);
+        if crate::engine::version_lt(api, "1.44") {
+            return Err(verb.usage_error(&format!(
+                "\"specify mac-address per network\" requires API version 1.44, but the Docker daemon API version is {api}"
+            )));
+        }
     }
     let cidfile = match &opts.cidfile {
         Some(path) => Some(CidFile::open(path).map_err(|e| verb.usage_error(&e))?),

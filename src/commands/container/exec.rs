@@ -12,6 +12,7 @@ use crate::error::CliError;
 use crate::stream::attach::Streams;
 use crate::stream::hijack;
 use crate::stream::resize::Target;
+use crate::stream::signals::Plan;
 
 pub async fn run(ctx: &'static Ctx, args: ExecArgs) -> Result<()> {
     let engine = ctx.engine()?;
@@ -54,7 +55,8 @@ pub async fn run(ctx: &'static Ctx, args: ExecArgs) -> Result<()> {
     let body = serde_json::to_vec(&json!({"Detach": false, "Tty": args.tty}))?;
     let h = hijack::hijack(engine, "POST", &format!("/exec/{exec_id}/start"), Some(&body)).await?;
     let keys = session::detach_keys(ctx, args.detach_keys.as_deref());
-    match session::drive(engine, h, streams, Target::Exec(exec_id.clone()), keys, None).await? {
+    let signals = Plan::install(args.tty, false);
+    match session::drive(engine, h, streams, Target::Exec(exec_id.clone()), keys, signals, &container).await? {
         Outcome::Detached => Ok(()),
         Outcome::Terminated(code) => Err(CliError::status(code)),
         Outcome::Finished => {

@@ -11,6 +11,7 @@ use crate::engine::raw;
 use crate::error::{self, code, CliError};
 use crate::stream::attach::Streams;
 use crate::stream::resize::Target;
+use crate::stream::signals::Plan;
 
 /// docker's exit codes for a failed start: 127 not found, 126 cannot execute, else 125.
 fn start_failure(err: anyhow::Error) -> anyhow::Error {
@@ -58,6 +59,7 @@ pub async fn run(ctx: &'static Ctx, args: RunArgs) -> Result<()> {
     } else {
         None
     };
+    let signals = Plan::install(streams.tty, args.sig_proxy);
     let auto_remove = spec.body.host_config.as_ref().and_then(|h| h.auto_remove).unwrap_or(false);
     let wait = Wait::register(engine, &id, if auto_remove { "removed" } else { "next-exit" })
         .await
@@ -66,8 +68,7 @@ pub async fn run(ctx: &'static Ctx, args: RunArgs) -> Result<()> {
 
     if let Some(h) = hijacked {
         let keys = session::detach_keys(ctx, args.detach_keys.as_deref());
-        let proxy = args.sig_proxy.then(|| id.clone());
-        match session::drive(engine, h, streams, Target::Container(id.clone()), keys, proxy).await? {
+        match session::drive(engine, h, streams, Target::Container(id.clone()), keys, signals, &id).await? {
             Outcome::Detached => return Ok(()),
             Outcome::Terminated(code) => return Err(CliError::status(code)),
             Outcome::Finished => {}

@@ -10,7 +10,8 @@ use crate::error::CliError;
 use crate::stream::attach::{self, Ended, Streams};
 use crate::stream::hijack::{self, Hijacked};
 use crate::stream::resize::{self, Target};
-use crate::stream::{detach, signals, terminal};
+use crate::stream::signals::Plan;
+use crate::stream::{detach, terminal};
 
 /// How a session ended.
 pub enum Outcome {
@@ -45,14 +46,16 @@ pub fn check_tty(stdin_attached: bool, tty: bool) -> Result<()> {
 }
 
 /// Drives an attached stream to its end: raw mode when our stdin drives a TTY, resizes on a TTY,
-/// signals proxied (without a TTY) or ending hvdock (with one), detach keys on stdin.
+/// signals per `signals` (installed by the caller before the container started), detach keys on
+/// stdin. `container` receives proxied signals.
 pub async fn drive(
     engine: &'static Engine,
     h: Hijacked,
     streams: Streams,
     target: Target,
     keys: Vec<u8>,
-    sig_proxy_container: Option<String>,
+    signals: Plan,
+    container: &str,
 ) -> Result<Outcome> {
     let raw_mode = if streams.tty && streams.stdin && terminal::is_tty(libc::STDIN_FILENO) {
         Some(terminal::RawMode::enable()?)
@@ -66,19 +69,7 @@ pub async fn drive(
             std::future::pending().await
         }
     };
-    let proxy = async {
-        match (&sig_proxy_container, streams.tty) {
-            (Some(id), false) => signals::proxy(engine, id).await,
-            _ => std::future::pending().await,
-        }
-    };
-    let stop = async {
-        if streams.tty {
-            signals::terminated().await
-        } else {
-            std::future::pending().await
-        }
-    };
+    let stop = signals.run(engine, container);
     // Like docker, the detach keys are watched only when stdin drives a TTY.
     let keys = (streams.stdin && streams.tty).then_some(keys);
     let outcome = tokio::select! {
@@ -88,7 +79,6 @@ pub async fn drive(
         },
         code = stop => Outcome::Terminated(code),
         _ = resizer => Outcome::Finished,
-        _ = proxy => Outcome::Finished,
     };
     drop(raw_mode);
     Ok(outcome)

@@ -9,6 +9,7 @@ use crate::engine::raw;
 use crate::error::{self, CliError};
 use crate::stream::attach::Streams;
 use crate::stream::resize::Target;
+use crate::stream::signals::Plan;
 
 pub async fn run(ctx: &'static Ctx, args: StartArgs) -> Result<()> {
     let engine = ctx.engine()?;
@@ -26,9 +27,9 @@ pub async fn run(ctx: &'static Ctx, args: StartArgs) -> Result<()> {
         let keys = session::detach_keys(ctx, args.detach_keys.as_deref());
         let h = session::attach_container(engine, &id, streams).await?;
         let wait = Wait::register(engine, &id, "next-exit").await?;
+        let signals = Plan::install(tty, true);
         raw::request(engine, http::Method::POST, &format!("/containers/{id}/start"), None).await?;
-        let proxy = (!tty).then(|| id.clone());
-        return match session::drive(engine, h, streams, Target::Container(id), keys, proxy).await? {
+        return match session::drive(engine, h, streams, Target::Container(id.clone()), keys, signals, &id).await? {
             Outcome::Detached => Ok(()),
             Outcome::Terminated(code) => Err(CliError::status(code)),
             Outcome::Finished => session::exit_with(wait.code().await?),

@@ -1,0 +1,207 @@
+//! Issue 3: run/create/start/attach/exec with live attached I/O, in a real pseudo-terminal and
+//! through pipes, against the real engine.
+
+mod common;
+
+use std::time::Duration;
+
+use common::pty::Pty;
+use common::*;
+
+const T: Duration = Duration::from_secs(30);
+
+fn sh_run(scope: &Scope, extra: &[&str], cmd: &[&str]) -> Vec<String> {
+    let mut v: Vec<String> = vec!["run".into(), "--label".into(), scope.label()];
+    v.extend(extra.iter().map(|s| s.to_string()));
+    v.push(IMAGE.into());
+    v.extend(cmd.iter().map(|s| s.to_string()));
+    v
+}
+
+fn args(v: &[String]) -> Vec<&str> {
+    v.iter().map(String::as_str).collect()
+}
+
+#[test]
+fn exit_codes_like_docker() {
+    let s = Scope::new("exit");
+    let cases: &[(&[&str], &[&str], i32)] = &[
+        (&["--rm"], &["true"], 0),
+        (&["--rm"], &["sh", "-c", "exit 3"], 3),
+        (&["--rm"], &["nonexistent-command"], 127),
+        (&["--rm"], &["/etc"], 126),
+        (&["--rm", "--runtime", "bogus-runtime"], &["true"], 125),
+    ];
+    for (extra, cmd, code) in cases {
+        let a = sh_run(&s, extra, cmd);
+        let r = run(&args(&a));
+        assert_eq!(r.code, *code, "{a:?}: {}", r.stderr);
+        if let Some(c) = docker(&args(&a)) {
+            assert_eq!(output(c, None).code, *code, "reference client disagrees on {a:?}");
+        }
+    }
+    let r = run(&["run", "--rm", "--pull=never", "--label", &s.label(), "hvdock-test/no-such-image:1"]);
+    assert_eq!(r.code, 125);
+    assert_eq!(
+        r.stderr,
+        "hvdock: Error response from daemon: No such image: hvdock-test/no-such-image:1\n\nRun 'hvdock run --help' for more information\n"
+    );
+    assert!(s.containers().is_empty(), "--rm left containers behind");
+}
+
+#[test]
+fn stdin_pipe_is_half_closed_and_streams_split() {
+    let s = Scope::new("pipe");
+    let a = sh_run(&s, &["-i", "--rm"], &["cat"]);
+    let r = run_stdin(&args(&a), b"a\nb\n");
+    assert_eq!((r.code, r.stdout.as_str()), (0, "a\nb\n"));
+    let a = sh_run(&s, &["--rm"], &["sh", "-c", "echo out; echo err >&2"]);
+    let r = run(&args(&a));
+    assert_eq!((r.stdout.as_str(), r.stderr.as_str()), ("out\n", "err\n"));
+}
+
+#[test]
+fn binary_data_round_trips_exactly() {
+    let s = Scope::new("binary");
+    // Every chunk of this payload starts with bytes a framing guesser would misread.
+    let mut data = Vec::with_capacity(8 << 20);
+    let mut x: u32 = 0x1234_5678;
+    while data.len() < 8 << 20 {
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        data.push((x % 3) as u8);
+        data.extend_from_slice(&x.to_le_bytes());
+    }
+    let a = sh_run(&s, &["-i", "--rm"], &["cat"]);
+    let r = run_stdin(&args(&a), &data);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.raw_stdout == data, "non-TTY round trip corrupted ({} bytes back)", r.raw_stdout.len());
+    // Through a TTY (set raw inside, so the line discipline changes nothing): all 256 byte
+    // values, 4096 times over, come out exactly.
+    let script = "stty raw -echo; i=0; while [ $i -lt 256 ]; do printf \"\\\\$(printf %o $i)\"; i=$((i+1)); done > /tmp/a; \
+                  for n in 1 2 3 4 5 6 7 8 9 10 11 12; do cat /tmp/a /tmp/a > /tmp/b; mv /tmp/b /tmp/a; done; cat /tmp/a";
+    let a = sh_run(&s, &["-t", "--rm"], &["sh", "-c", script]);
+    let r = run(&args(&a));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let want: Vec<u8> = (0..4096).flat_map(|_| 0u8..=255).collect();
+    assert_eq!(r.raw_stdout.len(), want.len());
+    assert!(r.raw_stdout == want, "TTY output corrupted");
+}
+
+#[test]
+fn detached_run_prints_id_and_logs_survive_exit() {
+    let s = Scope::new("detach");
+    let a = sh_run(&s, &["-d"], &["sh", "-c", "echo hello-from-logs"]);
+    let id = ok(&args(&a));
+    let id = id.trim();
+    assert_eq!(id.len(), 64, "{id}");
+    assert_eq!(ok(&["wait", id]).trim(), "0");
+    let r = run(&["logs", id]);
+    assert_eq!(r.stdout, "hello-from-logs\n");
+    let created = ok(&["create", "--label", &s.label(), IMAGE, "sh", "-c", "echo created; exit 5"]);
+    let cid = created.trim();
+    assert_eq!(cid.len(), 64);
+    let r = run(&["start", "-a", cid]);
+    assert_eq!((r.code, r.stdout.as_str()), (5, "created\n"));
+}
+
+#[test]
+fn exec_passes_exit_codes_and_data() {
+    let s = Scope::new("exec");
+    let a = sh_run(&s, &["-d"], &["sleep", "300"]);
+    let id = ok(&args(&a)).trim().to_string();
+    assert_eq!(run(&["exec", &id, "sh", "-c", "exit 7"]).code, 7);
+    assert_eq!(run(&["exec", &id, "nonexistent-command"]).code, 126);
+    let r = run_stdin(&["exec", "-i", &id, "wc", "-c"], &vec![0u8; 300_000]);
+    assert_eq!(r.stdout.trim(), "300000");
+    let r = run(&["exec", "-e", "HV=1", "-w", "/tmp", &id, "sh", "-c", "echo $HV $(pwd)"]);
+    assert_eq!(r.stdout, "1 /tmp\n");
+    if let Some(c) = docker(&["exec", &id, "nonexistent-command"]) {
+        let theirs = output(c, None);
+        let ours = run(&["exec", &id, "nonexistent-command"]);
+        assert_eq!((ours.code, ours.stderr), (theirs.code, theirs.stderr));
+    }
+}
+
+#[test]
+fn input_device_is_not_a_tty() {
+    let s = Scope::new("nottty");
+    let a = sh_run(&s, &["-it", "--rm"], &["true"]);
+    let r = run(&args(&a));
+    assert_eq!((r.code, r.stderr.as_str()), (1, "the input device is not a TTY\n"));
+}
+
+fn pty_run(scope: &Scope, extra: &[&str], cmd: &[&str], rows: u16, cols: u16) -> Pty {
+    let a = sh_run(scope, extra, cmd);
+    Pty::spawn(hvdock(&args(&a)), rows, cols)
+}
+
+#[test]
+fn interactive_shell_in_a_pty() {
+    let s = Scope::new("pty");
+    let mut p = pty_run(&s, &["-it", "--rm"], &["sh"], 33, 101);
+    let before = p.termios();
+    p.send(b"stty size; echo MARK$((6*7))\r");
+    let screen = p.expect("MARK42", T);
+    assert!(screen.contains("33 101"), "{screen:?}");
+    p.resize(40, 120);
+    std::thread::sleep(Duration::from_millis(500));
+    p.send(b"stty size; echo MARK$((6*8))\r");
+    let screen = p.expect("MARK48", T);
+    assert!(screen.contains("40 120"), "resize not followed: {screen:?}");
+    p.send(b"exit 3\r");
+    assert_eq!(p.wait(T), Some(3));
+    assert_eq!(p.termios(), before, "terminal settings not restored");
+}
+
+#[test]
+fn detach_and_reattach() {
+    let s = Scope::new("reattach");
+    let name = s.name("sh");
+    let mut p = pty_run(&s, &["-it", "--name", &name], &["sh"], 24, 80);
+    let before = p.termios();
+    p.send(b"echo READY$((1+1))\r");
+    p.expect("READY2", T);
+    p.send(&[16, 17]);
+    assert_eq!(p.wait(T), Some(0), "detach should end hvdock with 0");
+    assert_eq!(p.termios(), before);
+    let running = ok(&["inspect", "--format", "{{.State.Running}}", &name]);
+    assert_eq!(running.trim(), "true");
+    let mut p = Pty::spawn(hvdock(&["attach", &name]), 24, 80);
+    p.send(b"echo AGAIN$((2+2))\r");
+    p.expect("AGAIN4", T);
+    p.send(b"exit 4\r");
+    assert_eq!(p.wait(T), Some(4));
+}
+
+#[test]
+fn sigterm_while_attached_restores_the_terminal() {
+    let s = Scope::new("sigterm");
+    let mut p = pty_run(&s, &["-it", "--init"], &["sh", "-c", "echo UP; sleep 300"], 24, 80);
+    let before = p.termios();
+    p.expect("UP", T);
+    p.signal(libc::SIGTERM);
+    assert_eq!(p.wait(T), Some(143));
+    assert_eq!(p.termios(), before);
+}
+
+#[test]
+fn sig_proxy_forwards_signals_without_a_tty() {
+    let s = Scope::new("sigproxy");
+    let a = sh_run(&s, &["--rm", "--init"], &["sh", "-c", "trap 'echo got-term; exit 9' TERM; echo ready; while :; do sleep 0.1; done"]);
+    let mut c = hvdock(&args(&a));
+    c.stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped());
+    let mut child = c.spawn().expect("spawn");
+    let mut out = child.stdout.take().unwrap();
+    let mut first = [0u8; 6];
+    use std::io::Read;
+    out.read_exact(&mut first).unwrap();
+    assert_eq!(&first, b"ready\n");
+    unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
+    let mut rest = String::new();
+    out.read_to_string(&mut rest).unwrap();
+    let status = child.wait().unwrap();
+    assert_eq!(rest, "got-term\n");
+    assert_eq!(status.code(), Some(9));
+}
