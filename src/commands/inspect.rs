@@ -180,7 +180,7 @@ impl Inspector {
             }
         };
         let mut out = String::new();
-        if t.execute(&typed(&json, ""), &mut out).is_ok() {
+        if t.execute(&typed_root(&json), &mut out).is_ok() {
             self.text.push_str(&out);
             self.text.push('\n');
             return;
@@ -357,9 +357,112 @@ const MAP_FIELDS: [&str; 15] = [
     "Annotations",
 ];
 
+/// docker 28's typed image `Config` (an OCI image config): only these fields, each omitted
+/// when empty.
+const OCI_CONFIG: [&str; 13] = [
+    "User",
+    "ExposedPorts",
+    "Env",
+    "Entrypoint",
+    "Cmd",
+    "Volumes",
+    "WorkingDir",
+    "Labels",
+    "StopSignal",
+    "ArgsEscaped",
+    "Healthcheck",
+    "OnBuild",
+    "Shell",
+];
+
+fn is_empty(j: &serde_json::Value) -> bool {
+    match j {
+        serde_json::Value::Null => true,
+        serde_json::Value::Bool(b) => !b,
+        serde_json::Value::String(s) => s.is_empty(),
+        serde_json::Value::Array(a) => a.is_empty(),
+        serde_json::Value::Object(o) => o.is_empty(),
+        serde_json::Value::Number(_) => false,
+    }
+}
+
+/// The daemon's object as docker's typed object approximately looks to a template: an image's
+/// `Config` is an OCI config with empty fields omitted, its empty `Container` is dropped.
+fn typed_root(j: &serde_json::Value) -> Value {
+    let Some(m) = j.as_object().filter(|m| m.contains_key("RepoTags")) else {
+        return typed(j, "");
+    };
+    let mut m = m.clone();
+    if m.get("Container").is_some_and(is_empty) {
+        m.remove("Container");
+    }
+    let config = m.remove("Config");
+    let Value::Struct(root) = typed(&serde_json::Value::Object(m.clone()), "") else {
+        return typed(j, "");
+    };
+    let mut fields: Vec<(String, Value)> = root
+        .field_names()
+        .into_iter()
+        .map(|k| {
+            let v = root.field(&k).unwrap_or(Value::Nil);
+            (k, v)
+        })
+        .collect();
+    if let Some(serde_json::Value::Object(c)) = config {
+        let all: Vec<(String, Value)> = OCI_CONFIG
+            .iter()
+            .filter(|k| c.contains_key(**k))
+            .map(|k| (k.to_string(), typed(&c[*k], k)))
+            .collect();
+        let shown: serde_json::Map<String, serde_json::Value> = OCI_CONFIG
+            .iter()
+            .filter_map(|k| {
+                c.get(*k)
+                    .filter(|v| !is_empty(v))
+                    .map(|v| (k.to_string(), v.clone()))
+            })
+            .collect();
+        let json = Value::from_json(&serde_json::Value::Object(shown)).to_go_json();
+        let at = m
+            .keys()
+            .position(|k| k == "Author")
+            .map_or(fields.len(), |i| i + 1);
+        let config = TypedStruct(all, json);
+        fields.insert(
+            at.min(fields.len()),
+            ("Config".into(), Value::Struct(Rc::new(config))),
+        );
+    }
+    Value::Struct(Rc::new(TypedStruct(fields, None)))
+}
+
+/// A Go map of a typed object that is nil: `<no value>` for any key, `map[]`, json `null`.
+struct NilMap;
+
+impl Object for NilMap {
+    fn type_name(&self) -> &str {
+        "map[string]string"
+    }
+    fn field_names(&self) -> Vec<String> {
+        Vec::new()
+    }
+    fn field(&self, _: &str) -> Option<Value> {
+        Some(Value::NoValue)
+    }
+    fn marshal_json(&self) -> Option<String> {
+        Some("null".into())
+    }
+    fn display(&self) -> Option<String> {
+        Some("map[]".into())
+    }
+}
+
 /// The raw JSON as docker's typed object approximately looks to a template.
 fn typed(j: &serde_json::Value, key: &str) -> Value {
     match j {
+        serde_json::Value::Null if MAP_FIELDS.contains(&key) || key == "LogConfig.Config" => {
+            Value::Struct(Rc::new(NilMap))
+        }
         serde_json::Value::Object(m) => {
             let is_map = MAP_FIELDS.contains(&key) || key == "LogConfig.Config";
             let child = |k: &str| {
@@ -376,6 +479,7 @@ fn typed(j: &serde_json::Value, key: &str) -> Value {
                 m.iter()
                     .map(|(k, v)| (k.clone(), typed(v, &child(k))))
                     .collect(),
+                None,
             )))
         }
         serde_json::Value::Array(a) => Value::List(a.iter().map(|v| typed(v, "")).collect()),
@@ -383,8 +487,9 @@ fn typed(j: &serde_json::Value, key: &str) -> Value {
     }
 }
 
-/// A struct of docker's typed inspect objects, fields in the daemon's order.
-struct TypedStruct(Vec<(String, Value)>);
+/// A struct of docker's typed inspect objects, fields in the daemon's order; the JSON it
+/// marshals to when that differs (empty fields omitted).
+struct TypedStruct(Vec<(String, Value)>, Option<String>);
 
 impl Object for TypedStruct {
     fn type_name(&self) -> &str {
@@ -398,5 +503,8 @@ impl Object for TypedStruct {
             .iter()
             .find(|(k, _)| k == name)
             .map(|(_, v)| v.clone())
+    }
+    fn marshal_json(&self) -> Option<String> {
+        self.1.clone()
     }
 }

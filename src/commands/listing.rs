@@ -7,7 +7,7 @@ use anyhow::Result;
 
 use crate::error::CliError;
 use crate::format::template::print::quote;
-use crate::format::value::Value;
+use crate::format::value::{Object, Value};
 use crate::format::{parse_format, render};
 
 /// docker's `formatter.Context.Write`: `format` is the final format (`table ...`, `json`, or a
@@ -23,14 +23,44 @@ pub fn write(format: &str, default_table: &str, header: &Value, rows: &[Value]) 
     Ok(())
 }
 
-/// The header context: field name to column title.
+/// The header context: field name to column title (docker's `SubHeaderContext`, a
+/// `map[string]string` with a `Label` method).
 pub fn header(pairs: &[(&str, &str)]) -> Value {
-    Value::Map(
+    Value::Struct(std::rc::Rc::new(Header(
         pairs
             .iter()
-            .map(|(k, v)| (k.to_string(), Value::from(*v)))
+            .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect(),
-    )
+    )))
+}
+
+struct Header(Vec<(String, String)>);
+
+impl Object for Header {
+    fn type_name(&self) -> &str {
+        "formatter.SubHeaderContext"
+    }
+    fn field_names(&self) -> Vec<String> {
+        self.0.iter().map(|(k, _)| k.clone()).collect()
+    }
+    fn field(&self, name: &str) -> Option<Value> {
+        match self.0.iter().find(|(k, _)| k == name) {
+            Some((_, v)) => Some(Value::from(v.as_str())),
+            None if name == "Label" => None,
+            None => Some(Value::NoValue),
+        }
+    }
+    /// `{{.Label "com.example.x"}}`: the last dotted part, `-` and `_` as spaces.
+    fn call(&self, name: &str, args: &[Value]) -> Option<Result<Value, String>> {
+        match (name, args) {
+            ("Label", [Value::Str(l)]) => {
+                let last = l.rsplit('.').next().unwrap_or_default();
+                Some(Ok(Value::from(last.replace(['-', '_'], " "))))
+            }
+            ("Label", _) => Some(Err("wrong number of args for Label".into())),
+            _ => None,
+        }
+    }
 }
 
 /// docker's `TruncateID`: drop an algorithm prefix, keep 12 characters.

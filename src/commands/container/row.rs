@@ -382,7 +382,7 @@ mod tests {
         ]);
         assert_eq!(
             displayable_ports(Some(&p)),
-            "53/udp, 80-82/tcp, 0.0.0.0:9000-9001->9000-9001/tcp, 85/tcp, [::]:2222->22/tcp"
+            "80-82/tcp, 53/udp, 85/tcp, 0.0.0.0:9000-9001->9000-9001/tcp, [::]:2222->22/tcp"
         );
         assert_eq!(displayable_ports(None), "");
     }
@@ -396,10 +396,7 @@ mod tests {
         assert_eq!(r.text("ID").unwrap(), "0123456789ab");
         assert_eq!(r.text("Names").unwrap(), "web");
         assert_eq!(r.text("Image").unwrap(), "busybox");
-        assert_eq!(
-            r.text("Command").unwrap(),
-            "\"echo \\\"hello world\\\" a…\""
-        );
+        assert_eq!(r.text("Command").unwrap(), "\"echo \\\"hello world\\\" …\"");
         assert_eq!(r.text("Labels").unwrap(), "a=1,b=2");
         assert_eq!(r.text("Mounts").unwrap(), "/a/very/long/s…,v");
         assert_eq!(r.text("LocalVolumes").unwrap(), "1");

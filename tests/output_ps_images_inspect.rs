@@ -1,0 +1,650 @@
+//! Issue 5: `ps`, `images`, `inspect` print exactly what docker prints. A differential harness runs
+//! the same command lines with hvdock and the reference client on the same containers and
+//! compares stdout, stderr (program name normalised) and the exit code.
+
+mod common;
+
+use common::*;
+
+/// One side's result: (stdout, normalised stderr, exit code).
+fn side(r: Run) -> (String, String, i32) {
+    (r.stdout, normalise(&r.stderr), r.code)
+}
+
+/// Runs `args` with both clients; `None` when they agree (a disagreement is retried once, for
+/// a second boundary crossed between the two runs), else a report.
+fn differ(args: &[&str]) -> Option<String> {
+    let mut report = None;
+    for _ in 0..2 {
+        let theirs = side(output(docker(args)?, None));
+        let ours = side(run(args));
+        if ours == theirs {
+            return None;
+        }
+        report = Some(format!(
+            "hvdock {args:?}\n--- hvdock (exit {}):\n{}{}\n--- docker (exit {}):\n{}{}",
+            ours.2, ours.0, ours.1, theirs.2, theirs.0, theirs.1
+        ));
+    }
+    report
+}
+
+/// Runs every command line and fails listing all disagreements.
+fn compare_all(lines: &[Vec<String>]) {
+    let failures: Vec<String> = lines
+        .iter()
+        .filter_map(|l| differ(&l.iter().map(String::as_str).collect::<Vec<_>>()))
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} command lines differ from docker:\n\n{}",
+        failures.len(),
+        lines.len(),
+        failures.join("\n\n")
+    );
+}
+
+fn create(args: &[&str]) -> String {
+    create_exiting(args, 0)
+}
+
+fn create_exiting(args: &[&str], code: i32) -> String {
+    let r = output(docker(args).expect("the reference client"), None);
+    assert_eq!(r.code, code, "docker {args:?}: {}", r.stderr);
+    r.stdout.trim().to_string()
+}
+
+static PORTS: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+
+/// Host ports unlikely to be taken by anyone else: derived from the process id, ten per fixture.
+fn port_base() -> u32 {
+    let n = PORTS.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    20000 + ((std::process::id() * 7 + n * 97) % 4000) * 10
+}
+
+struct Fixture {
+    scope: Scope,
+    web_id: String,
+    ports: u32,
+}
+
+/// The scope's containers: published ranges, labels, a bind mount, an exit code, a runsc
+/// sandbox, a created-only container with a quoted, HTML-ish long command, exposed ports.
+fn fixture(name: &str) -> Option<Fixture> {
+    docker(&["version"])?;
+    let scope = Scope::new(name);
+    let l = scope.label();
+    let b = port_base();
+    let range = format!("{}-{}:80-82", b, b + 2);
+    let single = format!("127.0.0.1:{}:{}", b + 5, b + 5);
+    let other = format!("{}:6001/udp", b + 6);
+    let web = create(&[
+        "run",
+        "-d",
+        "--label",
+        &l,
+        "--label",
+        "tier=front",
+        "--label",
+        "z=a,b",
+        "--name",
+        &scope.name("web"),
+        "-p",
+        &range,
+        "-p",
+        &single,
+        "-p",
+        &other,
+        IMAGE,
+        "sleep",
+        "600",
+    ]);
+    create(&[
+        "run",
+        "-d",
+        "--label",
+        &l,
+        "--name",
+        &scope.name("vol"),
+        "-v",
+        "/tmp:/hosttmp",
+        IMAGE,
+        "sleep",
+        "600",
+    ]);
+    create_exiting(
+        &[
+            "run",
+            "--label",
+            &l,
+            "--name",
+            &scope.name("exit"),
+            IMAGE,
+            "sh",
+            "-c",
+            "exit 3",
+        ],
+        3,
+    );
+    create(&[
+        "run",
+        "-d",
+        "--label",
+        &l,
+        "--runtime",
+        "runsc",
+        "--name",
+        &scope.name("gvisor"),
+        IMAGE,
+        "sleep",
+        "600",
+    ]);
+    create(&[
+        "create",
+        "--label",
+        &l,
+        "--expose",
+        "7000-7002",
+        "--name",
+        &scope.name("created"),
+        IMAGE,
+        "echo",
+        "say \"<hello> & goodbye\" to a long command line",
+    ]);
+    create(&[
+        "run",
+        "-d",
+        "--label",
+        &l,
+        "--label",
+        "io.hvdock.isolation=hyperv",
+        "--name",
+        &scope.name("labelled"),
+        IMAGE,
+        "sleep",
+        "600",
+    ]);
+    Some(Fixture {
+        scope,
+        web_id: web,
+        ports: b,
+    })
+}
+
+fn line(parts: &[&str]) -> Vec<String> {
+    parts.iter().map(|s| s.to_string()).collect()
+}
+
+/// Formats that do not depend on the clock.
+const PS_FORMATS: &[&str] = &[
+    "{{.ID}}",
+    "{{.Names}}",
+    "{{.Names}}\t{{.Image}}\t{{.Command}}",
+    "{{.Names}} {{.Ports}}",
+    "{{.Names}} {{.State}}",
+    "{{.Names}}|{{.Labels}}",
+    "{{.Names}}|{{.Label \"tier\"}}|{{.Label \"nope\"}}",
+    "{{.Names}} {{.Mounts}} {{.LocalVolumes}}",
+    "{{.Names}} {{.Networks}}",
+    "{{.Names}} {{.CreatedAt}}",
+    "{{.Names}} {{.Size}}",
+    "{{.Names}} {{.Platform}}",
+    "table {{.Names}}\t{{.Ports}}",
+    "table {{.ID}}\t{{.Names}}\t{{.Command}}\t{{.State}}",
+    "table {{.Names}}\t{{.Labels}}\t{{.Mounts}}",
+    "table {{.Names}}\t{{.Size}}",
+    "table {{.Names}}\t{{.LocalVolumes}}\t{{.Networks}}\t{{.CreatedAt}}",
+    "table {{.Names}}\t{{.Label \"tier\"}}",
+    "table",
+    "{{json .Ports}}",
+    "{{upper .Names}} {{len .Ports}}",
+    "{{if eq .State \"exited\"}}{{.Names}} gone{{else}}{{.Names}} here{{end}}",
+    "{{.Names}}\\n{{.Image}}",
+    "{{.Nope}}",
+    "{{",
+    "raw",
+];
+
+#[test]
+fn ps_matches_docker() {
+    let Some(f) = fixture("ps") else { return };
+    let lf = format!("label={}", f.scope.label());
+    let mut lines = Vec::new();
+    for fmt in PS_FORMATS {
+        lines.push(line(&["ps", "-a", "-f", &lf, "--format", fmt]));
+    }
+    for fmt in [
+        "{{.Names}} {{.Command}}",
+        "table {{.ID}}\t{{.Command}}\t{{.Mounts}}",
+        "{{json .Command}}",
+    ] {
+        lines.push(line(&[
+            "ps",
+            "-a",
+            "--no-trunc",
+            "-f",
+            &lf,
+            "--format",
+            fmt,
+        ]));
+    }
+    let name = |s: &str| f.scope.name(s);
+    let b = f.ports;
+    let filters = [
+        format!("name={}", name("web")),
+        format!("id={}", &f.web_id[..12]),
+        "status=exited".into(),
+        "status=created".into(),
+        "status=running".into(),
+        "exited=3".into(),
+        "exited=0".into(),
+        format!("ancestor={IMAGE}"),
+        "volume=/hosttmp".into(),
+        "network=bridge".into(),
+        format!("publish={}", b),
+        format!("publish={}/udp", b + 6),
+        "expose=7001".into(),
+        "health=none".into(),
+        format!("before={}", name("created")),
+        format!("since={}", name("exit")),
+        "label=tier=front".into(),
+        "label=tier".into(),
+        "bogus=1".into(),
+        "status=nonsense".into(),
+    ];
+    for flt in &filters {
+        lines.push(line(&[
+            "ps",
+            "-a",
+            "-f",
+            &lf,
+            "-f",
+            flt,
+            "--format",
+            "{{.Names}} {{.Status}}",
+        ]));
+    }
+    lines.push(line(&["ps", "-f", &lf, "--format", "{{.Names}}"]));
+    lines.push(line(&["ps", "-a", "-q", "-f", &lf]));
+    lines.push(line(&["ps", "-a", "-q", "--no-trunc", "-f", &lf]));
+    lines.push(line(&[
+        "ps",
+        "-a",
+        "-q",
+        "-f",
+        &lf,
+        "--format",
+        "{{.Names}}",
+    ]));
+    lines.push(line(&[
+        "ps",
+        "-a",
+        "-n",
+        "2",
+        "-f",
+        &lf,
+        "--format",
+        "{{.Names}}",
+    ]));
+    lines.push(line(&[
+        "ps",
+        "-a",
+        "--last",
+        "0",
+        "-f",
+        &lf,
+        "--format",
+        "{{.Names}}",
+    ]));
+    lines.push(line(&["ps", "-l", "-f", &lf, "--format", "{{.Names}}"]));
+    lines.push(line(&[
+        "ps",
+        "-a",
+        "-s",
+        "-f",
+        &lf,
+        "--format",
+        "{{.Names}} {{.Size}}",
+    ]));
+    lines.push(line(&[
+        "ps",
+        "-a",
+        "--size=false",
+        "-f",
+        &lf,
+        "--format",
+        "{{.Names}} {{.Size}}",
+    ]));
+    lines.push(line(&["ps", "-a", "-f", &lf, "--format", "json"]));
+    lines.push(line(&["ps", "-a", "-f", &lf, "--format", "{{json .}}"]));
+    lines.push(line(&[
+        "container",
+        "ls",
+        "-a",
+        "-f",
+        &lf,
+        "--format",
+        "{{.Names}}",
+    ]));
+    lines.push(line(&[
+        "container",
+        "list",
+        "-a",
+        "-f",
+        &lf,
+        "--format",
+        "{{.Names}}",
+    ]));
+    lines.push(line(&[
+        "container",
+        "ps",
+        "-a",
+        "-f",
+        &lf,
+        "--format",
+        "{{.Names}}",
+    ]));
+    lines.push(line(&["ps", "-f", "nonsense"]));
+    lines.push(line(&["ps", "extra"]));
+    compare_all(&lines);
+}
+
+/// The default table has RunningFor and Status ("Up 3 seconds"): compared with a retry.
+#[test]
+fn ps_default_tables_match_docker() {
+    let Some(f) = fixture("pstable") else { return };
+    let lf = format!("label={}", f.scope.label());
+    compare_all(&[
+        line(&["ps", "-a", "-f", &lf]),
+        line(&["ps", "-a", "-s", "-f", &lf]),
+        line(&["ps", "-a", "--no-trunc", "-f", &lf]),
+        line(&[
+            "ps",
+            "-f",
+            &lf,
+            "--format",
+            "table {{.Names}}\t{{.RunningFor}}\t{{.Status}}",
+        ]),
+    ]);
+}
+
+#[test]
+fn images_match_docker() {
+    if docker(&["version"]).is_none() {
+        return;
+    }
+    let formats = [
+        "{{.Repository}}:{{.Tag}}",
+        "{{.ID}} {{.Size}} {{.VirtualSize}}",
+        "{{.Repository}} {{.Digest}} {{.CreatedAt}}",
+        "{{.Repository}} {{.Containers}} {{.SharedSize}} {{.UniqueSize}}",
+        "table {{.Repository}}\t{{.Tag}}\t{{.ID}}",
+        "table {{.Repository}}\t{{.Size}}\t{{.Containers}}\t{{.SharedSize}}\t{{.UniqueSize}}",
+        "table {{.Repository}}\t{{.Digest}}",
+        "{{json .Repository}}",
+        "{{.Nope}}",
+        "{{",
+        "raw",
+    ];
+    let mut lines = Vec::new();
+    for fmt in formats {
+        lines.push(line(&["images", "--format", fmt]));
+        lines.push(line(&["image", "ls", IMAGE, "--format", fmt]));
+    }
+    lines.push(line(&["images", IMAGE]));
+    lines.push(line(&["images", IMAGE, "--format", "json"]));
+    lines.push(line(&["images", IMAGE, "--format", "{{json .}}"]));
+    lines.push(line(&["images", IMAGE, "--digests"]));
+    lines.push(line(&["images", IMAGE, "--no-trunc"]));
+    lines.push(line(&["images", IMAGE, "-q"]));
+    lines.push(line(&["images", IMAGE, "-q", "--no-trunc"]));
+    lines.push(line(&[
+        "images",
+        IMAGE,
+        "--digests",
+        "--format",
+        "table {{.Repository}}\t{{.Tag}}",
+    ]));
+    lines.push(line(&["images", "-a", IMAGE, "--format", "{{.ID}}"]));
+    lines.push(line(&[
+        "images",
+        "-f",
+        "dangling=false",
+        IMAGE,
+        "--format",
+        "{{.Repository}}",
+    ]));
+    lines.push(line(&[
+        "images",
+        "-f",
+        "reference=hvdock-test/*",
+        "--format",
+        "{{.Repository}}",
+    ]));
+    lines.push(line(&["images", "-f", "bogus=1"]));
+    lines.push(line(&["images", "no-such-repo"]));
+    lines.push(line(&["image", "list", IMAGE, "--format", "{{.Tag}}"]));
+    lines.push(line(&["images", "a", "b"]));
+    compare_all(&lines);
+}
+
+#[test]
+fn inspect_matches_docker() {
+    let Some(f) = fixture("inspect") else { return };
+    let (web, gone, created) = (
+        f.scope.name("web"),
+        f.scope.name("exit"),
+        f.scope.name("created"),
+    );
+    let mut lines = vec![
+        line(&["inspect", &web]),
+        line(&["inspect", &created]),
+        line(&["inspect", &web, &gone]),
+        line(&["inspect", "--format", "json", &web, &gone]),
+        line(&["inspect", "-s", &web]),
+        line(&["inspect", IMAGE]),
+        line(&["inspect", "--type", "image", IMAGE]),
+        line(&["inspect", "--type", "container", IMAGE]),
+        line(&["inspect", "bridge"]),
+        line(&[
+            "inspect",
+            "--type",
+            "network",
+            "bridge",
+            "-f",
+            "{{.Name}} {{.Driver}}",
+        ]),
+        line(&["inspect", "no-such-thing"]),
+        line(&["inspect", &web, "no-such-thing", "-f", "{{.Name}}"]),
+        line(&["inspect", "--type", "bogus", &web]),
+        line(&["inspect", "--type", "", &web]),
+        line(&["inspect", "--type", "volume", "no-such-volume"]),
+        line(&["inspect", "-s", "bridge", "-f", "{{.Name}}"]),
+        line(&["inspect", "-f", "{{.Name}}", "bridge", IMAGE]),
+        line(&["inspect", "-f", "{{", &web]),
+        line(&["inspect"]),
+        line(&["container", "inspect", &web]),
+        line(&["container", "inspect", &web, "no-such-container"]),
+        line(&["container", "inspect", "-s", "-f", "{{.SizeRw}}", &gone]),
+        line(&["container", "inspect", "--format", "json", &created]),
+        line(&["image", "inspect", IMAGE]),
+        line(&["image", "inspect", "--format", "json", IMAGE]),
+        line(&["image", "inspect", "no-such-image"]),
+        line(&[
+            "image",
+            "inspect",
+            "-f",
+            "{{.Os}}/{{.Architecture}} {{.Size}}",
+            IMAGE,
+        ]),
+        line(&["image", "inspect", "-f", "{{json .Config}}", IMAGE]),
+        line(&["image", "inspect", "-f", "{{.Config.Labels.x}}", IMAGE]),
+        line(&[
+            "image",
+            "inspect",
+            "-f",
+            "{{json .Config.Labels}} {{.Config.Labels}}",
+            IMAGE,
+        ]),
+        line(&[
+            "image",
+            "inspect",
+            "-f",
+            "{{.Config.Cmd}} {{.RepoTags}} {{.Container}}",
+            IMAGE,
+        ]),
+    ];
+    let formats = [
+        "{{.Name}}",
+        "{{.State.Status}} {{.State.ExitCode}} {{.State.Running}}",
+        "{{.Config.Labels.tier}}|{{.Config.Labels.nope}}",
+        "{{json .Config.Labels}} {{.HostConfig.LogConfig.Config}}",
+        "{{json .Config.Labels}}",
+        "{{json .Config}}",
+        "{{json .HostConfig.PortBindings}}",
+        "{{json .NetworkSettings.Ports}}",
+        "{{range $p, $b := .NetworkSettings.Ports}}{{$p}}={{json $b}};{{end}}",
+        "{{range .Mounts}}{{.Source}}->{{.Destination}}{{end}}",
+        "{{.HostConfig.Runtime}}",
+        "{{.Config.Cmd}}",
+        "{{join .Config.Cmd \" \"}}",
+        "{{.Config.Image}} {{.Driver}} {{.Platform}}",
+        "{{.Nope}}",
+        "{{.State.Nope}}",
+        "{{.Config.Labels}}",
+        "{{len .Config.Env}}",
+        "{{.Path}} {{.Args}}",
+    ];
+    for fmt in formats {
+        lines.push(line(&["inspect", "-f", fmt, &web, &gone, &created]));
+    }
+    compare_all(&lines);
+}
+
+#[test]
+fn version_and_info_formats_match_docker() {
+    if docker(&["version"]).is_none() {
+        return;
+    }
+    compare_all(&[
+        line(&["version", "--format", "{{.Server.Os}}/{{.Server.Arch}}"]),
+        line(&[
+            "version",
+            "--format",
+            "{{.Server.Version}} {{.Server.KernelVersion}}",
+        ]),
+        line(&["info", "--format", "{{.OSType}} {{.Driver}}"]),
+        line(&["info", "--format", "{{.ServerVersion}} {{.NCPU}}"]),
+        line(&["info", "--format", "{{json .Plugins}}"]),
+    ]);
+}
+
+/// `.Isolation`: runsc → hyperv, runc → process, the label wins; `--filter isolation=` is applied
+/// here (the daemon ignores it).
+#[test]
+fn isolation_field_and_filter() {
+    let scope = Scope::new("iso");
+    let l = scope.label();
+    let lf = format!("label={l}");
+    let run_one = |name: &str, extra: &[&str]| {
+        let mut args = vec!["run", "-d", "--label", &l];
+        args.extend_from_slice(extra);
+        let n = scope.name(name);
+        args.extend_from_slice(&["--name", &n, IMAGE, "sleep", "600"]);
+        let body = api_create(&args);
+        assert!(!body.is_empty());
+    };
+    run_one("sandboxed", &["--runtime", "runsc"]);
+    run_one("plain", &[]);
+    let out = ok(&["ps", "-f", &lf, "--format", "{{.Names}} {{.Isolation}}"]);
+    let mut got: Vec<&str> = out.lines().collect();
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            format!("{} process", scope.name("plain")),
+            format!("{} hyperv", scope.name("sandboxed"))
+        ]
+    );
+    let out = ok(&[
+        "ps",
+        "-f",
+        &lf,
+        "-f",
+        "isolation=hyperv",
+        "--format",
+        "{{.Names}}",
+    ]);
+    assert_eq!(out, format!("{}\n", scope.name("sandboxed")));
+    let out = ok(&[
+        "ps",
+        "-f",
+        &lf,
+        "-f",
+        "isolation=process",
+        "-q",
+        "--no-trunc",
+    ]);
+    assert_eq!(out.lines().count(), 1, "{out}");
+    let out = ok(&[
+        "ps",
+        "-f",
+        &lf,
+        "--format",
+        "table {{.Names}}\t{{.Isolation}}",
+    ]);
+    assert!(out.starts_with("NAMES"), "{out}");
+    assert!(out.lines().next().unwrap().ends_with("ISOLATION"), "{out}");
+    // JSON stays docker's: no Isolation key.
+    let out = ok(&["ps", "-f", &lf, "--format", "json"]);
+    assert!(!out.contains("Isolation"), "{out}");
+}
+
+#[test]
+fn isolation_label_wins_over_runtime() {
+    let scope = Scope::new("isolabel");
+    let l = scope.label();
+    let n = scope.name("labelled");
+    api_create(&[
+        "run",
+        "-d",
+        "--label",
+        &l,
+        "--label",
+        "io.hvdock.isolation=hyperv",
+        "--name",
+        &n,
+        IMAGE,
+        "sleep",
+        "600",
+    ]);
+    let out = ok(&[
+        "ps",
+        "-f",
+        &format!("label={l}"),
+        "--format",
+        "{{.Isolation}}",
+    ]);
+    assert_eq!(out, "hyperv\n");
+    let out = ok(&[
+        "ps",
+        "-f",
+        &format!("label={l}"),
+        "-f",
+        "isolation=process",
+        "-q",
+    ]);
+    assert_eq!(out, "");
+}
+
+/// Starts a container through the reference client when present, else through hvdock itself.
+fn api_create(args: &[&str]) -> String {
+    match docker(args) {
+        Some(c) => {
+            let r = output(c, None);
+            assert_eq!(r.code, 0, "{}", r.stderr);
+            r.stdout
+        }
+        None => ok(args),
+    }
+}
