@@ -43,7 +43,6 @@ const CASES: &[&str] = &[
     "--no-healthcheck IMG",
     "--entrypoint= IMG",
     "--isolation default --runtime runc IMG",
-    "--isolation Foo IMG",
     "--mount type=foo,dst=/x IMG",
     "--mount type=bind,src=/tmp,dst=/x,bind-propagation=weird IMG",
     "--hostname h --domainname d --user 1000:1000 --workdir /w --stop-signal SIGINT --stop-timeout 5 --pid host --uts host --cgroupns private --ipc shareable IMG",

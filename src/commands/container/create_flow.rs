@@ -60,9 +60,13 @@ pub async fn apply_isolation(ctx: &Ctx, opts: &ContainerOpts, spec: &mut Spec, v
         return Ok(());
     };
     let level = plan::parse(value).map_err(|e| verb.usage_error(&e))?;
+    if level == plan::Level::Default {
+        // "default" goes to the daemon as given, like docker.
+        return Ok(());
+    }
     let engine = ctx.engine()?;
     let os_type = engine.ping().await?.os_type.clone();
-    let caps = if os_type == "windows" || level == plan::Level::Default {
+    let caps = if os_type == "windows" {
         Capabilities::from_info(&serde_json::json!({"OSType": os_type}), None)
     } else {
         let info = raw::get_json(engine, "/info").await?;

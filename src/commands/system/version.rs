@@ -164,10 +164,15 @@ pub async fn run(ctx: &Ctx, args: VersionArgs) -> Result<()> {
     let text = match &template {
         None => default_text(&data),
         Some(t) => {
+            // Like docker: whatever the template wrote before failing is printed, and a daemon
+            // error takes precedence over the template's.
             let mut out = String::new();
-            t.execute(&TValue::from_json(&data), &mut out)
-                .map_err(|e| CliError::message(e.to_string(), 1))?;
+            let executed = t.execute(&TValue::from_json(&data), &mut out);
             out.push('\n');
+            if let (Err(e), None) = (executed, &err) {
+                std::io::stdout().lock().write_all(out.as_bytes())?;
+                return Err(CliError::message(e.to_string(), 1));
+            }
             out
         }
     };
