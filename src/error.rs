@@ -118,10 +118,8 @@ fn from_bollard(err: &bollard::errors::Error) -> Option<CliError> {
                         return Some(CliError::Connect { host: host.clone() });
                     }
                 }
-                if let Some(c) = e.downcast_ref::<CliError>() {
-                    if let CliError::Connect { host } = c {
-                        return Some(CliError::Connect { host: host.clone() });
-                    }
+                if let Some(CliError::Connect { host }) = e.downcast_ref::<CliError>() {
+                    return Some(CliError::Connect { host: host.clone() });
                 }
                 src = e.source();
             }

@@ -144,7 +144,8 @@ pub enum Command {
 /// `--help` alone where a command uses `-h`, like `run -h HOSTNAME`).
 impl Command {
     /// Top-level shorthands (`run`, `rm`, ...) are the `container` verbs under another name.
-    pub fn as_container(self) -> Result<container::ContainerCommand, Command> {
+    #[allow(clippy::result_large_err)]
+    pub fn into_container(self) -> Result<container::ContainerCommand, Command> {
         use container::ContainerCommand as C;
         Ok(match self {
             Command::Run(a) => C::Run(a),

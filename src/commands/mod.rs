@@ -74,7 +74,7 @@ impl Ctx {
 }
 
 pub async fn dispatch(ctx: &'static Ctx, command: Command) -> Result<()> {
-    let command = match command.as_container() {
+    let command = match command.into_container() {
         Ok(c) => return container::dispatch(ctx, c).await,
         Err(other) => other,
     };

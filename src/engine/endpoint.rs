@@ -48,7 +48,7 @@ pub fn resolve(
         let files = store.tls_files(&name);
         let tls_wanted = !files.is_empty() || ep.skip_tls_verify;
         let host = host::parse(&ep.host, tls_wanted)?;
-        let tls = tls_wanted.then(|| Tls {
+        let tls = tls_wanted.then_some(Tls {
             files,
             verify: !ep.skip_tls_verify,
         });

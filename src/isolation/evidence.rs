@@ -103,7 +103,7 @@ mod tests {
     use super::*;
 
     fn hp(pid: u32, args: &[&str]) -> HostProcess {
-        HostProcess { pid, ppid: 1, args: args.iter().map(|s| s.to_string()).collect() }
+        HostProcess { pid, args: args.iter().map(|s| s.to_string()).collect() }
     }
 
     #[test]

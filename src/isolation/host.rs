@@ -1,12 +1,9 @@
 //! What the host itself can see: its process table, pid namespaces and kernel. Only meaningful
 //! when the daemon runs on this host (a unix socket endpoint).
 
-use std::path::Path;
-
 #[derive(Debug, Clone)]
 pub struct HostProcess {
     pub pid: u32,
-    pub ppid: u32,
     /// argv, NUL-separated in /proc; empty for kernel threads.
     pub args: Vec<String>,
 }
@@ -28,17 +25,6 @@ fn read_args(pid: u32) -> Vec<String> {
         .unwrap_or_default()
 }
 
-fn read_ppid(pid: u32) -> u32 {
-    std::fs::read_to_string(format!("/proc/{pid}/stat"))
-        .ok()
-        .and_then(|s| {
-            // "pid (comm) state ppid ...": comm may contain spaces and parentheses.
-            let after = &s[s.rfind(')')? + 1..];
-            after.split_whitespace().nth(1)?.parse().ok()
-        })
-        .unwrap_or(0)
-}
-
 /// Every process on the host (those that vanish while we look are skipped).
 pub fn processes() -> Vec<HostProcess> {
     let Ok(dir) = std::fs::read_dir("/proc") else {
@@ -47,7 +33,7 @@ pub fn processes() -> Vec<HostProcess> {
     let mut out: Vec<HostProcess> = dir
         .flatten()
         .filter_map(|e| e.file_name().to_str()?.parse::<u32>().ok())
-        .map(|pid| HostProcess { pid, ppid: read_ppid(pid), args: read_args(pid) })
+        .map(|pid| HostProcess { pid, args: read_args(pid) })
         .collect();
     out.sort_by_key(|p| p.pid);
     out
@@ -58,14 +44,6 @@ pub fn pid_namespace(pid: u32) -> Option<String> {
     std::fs::read_link(format!("/proc/{pid}/ns/pid"))
         .ok()
         .map(|p| p.to_string_lossy().into_owned())
-}
-
-pub fn exists(pid: u32) -> bool {
-    pid > 0 && Path::new(&format!("/proc/{pid}")).exists()
-}
-
-pub fn args_of(pid: u32) -> Vec<String> {
-    read_args(pid)
 }
 
 /// The host kernel's release (`uname -r`).
@@ -121,10 +99,10 @@ mod tests {
     fn finds_gvisor_sandboxes_and_kata_vms() {
         let id = "a".repeat(64);
         let procs = vec![
-            HostProcess { pid: 10, ppid: 1, args: vec!["runsc-sandbox".into(), "--root=/x".into(), "boot".into(), id.clone()] },
-            HostProcess { pid: 11, ppid: 1, args: vec!["runsc-gofer".into(), "gofer".into(), id.clone()] },
-            HostProcess { pid: 12, ppid: 1, args: vec!["/usr/bin/qemu-system-x86_64".into(), format!("-name sandbox-{}", "b".repeat(64))] },
-            HostProcess { pid: 13, ppid: 1, args: vec!["sleep".into(), "5".into()] },
+            HostProcess { pid: 10, args: vec!["runsc-sandbox".into(), "--root=/x".into(), "boot".into(), id.clone()] },
+            HostProcess { pid: 11, args: vec!["runsc-gofer".into(), "gofer".into(), id.clone()] },
+            HostProcess { pid: 12, args: vec!["/usr/bin/qemu-system-x86_64".into(), format!("-name sandbox-{}", "b".repeat(64))] },
+            HostProcess { pid: 13, args: vec!["sleep".into(), "5".into()] },
         ];
         let w = workers(&procs);
         assert_eq!(w.len(), 2);
