@@ -11,7 +11,7 @@ IMAGE=${HVDOCK_TEST_IMAGE:-hvdock-test/busybox:latest}
 SOCK=/var/run/docker.sock
 DAEMON_JSON=/etc/docker/daemon.json
 LOG=/var/log/hvdock-dockerd.log
-PACKAGES=(docker.io runsc busybox-static docker-registry tmux hyperfine iptables python3)
+PACKAGES=(docker.io runsc busybox-static docker-registry apache2-utils tmux hyperfine iptables python3)
 
 say() { printf 'provision: %s\n' "$*"; }
 die() { printf 'provision: error: %s\n' "$*" >&2; exit 1; }
@@ -96,3 +96,39 @@ if ! "$DOCKER" image inspect "$IMAGE" >/dev/null 2>&1; then
     -c 'ENV PATH=/bin' -c 'CMD ["sh"]' -m 'hvdock test image: Debian busybox-static' - "$IMAGE" >/dev/null
 fi
 say "test image $IMAGE ready"
+
+# --- Test registries (issue 6) -----------------------------------------------------------------
+# Two docker-registry instances on loopback (dockerd treats 127.0.0.1 registries as insecure):
+#   127.0.0.1:5000 plain, 127.0.0.1:5001 with htpasswd auth (scripts/registry/credentials).
+# Configs live in scripts/registry/; storage under /var/lib/hvdock-registry. A registry started by
+# an earlier session does not survive into CI, so each run starts whichever does not answer.
+REGISTRY_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/registry" && pwd)
+REGISTRY_STATE=/var/lib/hvdock-registry
+# shellcheck source=registry/credentials
+. "$REGISTRY_DIR/credentials"
+registry_answers() { python3 - "$1" >/dev/null 2>&1 <<'PY'
+import sys, urllib.request, urllib.error
+try:
+    urllib.request.urlopen("http://127.0.0.1:%s/v2/" % sys.argv[1], timeout=2)
+except urllib.error.HTTPError as e:
+    sys.exit(0 if e.code == 401 else 1)
+except Exception:
+    sys.exit(1)
+PY
+}
+mkdir -p "$REGISTRY_STATE/plain" "$REGISTRY_STATE/auth"
+if ! htpasswd -vb "$REGISTRY_STATE/htpasswd" "$HVDOCK_REGISTRY_USER" "$HVDOCK_REGISTRY_PASSWORD" >/dev/null 2>&1; then
+  htpasswd -Bbc "$REGISTRY_STATE/htpasswd" "$HVDOCK_REGISTRY_USER" "$HVDOCK_REGISTRY_PASSWORD" 2>/dev/null
+  say "wrote $REGISTRY_STATE/htpasswd (bcrypt)"
+fi
+for spec in plain:5000 auth:5001; do
+  name=${spec%%:*} port=${spec##*:}
+  if ! registry_answers "$port"; then
+    say "starting registry $name on 127.0.0.1:$port (log: /var/log/hvdock-registry-$name.log)"
+    setsid nohup docker-registry serve "$REGISTRY_DIR/$name.yml" \
+      >"/var/log/hvdock-registry-$name.log" 2>&1 </dev/null &
+    for _ in $(seq 50); do registry_answers "$port" && break; sleep 0.2; done
+    registry_answers "$port" || { tail -20 "/var/log/hvdock-registry-$name.log" >&2; die "registry $name did not come up"; }
+  fi
+done
+say "registries answer on 127.0.0.1:5000 (plain) and 127.0.0.1:5001 (htpasswd)"
