@@ -203,3 +203,20 @@ fn version_flag_and_help() {
     assert!(help.contains("Usage: hvdock [OPTIONS] COMMAND") || help.contains("Usage:  hvdock [OPTIONS] COMMAND"), "{help}");
     assert_eq!(ok(&["help", "version"]), ok(&["version", "--help"]));
 }
+
+/// The Server section and server-side template fields print exactly as the reference client's.
+#[test]
+fn version_server_side_matches_reference_client() {
+    for f in ["{{.Server.APIVersion}}", "{{.Server.Version}} {{.Server.Os}} {{.Server.Arch}}", "{{json .Server.Components}}", "{{json .Server}}", "{{.Client.APIVersion}}"] {
+        let ours = ok(&["version", "--format", f]);
+        if let Some(c) = docker(&["version", "--format", f]) {
+            assert_eq!(ours, output(c, None).stdout, "{f}");
+        }
+    }
+    if let Some(c) = docker(&["version"]) {
+        let theirs = output(c, None).stdout;
+        let ours = ok(&["version"]);
+        let server = |s: &str| s.split_once("\nServer:").map(|p| p.1.to_string()).unwrap_or_default();
+        assert_eq!(server(&ours), server(&theirs));
+    }
+}

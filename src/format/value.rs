@@ -268,3 +268,53 @@ impl From<StructValue> for Value {
         s.into_value()
     }
 }
+
+/// A Go struct whose JSON form is known: template fields are looked up by Go field name (with
+/// `aliases` mapping Go names to JSON keys where they differ, e.g. `APIVersion` → `ApiVersion`),
+/// and `json` prints the JSON as it is.
+pub struct JsonStruct {
+    pub name: String,
+    pub json: serde_json::Value,
+    pub aliases: &'static [(&'static str, &'static str)],
+}
+
+impl JsonStruct {
+    pub fn value(
+        name: impl Into<String>,
+        json: serde_json::Value,
+        aliases: &'static [(&'static str, &'static str)],
+    ) -> Value {
+        Value::Struct(Rc::new(JsonStruct {
+            name: name.into(),
+            json,
+            aliases,
+        }))
+    }
+
+    fn key<'a>(&self, name: &'a str) -> &'a str {
+        self.aliases
+            .iter()
+            .find(|(go, _)| *go == name)
+            .map(|(_, k)| *k)
+            .unwrap_or(name)
+    }
+}
+
+impl Object for JsonStruct {
+    fn type_name(&self) -> &str {
+        &self.name
+    }
+    fn field_names(&self) -> Vec<String> {
+        self.json
+            .as_object()
+            .map(|m| m.keys().cloned().collect())
+            .unwrap_or_default()
+    }
+    fn field(&self, name: &str) -> Option<Value> {
+        let v = self.json.get(self.key(name))?;
+        Some(Value::from_json(v))
+    }
+    fn to_json(&self) -> Option<serde_json::Value> {
+        Some(self.json.clone())
+    }
+}

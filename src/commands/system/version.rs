@@ -10,7 +10,24 @@ use crate::commands::Ctx;
 use crate::engine::{raw, MAX_API_VERSION};
 use crate::error::CliError;
 use crate::format::template::Template;
-use crate::format::value::Value as TValue;
+use crate::format::value::{JsonStruct, StructValue, Value as TValue};
+
+/// docker's Go field names where its JSON keys differ.
+const ALIASES: &[(&str, &str)] = &[("APIVersion", "ApiVersion")];
+
+/// The template data: `.Client` and `.Server` as docker's structs (Go field names), `json` as
+/// docker prints them.
+fn template_data(data: &Value) -> TValue {
+    let server = if data["Server"].is_null() {
+        TValue::Nil
+    } else {
+        JsonStruct::value("*types.Version", data["Server"].clone(), ALIASES)
+    };
+    StructValue::new("system.versionInfo")
+        .with("Client", JsonStruct::value("system.clientVersion", data["Client"].clone(), ALIASES))
+        .with("Server", server)
+        .into_value()
+}
 
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 pub const GIT_COMMIT: &str = env!("HVDOCK_GIT_COMMIT");
@@ -98,7 +115,7 @@ fn default_text(v: &Value) -> String {
                 );
                 row(&mut out, 2, "Go version", s(&d, "GoVersion"));
                 row(&mut out, 2, "Git commit", s(&d, "GitCommit"));
-                row(&mut out, 2, "Built", &ansic(s(&d, "BuildTime")));
+                row(&mut out, 2, "Built", s(&d, "BuildTime"));
                 row(&mut out, 2, "OS/Arch", &format!("{}/{}", s(&d, "Os"), s(&d, "Arch")));
                 row(&mut out, 2, "Experimental", s(&d, "Experimental"));
             } else {
@@ -131,7 +148,16 @@ pub async fn run(ctx: &Ctx, args: VersionArgs) -> Result<()> {
         let engine = ctx.engine()?;
         let mut v = raw::get_json(engine, "/version").await?;
         let api = engine.api_version().unwrap_or(MAX_API_VERSION).to_string();
-        // docker adds an Engine component for daemons that predate components.
+        // docker shows the Engine's build time as time.ANSIC, and adds an Engine component for
+        // daemons that predate components.
+        if let Some(comps) = v.get_mut("Components").and_then(Value::as_array_mut) {
+            for c in comps.iter_mut().filter(|c| c["Name"] == "Engine") {
+                if let Some(bt) = c.pointer_mut("/Details/BuildTime") {
+                    let t = ansic(bt.as_str().unwrap_or_default());
+                    *bt = Value::String(t);
+                }
+            }
+        }
         if let Some(obj) = v.as_object_mut() {
             let has_engine = obj
                 .get("Components")
@@ -142,7 +168,9 @@ pub async fn run(ctx: &Ctx, args: VersionArgs) -> Result<()> {
                 for (k, src) in [("ApiVersion", "ApiVersion"), ("MinAPIVersion", "MinAPIVersion"),
                                  ("GitCommit", "GitCommit"), ("GoVersion", "GoVersion"), ("Os", "Os"),
                                  ("Arch", "Arch"), ("BuildTime", "BuildTime")] {
-                    details.insert(k.into(), Value::String(s(&Value::Object(obj.clone()), src).into()));
+                    let text = s(&Value::Object(obj.clone()), src).to_string();
+                    let text = if k == "BuildTime" { ansic(&text) } else { text };
+                    details.insert(k.into(), Value::String(text));
                 }
                 let exp = obj.get("Experimental").and_then(Value::as_bool).unwrap_or(false);
                 details.insert("Experimental".into(), Value::String(exp.to_string()));
@@ -167,7 +195,7 @@ pub async fn run(ctx: &Ctx, args: VersionArgs) -> Result<()> {
             // Like docker: whatever the template wrote before failing is printed, and a daemon
             // error takes precedence over the template's.
             let mut out = String::new();
-            let executed = t.execute(&TValue::from_json(&data), &mut out);
+            let executed = t.execute(&template_data(&data), &mut out);
             out.push('\n');
             if let (Err(e), None) = (executed, &err) {
                 std::io::stdout().lock().write_all(out.as_bytes())?;

@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Speed and memory of hvdock side by side with the reference docker client and a raw curl of the
+# same API call, in one run on the same daemon (alternating runs, medians). Public tools only:
+# hyperfine for wall time, /usr/bin/time for CPU time and peak RSS. Sets up its fixtures and
+# removes them. Not a test: it asserts nothing, it prints a table (and BENCH_OUT if set).
+#   bash scripts/bench.sh            # everything (a few minutes)
+#   QUICK=1 bash scripts/bench.sh    # fewer runs, smaller streams
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/provision.sh >/dev/null
+command -v hyperfine >/dev/null || { apt-get install -y -qq hyperfine >/dev/null; }
+[ -x /usr/bin/time ] || apt-get install -y -qq time >/dev/null
+cargo build --release --quiet
+H="$PWD/target/release/hvdock"
+D=${REFERENCE_DOCKER:-/usr/local/bin/docker}
+[ -x "$D" ] || { echo "bench: no reference docker client at $D" >&2; exit 1; }
+IMG=hvdock-test/busybox:latest
+API=$("$D" version --format '{{.Server.APIVersion}}')
+CURL="curl -s --unix-socket /var/run/docker.sock"
+LABEL="io.hvdock.bench=$$"
+RUNS=${RUNS:-30}; BIG=256M; LOGMB=200; MANY=500
+if [ -n "${QUICK:-}" ]; then RUNS=10; BIG=64M; LOGMB=50; MANY=100; fi
+TMP=$(mktemp -d)
+cleanup() {
+  "$D" ps -aq --filter "label=$LABEL" | xargs -r "$D" rm -f >/dev/null 2>&1 || true
+  rm -rf "$TMP"
+}
+trap cleanup EXIT
+
+echo "bench: fixtures (a running container, a ${LOGMB} MB log, $MANY created containers)" >&2
+C=$("$D" run -d --label "$LABEL" "$IMG" sleep 100000)
+L=$("$D" run -d --label "$LABEL" "$IMG" sh -c "head -c $((LOGMB * 1024 * 1024)) /dev/zero | tr '\\0' 'x' | fold -w 99")
+"$D" wait "$L" >/dev/null
+head -c "$BIG" /dev/zero > "$TMP/stdin.bin"
+
+# wall: hyperfine median of each command, alternating via --runs over the list.
+wall() { # name cmd...
+  local name=$1; shift
+  hyperfine -N --warmup 3 --runs "$RUNS" --export-json "$TMP/$name.json" "$@" >/dev/null 2>&1 ||
+    hyperfine --warmup 3 --runs "$RUNS" --export-json "$TMP/$name.json" "$@" >/dev/null
+}
+# cpu/rss: /usr/bin/time over N alternating runs; prints median "user+sys maxrss_kb".
+usage() { # n cmd (shell string)
+  local n=$1 cmd=$2 i
+  for i in $(seq "$n"); do /usr/bin/time -f '%U %S %M' -o "$TMP/t" sh -c "$cmd" >/dev/null 2>&1; cat "$TMP/t"; done |
+    python3 -c 'import sys,statistics as s
+r=[l.split() for l in sys.stdin if l.strip()]
+print(f"{s.median(float(a)+float(b) for a,b,_ in r):.4f} {int(s.median(int(m) for *_,m in r))}")'
+}
+median() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(" ".join(f"{r[\"median\"]:.5f}" for r in d["results"]))' "$1"; }
+
+row() { printf '%-44s %12s %12s %12s %10s %10s\n' "$@"; }
+ratio() { python3 -c "import sys; a,b=float(sys.argv[1]),float(sys.argv[2]); print(f'{a/b:.2f}x' if b else '-')" "$1" "$2"; }
+fmt_ms() { python3 -c "import sys; print(f'{float(sys.argv[1])*1000:.1f}ms')" "$1"; }
+
+echo
+row "measure" "hvdock" "docker" "curl" "vs docker" "vs curl"
+row "-------" "------" "------" "----" "---------" "-------"
+
+wall ps "$H ps" "$D ps" "$CURL http://d/v$API/containers/json"
+read -r h d c < <(median "$TMP/ps.json")
+row "ps (wall)" "$(fmt_ms "$h")" "$(fmt_ms "$d")" "$(fmt_ms "$c")" "$(ratio "$h" "$d")" "$(ratio "$h" "$c")"
+
+wall inspect "$H inspect $C" "$D inspect $C" "$CURL http://d/v$API/containers/$C/json"
+read -r h d c < <(median "$TMP/inspect.json")
+row "inspect CONTAINER (wall)" "$(fmt_ms "$h")" "$(fmt_ms "$d")" "$(fmt_ms "$c")" "$(ratio "$h" "$d")" "$(ratio "$h" "$c")"
+
+wall version "$H version" "$D version" "$CURL http://d/v$API/version"
+read -r h d c < <(median "$TMP/version.json")
+row "version (wall)" "$(fmt_ms "$h")" "$(fmt_ms "$d")" "$(fmt_ms "$c")" "$(ratio "$h" "$d")" "$(ratio "$h" "$c")"
+
+read -r _ hr < <(usage "$RUNS" "$H ps")
+read -r _ dr < <(usage "$RUNS" "$D ps")
+row "ps peak RSS" "${hr}kB" "${dr}kB" "" "$(ratio "$hr" "$dr")" ""
+
+hs=$(stat -c %s "$H"); ds=$(stat -c %s "$(readlink -f "$D")")
+row "binary size" "$((hs / 1024))kB" "$((ds / 1024))kB" "" "$(ratio "$hs" "$ds")" ""
+
+n=$((RUNS / 3 + 3))
+wall runrm --runs "$n" "$H run --rm $IMG sh -c true" "$D run --rm $IMG sh -c true" 2>/dev/null ||
+  hyperfine -N --warmup 1 --runs "$n" --export-json "$TMP/runrm.json" "$H run --rm $IMG sh -c true" "$D run --rm $IMG sh -c true" >/dev/null
+read -r h d < <(median "$TMP/runrm.json")
+row "run --rm sh -c true (wall)" "$(fmt_ms "$h")" "$(fmt_ms "$d")" "" "$(ratio "$h" "$d")" ""
+read -r hc _ < <(usage "$n" "$H run --rm $IMG sh -c true")
+read -r dc _ < <(usage "$n" "$D run --rm $IMG sh -c true")
+row "run --rm sh -c true (client CPU)" "$(fmt_ms "$hc")" "$(fmt_ms "$dc")" "" "$(ratio "$hc" "$dc")" ""
+
+stream() { # label hvdock-cmd docker-cmd
+  local n=5 h d hc dc
+  hyperfine --warmup 1 --runs "$n" --export-json "$TMP/s.json" "$2" "$3" >/dev/null
+  read -r h d < <(median "$TMP/s.json")
+  read -r hc _ < <(usage 3 "$2")
+  read -r dc _ < <(usage 3 "$3")
+  row "$1 (wall)" "$(fmt_ms "$h")" "$(fmt_ms "$d")" "" "$(ratio "$h" "$d")" ""
+  row "$1 (client CPU)" "$(fmt_ms "$hc")" "$(fmt_ms "$dc")" "" "$(ratio "$hc" "$dc")" ""
+}
+stream "run head -c $BIG /dev/zero" \
+  "$H run --rm --log-driver=none $IMG head -c $BIG /dev/zero > /dev/null" \
+  "$D run --rm --log-driver=none $IMG head -c $BIG /dev/zero > /dev/null"
+stream "logs of a ${LOGMB} MB log" "$H logs $L > /dev/null" "$D logs $L > /dev/null"
+stream "exec -i with $BIG of stdin" "$H exec -i $C wc -c < $TMP/stdin.bin > /dev/null" "$D exec -i $C wc -c < $TMP/stdin.bin > /dev/null"
+
+echo "bench: creating $MANY containers" >&2
+for i in $(seq "$MANY"); do echo "{\"Image\":\"$IMG\",\"Cmd\":[\"true\"],\"Labels\":{\"io.hvdock.bench\":\"$$\"}}"; done |
+  while read -r body; do $CURL -o /dev/null -H 'Content-Type: application/json' -d "$body" "http://d/v$API/containers/create"; done
+wall many "$H ps -a" "$D ps -a" "$CURL http://d/v$API/containers/json?all=1"
+read -r h d c < <(median "$TMP/many.json")
+row "ps -a, $MANY containers (wall)" "$(fmt_ms "$h")" "$(fmt_ms "$d")" "$(fmt_ms "$c")" "$(ratio "$h" "$d")" "$(ratio "$h" "$c")"
+wall manyjson "$H ps -a --format '{{json .}}'" "$D ps -a --format '{{json .}}'" "$CURL http://d/v$API/containers/json?all=1"
+read -r h d c < <(median "$TMP/manyjson.json")
+row "ps -a --format {{json .}}, $MANY (wall)" "$(fmt_ms "$h")" "$(fmt_ms "$d")" "$(fmt_ms "$c")" "$(ratio "$h" "$d")" "$(ratio "$h" "$c")"
+echo
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -r); daemon $("$D" version --format '{{.Server.Version}}') API $API; runs=$RUNS"
