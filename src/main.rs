@@ -9,6 +9,7 @@ mod config;
 mod engine;
 mod error;
 mod format;
+mod help;
 mod isolation;
 mod opts;
 mod stream;
@@ -53,8 +54,8 @@ fn run(args: Vec<String>) -> i32 {
         return 0;
     }
     let Some(command) = parsed.command else {
-        let mut root = root;
-        print!("{}", root.render_help());
+        // docker prints the root help on stderr when no command is given.
+        eprint!("{}", help::render(&[&root]));
         return 0;
     };
     // One context for the whole process; leaking it lets spawned tasks borrow the engine.

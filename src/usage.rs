@@ -200,13 +200,19 @@ pub fn outcome(err: &clap::Error, root: &clap::Command, args: &[String]) -> Outc
     let path = locate(root, args);
     let cmd = path[path.len() - 1];
     match err.kind() {
-        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => Outcome {
+        ErrorKind::DisplayHelp => Outcome {
+            text: crate::help::render(&path),
+            code: 0,
+            stdout: true,
+        },
+        ErrorKind::DisplayVersion => Outcome {
             text: err.render().to_string(),
             code: 0,
             stdout: true,
         },
+        // docker prints a group's help on stderr when no subcommand is given, and exits 0.
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => Outcome {
-            text: err.render().to_string(),
+            text: crate::help::render(&path),
             code: 0,
             stdout: false,
         },

@@ -1,0 +1,436 @@
+//! `--help` as docker prints it: cobra's usage template and pflag's wrapped flag table, rendered
+//! from the clap tree (so every verb gets it without hand-written text).
+//!
+//! Layout: `Usage:  <use line>`, the description, `Aliases:` (the same command under its group
+//! name, its aliases and its top-level shorthand), `Options:` sorted by long name with pflag's
+//! columns and wrapping, and for groups the `Commands:` list. The root help has docker's sections
+//! (Common Commands, Management Commands, Commands, Global Options) plus hvdock's own
+//! (Isolation Commands).
+
+use clap::ArgAction;
+
+/// The program name as the tree spells it.
+const PROG: &str = "hvdock";
+
+/// docker's "Common Commands", in docker's order; only those hvdock has are listed.
+const COMMON: &[&str] = &[
+    "run", "exec", "ps", "build", "pull", "push", "images", "login", "logout", "search", "version",
+    "info",
+];
+
+/// hvdock's own groups, listed in a section of their own in the root help.
+const ISOLATION: &[&str] = &["compute", "isolation"];
+
+/// Top-level shorthands and the group command they stand for (docker's `aliases` annotation).
+/// A pair is used only when both commands exist in the tree.
+const SHORTHANDS: &[(&str, &str, &str)] = &[
+    ("attach", "container", "attach"),
+    ("commit", "container", "commit"),
+    ("cp", "container", "cp"),
+    ("create", "container", "create"),
+    ("diff", "container", "diff"),
+    ("exec", "container", "exec"),
+    ("export", "container", "export"),
+    ("kill", "container", "kill"),
+    ("logs", "container", "logs"),
+    ("pause", "container", "pause"),
+    ("port", "container", "port"),
+    ("ps", "container", "ls"),
+    ("rename", "container", "rename"),
+    ("restart", "container", "restart"),
+    ("rm", "container", "rm"),
+    ("run", "container", "run"),
+    ("start", "container", "start"),
+    ("stats", "container", "stats"),
+    ("stop", "container", "stop"),
+    ("top", "container", "top"),
+    ("unpause", "container", "unpause"),
+    ("update", "container", "update"),
+    ("wait", "container", "wait"),
+    ("build", "image", "build"),
+    ("history", "image", "history"),
+    ("images", "image", "ls"),
+    ("import", "image", "import"),
+    ("load", "image", "load"),
+    ("pull", "image", "pull"),
+    ("push", "image", "push"),
+    ("rmi", "image", "rm"),
+    ("save", "image", "save"),
+    ("tag", "image", "tag"),
+    ("events", "system", "events"),
+    ("info", "system", "info"),
+];
+
+/// The help of the command at `path` (root first), wrapped for the terminal on stdin as docker
+/// does (80 columns when stdin is no terminal).
+pub fn render(path: &[&clap::Command]) -> String {
+    render_width(path, terminal_width())
+}
+
+/// The help of the command at `path` for a terminal `width` columns wide.
+pub fn render_width(path: &[&clap::Command], width: usize) -> String {
+    let cols = width.saturating_sub(1);
+    let Some(cmd) = path.last().copied() else {
+        return String::new();
+    };
+    if path.len() == 1 {
+        return root_help(cmd, cols);
+    }
+    let mut out = format!("Usage:  {}\n\n{}\n", use_line(path), description(cmd));
+    if subcommands(cmd).is_empty() {
+        if let Some(aliases) = aliases(path) {
+            out.push_str(&format!("\nAliases:\n  {aliases}\n"));
+        }
+    }
+    let flags = flag_usages(cmd, cols);
+    if !flags.is_empty() {
+        out.push_str(&format!("\nOptions:\n{flags}\n"));
+    }
+    let subs = subcommands(cmd);
+    if !subs.is_empty() {
+        let pad = name_padding(&subs);
+        let (groups, verbs): (Vec<_>, Vec<_>) = subs.iter().partition(|s| s.has_subcommands());
+        push_section(&mut out, "Management Commands", &groups, pad);
+        push_section(&mut out, "Commands", &verbs, pad);
+        out.push_str(&format!(
+            "\nRun '{} COMMAND --help' for more information on a command.\n",
+            command_path(path)
+        ));
+    }
+    out
+}
+
+fn root_help(root: &clap::Command, cols: usize) -> String {
+    let usage = root
+        .get_overridden_usage()
+        .map(|u| u.to_string())
+        .unwrap_or_else(|| format!("{PROG} [OPTIONS] COMMAND"));
+    let mut out = format!("Usage:  {usage}\n\n{}\n", description(root));
+    let subs = subcommands(root);
+    let pad = name_padding(&subs);
+    let find = |name: &str| subs.iter().copied().find(|s| s.get_name() == name);
+    let common: Vec<&clap::Command> = COMMON.iter().filter_map(|n| find(n)).collect();
+    let own: Vec<&clap::Command> = ISOLATION.iter().filter_map(|n| find(n)).collect();
+    let rest = |group: bool| -> Vec<&clap::Command> {
+        subs.iter()
+            .copied()
+            .filter(|s| s.has_subcommands() == group)
+            .filter(|s| !COMMON.contains(&s.get_name()) && !ISOLATION.contains(&s.get_name()))
+            .collect()
+    };
+    push_section(&mut out, "Common Commands", &common, pad);
+    push_section(&mut out, "Management Commands", &rest(true), pad);
+    push_section(&mut out, "Isolation Commands", &own, pad);
+    push_section(&mut out, "Commands", &rest(false), pad);
+    let flags = flag_usages(root, cols);
+    if !flags.is_empty() {
+        out.push_str(&format!("\nGlobal Options:\n{flags}\n"));
+    }
+    out.push_str(&format!(
+        "\nRun '{PROG} COMMAND --help' for more information on a command.\n\n\
+         For more help on how to use {PROG}, see 'man {PROG}' and https://docs.docker.com/go/guides/\n"
+    ));
+    out
+}
+
+/// `  name        Short description` lines under a heading, as cobra's template pads them.
+fn push_section(out: &mut String, title: &str, cmds: &[&clap::Command], pad: usize) {
+    if cmds.is_empty() {
+        return;
+    }
+    out.push_str(&format!("\n{title}:\n"));
+    for c in cmds {
+        let short = c.get_about().map(|a| a.to_string()).unwrap_or_default();
+        let short = short.lines().next().unwrap_or_default().trim().to_string();
+        out.push_str(&format!("  {:<pad$} {short}\n", c.get_name()));
+    }
+}
+
+/// cobra's NamePadding: the longest visible name, at least 11.
+fn name_padding(cmds: &[&clap::Command]) -> usize {
+    cmds.iter()
+        .map(|c| c.get_name().len())
+        .max()
+        .unwrap_or(0)
+        .max(11)
+}
+
+/// Visible subcommands sorted by name (cobra sorts them); `help` is docker's hidden one.
+fn subcommands(cmd: &clap::Command) -> Vec<&clap::Command> {
+    let mut subs: Vec<&clap::Command> = cmd
+        .get_subcommands()
+        .filter(|s| !s.is_hide_set() && s.get_name() != "help")
+        .collect();
+    subs.sort_by(|a, b| a.get_name().cmp(b.get_name()));
+    subs
+}
+
+fn command_path(path: &[&clap::Command]) -> String {
+    path.iter()
+        .map(|c| c.get_name())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn use_line(path: &[&clap::Command]) -> String {
+    let Some(cmd) = path.last() else {
+        return PROG.into();
+    };
+    match cmd.get_overridden_usage() {
+        Some(u) => u.to_string(),
+        None if cmd.has_subcommands() => format!("{} COMMAND", command_path(path)),
+        None => format!("{} [OPTIONS]", command_path(path)),
+    }
+}
+
+/// docker prints Long when set, else Short.
+fn description(cmd: &clap::Command) -> String {
+    cmd.get_long_about()
+        .or(cmd.get_about())
+        .map(|s| s.to_string().trim().to_string())
+        .unwrap_or_default()
+}
+
+/// docker's `Aliases:` line: the command under its group name and its aliases, then the
+/// top-level shorthand; `None` when the command has neither aliases nor a shorthand.
+fn aliases(path: &[&clap::Command]) -> Option<String> {
+    let root = path.first().copied()?;
+    let cmd = path.last().copied()?;
+    // The canonical (group) command this one is.
+    let (group, canonical) = match path.len() {
+        2 => {
+            let (_, g, s) = SHORTHANDS.iter().find(|(t, _, _)| *t == cmd.get_name())?;
+            let group = root.find_subcommand(g)?;
+            (group, group.find_subcommand(s)?)
+        }
+        3 => (path[1], cmd),
+        _ => (path[path.len() - 2], cmd),
+    };
+    let prefix = if path.len() > 3 {
+        command_path(&path[..path.len() - 1])
+    } else {
+        format!("{} {}", root.get_name(), group.get_name())
+    };
+    let mut names = vec![format!("{prefix} {}", canonical.get_name())];
+    names.extend(
+        canonical
+            .get_visible_aliases()
+            .map(|a| format!("{prefix} {a}")),
+    );
+    if path.len() <= 3 {
+        let short = SHORTHANDS
+            .iter()
+            .find(|(_, g, s)| *g == group.get_name() && *s == canonical.get_name())
+            .and_then(|(t, _, _)| root.find_subcommand(t));
+        if let Some(top) = short.filter(|t| !t.is_hide_set()) {
+            names.push(format!("{} {}", root.get_name(), top.get_name()));
+        }
+    }
+    (names.len() > 1).then(|| names.join(", "))
+}
+
+/// A pflag boolean: no value name in the table.
+fn is_bool(arg: &clap::Arg) -> bool {
+    matches!(arg.get_action(), ArgAction::SetTrue | ArgAction::SetFalse)
+        || arg
+            .get_value_names()
+            .is_some_and(|n| n.first().is_some_and(|v| v.as_str() == "bool"))
+        // A boolean after `cli::pflag`: an optional `=VALUE` parsed as a bool.
+        || (arg.get_num_args().is_some_and(|r| r.min_values() == 0)
+            && arg.get_value_parser().type_id() == std::any::TypeId::of::<bool>())
+}
+
+/// The flags of `cmd` as pflag's `FlagUsagesWrapped(cols)` lays them out, trailing space trimmed.
+/// `--help` is docker's hidden flag, except where `-h` means something else (`run -h`).
+pub fn flag_usages(cmd: &clap::Command, cols: usize) -> String {
+    let mut args: Vec<&clap::Arg> = cmd
+        .get_arguments()
+        .filter(|a| !a.is_positional() && !a.is_hide_set() && a.get_long().is_some())
+        .filter(|a| !(a.get_id() == "help" && a.get_short().is_some()))
+        .collect();
+    args.sort_by(|a, b| a.get_long().cmp(&b.get_long()));
+    let mut lines: Vec<(String, String)> = Vec::new();
+    let mut maxlen = 0;
+    for a in args {
+        let long = a.get_long().unwrap_or_default();
+        let mut head = match a.get_short() {
+            Some(s) => format!("  -{s}, --{long}"),
+            None => format!("      --{long}"),
+        };
+        let takes_value = !matches!(
+            a.get_action(),
+            ArgAction::Help | ArgAction::HelpShort | ArgAction::HelpLong | ArgAction::Version
+        ) && !is_bool(a);
+        let varname = a
+            .get_value_names()
+            .and_then(|n| n.first())
+            .map(|v| v.to_string())
+            .unwrap_or_else(|| "string".into());
+        if takes_value {
+            head.push(' ');
+            head.push_str(&varname);
+        }
+        maxlen = maxlen.max(head.len() + 1);
+        let mut usage = a
+            .get_long_help()
+            .or(a.get_help())
+            .map(|h| format_help_lines(&h.to_string()))
+            .unwrap_or_default();
+        let defaults = a.get_default_values();
+        if takes_value && !a.is_hide_default_value_set() && !defaults.is_empty() {
+            let d: Vec<String> = defaults
+                .iter()
+                .map(|v| v.to_string_lossy().into_owned())
+                .collect();
+            let d = d.join(",");
+            if varname == "string" {
+                usage.push_str(&format!(" (default {})", go_quote(&d)));
+            } else {
+                usage.push_str(&format!(" (default {d})"));
+            }
+        }
+        lines.push((head, usage));
+    }
+    let mut out = String::new();
+    for (head, usage) in lines {
+        // Go's Println(head, spacing, usage): operands joined by single spaces.
+        let spacing = " ".repeat(maxlen - head.len());
+        out.push_str(&format!(
+            "{head} {spacing} {}\n",
+            wrap(maxlen + 2, cols, &usage)
+        ));
+    }
+    out.trim_end().to_string()
+}
+
+/// docker's `--format` help is one line per choice; a doc comment without
+/// `verbatim_doc_comment` reaches clap joined into one, so its breaks are put back here.
+fn format_help_lines(usage: &str) -> String {
+    if usage.contains('\n') || !usage.starts_with("Format output using a custom template:") {
+        return usage.to_string();
+    }
+    let mut out = usage.to_string();
+    for choice in [
+        "'table':",
+        "'table TEMPLATE':",
+        "'json':",
+        "'TEMPLATE':",
+        "Refer to https://",
+        "Fields:",
+    ] {
+        out = out.replace(&format!(" {choice}"), &format!("\n{choice}"));
+    }
+    out
+}
+
+/// Go's `%q` for the ASCII texts flag defaults are.
+fn go_quote(s: &str) -> String {
+    let mut q = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => q.push_str("\\\""),
+            '\\' => q.push_str("\\\\"),
+            '\n' => q.push_str("\\n"),
+            '\t' => q.push_str("\\t"),
+            c => q.push(c),
+        }
+    }
+    q.push('"');
+    q
+}
+
+/// pflag's wrapN: split `s` at the last whitespace before `i` bytes, unless the whole text fits
+/// in `i + slop`; a newline before that whitespace wins.
+fn wrap_n(i: usize, slop: usize, s: &[u8]) -> (Vec<u8>, Vec<u8>) {
+    if i + slop > s.len() {
+        return (s.to_vec(), Vec::new());
+    }
+    let head = &s[..i];
+    let w = head.iter().rposition(|b| matches!(b, b' ' | b'\t' | b'\n'));
+    let Some(w) = w.filter(|w| *w > 0) else {
+        return (s.to_vec(), Vec::new());
+    };
+    if let Some(nl) = head.iter().rposition(|b| *b == b'\n') {
+        if nl > 0 && nl < w {
+            return (s[..nl].to_vec(), s[nl + 1..].to_vec());
+        }
+    }
+    (s[..w].to_vec(), s[w + 1..].to_vec())
+}
+
+fn indent_newlines(s: &[u8], indent: &str) -> String {
+    String::from_utf8_lossy(s).replace('\n', &format!("\n{indent}"))
+}
+
+/// pflag's wrap: `s` wrapped to `w` columns with continuation lines indented by `i`.
+fn wrap(i: usize, w: usize, s: &str) -> String {
+    if w == 0 {
+        return s.replace('\n', &format!("\n{}", " ".repeat(i)));
+    }
+    let mut i = i;
+    let mut width = w as isize - i as isize;
+    let mut r = String::new();
+    if width < 24 {
+        i = 16;
+        width = w as isize - i as isize;
+        r.push('\n');
+        r.push_str(&" ".repeat(i));
+    }
+    if width < 24 {
+        return s.replace('\n', &r);
+    }
+    let slop = 5;
+    let width = (width - slop as isize) as usize;
+    let indent = " ".repeat(i);
+    let (l, mut rest) = wrap_n(width, slop, s.as_bytes());
+    r.push_str(&indent_newlines(&l, &indent));
+    while !rest.is_empty() {
+        let (t, next) = wrap_n(width, slop, &rest);
+        r.push('\n');
+        r.push_str(&indent);
+        r.push_str(&indent_newlines(&t, &indent));
+        rest = next;
+    }
+    r
+}
+
+/// The width of the terminal on stdin (docker asks fd 0), 80 when it is none.
+fn terminal_width() -> usize {
+    // SAFETY: TIOCGWINSZ writes a winsize into the zeroed struct we own; failure leaves it zero.
+    let mut ws: libc::winsize = unsafe { std::mem::zeroed() };
+    let rc = unsafe { libc::ioctl(0, libc::TIOCGWINSZ, &mut ws) };
+    if rc == 0 && ws.ws_col > 0 {
+        usize::from(ws.ws_col)
+    } else {
+        80
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wraps_like_pflag() {
+        let text = "Show n last created containers (includes all states) (default -1)";
+        assert_eq!(
+            wrap(24, 79, text),
+            "Show n last created containers (includes all\n                        states) (default -1)"
+        );
+        assert_eq!(wrap(24, 0, "a\nb"), "a\n                        b");
+        // Too narrow: a block of its own at column 16.
+        assert_eq!(wrap(60, 79, "x y"), "\n                x y");
+    }
+
+    #[test]
+    fn wrap_n_handles_short_and_unbreakable_text() {
+        assert_eq!(wrap_n(10, 5, b"short"), (b"short".to_vec(), Vec::new()));
+        let long = b"abcdefghijklmnopqrstuvwxyz";
+        assert_eq!(wrap_n(10, 5, long), (long.to_vec(), Vec::new()));
+    }
+
+    #[test]
+    fn go_quote_escapes() {
+        assert_eq!(go_quote("a\"b"), "\"a\\\"b\"");
+    }
+}
