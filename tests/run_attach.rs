@@ -171,6 +171,13 @@ fn detach_and_reattach() {
     let mut p = Pty::spawn(hvdock(&["attach", &name]), 24, 80);
     p.send(b"echo AGAIN$((2+2))\r");
     p.expect("AGAIN4", T);
+    // docker attach says "read escape sequence" and exits 1 on detach.
+    p.send(&[16, 17]);
+    p.expect("read escape sequence", T);
+    assert_eq!(p.wait(T), Some(1));
+    let mut p = Pty::spawn(hvdock(&["attach", &name]), 24, 80);
+    p.send(b"echo THIRD$((3+3))\r");
+    p.expect("THIRD6", T);
     p.send(b"exit 4\r");
     assert_eq!(p.wait(T), Some(4));
 }

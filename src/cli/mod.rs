@@ -1,10 +1,12 @@
 //! The command-line surface: clap-derive types only. Behaviour lives in `crate::commands`.
 
+pub mod build;
 pub mod compute;
 pub mod container;
 pub mod global;
 pub mod isolation;
 pub mod image;
+pub mod login;
 pub mod ls;
 pub mod system;
 pub mod update;
@@ -94,6 +96,40 @@ pub enum Command {
     /// Return low-level information on Docker objects
     #[command(override_usage = "hvdock inspect [OPTIONS] NAME|ID [NAME|ID...]")]
     Inspect(ls::InspectArgs),
+
+    /// Build an image from a Dockerfile (classic builder; BuildKit is not supported)
+    #[command(override_usage = "hvdock build [OPTIONS] PATH | URL | -")]
+    Build(build::BuildArgs),
+    /// Show the history of an image
+    #[command(override_usage = "hvdock history [OPTIONS] IMAGE")]
+    History(image::HistoryArgs),
+    /// Import the contents from a tarball to create a filesystem image
+    #[command(override_usage = "hvdock import [OPTIONS] file|URL|- [REPOSITORY[:TAG]]")]
+    Import(image::ImportArgs),
+    /// Load an image from a tar archive or STDIN
+    #[command(override_usage = "hvdock load [OPTIONS]")]
+    Load(image::LoadArgs),
+    /// Authenticate to a registry
+    #[command(override_usage = "hvdock login [OPTIONS] [SERVER]")]
+    Login(login::LoginArgs),
+    /// Log out from a registry
+    #[command(override_usage = "hvdock logout [SERVER]")]
+    Logout(login::LogoutArgs),
+    /// Download an image from a registry
+    #[command(override_usage = "hvdock pull [OPTIONS] NAME[:TAG|@DIGEST]")]
+    Pull(image::PullArgs),
+    /// Upload an image to a registry
+    #[command(override_usage = "hvdock push [OPTIONS] NAME[:TAG]")]
+    Push(image::PushArgs),
+    /// Remove one or more images
+    #[command(override_usage = "hvdock rmi [OPTIONS] IMAGE [IMAGE...]")]
+    Rmi(image::RmiArgs),
+    /// Save one or more images to a tar archive (streamed to STDOUT by default)
+    #[command(override_usage = "hvdock save [OPTIONS] IMAGE [IMAGE...]")]
+    Save(image::SaveArgs),
+    /// Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE
+    #[command(override_usage = "hvdock tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]")]
+    Tag(image::TagArgs),
 
     /// Manage containers
     #[command(subcommand, override_usage = "hvdock container COMMAND")]

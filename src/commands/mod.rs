@@ -1,5 +1,7 @@
 //! One module per docker noun, one file per verb. Top-level shorthands reuse the same functions.
 
+pub mod auth;
+pub mod build;
 pub mod compute;
 pub mod container;
 pub mod image;
@@ -78,11 +80,17 @@ pub async fn dispatch(ctx: &'static Ctx, command: Command) -> Result<()> {
         Ok(c) => return container::dispatch(ctx, c).await,
         Err(other) => other,
     };
+    let command = match image::from_top(command) {
+        Ok(c) => return image::dispatch(ctx, c).await,
+        Err(other) => other,
+    };
     match command {
         Command::Compute(c) => compute::dispatch(ctx, c).await,
         Command::Isolation(c) => isolation::dispatch(ctx, c).await,
         Command::Images(a) => image::ls::run(ctx, a).await,
         Command::Image(c) => image::dispatch(ctx, c).await,
+        Command::Login(a) => auth::login::run(ctx, a).await,
+        Command::Logout(a) => auth::logout::run(ctx, a).await,
         Command::Inspect(a) => inspect::run(ctx, a).await,
         Command::Version(a) => system::version::run(ctx, a).await,
         Command::Info(a) => system::info::run(ctx, a).await,

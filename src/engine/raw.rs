@@ -66,14 +66,27 @@ pub async fn stream(
     path: &str,
     body: Option<Vec<u8>>,
 ) -> Result<(http::HeaderMap, hyper::body::Incoming)> {
+    let json = [("content-type", "application/json".to_string())];
+    let headers: &[(&str, String)] = if body.is_some() { &json } else { &[] };
+    stream_with(engine, method, path, headers, body.unwrap_or_default()).await
+}
+
+/// [`stream`] with the caller's headers (`content-type`, `X-Registry-Auth`, ...) and body.
+pub async fn stream_with(
+    engine: &Engine,
+    method: http::Method,
+    path: &str,
+    headers: &[(&str, String)],
+    body: Vec<u8>,
+) -> Result<(http::HeaderMap, hyper::body::Incoming)> {
     engine.api().await?;
     let mut builder = http::Request::builder()
         .method(method)
         .uri(format!("http://docker{path}"));
-    if body.is_some() {
-        builder = builder.header("content-type", "application/json");
+    for (k, v) in headers {
+        builder = builder.header(*k, v);
     }
-    let req = builder.body(Either::Left(Full::new(Bytes::from(body.unwrap_or_default()))))?;
+    let req = builder.body(Either::Left(Full::new(Bytes::from(body))))?;
     let req = transport::versioned(req, engine.version_cell(), engine.debug);
     let res = engine
         .http()

@@ -30,7 +30,8 @@ pub async fn run(ctx: &'static Ctx, args: AttachArgs) -> Result<()> {
     let h = session::attach_container(engine, &id, streams).await?;
     let signals = Plan::install(tty, args.sig_proxy);
     match session::drive(engine, h, streams, Target::Container(id.clone()), keys, signals, &id).await? {
-        Outcome::Detached => Ok(()),
+        // docker attach reports the detach as an error (run and start -a do not).
+        Outcome::Detached => Err(CliError::message("read escape sequence", 1)),
         Outcome::Terminated(code) => Err(CliError::status(code)),
         Outcome::Finished => session::exit_with(wait.code().await?),
     }

@@ -139,13 +139,13 @@ pub async fn create(ctx: &Ctx, opts: &ContainerOpts, spec: &Spec, verb: Verb) ->
         None => None,
     };
     if policy == "always" {
-        pull::pull(engine, &image, spec.platform.as_deref(), sink).await.map_err(|e| verb.daemon_error(e))?;
+        pull::pull(ctx, &image, spec.platform.as_deref(), sink).await.map_err(|e| verb.daemon_error(e))?;
     }
     let created = match post_create(ctx, spec).await {
         Ok(v) => v,
         Err(e) if policy == "missing" && is_no_such_image(&e) => {
             eprintln!("Unable to find image '{}' locally", Reference::parse(&image).familiar());
-            pull::pull(engine, &image, spec.platform.as_deref(), sink).await.map_err(|e| verb.daemon_error(e))?;
+            pull::pull(ctx, &image, spec.platform.as_deref(), sink).await.map_err(|e| verb.daemon_error(e))?;
             post_create(ctx, spec).await.map_err(|e| verb.daemon_error(e))?
         }
         Err(e) => return Err(verb.daemon_error(e)),

@@ -1,82 +1,82 @@
-//! Pulling an image and showing the daemon's progress messages as docker prints them when the
-//! output is not a terminal (one line per status change).
-
-use std::io::Write;
+//! Pulling an image: `hvdock pull` and the pull `run`/`create` do for a missing image, both
+//! with docker's display (live layer lines on a terminal, plain lines otherwise) and the stored
+//! registry credentials.
 
 use anyhow::Result;
-use http_body_util::BodyExt;
 
+use super::progress::{Out, Progress};
 use super::reference::Reference;
-use crate::engine::{raw, Engine};
+use crate::cli::image::PullArgs;
+use crate::commands::auth::store;
+use crate::commands::Ctx;
+use crate::engine::raw;
 use crate::error::CliError;
 
 /// Where progress goes: `run`/`create` print it on stderr, `pull` on stdout.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Sink {
-    Stdout,
-    Stderr,
-    Quiet,
-}
+pub type Sink = Out;
 
 pub fn urlencode(s: &str) -> String {
     s.bytes()
         .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
             _ => format!("%{b:02X}"),
         })
         .collect()
 }
 
-/// Pulls `image`, printing the daemon's messages; an error in the stream becomes the error.
-pub async fn pull(engine: &Engine, image: &str, platform: Option<&str>, sink: Sink) -> Result<()> {
-    let r = Reference::parse(image);
-    let mut path = format!(
-        "/images/create?fromImage={}&tag={}",
-        urlencode(&r.repository),
-        urlencode(&r.tag_or_digest())
-    );
+/// The `X-Registry-Auth` header for `repository` from config.json or its credential helper.
+pub fn auth_header(ctx: &Ctx, repository: &str) -> (&'static str, String) {
+    (
+        "x-registry-auth",
+        store::header_for(ctx.config(), repository),
+    )
+}
+
+/// Pulls `image` (one tag, or every tag when `all`), showing the daemon's messages on `sink`.
+async fn pull_ref(
+    ctx: &Ctx,
+    r: &Reference,
+    all: bool,
+    platform: Option<&str>,
+    sink: Sink,
+) -> Result<()> {
+    let engine = ctx.engine()?;
+    let mut path = format!("/images/create?fromImage={}", urlencode(&r.repository));
+    if !all {
+        path.push_str(&format!("&tag={}", urlencode(&r.tag_or_digest())));
+    }
     if let Some(p) = platform.filter(|p| !p.is_empty()) {
         path.push_str(&format!("&platform={}", urlencode(p)));
     }
-    let (_, mut body) = raw::stream(engine, http::Method::POST, &path, None).await?;
-    let mut buf: Vec<u8> = Vec::new();
-    while let Some(frame) = body.frame().await {
-        let frame = frame.map_err(|e| anyhow::anyhow!("error pulling image: {e}"))?;
-        let Ok(data) = frame.into_data() else { continue };
-        buf.extend_from_slice(&data);
-        while let Some(i) = buf.iter().position(|&b| b == b'\n') {
-            let line: Vec<u8> = buf.drain(..=i).collect();
-            show(&line, sink)?;
-        }
-    }
-    if !buf.is_empty() {
-        show(&buf, sink)?;
-    }
-    Ok(())
+    let headers = [auth_header(ctx, &r.repository)];
+    let (_, body) =
+        raw::stream_with(engine, http::Method::POST, &path, &headers, Vec::new()).await?;
+    Progress::new(sink).consume(body).await
 }
 
-fn show(line: &[u8], sink: Sink) -> Result<()> {
-    let Ok(msg) = serde_json::from_slice::<serde_json::Value>(line) else {
-        return Ok(());
+/// The pull `run`/`create` do: the same display, on stderr.
+pub async fn pull(ctx: &Ctx, image: &str, platform: Option<&str>, sink: Sink) -> Result<()> {
+    pull_ref(ctx, &Reference::parse(image), false, platform, sink).await
+}
+
+/// `hvdock pull` / `hvdock image pull`.
+pub async fn run(ctx: &'static Ctx, a: PullArgs) -> Result<()> {
+    let r = Reference::parse(&a.name);
+    if a.all_tags && (r.tag.is_some() || r.digest.is_some()) {
+        return Err(CliError::message("tag can't be used with --all-tags/-a", 1));
+    }
+    if !a.all_tags && r.tag.is_none() && r.digest.is_none() && !a.quiet {
+        println!("Using default tag: latest");
+    }
+    let sink = if a.quiet { Sink::Quiet } else { Sink::Stdout };
+    pull_ref(ctx, &r, a.all_tags, a.platform.as_deref(), sink).await?;
+    let shown = match (a.all_tags, &r.tag, &r.digest) {
+        (true, _, _) => r.repository.clone(),
+        (false, None, None) => format!("{}:latest", r.repository),
+        _ => r.familiar(),
     };
-    if let Some(err) = msg.get("errorDetail").and_then(|d| d.get("message")).or_else(|| msg.get("error")) {
-        let text = err.as_str().unwrap_or_default().to_string();
-        return Err(CliError::Daemon { status: 500, message: text }.into());
-    }
-    let status = msg.get("status").and_then(|s| s.as_str()).unwrap_or_default();
-    // Progress updates repeat the same status with a bar; without a terminal docker shows
-    // each status once.
-    if status.is_empty() || msg.get("progressDetail").and_then(|p| p.get("current")).is_some() {
-        return Ok(());
-    }
-    let text = match msg.get("id").and_then(|s| s.as_str()) {
-        Some(id) if !id.is_empty() => format!("{id}: {status}\n"),
-        _ => format!("{status}\n"),
-    };
-    match sink {
-        Sink::Stdout => std::io::stdout().lock().write_all(text.as_bytes())?,
-        Sink::Stderr => std::io::stderr().lock().write_all(text.as_bytes())?,
-        Sink::Quiet => {}
-    }
+    println!("{shown}");
     Ok(())
 }

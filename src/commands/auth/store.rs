@@ -1,0 +1,261 @@
+//! Where credentials live, as docker's client keeps them: a helper named in `credHelpers` for
+//! the registry, else the `credsStore` helper, else `auths` in config.json (base64 `user:pass`).
+
+use anyhow::Result;
+use base64::Engine as _;
+use serde_json::{json, Map, Value};
+
+use super::helper::{Got, Helper};
+use crate::config::ConfigFile;
+
+/// The key Docker Hub's credentials are stored under.
+pub const INDEX_SERVER: &str = "https://index.docker.io/v1/";
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AuthConfig {
+    pub username: String,
+    pub password: String,
+    pub identity_token: String,
+    pub server_address: String,
+}
+
+impl AuthConfig {
+    /// The `X-Registry-Auth` header value: base64url JSON with empty fields left out.
+    pub fn header(&self) -> String {
+        let mut m = Map::new();
+        for (k, v) in [
+            ("username", &self.username),
+            ("password", &self.password),
+            ("serveraddress", &self.server_address),
+            ("identitytoken", &self.identity_token),
+        ] {
+            if !v.is_empty() {
+                m.insert(k.into(), Value::String(v.clone()));
+            }
+        }
+        base64::engine::general_purpose::URL_SAFE.encode(Value::Object(m).to_string())
+    }
+}
+
+/// The registry a repository lives on: its first component when it looks like a host
+/// (has `.` or `:`, or is `localhost`), else Docker Hub.
+pub fn registry_of(repository: &str) -> &str {
+    match repository.split_once('/') {
+        Some((first, _)) if first.contains(['.', ':']) || first == "localhost" => first,
+        _ => "docker.io",
+    }
+}
+
+/// The config key for a registry host (Docker Hub's is its v1 index URL).
+pub fn key_for(host: &str) -> String {
+    match host {
+        "docker.io" | "index.docker.io" | "registry-1.docker.io" => INDEX_SERVER.to_string(),
+        h => h.to_string(),
+    }
+}
+
+/// docker's `ConvertToHostname` for a `login`/`logout` argument: scheme and path dropped.
+pub fn hostname(server: &str) -> String {
+    let s = server
+        .strip_prefix("http://")
+        .or_else(|| server.strip_prefix("https://"))
+        .unwrap_or(server);
+    s.split('/').next().unwrap_or(s).to_string()
+}
+
+/// The helper that holds credentials for `key`, if any.
+fn helper_for(config: &ConfigFile, key: &str) -> Option<Helper> {
+    let host = hostname(key);
+    let named = config
+        .data
+        .get("credHelpers")
+        .and_then(|h| h.get(host.as_str()))
+        .and_then(Value::as_str)
+        .filter(|s| !s.is_empty());
+    named.or_else(|| config.str("credsStore")).map(|n| Helper {
+        name: n.to_string(),
+    })
+}
+
+/// Where `store` put the credentials.
+pub enum Stored {
+    File,
+    Helper,
+}
+
+fn auths(config: &mut ConfigFile) -> &mut Map<String, Value> {
+    let entry = config.data.entry("auths").or_insert_with(|| json!({}));
+    if !entry.is_object() {
+        *entry = json!({});
+    }
+    match entry {
+        Value::Object(m) => m,
+        _ => unreachable!("made an object above"),
+    }
+}
+
+/// The stored credentials for a registry key, `None` when there are none.
+pub fn get(config: &ConfigFile, key: &str) -> Result<Option<AuthConfig>> {
+    if let Some(helper) = helper_for(config, key) {
+        return Ok(match helper.get(key)? {
+            Got::Found { username, secret } if username == "<token>" => Some(AuthConfig {
+                identity_token: secret,
+                server_address: key.to_string(),
+                ..Default::default()
+            }),
+            Got::Found { username, secret } => Some(AuthConfig {
+                username,
+                password: secret,
+                server_address: key.to_string(),
+                ..Default::default()
+            }),
+            Got::NotFound => None,
+        });
+    }
+    let Some(entry) = config.data.get("auths").and_then(|a| a.get(key)) else {
+        return Ok(None);
+    };
+    let mut auth = AuthConfig {
+        server_address: key.to_string(),
+        ..Default::default()
+    };
+    if let Some(encoded) = entry
+        .get("auth")
+        .and_then(Value::as_str)
+        .filter(|s| !s.is_empty())
+    {
+        let decoded = base64::engine::general_purpose::STANDARD
+            .decode(encoded.trim())
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+        let text = String::from_utf8_lossy(&decoded);
+        let Some((user, pass)) = text.split_once(':') else {
+            anyhow::bail!("invalid auth configuration file");
+        };
+        auth.username = user.to_string();
+        auth.password = pass.trim_end_matches('\0').to_string();
+    }
+    if let Some(t) = entry.get("identitytoken").and_then(Value::as_str) {
+        auth.identity_token = t.to_string();
+    }
+    Ok((auth.username.len() + auth.identity_token.len() > 0).then_some(auth))
+}
+
+/// Stores credentials for `key` and saves config.json (a helper also gets an empty `auths`
+/// entry, as docker records it).
+pub fn store(config: &mut ConfigFile, key: &str, auth: &AuthConfig) -> Result<Stored> {
+    let stored = match helper_for(config, key) {
+        Some(helper) => {
+            let (user, secret) = if auth.identity_token.is_empty() {
+                (auth.username.as_str(), auth.password.as_str())
+            } else {
+                ("<token>", auth.identity_token.as_str())
+            };
+            helper.store(key, user, secret)?;
+            auths(config).insert(key.to_string(), json!({}));
+            Stored::Helper
+        }
+        None => {
+            let mut entry = Map::new();
+            let pair = format!("{}:{}", auth.username, auth.password);
+            entry.insert(
+                "auth".into(),
+                Value::String(base64::engine::general_purpose::STANDARD.encode(pair)),
+            );
+            if !auth.identity_token.is_empty() {
+                entry.insert(
+                    "identitytoken".into(),
+                    Value::String(auth.identity_token.clone()),
+                );
+            }
+            auths(config).insert(key.to_string(), Value::Object(entry));
+            Stored::File
+        }
+    };
+    config.save()?;
+    Ok(stored)
+}
+
+/// Removes the credentials for `key` (helper and config.json) and saves config.json.
+pub fn erase(config: &mut ConfigFile, key: &str) -> Result<()> {
+    let helper = helper_for(config, key);
+    let removed = auths(config).remove(key).is_some();
+    if removed || helper.is_none() {
+        config.save()?;
+    }
+    if let Some(h) = helper {
+        h.erase(key)?;
+    }
+    Ok(())
+}
+
+/// The `X-Registry-Auth` value for pulling or pushing `repository` (`e30=`, `{}`, when
+/// nothing is stored); a broken helper is a warning, as docker treats it.
+pub fn header_for(config: &ConfigFile, repository: &str) -> String {
+    let key = key_for(registry_of(repository));
+    match get(config, &key) {
+        Ok(Some(a)) => a.header(),
+        Ok(None) => AuthConfig::default().header(),
+        Err(e) => {
+            eprintln!("WARNING: {e}");
+            AuthConfig::default().header()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn registries_and_keys() {
+        assert_eq!(registry_of("busybox"), "docker.io");
+        assert_eq!(registry_of("library/busybox"), "docker.io");
+        assert_eq!(registry_of("127.0.0.1:5000/a/b"), "127.0.0.1:5000");
+        assert_eq!(registry_of("localhost/a"), "localhost");
+        assert_eq!(key_for("docker.io"), INDEX_SERVER);
+        assert_eq!(hostname("https://127.0.0.1:5001/v2/"), "127.0.0.1:5001");
+    }
+
+    #[test]
+    fn header_is_base64url_json_without_empty_fields() {
+        assert_eq!(AuthConfig::default().header(), "e30=");
+        let a = AuthConfig {
+            username: "u".into(),
+            password: "p".into(),
+            ..Default::default()
+        };
+        let raw = base64::engine::general_purpose::URL_SAFE
+            .decode(a.header())
+            .unwrap();
+        assert_eq!(
+            String::from_utf8(raw).unwrap(),
+            r#"{"username":"u","password":"p"}"#
+        );
+    }
+
+    #[test]
+    fn file_round_trip_keeps_other_keys() {
+        let dir = std::env::temp_dir().join(format!("hvdock-store-{}", std::process::id()));
+        let mut c = ConfigFile {
+            path: dir.join("config.json"),
+            ..Default::default()
+        };
+        c.data.insert("detachKeys".into(), json!("ctrl-x"));
+        let a = AuthConfig {
+            username: "u".into(),
+            password: "p:q".into(),
+            ..Default::default()
+        };
+        store(&mut c, "r:1", &a).unwrap();
+        let loaded = ConfigFile::load(&dir).unwrap();
+        assert_eq!(loaded.str("detachKeys"), Some("ctrl-x"));
+        let got = get(&loaded, "r:1").unwrap().unwrap();
+        assert_eq!((got.username.as_str(), got.password.as_str()), ("u", "p:q"));
+        let mut l = loaded;
+        erase(&mut l, "r:1").unwrap();
+        assert!(get(&ConfigFile::load(&dir).unwrap(), "r:1")
+            .unwrap()
+            .is_none());
+        let _ = std::fs::remove_dir_all(dir);
+    }
+}

@@ -1,0 +1,256 @@
+//! The build context as docker's client packs it: a directory walked in lexical order into a
+//! tar (owner 0:0) minus what `.dockerignore` excludes, or stdin (a tar sent as it is, or a bare
+//! Dockerfile); a Dockerfile from outside the context or from stdin goes in under a random
+//! `.dockerfile.<hex>` name that `.dockerignore` then lists.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+
+use super::dockerignore::{self, Matcher};
+use crate::error::CliError;
+use crate::opts::oserror::describe;
+
+/// A packed context and the Dockerfile's path inside it.
+pub struct Context {
+    pub tar: Vec<u8>,
+    pub dockerfile: String,
+}
+
+fn prepare_error(msg: impl std::fmt::Display) -> anyhow::Error {
+    CliError::message(format!("unable to prepare context: {msg}"), 1)
+}
+
+fn random_name() -> String {
+    let mut bytes = [0u8; 10];
+    let filled = std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut bytes));
+    if filled.is_err() {
+        let t = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap_or_default()
+            .as_nanos();
+        bytes.copy_from_slice(&t.to_le_bytes()[..10]);
+    }
+    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    format!(".dockerfile.{hex}")
+}
+
+fn header(kind: tar::EntryType, size: u64, mode: u32, mtime: u64) -> tar::Header {
+    let mut h = tar::Header::new_gnu();
+    h.set_entry_type(kind);
+    h.set_size(size);
+    h.set_mode(mode);
+    h.set_mtime(mtime);
+    h.set_uid(0);
+    h.set_gid(0);
+    h
+}
+
+fn now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
+}
+
+/// Is this an archive the daemon can take (tar, or gzip/bzip2/xz/zstd)?
+pub fn is_archive(data: &[u8]) -> bool {
+    let starts = |m: &[u8]| data.starts_with(m);
+    starts(&[0x1f, 0x8b])
+        || starts(b"BZh")
+        || starts(&[0xfd, b'7', b'z', b'X', b'Z', 0])
+        || starts(&[0x28, 0xb5, 0x2f, 0xfd])
+        || data.get(257..262) == Some(b"ustar")
+}
+
+/// A context read from stdin: a tar as it is, or a bare Dockerfile.
+pub fn from_stdin(data: Vec<u8>, dockerfile: Option<&str>) -> Result<Context> {
+    if is_archive(&data) {
+        let name = dockerfile.filter(|f| !f.is_empty()).unwrap_or("Dockerfile");
+        return Ok(Context {
+            tar: data,
+            dockerfile: name.to_string(),
+        });
+    }
+    let mut b = tar::Builder::new(Vec::new());
+    let mut h = header(tar::EntryType::Regular, data.len() as u64, 0o600, now());
+    b.append_data(&mut h, "Dockerfile", data.as_slice())?;
+    Ok(Context {
+        tar: b.into_inner()?,
+        dockerfile: "Dockerfile".into(),
+    })
+}
+
+/// The Dockerfile the build uses: `-f` relative to the current directory, else
+/// `Dockerfile` (or `dockerfile`) in the context.
+fn locate_dockerfile(dir: &Path, flag: Option<&str>) -> Result<PathBuf> {
+    let path = match flag.filter(|f| !f.is_empty()) {
+        Some(f) => std::path::absolute(f)?,
+        None => {
+            let default = dir.join("Dockerfile");
+            let lower = dir.join("dockerfile");
+            if default.symlink_metadata().is_err() && lower.symlink_metadata().is_ok() {
+                lower
+            } else {
+                default
+            }
+        }
+    };
+    if let Err(e) = path.symlink_metadata() {
+        return Err(prepare_error(format!(
+            "unable to evaluate symlinks in Dockerfile path: lstat {}: {}",
+            path.display(),
+            describe(&e)
+        )));
+    }
+    Ok(path)
+}
+
+/// Packs `dir`; `dockerfile_flag` is `-f` (`-` means `stdin_dockerfile` holds it).
+pub fn from_dir(
+    dir: &Path,
+    dockerfile_flag: Option<&str>,
+    stdin_dockerfile: Option<Vec<u8>>,
+) -> Result<Context> {
+    let meta = std::fs::metadata(dir)
+        .map_err(|_| prepare_error(format!("path {:?} not found", dir.display().to_string())))?;
+    if !meta.is_dir() {
+        return Err(prepare_error(format!(
+            "context must be a directory: {}",
+            dir.display()
+        )));
+    }
+    let abs_dir = std::path::absolute(dir)?;
+    // The Dockerfile inside the context, or its bytes when it comes from elsewhere.
+    let (inside, outside): (Option<String>, Option<Vec<u8>>) = match stdin_dockerfile {
+        Some(bytes) => (None, Some(bytes)),
+        None => {
+            let df = locate_dockerfile(&abs_dir, dockerfile_flag)?;
+            match df.strip_prefix(&abs_dir) {
+                Ok(rel) => (Some(rel.to_string_lossy().replace('\\', "/")), None),
+                Err(_) => (
+                    None,
+                    Some(std::fs::read(&df).map_err(|e| prepare_error(describe(&e)))?),
+                ),
+            }
+        }
+    };
+    let ignore = match std::fs::read(abs_dir.join(".dockerignore")) {
+        Ok(b) => Some(String::from_utf8_lossy(&b).into_owned()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => {
+            return Err(CliError::message(
+                format!("failed to read .dockerignore: {}", describe(&e)),
+                1,
+            ))
+        }
+    };
+    let mut patterns = ignore
+        .as_deref()
+        .map(dockerignore::parse)
+        .unwrap_or_default();
+    // TrimBuildFilesFromExcludes: the Dockerfile and .dockerignore are always sent.
+    let probe = Matcher::new(&patterns).map_err(|e| CliError::message(e, 1))?;
+    if probe.excluded(".dockerignore") {
+        patterns.push("!.dockerignore".into());
+    }
+    if let Some(df) = &inside {
+        if probe.excluded(df) {
+            patterns.push(format!("!{df}"));
+        }
+    }
+    let matcher = Matcher::new(&patterns).map_err(|e| CliError::message(e, 1))?;
+    let mut b = tar::Builder::new(Vec::new());
+    b.follow_symlinks(false);
+    walk(&mut b, &abs_dir, "", &matcher)?;
+    let dockerfile = match (inside, outside) {
+        (Some(rel), _) => rel,
+        (None, bytes) => {
+            let bytes = bytes.unwrap_or_default();
+            let name = random_name();
+            let t = now();
+            let mut h = header(tar::EntryType::Regular, bytes.len() as u64, 0o600, t);
+            b.append_data(&mut h, &name, bytes.as_slice())?;
+            let mut ignore_text = ignore.unwrap_or_else(|| ".dockerignore".into());
+            ignore_text.push_str(&format!("\n{name}\n"));
+            let mut h = header(tar::EntryType::Regular, ignore_text.len() as u64, 0o600, t);
+            b.append_data(&mut h, ".dockerignore", ignore_text.as_bytes())?;
+            name
+        }
+    };
+    Ok(Context {
+        tar: b.into_inner()?,
+        dockerfile,
+    })
+}
+
+fn walk(b: &mut tar::Builder<Vec<u8>>, root: &Path, rel: &str, m: &Matcher) -> Result<()> {
+    let dir = if rel.is_empty() {
+        root.to_path_buf()
+    } else {
+        root.join(rel)
+    };
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .map_err(|e| CliError::message(format!("error checking context: {}", describe(&e)), 1))?
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    for name in names {
+        let path = if rel.is_empty() {
+            name.clone()
+        } else {
+            format!("{rel}/{name}")
+        };
+        let full = root.join(&path);
+        let meta = std::fs::symlink_metadata(&full)?;
+        let excluded = m.excluded(&path);
+        if meta.is_dir() {
+            if excluded && !m.has_exclusions() {
+                continue;
+            }
+            if !excluded {
+                let mut h = header(tar::EntryType::Directory, 0, mode(&meta), mtime(&meta));
+                b.append_data(&mut h, format!("{path}/"), std::io::empty())?;
+            }
+            walk(b, root, &path, m)?;
+            continue;
+        }
+        if excluded {
+            continue;
+        }
+        if meta.file_type().is_symlink() {
+            let target = std::fs::read_link(&full)?;
+            let mut h = header(tar::EntryType::Symlink, 0, mode(&meta), mtime(&meta));
+            b.append_link(&mut h, &path, target)?;
+        } else if meta.is_file() {
+            let f = std::fs::File::open(&full).map_err(|e| {
+                CliError::message(format!("error checking context: {}", describe(&e)), 1)
+            })?;
+            let mut h = header(
+                tar::EntryType::Regular,
+                meta.len(),
+                mode(&meta),
+                mtime(&meta),
+            );
+            b.append_data(&mut h, &path, f)?;
+        }
+    }
+    Ok(())
+}
+
+fn mode(m: &std::fs::Metadata) -> u32 {
+    std::os::unix::fs::PermissionsExt::mode(&m.permissions()) & 0o7777
+}
+
+fn mtime(m: &std::fs::Metadata) -> u64 {
+    std::os::unix::fs::MetadataExt::mtime(m).max(0) as u64
+}
+
+/// Reads all of stdin.
+pub fn read_stdin() -> Result<Vec<u8>> {
+    let mut buf = Vec::new();
+    std::io::stdin().lock().read_to_end(&mut buf)?;
+    Ok(buf)
+}

@@ -1,0 +1,173 @@
+//! `hvdock build`: the daemon's classic builder (`POST /build`), output streamed as docker
+//! prints it. BuildKit is not supported.
+
+mod context;
+pub mod dockerignore;
+
+use std::path::Path;
+
+use anyhow::Result;
+use serde_json::{Map, Value};
+
+use crate::cli::build::BuildArgs;
+use crate::commands::image::load::read_input;
+use crate::commands::image::progress::{Out, Progress};
+use crate::commands::image::pull::urlencode;
+use crate::commands::Ctx;
+use crate::engine::raw;
+use crate::error::CliError;
+use crate::isolation::plan::{self, Level};
+
+/// `--build-arg`: `KEY=value`, or `KEY` taking the environment's value (null when unset).
+fn build_args(list: &[String]) -> Value {
+    let mut m = Map::new();
+    for a in list {
+        match a.split_once('=') {
+            Some((k, v)) => m.insert(k.to_string(), Value::String(v.to_string())),
+            None => m.insert(
+                a.clone(),
+                std::env::var(a).map(Value::String).unwrap_or(Value::Null),
+            ),
+        };
+    }
+    Value::Object(m)
+}
+
+/// `--label`: `KEY=value`, `KEY` meaning an empty value.
+fn labels(list: &[String]) -> Value {
+    let mut m = Map::new();
+    for l in list {
+        let (k, v) = l.split_once('=').unwrap_or((l.as_str(), ""));
+        m.insert(k.to_string(), Value::String(v.to_string()));
+    }
+    Value::Object(m)
+}
+
+/// `--isolation` for the build: a Windows daemon gets it; a Linux daemon's classic builder runs
+/// every step with its default runtime, so a sandbox request fails rather than being ignored.
+async fn isolation(ctx: &Ctx, value: Option<&str>) -> Result<Option<String>> {
+    let Some(v) = value.filter(|v| !v.is_empty()) else {
+        return Ok(None);
+    };
+    let level = plan::parse(v).map_err(|e| CliError::message(e, 1))?;
+    let ping = ctx.engine()?.ping().await?;
+    if ping.os_type.eq_ignore_ascii_case("windows") {
+        return Ok(Some(v.to_string()));
+    }
+    match level {
+        Level::Default | Level::Process => Ok(None),
+        Level::Hyperv => Err(CliError::message(
+            format!(
+                "hvdock build: --isolation={v} cannot be honoured on a Linux daemon: the classic \
+                 builder runs every build step with the daemon's default runtime and cannot run \
+                 them in a sandbox runtime (runsc, kata). Build without --isolation, then run the \
+                 image with --isolation={v}."
+            ),
+            1,
+        )),
+    }
+}
+
+pub async fn run(ctx: &'static Ctx, a: BuildArgs) -> Result<()> {
+    let iso = isolation(ctx, a.isolation.as_deref()).await?;
+    let dockerfile_flag = a.file.as_deref().filter(|f| !f.is_empty());
+    let ctx_data = if a.context == "-" {
+        if dockerfile_flag == Some("-") {
+            return Err(CliError::message(
+                "invalid argument: can't use stdin for both build context and dockerfile",
+                1,
+            ));
+        }
+        context::from_stdin(context::read_stdin()?, dockerfile_flag)?
+    } else if a.context.contains("://") || a.context.starts_with("git@") {
+        return Err(CliError::message(
+            "hvdock build: remote build contexts are not supported",
+            1,
+        ));
+    } else {
+        let stdin_df = match dockerfile_flag {
+            Some("-") => Some(read_input(None)?),
+            _ => None,
+        };
+        context::from_dir(Path::new(&a.context), dockerfile_flag, stdin_df)?
+    };
+
+    let mut q: Vec<String> = Vec::new();
+    for t in &a.tag {
+        q.push(format!("t={}", urlencode(t)));
+    }
+    q.push(format!("dockerfile={}", urlencode(&ctx_data.dockerfile)));
+    if a.rm {
+        q.push("rm=1".into());
+    }
+    for (flag, name) in [
+        (a.force_rm, "forcerm"),
+        (a.no_cache, "nocache"),
+        (a.pull, "pull"),
+        (a.quiet, "q"),
+    ] {
+        if flag {
+            q.push(format!("{name}=1"));
+        }
+    }
+    if !a.build_arg.is_empty() {
+        q.push(format!(
+            "buildargs={}",
+            urlencode(&build_args(&a.build_arg).to_string())
+        ));
+    }
+    if !a.label.is_empty() {
+        q.push(format!(
+            "labels={}",
+            urlencode(&labels(&a.label).to_string())
+        ));
+    }
+    if let Some(t) = a.target.as_deref().filter(|t| !t.is_empty()) {
+        q.push(format!("target={}", urlencode(t)));
+    }
+    q.push(format!("networkmode={}", urlencode(&a.network)));
+    if let Some(p) = a.platform.as_deref().filter(|p| !p.is_empty()) {
+        q.push(format!("platform={}", urlencode(p)));
+    }
+    if let Some(i) = iso {
+        q.push(format!("isolation={}", urlencode(&i)));
+    }
+    q.push("version=1".into());
+    let headers = [
+        ("content-type", "application/x-tar".to_string()),
+        ("x-registry-config", "e30=".to_string()),
+    ];
+    let path = format!("/build?{}", q.join("&"));
+    let (_, body) = raw::stream_with(
+        ctx.engine()?,
+        http::Method::POST,
+        &path,
+        &headers,
+        ctx_data.tar,
+    )
+    .await?;
+    let mut progress = Progress::new(if a.quiet { Out::Quiet } else { Out::Stdout });
+    progress.consume(body).await?;
+    let id = progress
+        .aux
+        .iter()
+        .filter_map(|v| v.get("ID").and_then(Value::as_str))
+        .next_back()
+        .unwrap_or_default()
+        .to_string();
+    if let Some(f) = a.iidfile.as_deref().filter(|f| !f.is_empty()) {
+        std::fs::write(f, &id).map_err(|e| {
+            CliError::message(
+                format!(
+                    "failed to write image ID to file: {}",
+                    crate::opts::oserror::describe(&e)
+                ),
+                1,
+            )
+        })?;
+    }
+    if a.quiet {
+        println!("{id}");
+    }
+    Ok(())
+}

@@ -1,0 +1,201 @@
+//! The daemon's JSON message streams (pull, push, build, load, import) shown as docker's
+//! `jsonmessage.DisplayJSONMessagesStream` shows them: on a terminal one live line per layer
+//! (drawn with indicatif), otherwise the plain lines, each status once, no escape codes.
+
+use std::collections::HashMap;
+use std::io::Write;
+
+use anyhow::Result;
+use http_body_util::BodyExt;
+use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
+use serde_json::Value;
+
+use crate::error::CliError;
+use crate::stream::terminal::is_tty;
+
+/// Where the messages go: `pull`/`push`/`build` print on stdout, `run`/`create` on stderr.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Out {
+    Stdout,
+    Stderr,
+    /// Nothing is shown (`-q`); errors still end the stream.
+    Quiet,
+}
+
+pub struct Progress {
+    out: Out,
+    multi: Option<MultiProgress>,
+    bars: HashMap<String, ProgressBar>,
+    /// The `aux` payloads (build's image ID, push's digest), in order.
+    pub aux: Vec<Value>,
+}
+
+/// A stream error with docker's code (build's failing step): exits with that code.
+fn stream_error(msg: &Value) -> Option<anyhow::Error> {
+    let detail = msg.get("errorDetail");
+    let text = detail
+        .and_then(|d| d.get("message"))
+        .or_else(|| msg.get("error"))?
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    let code = detail
+        .and_then(|d| d.get("code"))
+        .and_then(Value::as_i64)
+        .filter(|c| *c > 0)
+        .and_then(|c| i32::try_from(c).ok());
+    Some(CliError::message(text, code.unwrap_or(1)))
+}
+
+/// docker's progress text for a terminal when there is no total: the byte count alone.
+fn has_progress(msg: &Value) -> (u64, u64) {
+    let d = msg.get("progressDetail");
+    let n = |k: &str| {
+        d.and_then(|d| d.get(k))
+            .and_then(Value::as_i64)
+            .unwrap_or(0)
+            .max(0) as u64
+    };
+    (n("current"), n("total"))
+}
+
+impl Progress {
+    pub fn new(out: Out) -> Progress {
+        let multi = match out {
+            Out::Stdout if is_tty(libc::STDOUT_FILENO) => {
+                Some(MultiProgress::with_draw_target(ProgressDrawTarget::stdout()))
+            }
+            Out::Stderr if is_tty(libc::STDERR_FILENO) => {
+                Some(MultiProgress::with_draw_target(ProgressDrawTarget::stderr()))
+            }
+            _ => None,
+        };
+        Progress {
+            out,
+            multi,
+            bars: HashMap::new(),
+            aux: Vec::new(),
+        }
+    }
+
+    /// Reads the whole stream, showing each message; Ctrl-C stops it (the request is dropped,
+    /// which cancels the daemon's work) and ends with 130, leaving the lines drawn so far.
+    pub async fn consume(&mut self, body: hyper::body::Incoming) -> Result<()> {
+        let result = tokio::select! {
+            r = self.read(body) => r,
+            _ = tokio::signal::ctrl_c() => Err(CliError::status(130)),
+        };
+        self.finish();
+        result
+    }
+
+    async fn read(&mut self, mut body: hyper::body::Incoming) -> Result<()> {
+        let mut buf: Vec<u8> = Vec::new();
+        while let Some(frame) = body.frame().await {
+            let frame = frame.map_err(|e| anyhow::anyhow!("unexpected EOF: {e}"))?;
+            let Ok(data) = frame.into_data() else {
+                continue;
+            };
+            buf.extend_from_slice(&data);
+            while let Some(i) = buf.iter().position(|&b| b == b'\n') {
+                let line: Vec<u8> = buf.drain(..=i).collect();
+                self.line(&line)?;
+            }
+        }
+        self.line(&buf)
+    }
+
+    fn line(&mut self, line: &[u8]) -> Result<()> {
+        if line.iter().all(u8::is_ascii_whitespace) {
+            return Ok(());
+        }
+        match serde_json::from_slice::<Value>(line) {
+            Ok(msg) => self.show(&msg),
+            Err(e) => Err(anyhow::anyhow!("{e}")),
+        }
+    }
+
+    /// One message, as jsonmessage's `Display`.
+    pub fn show(&mut self, msg: &Value) -> Result<()> {
+        if let Some(e) = stream_error(msg) {
+            return Err(e);
+        }
+        if let Some(aux) = msg.get("aux") {
+            self.aux.push(aux.clone());
+            return Ok(());
+        }
+        let text = |k: &str| msg.get(k).and_then(Value::as_str).unwrap_or_default();
+        let (id, status, stream) = (text("id"), text("status"), text("stream"));
+        let (current, total) = has_progress(msg);
+        let progressing = msg.get("progressDetail").is_some() && (current > 0 || total > 0);
+        if self.out == Out::Quiet {
+            return Ok(());
+        }
+        let Some(multi) = self.multi.clone() else {
+            if progressing {
+                return Ok(());
+            }
+            let mut line = String::new();
+            if !id.is_empty() {
+                line.push_str(&format!("{id}: "));
+            }
+            if !stream.is_empty() {
+                line.push_str(stream);
+            } else {
+                line.push_str(status);
+                line.push('\n');
+            }
+            return self.write(&line);
+        };
+        if !stream.is_empty() {
+            // Build output is text, not a status board: print it as it comes.
+            multi.suspend(|| self.write(stream))?;
+            return Ok(());
+        }
+        let bar = if id.is_empty() {
+            multi.add(ProgressBar::new(0))
+        } else {
+            self.bars
+                .entry(id.to_string())
+                .or_insert_with(|| multi.add(ProgressBar::new(0)))
+                .clone()
+        };
+        let template = match (id.is_empty(), progressing, total > 0) {
+            (true, _, _) => "{msg}",
+            (false, true, true) => "{prefix}: {msg} [{bar:50}] {bytes:>8}/{total_bytes}",
+            (false, true, false) => "{prefix}: {msg} {bytes}",
+            (false, false, _) => "{prefix}: {msg}",
+        };
+        if let Ok(style) = ProgressStyle::with_template(template) {
+            bar.set_style(style.progress_chars("=> "));
+        }
+        bar.set_prefix(id.to_string());
+        if total > 0 {
+            bar.set_length(total);
+        }
+        bar.set_position(current.min(if total > 0 { total } else { current }));
+        bar.set_message(status.to_string());
+        if id.is_empty() {
+            bar.finish();
+        } else {
+            bar.tick();
+        }
+        Ok(())
+    }
+
+    fn write(&self, text: &str) -> Result<()> {
+        match self.out {
+            Out::Stdout => std::io::stdout().lock().write_all(text.as_bytes())?,
+            Out::Stderr => std::io::stderr().lock().write_all(text.as_bytes())?,
+            Out::Quiet => {}
+        }
+        Ok(())
+    }
+
+    /// Leaves every line as last drawn and the cursor below them.
+    fn finish(&mut self) {
+        for (_, bar) in self.bars.drain() {
+            bar.abandon();
+        }
+    }
+}
