@@ -203,15 +203,16 @@ fn group_help_is_dockers() {
         let bare = ours(&[group]);
         if let Some(d) = reference(&[group, "--help"]) {
             let theirs = command_lines(&d.stdout);
+            let mut shared = 0;
             for (name, line) in &ours_cmds {
-                // hvdock's own wording: update also converts isolation.
-                if name == "update" {
-                    continue;
-                }
                 if let Some(t) = theirs.get(name) {
-                    assert_eq!(line, t, "{group} {name}");
+                    // docker's line, where hvdock may add its own words at the end ("update ...
+                    // (and convert their isolation)").
+                    assert!(line.starts_with(t.as_str()), "{group} {name}:\n{line}\n{t}");
+                    shared += 1;
                 }
             }
+            assert!(shared >= 2, "{group}: {ours_cmds:?}");
             let d_bare = reference(&[group]).expect("reference");
             assert_eq!(bare.code, d_bare.code, "{group}");
             assert_eq!(bare.stdout.is_empty(), d_bare.stdout.is_empty(), "{group}");

@@ -174,6 +174,14 @@ pub enum Command {
         #[arg(long, default_value = ".")]
         out: std::path::PathBuf,
     },
+
+    /// Print live names for shell completion: `__complete KIND [PREFIX]` or `__complete --words
+    /// WORD...` (the command line being completed)
+    #[command(name = "__complete", hide = true)]
+    Complete {
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
 }
 
 /// The full clap tree with docker's help flags added: `-h, --help` where `-h` is free (and

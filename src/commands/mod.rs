@@ -11,6 +11,7 @@ mod listing;
 pub mod isolation;
 pub mod system;
 mod generate;
+mod complete;
 
 use std::path::PathBuf;
 use std::sync::OnceLock;
@@ -97,6 +98,7 @@ pub async fn dispatch(ctx: &'static Ctx, command: Command) -> Result<()> {
         Command::System(s) => system::dispatch(ctx, s).await,
         Command::Help { command } => generate::help(&command),
         Command::Generate { out } => generate::run(&out),
+        Command::Complete { args } => complete::run(ctx, &args).await,
         _ => unreachable!("container verbs are dispatched above"),
     }
 }
