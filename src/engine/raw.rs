@@ -9,6 +9,37 @@ use super::transport;
 use super::Engine;
 use crate::error::CliError;
 
+/// Sends a request (versioned, logged with `-D`) with the caller's headers and body.
+async fn send(
+    engine: &Engine,
+    method: http::Method,
+    path: &str,
+    headers: &[(&str, String)],
+    body: Vec<u8>,
+) -> Result<http::Response<hyper::body::Incoming>> {
+    let mut builder = http::Request::builder()
+        .method(method)
+        .uri(format!("http://docker{path}"));
+    for (k, v) in headers {
+        builder = builder.header(*k, v);
+    }
+    let req = builder.body(Either::Left(Full::new(Bytes::from(body))))?;
+    let req = transport::versioned(req, engine.version_cell(), engine.debug);
+    Ok(engine
+        .http()
+        .request(req)
+        .await
+        .map_err(transport::transport_error)?)
+}
+
+/// The daemon's error text: the `message` of its JSON answer, else the body as text.
+pub fn daemon_message(bytes: &[u8]) -> String {
+    serde_json::from_slice::<serde_json::Value>(bytes)
+        .ok()
+        .and_then(|v| v.get("message").and_then(|m| m.as_str()).map(str::to_string))
+        .unwrap_or_else(|| String::from_utf8_lossy(bytes).trim().to_string())
+}
+
 /// Sends one request; a non-2xx answer becomes [`CliError::Daemon`] with the daemon's message.
 pub async fn request(
     engine: &Engine,
@@ -16,19 +47,9 @@ pub async fn request(
     path: &str,
     body: Option<Vec<u8>>,
 ) -> Result<(http::HeaderMap, Bytes)> {
-    let mut builder = http::Request::builder()
-        .method(method)
-        .uri(format!("http://docker{path}"));
-    if body.is_some() {
-        builder = builder.header("content-type", "application/json");
-    }
-    let req = builder.body(Either::Left(Full::new(Bytes::from(body.unwrap_or_default()))))?;
-    let req = transport::versioned(req, engine.version_cell(), engine.debug);
-    let res = engine
-        .http()
-        .request(req)
-        .await
-        .map_err(transport::transport_error)?;
+    let json = [("content-type", "application/json".to_string())];
+    let headers: &[(&str, String)] = if body.is_some() { &json } else { &[] };
+    let res = send(engine, method, path, headers, body.unwrap_or_default()).await?;
     let status = res.status();
     let headers = res.headers().clone();
     let bytes = res
@@ -38,10 +59,7 @@ pub async fn request(
         .map_err(|e| anyhow::anyhow!("error reading response from daemon: {e}"))?
         .to_bytes();
     if !status.is_success() {
-        let message = serde_json::from_slice::<serde_json::Value>(&bytes)
-            .ok()
-            .and_then(|v| v.get("message").and_then(|m| m.as_str()).map(str::to_string))
-            .unwrap_or_else(|| String::from_utf8_lossy(&bytes).trim().to_string());
+        let message = daemon_message(&bytes);
         return Err(CliError::Daemon {
             status: status.as_u16(),
             message,
@@ -80,27 +98,12 @@ pub async fn stream_with(
     body: Vec<u8>,
 ) -> Result<(http::HeaderMap, hyper::body::Incoming)> {
     engine.api().await?;
-    let mut builder = http::Request::builder()
-        .method(method)
-        .uri(format!("http://docker{path}"));
-    for (k, v) in headers {
-        builder = builder.header(*k, v);
-    }
-    let req = builder.body(Either::Left(Full::new(Bytes::from(body))))?;
-    let req = transport::versioned(req, engine.version_cell(), engine.debug);
-    let res = engine
-        .http()
-        .request(req)
-        .await
-        .map_err(transport::transport_error)?;
+    let res = send(engine, method, path, headers, body).await?;
     let status = res.status();
     let headers = res.headers().clone();
     if !status.is_success() {
         let bytes = res.into_body().collect().await.map(|b| b.to_bytes()).unwrap_or_default();
-        let message = serde_json::from_slice::<serde_json::Value>(&bytes)
-            .ok()
-            .and_then(|v| v.get("message").and_then(|m| m.as_str()).map(str::to_string))
-            .unwrap_or_else(|| String::from_utf8_lossy(&bytes).trim().to_string());
+        let message = daemon_message(&bytes);
         return Err(CliError::Daemon { status: status.as_u16(), message }.into());
     }
     Ok((headers, res.into_body()))

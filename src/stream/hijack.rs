@@ -75,10 +75,7 @@ pub async fn hijack(engine: &Engine, method: &str, path: &str, body: Option<&[u8
         }
         pending.extend_from_slice(&chunk[..n]);
     }
-    let message = serde_json::from_slice::<serde_json::Value>(&pending)
-        .ok()
-        .and_then(|v| v.get("message").and_then(|m| m.as_str()).map(str::to_string))
-        .unwrap_or_else(|| String::from_utf8_lossy(&pending).trim().to_string());
+    let message = crate::engine::raw::daemon_message(&pending);
     Err(CliError::Daemon { status, message }.into())
 }
 
