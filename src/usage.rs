@@ -179,7 +179,7 @@ fn ctx_str(err: &clap::Error, kind: ContextKind) -> Option<String> {
 /// "-n, --last" for an argument id of the command.
 fn flag_name(cmd: &clap::Command, invalid_arg: &str) -> String {
     // clap renders the arg as "--last <LAST>" or "-n <N>"; find it by its long or short name.
-    let head = invalid_arg.split([' ', '=']).next().unwrap_or(invalid_arg);
+    let head = invalid_arg.split([' ', '=', '[']).next().unwrap_or(invalid_arg);
     let found = cmd.get_arguments().find(|a| {
         a.get_long().is_some_and(|l| head == format!("--{l}"))
             || a.get_short().is_some_and(|s| head == format!("-{s}"))
@@ -252,7 +252,10 @@ pub fn outcome(err: &clap::Error, root: &clap::Command, args: &[String]) -> Outc
                 return flag_error(&path, &format!("flag needs an argument: {}", needs_arg_name(cmd, &arg, args)));
             }
             let reason = match err.source() {
-                Some(src) => src.to_string(),
+                Some(src) => match src.downcast_ref::<std::num::ParseIntError>() {
+                    Some(e) => go_parse_int_error(cmd, &arg, &value, e),
+                    None => src.to_string(),
+                },
                 None => match ctx_str(err, ContextKind::ValidValue) {
                     Some(_) => {
                         let valid: Vec<String> = match err.get(ContextKind::ValidValue) {
@@ -298,3 +301,37 @@ fn needs_arg_name(cmd: &clap::Command, arg: &str, args: &[String]) -> String {
 }
 
 use std::error::Error as _;
+
+/// Go's `strconv.ParseInt`/`ParseUint` wording for an integer flag clap rejected.
+fn go_parse_int_error(
+    cmd: &clap::Command,
+    arg: &str,
+    value: &str,
+    e: &std::num::ParseIntError,
+) -> String {
+    let head = arg.split([' ', '=', '[']).next().unwrap_or(arg);
+    let unsigned = cmd
+        .get_arguments()
+        .find(|a| {
+            a.get_long().is_some_and(|l| head == format!("--{l}"))
+                || a.get_short().is_some_and(|s| head == format!("-{s}"))
+        })
+        .map(|a| a.get_value_parser().type_id())
+        .is_some_and(|t| {
+            [
+                clap::builder::ValueParser::new(clap::value_parser!(u8)).type_id(),
+                clap::builder::ValueParser::new(clap::value_parser!(u16)).type_id(),
+                clap::builder::ValueParser::new(clap::value_parser!(u32)).type_id(),
+                clap::builder::ValueParser::new(clap::value_parser!(u64)).type_id(),
+            ]
+            .contains(&t)
+        });
+    let func = if unsigned { "ParseUint" } else { "ParseInt" };
+    let why = match e.kind() {
+        std::num::IntErrorKind::PosOverflow | std::num::IntErrorKind::NegOverflow => {
+            "value out of range"
+        }
+        _ => "invalid syntax",
+    };
+    format!("strconv.{func}: parsing \"{value}\": {why}")
+}

@@ -59,10 +59,15 @@ impl Ctx {
 
     pub fn endpoint(&self) -> Result<endpoint::Endpoint> {
         endpoint::resolve(&self.global, &self.config_dir, self.config()).map_err(|e| {
-            CliError::message(
-                format!("Failed to initialize: unable to resolve docker endpoint: {e}"),
-                crate::error::code::FAILURE,
-            )
+            // docker reports these before (or outside) endpoint resolution.
+            let message = if e.starts_with("conflicting options:") {
+                e
+            } else if e.starts_with("parse \"ssh://") || e == crate::engine::host::SSH_NO_HOST {
+                format!("Failed to initialize: {e}")
+            } else {
+                format!("Failed to initialize: unable to resolve docker endpoint: {e}")
+            };
+            CliError::message(message, crate::error::code::FAILURE)
         })
     }
 

@@ -22,9 +22,13 @@ impl fmt::Display for Host {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Host::Unix(p) => write!(f, "unix://{p}"),
+            // An IPv6 literal keeps its brackets so the address parses back to itself.
+            Host::Tcp(h, p) if h.contains(':') => write!(f, "tcp://[{h}]:{p}"),
             Host::Tcp(h, p) => write!(f, "tcp://{h}:{p}"),
             Host::Ssh { destination, port } => match port {
+                Some(p) if destination.contains(':') => write!(f, "ssh://[{destination}]:{p}"),
                 Some(p) => write!(f, "ssh://{destination}:{p}"),
+                None if destination.contains(':') => write!(f, "ssh://[{destination}]"),
                 None => write!(f, "ssh://{destination}"),
             },
         }
@@ -51,6 +55,9 @@ pub fn parse(addr: &str, tls: bool) -> Result<Host, String> {
             }
         }
         "tcp" => {
+            if let Some(e) = go_url_error("tcp", rest) {
+                return Err(e);
+            }
             let default_port = if tls { DEFAULT_TLS_PORT } else { DEFAULT_HTTP_PORT };
             let hostport = rest.split('/').next().unwrap_or("");
             let (host, port) = split_host_port(hostport).ok_or_else(invalid)?;
@@ -62,9 +69,12 @@ pub fn parse(addr: &str, tls: bool) -> Result<Host, String> {
             Ok(Host::Tcp(host, port))
         }
         "ssh" => {
+            if let Some(e) = go_url_error("ssh", rest) {
+                return Err(e);
+            }
             let hostport = rest.split('/').next().unwrap_or("");
-            if hostport.is_empty() {
-                return Err(format!("no host specified: {addr}"));
+            if hostport.rsplit('@').next().unwrap_or("").is_empty() {
+                return Err(SSH_NO_HOST.to_string());
             }
             let (destination, port) = split_host_port(hostport).ok_or_else(invalid)?;
             let port = match port {
@@ -75,6 +85,47 @@ pub fn parse(addr: &str, tls: bool) -> Result<Host, String> {
         }
         _ => Err(invalid()),
     }
+}
+
+/// docker's message for `ssh://` without a host name.
+pub const SSH_NO_HOST: &str = "ssh host connection is not valid: invalid SSH URL: hostname is empty";
+
+/// What Go's `url.Parse("<scheme>://<rest>")` rejects in the authority, in its wording:
+/// `parse "tcp://h:x": invalid port ":x" after host`, `... missing ']' in host`.
+fn go_url_error(scheme: &str, rest: &str) -> Option<String> {
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host = authority.rsplit('@').next().unwrap_or("");
+    let valid_port = |p: &str| p.is_empty() || p.strip_prefix(':').is_some_and(|d| d.bytes().all(|b| b.is_ascii_digit()));
+    let problem = if let Some(inner) = host.strip_prefix('[') {
+        match inner.find(']') {
+            None => Some("missing ']' in host".to_string()),
+            Some(i) => {
+                let port = &inner[i + 1..];
+                (!valid_port(port)).then(|| format!("invalid port {} after host", go_quote(port)))
+            }
+        }
+    } else {
+        host.rfind(':')
+            .map(|i| &host[i..])
+            .filter(|port| !valid_port(port))
+            .map(|port| format!("invalid port {} after host", go_quote(port)))
+    };
+    problem.map(|p| format!("parse {}: {p}", go_quote(&format!("{scheme}://{rest}"))))
+}
+
+/// Go's `%q` for the strings that reach it here.
+fn go_quote(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if (c as u32) < 0x20 || c == '\u{7f}' => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// Splits `host:port`, `[v6]:port`, `host`; port is None when absent.
@@ -115,12 +166,22 @@ mod tests {
         );
         assert_eq!(
             parse("tcp://h:notaport", false),
-            Err("invalid bind address format: tcp://h:notaport".into())
+            Err(r#"parse "tcp://h:notaport": invalid port ":notaport" after host"#.into())
         );
+        assert_eq!(
+            parse("h:abc", false),
+            Err(r#"parse "tcp://h:abc": invalid port ":abc" after host"#.into())
+        );
+        assert_eq!(
+            parse("tcp://[::1", false),
+            Err(r#"parse "tcp://[::1": missing ']' in host"#.into())
+        );
+        assert_eq!(parse("ssh://user@", false), Err(SSH_NO_HOST.into()));
         assert_eq!(
             parse("ssh://me@box:2222", false),
             Ok(Host::Ssh { destination: "me@box".into(), port: Some(2222) })
         );
         assert_eq!(Host::Tcp("localhost".into(), 2375).to_string(), "tcp://localhost:2375");
+        assert_eq!(Host::Tcp("::1".into(), 9).to_string(), "tcp://[::1]:9");
     }
 }

@@ -8,8 +8,12 @@ pub type Lookup<'a> = Option<&'a dyn Fn(&str) -> Option<String>>;
 /// Parses `filename`; errors carry docker's wording (`open x: no such file or directory`,
 /// `invalid env file (x): variable 'a b' contains whitespaces`).
 pub fn parse_file(filename: &str, lookup: Lookup) -> Result<Vec<String>, String> {
-    let data = std::fs::read(filename)
-        .map_err(|e| format!("open {filename}: {}", super::oserror::describe(&e)))?;
+    let data = std::fs::read(filename).map_err(|e| match e.kind() {
+        std::io::ErrorKind::IsADirectory => {
+            format!("invalid env file ({filename}): read {filename}: is a directory")
+        }
+        _ => format!("open {filename}: {}", super::oserror::describe(&e)),
+    })?;
     parse(&data, lookup).map_err(|e| format!("invalid env file ({filename}): {e}"))
 }
 

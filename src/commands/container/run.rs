@@ -28,6 +28,12 @@ fn start_failure(err: anyhow::Error) -> anyhow::Error {
 
 pub async fn run(ctx: &'static Ctx, args: RunArgs) -> Result<()> {
     let opts = &args.opts;
+    if args.detach && !opts.attach.is_empty() {
+        return Err(CliError::message(
+            "conflicting options: cannot specify both --attach and --detach",
+            crate::error::code::FAILURE,
+        ));
+    }
     let mut spec = crate::opts::container::build(opts, args.detach)
         .map_err(|e| Verb::Run.usage_error(&e.to_string()))?;
     let config = &spec.body;
