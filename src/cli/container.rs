@@ -446,12 +446,21 @@ pub enum ContainerCommand {
     /// Attach local standard input, output, and error streams to a running container
     #[command(override_usage = "hvdock container attach [OPTIONS] CONTAINER")]
     Attach(AttachArgs),
+    /// Create a new image from a container's changes
+    #[command(override_usage = "hvdock container commit [OPTIONS] CONTAINER [REPOSITORY[:TAG]]")]
+    Commit(crate::cli::transfer::CommitArgs),
     /// Create a new container
     #[command(override_usage = "hvdock container create [OPTIONS] IMAGE [COMMAND] [ARG...]")]
     Create(CreateArgs),
+    /// Inspect changes to files or directories on a container's filesystem
+    #[command(override_usage = "hvdock container diff CONTAINER")]
+    Diff(crate::cli::transfer::DiffArgs),
     /// Execute a command in a running container
     #[command(override_usage = "hvdock container exec [OPTIONS] CONTAINER COMMAND [ARG...]")]
     Exec(ExecArgs),
+    /// Export a container's filesystem as a tar archive
+    #[command(override_usage = "hvdock container export [OPTIONS] CONTAINER")]
+    Export(crate::cli::transfer::ExportArgs),
     /// Display detailed information on one or more containers
     #[command(override_usage = "hvdock container inspect [OPTIONS] CONTAINER [CONTAINER...]")]
     Inspect(crate::cli::ls::ContainerInspectArgs),
@@ -470,6 +479,9 @@ pub enum ContainerCommand {
     /// List port mappings or a specific mapping for the container
     #[command(override_usage = "hvdock container port CONTAINER [PRIVATE_PORT[/PROTO]]")]
     Port(PortArgs),
+    /// Remove all stopped containers
+    #[command(override_usage = "hvdock container prune [OPTIONS]")]
+    Prune(crate::cli::network::PruneArgs),
     /// Rename a container
     #[command(override_usage = "hvdock container rename CONTAINER NEW_NAME")]
     Rename(RenameArgs),

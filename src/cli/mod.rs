@@ -8,8 +8,11 @@ pub mod isolation;
 pub mod image;
 pub mod login;
 pub mod ls;
+pub mod network;
 pub mod system;
+pub mod transfer;
 pub mod update;
+pub mod volume;
 
 use clap::{ArgAction, CommandFactory, Parser, Subcommand};
 
@@ -44,6 +47,15 @@ pub enum Command {
     /// Attach local standard input, output, and error streams to a running container
     #[command(override_usage = "hvdock attach [OPTIONS] CONTAINER")]
     Attach(container::AttachArgs),
+    /// Create a new image from a container's changes
+    #[command(override_usage = "hvdock commit [OPTIONS] CONTAINER [REPOSITORY[:TAG]]")]
+    Commit(transfer::CommitArgs),
+    /// Inspect changes to files or directories on a container's filesystem
+    #[command(override_usage = "hvdock diff CONTAINER")]
+    Diff(transfer::DiffArgs),
+    /// Export a container's filesystem as a tar archive
+    #[command(override_usage = "hvdock export [OPTIONS] CONTAINER")]
+    Export(transfer::ExportArgs),
     /// Create a new container
     #[command(override_usage = "hvdock create [OPTIONS] IMAGE [COMMAND] [ARG...]")]
     Create(container::CreateArgs),
@@ -155,6 +167,14 @@ pub enum Command {
     #[command(override_usage = "hvdock info [OPTIONS]")]
     Info(system::InfoArgs),
 
+    /// Manage networks
+    #[command(subcommand, override_usage = "hvdock network COMMAND")]
+    Network(network::NetworkCommand),
+
+    /// Manage volumes
+    #[command(subcommand, override_usage = "hvdock volume COMMAND")]
+    Volume(volume::VolumeCommand),
+
     /// Manage Docker
     #[command(subcommand, override_usage = "hvdock system COMMAND")]
     System(system::SystemCommand),
@@ -209,6 +229,9 @@ impl Command {
             Command::Unpause(a) => C::Unpause(a),
             Command::Update(a) => C::Update(a),
             Command::Wait(a) => C::Wait(a),
+            Command::Commit(a) => C::Commit(a),
+            Command::Diff(a) => C::Diff(a),
+            Command::Export(a) => C::Export(a),
             Command::Ps(a) => C::Ls(a),
             Command::Container(c) => c,
             other => return Err(other),

@@ -11,6 +11,11 @@ mod listing;
 pub mod isolation;
 pub mod system;
 mod generate;
+mod atomic;
+mod fields;
+pub mod network;
+mod prune;
+pub mod volume;
 mod complete;
 
 use std::path::PathBuf;
@@ -101,6 +106,8 @@ pub async fn dispatch(ctx: &'static Ctx, command: Command) -> Result<()> {
         Command::Version(a) => system::version::run(ctx, a).await,
         Command::Info(a) => system::info::run(ctx, a).await,
         Command::System(s) => system::dispatch(ctx, s).await,
+        Command::Network(c) => network::dispatch(ctx, c).await,
+        Command::Volume(c) => volume::dispatch(ctx, c).await,
         Command::Help { command } => generate::help(&command),
         Command::Generate { out } => generate::run(&out),
         Command::Complete { args } => complete::run(ctx, &args).await,

@@ -1,17 +1,21 @@
 //! `hvdock container ...` and its top-level shorthands.
 
 mod attach;
+mod commit;
 mod create;
 mod convert;
 mod create_flow;
 mod each;
+mod diff;
 mod exec;
+mod export;
 mod inspect;
 mod kill;
 mod logs;
 mod ls;
 mod pause;
 mod port;
+pub mod prune;
 mod rename;
 mod restart;
 mod row;
@@ -29,13 +33,20 @@ mod wait;
 
 use anyhow::Result;
 
+pub use each::escape_path;
+pub use port::natural_cmp;
+
 use super::Ctx;
 use crate::cli::container::ContainerCommand as C;
 
 pub async fn dispatch(ctx: &'static Ctx, cmd: C) -> Result<()> {
     match cmd {
         C::Attach(a) => attach::run(ctx, a).await,
+        C::Commit(a) => commit::run(ctx, a).await,
         C::Create(a) => create::run(ctx, a).await,
+        C::Diff(a) => diff::run(ctx, a).await,
+        C::Export(a) => export::run(ctx, a).await,
+        C::Prune(a) => prune::run(ctx, a).await,
         C::Exec(a) => exec::run(ctx, a).await,
         C::Inspect(a) => inspect::run(ctx, a).await,
         C::Kill(a) => kill::run(ctx, a).await,

@@ -88,7 +88,7 @@ fn join_host_port(binding: &serde_json::Value) -> String {
 
 /// `sortorder.NaturalLess` (github.com/fvbommel/sortorder) as an ordering: digit runs compare
 /// by value, digits sort before other bytes.
-fn natural_cmp(a: &str, b: &str) -> Ordering {
+pub fn natural_cmp(a: &str, b: &str) -> Ordering {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     let (mut i, mut j) = (0, 0);
     while i < a.len() && j < b.len() {

@@ -1,0 +1,21 @@
+//! `hvdock network disconnect`.
+
+use anyhow::Result;
+use serde_json::json;
+
+use crate::cli::network::DisconnectArgs;
+use crate::commands::Ctx;
+use crate::engine::raw;
+
+pub async fn run(ctx: &Ctx, a: DisconnectArgs) -> Result<()> {
+    let body = json!({"Container": a.container, "Force": a.force});
+    let engine = ctx.engine()?;
+    raw::send_json(
+        engine,
+        http::Method::POST,
+        &super::path(&a.network, "/disconnect"),
+        Some(&body),
+    )
+    .await?;
+    Ok(())
+}

@@ -1,0 +1,33 @@
+//! `hvdock network prune`.
+
+use anyhow::Result;
+use serde_json::Value as J;
+
+use crate::cli::network::PruneArgs;
+use crate::commands::{prune, Ctx};
+use crate::engine::raw;
+
+const WARNING: &str = "WARNING! This will remove all custom networks not used by at least one container.\nAre you sure you want to continue?";
+
+pub async fn run(ctx: &Ctx, a: PruneArgs) -> Result<()> {
+    let out = report(ctx, &a, a.force).await?;
+    if !out.is_empty() {
+        println!("{out}");
+    }
+    Ok(())
+}
+
+/// The report text (`Deleted Networks:` and the names), empty when none went.
+pub async fn report(ctx: &Ctx, a: &PruneArgs, force: bool) -> Result<String> {
+    let filters = prune::filters(ctx, &a.filter);
+    prune::ask(force, WARNING)?;
+    let engine = ctx.engine()?;
+    let path = format!("/networks/prune{}", prune::query(&filters));
+    let answer = raw::send_json(engine, http::Method::POST, &path, None).await?;
+    let ids: Vec<String> = answer
+        .get("NetworksDeleted")
+        .and_then(J::as_array)
+        .map(|a| a.iter().filter_map(J::as_str).map(str::to_string).collect())
+        .unwrap_or_default();
+    Ok(prune::deleted("Deleted Networks", &ids))
+}

@@ -1,0 +1,451 @@
+//! network, volume, container prune/diff/export/commit (and the rest of docker's surface) against
+//! the real engine, compared with the reference docker client where the output is deterministic.
+//! Every object made here has a unique name and this test's label; only those are removed.
+
+mod common;
+
+use std::time::Duration;
+
+use common::*;
+
+/// Runs the same arguments through hvdock and docker and insists on the same exit code, stdout
+/// and (normalised) stderr. Without the reference client, returns hvdock's run alone.
+fn same(args: &[&str]) -> Run {
+    let mine = run(args);
+    if let Some(cmd) = docker(args) {
+        let theirs = output(cmd, None);
+        assert_eq!(
+            mine.code, theirs.code,
+            "exit code of {args:?}: {} / {}",
+            mine.stderr, theirs.stderr
+        );
+        assert_eq!(mine.stdout, theirs.stdout, "stdout of {args:?}");
+        assert_eq!(
+            normalise(&mine.stderr),
+            normalise(&theirs.stderr),
+            "stderr of {args:?}"
+        );
+    }
+    mine
+}
+
+/// `same` for output whose line order the daemon does not fix (`diff`: a Go map walk).
+fn same_lines(args: &[&str]) -> Run {
+    let mine = run(args);
+    if let Some(cmd) = docker(args) {
+        let theirs = output(cmd, None);
+        let sorted = |s: &str| {
+            let mut l: Vec<String> = s.lines().map(str::to_string).collect();
+            l.sort();
+            l
+        };
+        assert_eq!(mine.code, theirs.code, "exit code of {args:?}");
+        assert_eq!(
+            sorted(&mine.stdout),
+            sorted(&theirs.stdout),
+            "stdout of {args:?}"
+        );
+        assert_eq!(
+            normalise(&mine.stderr),
+            normalise(&theirs.stderr),
+            "stderr of {args:?}"
+        );
+    }
+    mine
+}
+
+/// A network or volume removed at the end of the test, whatever happens.
+struct Cleanup(Vec<String>);
+
+impl Drop for Cleanup {
+    fn drop(&mut self) {
+        for p in &self.0 {
+            api("DELETE", p, None);
+        }
+    }
+}
+
+fn sleeper(scope: &Scope, suffix: &str) -> String {
+    let name = scope.name(suffix);
+    ok(&[
+        "run",
+        "-d",
+        "--name",
+        &name,
+        "--label",
+        &scope.label(),
+        IMAGE,
+        "sleep",
+        "600",
+    ]);
+    name
+}
+
+#[test]
+fn network_lifecycle_and_listing_match_docker() {
+    let scope = Scope::new("net");
+    let net = format!("hvt-{}", scope.id);
+    let _c = Cleanup(vec![format!("/networks/{net}")]);
+    let id = ok(&[
+        "network",
+        "create",
+        "--label",
+        &scope.label(),
+        "--subnet",
+        "10.231.0.0/16",
+        "--gateway",
+        "10.231.0.1",
+        "--ip-range",
+        "10.231.5.0/24",
+        "--internal",
+        "--attachable",
+        "-o",
+        "com.docker.network.driver.mtu=1400",
+        &net,
+    ]);
+    assert_eq!(id.trim().len(), 64, "{id}");
+    let filter = format!("label={}", scope.label());
+    for f in [
+        "",
+        "json",
+        "table {{.Name}}\t{{.Driver}}\t{{.Internal}}\t{{.Labels}}",
+        "{{.ID}} {{.CreatedAt}} {{.IPv6}} {{.Label \"io.hvdock.test\"}}",
+        "raw",
+    ] {
+        let out = same(&["network", "ls", "--filter", &filter, "--format", f]);
+        assert!(
+            out.stdout.contains(&net[..]) || f.contains(".ID") || f == "raw",
+            "{f}: {}",
+            out.stdout
+        );
+    }
+    let q = same(&["network", "ls", "-q", "--no-trunc", "--filter", &filter]);
+    assert_eq!(q.stdout.trim(), id.trim());
+    let ipam = same(&[
+        "network",
+        "inspect",
+        "-f",
+        "{{json .IPAM.Config}} {{.Internal}} {{.Attachable}} {{json .Options}}",
+        &net,
+    ]);
+    assert_eq!(
+        ipam.stdout,
+        "[{\"Subnet\":\"10.231.0.0/16\",\"IPRange\":\"10.231.5.0/24\",\"Gateway\":\"10.231.0.1\"}] true true {\"com.docker.network.driver.mtu\":\"1400\"}\n"
+    );
+    same(&["network", "inspect", &net]);
+
+    let c = sleeper(&scope, "c");
+    ok(&[
+        "network",
+        "connect",
+        "--alias",
+        "web,db",
+        "--ip",
+        "10.231.5.9",
+        &net,
+        &c,
+    ]);
+    let ep = ok(&["inspect", "-f", &format!("{{{{json (index .NetworkSettings.Networks \"{net}\").IPAMConfig}}}} {{{{(index .NetworkSettings.Networks \"{net}\").Aliases}}}}"), &c]);
+    assert!(ep.starts_with("{\"IPv4Address\":\"10.231.5.9\"}"), "{ep}");
+    assert!(ep.contains("web") && ep.contains("db"), "{ep}");
+    let again = run(&["network", "connect", &net, &c]);
+    assert_eq!(again.code, 1);
+    assert!(
+        again.stderr.starts_with("Error response from daemon: "),
+        "{}",
+        again.stderr
+    );
+    ok(&["network", "disconnect", &net, &c]);
+    same(&["network", "disconnect", &net, &c]);
+    assert_eq!(ok(&["network", "rm", &net]), format!("{net}\n"));
+    same(&["network", "rm", &net]);
+    same(&["network", "rm", "-f", &net]);
+    same(&["network", "inspect", &net]);
+}
+
+#[test]
+fn network_flag_errors_match_docker() {
+    same(&["network", "create", "--gateway", "10.1.0.1", "hvt-never"]);
+    same(&[
+        "network",
+        "create",
+        "--subnet",
+        "10.0.0.0/8",
+        "--subnet",
+        "10.1.0.0/16",
+        "hvt-never",
+    ]);
+    same(&[
+        "network",
+        "create",
+        "--subnet",
+        "10.9.0.0/16",
+        "--gateway",
+        "10.8.0.1",
+        "hvt-never",
+    ]);
+    same(&[
+        "network",
+        "create",
+        "--subnet",
+        "10.9.0.0/16",
+        "--ip-range",
+        "bad",
+        "hvt-never",
+    ]);
+    same(&[
+        "network",
+        "connect",
+        "--driver-opt",
+        "novalue",
+        "bridge",
+        "hvt-never",
+    ]);
+    same(&["network", "rm", "hvt-never-a", "hvt-never-b"]);
+    same(&["network", "ls", "--filter", "nope=1"]);
+}
+
+#[test]
+fn network_prune_removes_only_the_filtered_unused_ones() {
+    let scope = Scope::new("netprune");
+    let (a, b) = (format!("hvt-{}-a", scope.id), format!("hvt-{}-b", scope.id));
+    let _c = Cleanup(vec![format!("/networks/{a}"), format!("/networks/{b}")]);
+    ok(&["network", "create", "--label", &scope.label(), &a]);
+    ok(&["network", "create", "--label", &scope.label(), &b]);
+    let c = sleeper(&scope, "user");
+    ok(&["network", "connect", &b, &c]);
+    let no = run_stdin(
+        &[
+            "network",
+            "prune",
+            "--filter",
+            &format!("label={}", scope.label()),
+        ],
+        b"n\n",
+    );
+    assert_eq!(no.code, 0);
+    assert_eq!(no.stdout, "WARNING! This will remove all custom networks not used by at least one container.\nAre you sure you want to continue? [y/N] ");
+    let out = ok(&[
+        "network",
+        "prune",
+        "-f",
+        "--filter",
+        &format!("label={}", scope.label()),
+    ]);
+    assert_eq!(out, format!("Deleted Networks:\n{a}\n\n"));
+    let left = ok(&[
+        "network",
+        "ls",
+        "-q",
+        "--filter",
+        &format!("label={}", scope.label()),
+        "--format",
+        "{{.Name}}",
+    ]);
+    assert_eq!(left, format!("{b}\n"));
+    ok(&["network", "disconnect", "-f", &b, &c]);
+    ok(&["network", "rm", &b]);
+}
+
+#[test]
+fn volume_lifecycle_and_listing_match_docker() {
+    let scope = Scope::new("vol");
+    let (v, w) = (format!("hvt-{}-v", scope.id), format!("hvt-{}-w", scope.id));
+    let _c = Cleanup(vec![
+        format!("/volumes/{v}?force=1"),
+        format!("/volumes/{w}?force=1"),
+    ]);
+    assert_eq!(
+        ok(&[
+            "volume",
+            "create",
+            "--label",
+            &scope.label(),
+            "-o",
+            "type=tmpfs",
+            "-o",
+            "device=tmpfs",
+            &v
+        ]),
+        format!("{v}\n")
+    );
+    assert_eq!(
+        ok(&["volume", "create", "--name", &w, "--label", &scope.label()]),
+        format!("{w}\n")
+    );
+    let filter = format!("label={}", scope.label());
+    for f in [
+        "",
+        "json",
+        "{{.Name}} {{.Driver}} {{.Scope}} {{.Links}} {{.Size}} {{.Mountpoint}}",
+        "table {{.Name}}\t{{.Label \"io.hvdock.test\"}}",
+        "raw",
+    ] {
+        same(&["volume", "ls", "--filter", &filter, "--format", f]);
+    }
+    assert_eq!(
+        same(&["volume", "ls", "-q", "--filter", &filter]).stdout,
+        format!("{v}\n{w}\n")
+    );
+    let opts = same(&["volume", "inspect", "-f", "{{.Options}} {{.Labels}}", &v]);
+    assert!(
+        opts.stdout.starts_with("map[device:tmpfs type:tmpfs] map["),
+        "{}",
+        opts.stdout
+    );
+    same(&["volume", "inspect", &v, &w]);
+    same(&["volume", "create", "--name", "a", "b"]);
+
+    let c = scope.name("user");
+    ok(&[
+        "create",
+        "--name",
+        &c,
+        "--label",
+        &scope.label(),
+        "-v",
+        &format!("{v}:/data"),
+        IMAGE,
+    ]);
+    let busy = same(&["volume", "rm", &v]);
+    assert_eq!(busy.code, 1);
+    assert_eq!(ok(&["volume", "rm", &w]), format!("{w}\n"));
+    same(&["volume", "rm", &w, "hvt-never"]);
+    let forced = run(&["volume", "rm", "-f", &w]);
+    assert_eq!(forced.code, 0, "{}", forced.stderr);
+    // prune: only ours, only the unused (the API 1.41 daemon prunes named volumes too).
+    let unused = format!("hvt-{}-u", scope.id);
+    let _u = Cleanup(vec![format!("/volumes/{unused}")]);
+    ok(&["volume", "create", "--label", &scope.label(), &unused]);
+    let out = ok(&["volume", "prune", "-f", "--filter", &filter]);
+    assert!(
+        out.starts_with(&format!(
+            "Deleted Volumes:\n{unused}\n\nTotal reclaimed space: "
+        )),
+        "{out}"
+    );
+    assert_eq!(
+        ok(&["volume", "ls", "-q", "--filter", &filter]),
+        format!("{v}\n")
+    );
+}
+
+#[test]
+fn container_prune_diff_export_commit() {
+    let scope = Scope::new("cprune");
+    let done = scope.name("done");
+    ok(&[
+        "run",
+        "--name",
+        &done,
+        "--label",
+        &scope.label(),
+        IMAGE,
+        "sh",
+        "-c",
+        "mkdir /made && echo x > /made/f && rm /etc/hostname.bak 2>/dev/null; touch /etc/group",
+    ]);
+    let diff = same_lines(&["diff", &done]);
+    for line in ["A /made", "A /made/f", "C /etc", "C /etc/group"] {
+        assert!(
+            diff.stdout.lines().any(|l| l == line),
+            "{line}: {}",
+            diff.stdout
+        );
+    }
+    same(&["diff", "hvt-never"]);
+    same(&["container", "diff", ""]);
+
+    // export: a tar stream to a file; stdout only when it is not a terminal.
+    let dir = tempfile::tempdir().unwrap();
+    let tar_path = dir.path().join("fs.tar");
+    ok(&["export", "-o", tar_path.to_str().unwrap(), &done]);
+    let bytes = std::fs::read(&tar_path).unwrap();
+    assert!(
+        bytes.len() > 512 && bytes.windows(6).any(|w| w == b"made/f"),
+        "{} bytes",
+        bytes.len()
+    );
+    let piped = run(&["export", &done]);
+    assert_eq!(piped.code, 0);
+    assert_eq!(piped.raw_stdout.len(), bytes.len());
+    let mut tty = pty::Pty::spawn(hvdock(&["export", &done]), 24, 80);
+    tty.expect(
+        "cowardly refusing to save to a terminal. Use the -o flag or redirect",
+        Duration::from_secs(20),
+    );
+    assert_eq!(tty.wait(Duration::from_secs(20)), Some(1));
+    same(&["export", "-o", "/nonexistent-dir/x.tar", "hvt-never"]);
+
+    // commit: author, message, changes; the image is removed at the end.
+    let repo = format!("hvt-commit-{}", scope.id);
+    let image = format!("{repo}:v1");
+    let id = ok(&[
+        "commit",
+        "-a",
+        "Ann <a@b>",
+        "-m",
+        "msg",
+        "-c",
+        "ENV HV=1",
+        "-c",
+        "LABEL hv=yes",
+        &done,
+        &image,
+    ]);
+    assert!(id.starts_with("sha256:"), "{id}");
+    let (_, info) = api("GET", &format!("/images/{image}/json"), None);
+    api("DELETE", &format!("/images/{image}?force=1"), None);
+    let info: serde_json::Value = serde_json::from_str(&info).unwrap();
+    assert_eq!(info["Author"], "Ann <a@b>");
+    assert_eq!(info["Comment"], "msg");
+    assert!(
+        info["Config"]["Env"].to_string().contains("HV=1"),
+        "{}",
+        info["Config"]
+    );
+    assert_eq!(info["Config"]["Labels"]["hv"], "yes");
+    same(&["commit", &done, "Upper"]);
+    same(&["commit", "hvt-never"]);
+
+    // container prune: only this test's stopped containers.
+    let running = sleeper(&scope, "running");
+    let no = run_stdin(
+        &[
+            "container",
+            "prune",
+            "--filter",
+            &format!("label={}", scope.label()),
+        ],
+        b"\n",
+    );
+    assert_eq!(no.stdout, "WARNING! This will remove all stopped containers.\nAre you sure you want to continue? [y/N] ");
+    let done_id = ok(&["inspect", "-f", "{{.Id}}", &done]);
+    let out = ok(&[
+        "container",
+        "prune",
+        "-f",
+        "--filter",
+        &format!("label={}", scope.label()),
+    ]);
+    assert!(
+        out.starts_with(&format!(
+            "Deleted Containers:\n{}\n\nTotal reclaimed space: ",
+            done_id.trim()
+        )),
+        "{out}"
+    );
+    assert_eq!(
+        scope.containers().len(),
+        1,
+        "the running one stays: {running}"
+    );
+    let none = ok(&[
+        "container",
+        "prune",
+        "-f",
+        "--filter",
+        &format!("label={}", scope.label()),
+    ]);
+    assert_eq!(none, "Total reclaimed space: 0B\n");
+}
