@@ -98,8 +98,8 @@ fn unwrapped(block: &str) -> String {
     // The description starts after the widest run of spaces of the first line.
     let desc = first
         .trim_start()
-        .splitn(2, "  ")
-        .nth(1)
+        .split_once("  ")
+        .map(|(_, d)| d)
         .unwrap_or_default()
         .trim();
     let mut words: Vec<&str> = desc.split_whitespace().collect();

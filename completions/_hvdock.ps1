@@ -1,0 +1,1285 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'hvdock'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'hvdock' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Location of client config files (default "~/.docker")')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Name of the context to use to connect to the daemon (overrides DOCKER_HOST env var and default context set with "hvdock context use")')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the context to use to connect to the daemon (overrides DOCKER_HOST env var and default context set with "hvdock context use")')
+            [CompletionResult]::new('-D', '-D ', [CompletionResultType]::ParameterName, 'Enable debug mode')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Enable debug mode')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Daemon socket to connect to')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Daemon socket to connect to')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Set the logging level ("debug", "info", "warn", "error", "fatal")')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Set the logging level ("debug", "info", "warn", "error", "fatal")')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'Use TLS; implied by --tlsverify')
+            [CompletionResult]::new('--tlscacert', '--tlscacert', [CompletionResultType]::ParameterName, 'Trust certs signed only by this CA (default "~/.docker/ca.pem")')
+            [CompletionResult]::new('--tlscert', '--tlscert', [CompletionResultType]::ParameterName, 'Path to TLS certificate file (default "~/.docker/cert.pem")')
+            [CompletionResult]::new('--tlskey', '--tlskey', [CompletionResultType]::ParameterName, 'Path to TLS key file (default "~/.docker/key.pem")')
+            [CompletionResult]::new('--tlsverify', '--tlsverify', [CompletionResultType]::ParameterName, 'Use TLS and verify the remote')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print version information and quit')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version information and quit')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Create and run a new container from an image')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Execute a command in a running container')
+            [CompletionResult]::new('attach', 'attach', [CompletionResultType]::ParameterValue, 'Attach local standard input, output, and error streams to a running container')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a new container')
+            [CompletionResult]::new('kill', 'kill', [CompletionResultType]::ParameterValue, 'Kill one or more running containers')
+            [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Fetch the logs of a container')
+            [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Pause all processes within one or more containers')
+            [CompletionResult]::new('port', 'port', [CompletionResultType]::ParameterValue, 'List port mappings or a specific mapping for the container')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a container')
+            [CompletionResult]::new('restart', 'restart', [CompletionResultType]::ParameterValue, 'Restart one or more containers')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove one or more containers')
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start one or more stopped containers')
+            [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop one or more running containers')
+            [CompletionResult]::new('top', 'top', [CompletionResultType]::ParameterValue, 'Display the running processes of a container')
+            [CompletionResult]::new('unpause', 'unpause', [CompletionResultType]::ParameterValue, 'Unpause all processes within one or more containers')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update configuration of one or more containers (and convert their isolation)')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Block until one or more containers stop, then print their exit codes')
+            [CompletionResult]::new('ps', 'ps', [CompletionResultType]::ParameterValue, 'List containers')
+            [CompletionResult]::new('images', 'images', [CompletionResultType]::ParameterValue, 'List images')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Return low-level information on Docker objects')
+            [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Build an image from a Dockerfile (classic builder; BuildKit is not supported)')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Show the history of an image')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import the contents from a tarball to create a filesystem image')
+            [CompletionResult]::new('load', 'load', [CompletionResultType]::ParameterValue, 'Load an image from a tar archive or STDIN')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Authenticate to a registry')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Log out from a registry')
+            [CompletionResult]::new('pull', 'pull', [CompletionResultType]::ParameterValue, 'Download an image from a registry')
+            [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Upload an image to a registry')
+            [CompletionResult]::new('rmi', 'rmi', [CompletionResultType]::ParameterValue, 'Remove one or more images')
+            [CompletionResult]::new('save', 'save', [CompletionResultType]::ParameterValue, 'Save one or more images to a tar archive (streamed to STDOUT by default)')
+            [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE')
+            [CompletionResult]::new('container', 'container', [CompletionResultType]::ParameterValue, 'Manage containers')
+            [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'Manage images')
+            [CompletionResult]::new('compute', 'compute', [CompletionResultType]::ParameterValue, 'List the compute processes (VM workers, sandboxes) behind containers')
+            [CompletionResult]::new('isolation', 'isolation', [CompletionResultType]::ParameterValue, 'Prove containers'' isolation (processes and kernel, inside vs outside)')
+            [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Show the Docker version information')
+            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Display system-wide information')
+            [CompletionResult]::new('system', 'system', [CompletionResultType]::ParameterValue, 'Manage Docker')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Help about any command')
+            [CompletionResult]::new('__generate', '__generate', [CompletionResultType]::ParameterValue, 'Generate shell completions and man pages into completions/ and man/')
+            [CompletionResult]::new('__complete', '__complete', [CompletionResultType]::ParameterValue, 'Print live names for shell completion: `__complete KIND [PREFIX]` or `__complete --words WORD...` (the command line being completed)')
+            break
+        }
+        'hvdock;run' {
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Run container in background and print container ID')
+            [CompletionResult]::new('--detach', '--detach', [CompletionResultType]::ParameterName, 'Run container in background and print container ID')
+            [CompletionResult]::new('--detach-keys', '--detach-keys', [CompletionResultType]::ParameterName, 'Override the key sequence for detaching a container')
+            [CompletionResult]::new('--sig-proxy', '--sig-proxy', [CompletionResultType]::ParameterName, 'Proxy received signals to the process (default true)')
+            [CompletionResult]::new('--add-host', '--add-host', [CompletionResultType]::ParameterName, 'Add a custom host-to-IP mapping (host:ip)')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Attach to STDIN, STDOUT or STDERR')
+            [CompletionResult]::new('--attach', '--attach', [CompletionResultType]::ParameterName, 'Attach to STDIN, STDOUT or STDERR')
+            [CompletionResult]::new('--cap-add', '--cap-add', [CompletionResultType]::ParameterName, 'Add Linux capabilities')
+            [CompletionResult]::new('--cap-drop', '--cap-drop', [CompletionResultType]::ParameterName, 'Drop Linux capabilities')
+            [CompletionResult]::new('--cgroup-parent', '--cgroup-parent', [CompletionResultType]::ParameterName, 'Optional parent cgroup for the container')
+            [CompletionResult]::new('--cgroupns', '--cgroupns', [CompletionResultType]::ParameterName, 'Cgroup namespace to use (host|private)')
+            [CompletionResult]::new('--cidfile', '--cidfile', [CompletionResultType]::ParameterName, 'Write the container ID to the file')
+            [CompletionResult]::new('--cpu-period', '--cpu-period', [CompletionResultType]::ParameterName, 'Limit CPU CFS (Completely Fair Scheduler) period')
+            [CompletionResult]::new('--cpu-quota', '--cpu-quota', [CompletionResultType]::ParameterName, 'Limit CPU CFS (Completely Fair Scheduler) quota')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'CPU shares (relative weight)')
+            [CompletionResult]::new('--cpu-shares', '--cpu-shares', [CompletionResultType]::ParameterName, 'CPU shares (relative weight)')
+            [CompletionResult]::new('--cpus', '--cpus', [CompletionResultType]::ParameterName, 'Number of CPUs')
+            [CompletionResult]::new('--cpuset-cpus', '--cpuset-cpus', [CompletionResultType]::ParameterName, 'CPUs in which to allow execution (0-3, 0,1)')
+            [CompletionResult]::new('--cpuset-mems', '--cpuset-mems', [CompletionResultType]::ParameterName, 'MEMs in which to allow execution (0-3, 0,1)')
+            [CompletionResult]::new('--device', '--device', [CompletionResultType]::ParameterName, 'Add a host device to the container')
+            [CompletionResult]::new('--device-cgroup-rule', '--device-cgroup-rule', [CompletionResultType]::ParameterName, 'Add a rule to the cgroup allowed devices list')
+            [CompletionResult]::new('--dns', '--dns', [CompletionResultType]::ParameterName, 'Set custom DNS servers')
+            [CompletionResult]::new('--dns-option', '--dns-option', [CompletionResultType]::ParameterName, 'Set DNS options')
+            [CompletionResult]::new('--dns-search', '--dns-search', [CompletionResultType]::ParameterName, 'Set custom DNS search domains')
+            [CompletionResult]::new('--domainname', '--domainname', [CompletionResultType]::ParameterName, 'Container NIS domain name')
+            [CompletionResult]::new('--entrypoint', '--entrypoint', [CompletionResultType]::ParameterName, 'Overwrite the default ENTRYPOINT of the image')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Set environment variables')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Set environment variables')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read in a file of environment variables')
+            [CompletionResult]::new('--expose', '--expose', [CompletionResultType]::ParameterName, 'Expose a port or a range of ports')
+            [CompletionResult]::new('--group-add', '--group-add', [CompletionResultType]::ParameterName, 'Add additional groups to join')
+            [CompletionResult]::new('--health-cmd', '--health-cmd', [CompletionResultType]::ParameterName, 'Command to run to check health')
+            [CompletionResult]::new('--health-interval', '--health-interval', [CompletionResultType]::ParameterName, 'Time between running the check (ms|s|m|h) (default 0s)')
+            [CompletionResult]::new('--health-retries', '--health-retries', [CompletionResultType]::ParameterName, 'Consecutive failures needed to report unhealthy')
+            [CompletionResult]::new('--health-start-period', '--health-start-period', [CompletionResultType]::ParameterName, 'Start period for the container to initialize before starting health-retries countdown (ms|s|m|h) (default 0s)')
+            [CompletionResult]::new('--health-timeout', '--health-timeout', [CompletionResultType]::ParameterName, 'Maximum time to allow one check to run (ms|s|m|h) (default 0s)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Container host name')
+            [CompletionResult]::new('--hostname', '--hostname', [CompletionResultType]::ParameterName, 'Container host name')
+            [CompletionResult]::new('--init', '--init', [CompletionResultType]::ParameterName, 'Run an init inside the container that forwards signals and reaps processes')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Keep STDIN open even if not attached')
+            [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'Keep STDIN open even if not attached')
+            [CompletionResult]::new('--ip', '--ip', [CompletionResultType]::ParameterName, 'IPv4 address (e.g., 172.30.100.104)')
+            [CompletionResult]::new('--ip6', '--ip6', [CompletionResultType]::ParameterName, 'IPv6 address (e.g., 2001:db8::33)')
+            [CompletionResult]::new('--ipc', '--ipc', [CompletionResultType]::ParameterName, 'IPC mode to use')
+            [CompletionResult]::new('--isolation', '--isolation', [CompletionResultType]::ParameterName, 'Container isolation technology (default, process, hyperv)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Set meta data on a container')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Set meta data on a container')
+            [CompletionResult]::new('--label-file', '--label-file', [CompletionResultType]::ParameterName, 'Read in a line delimited file of labels')
+            [CompletionResult]::new('--link', '--link', [CompletionResultType]::ParameterName, 'Add link to another container')
+            [CompletionResult]::new('--log-driver', '--log-driver', [CompletionResultType]::ParameterName, 'Logging driver for the container')
+            [CompletionResult]::new('--log-opt', '--log-opt', [CompletionResultType]::ParameterName, 'Log driver options')
+            [CompletionResult]::new('--mac-address', '--mac-address', [CompletionResultType]::ParameterName, 'Container MAC address (e.g., 92:d0:c6:0a:29:33)')
+            [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'Memory limit')
+            [CompletionResult]::new('--memory', '--memory', [CompletionResultType]::ParameterName, 'Memory limit')
+            [CompletionResult]::new('--memory-reservation', '--memory-reservation', [CompletionResultType]::ParameterName, 'Memory soft limit')
+            [CompletionResult]::new('--memory-swap', '--memory-swap', [CompletionResultType]::ParameterName, 'Swap limit equal to memory plus swap: ''-1'' to enable unlimited swap')
+            [CompletionResult]::new('--memory-swappiness', '--memory-swappiness', [CompletionResultType]::ParameterName, 'Tune container memory swappiness (0 to 100) (default -1)')
+            [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'Attach a filesystem mount to the container')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Assign a name to the container')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Connect a container to a network')
+            [CompletionResult]::new('--net', '--net', [CompletionResultType]::ParameterName, 'Connect a container to a network')
+            [CompletionResult]::new('--network-alias', '--network-alias', [CompletionResultType]::ParameterName, 'Add network-scoped alias for the container')
+            [CompletionResult]::new('--net-alias', '--net-alias', [CompletionResultType]::ParameterName, 'Add network-scoped alias for the container')
+            [CompletionResult]::new('--no-healthcheck', '--no-healthcheck', [CompletionResultType]::ParameterName, 'Disable any container-specified HEALTHCHECK')
+            [CompletionResult]::new('--oom-kill-disable', '--oom-kill-disable', [CompletionResultType]::ParameterName, 'Disable OOM Killer')
+            [CompletionResult]::new('--oom-score-adj', '--oom-score-adj', [CompletionResultType]::ParameterName, 'Tune host''s OOM preferences (-1000 to 1000)')
+            [CompletionResult]::new('--pid', '--pid', [CompletionResultType]::ParameterName, 'PID namespace to use')
+            [CompletionResult]::new('--pids-limit', '--pids-limit', [CompletionResultType]::ParameterName, 'Tune container pids limit (set -1 for unlimited)')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Set platform if server is multi-platform capable')
+            [CompletionResult]::new('--privileged', '--privileged', [CompletionResultType]::ParameterName, 'Give extended privileges to this container')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Publish a container''s port(s) to the host')
+            [CompletionResult]::new('--publish', '--publish', [CompletionResultType]::ParameterName, 'Publish a container''s port(s) to the host')
+            [CompletionResult]::new('-P', '-P ', [CompletionResultType]::ParameterName, 'Publish all exposed ports to random ports')
+            [CompletionResult]::new('--publish-all', '--publish-all', [CompletionResultType]::ParameterName, 'Publish all exposed ports to random ports')
+            [CompletionResult]::new('--pull', '--pull', [CompletionResultType]::ParameterName, 'Pull image before running ("always", "missing", "never")')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Suppress the pull output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Suppress the pull output')
+            [CompletionResult]::new('--read-only', '--read-only', [CompletionResultType]::ParameterName, 'Mount the container''s root filesystem as read only')
+            [CompletionResult]::new('--restart', '--restart', [CompletionResultType]::ParameterName, 'Restart policy to apply when a container exits (default "no")')
+            [CompletionResult]::new('--rm', '--rm', [CompletionResultType]::ParameterName, 'Automatically remove the container and its associated anonymous volumes when it exits')
+            [CompletionResult]::new('--runtime', '--runtime', [CompletionResultType]::ParameterName, 'Runtime to use for this container')
+            [CompletionResult]::new('--security-opt', '--security-opt', [CompletionResultType]::ParameterName, 'Security Options')
+            [CompletionResult]::new('--shm-size', '--shm-size', [CompletionResultType]::ParameterName, 'Size of /dev/shm')
+            [CompletionResult]::new('--stop-signal', '--stop-signal', [CompletionResultType]::ParameterName, 'Signal to stop the container')
+            [CompletionResult]::new('--stop-timeout', '--stop-timeout', [CompletionResultType]::ParameterName, 'Timeout (in seconds) to stop a container')
+            [CompletionResult]::new('--storage-opt', '--storage-opt', [CompletionResultType]::ParameterName, 'Storage driver options for the container')
+            [CompletionResult]::new('--sysctl', '--sysctl', [CompletionResultType]::ParameterName, 'Sysctl options (default map[])')
+            [CompletionResult]::new('--tmpfs', '--tmpfs', [CompletionResultType]::ParameterName, 'Mount a tmpfs directory')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY')
+            [CompletionResult]::new('--tty', '--tty', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY')
+            [CompletionResult]::new('--ulimit', '--ulimit', [CompletionResultType]::ParameterName, 'Ulimit options (default [])')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username or UID (format: <name|uid>[:<group|gid>])')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or UID (format: <name|uid>[:<group|gid>])')
+            [CompletionResult]::new('--userns', '--userns', [CompletionResultType]::ParameterName, 'User namespace to use')
+            [CompletionResult]::new('--uts', '--uts', [CompletionResultType]::ParameterName, 'UTS namespace to use')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Bind mount a volume')
+            [CompletionResult]::new('--volume', '--volume', [CompletionResultType]::ParameterName, 'Bind mount a volume')
+            [CompletionResult]::new('--volume-driver', '--volume-driver', [CompletionResultType]::ParameterName, 'Optional volume driver for the container')
+            [CompletionResult]::new('--volumes-from', '--volumes-from', [CompletionResultType]::ParameterName, 'Mount volumes from the specified container(s)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Working directory inside the container')
+            [CompletionResult]::new('--workdir', '--workdir', [CompletionResultType]::ParameterName, 'Working directory inside the container')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;exec' {
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Detached mode: run command in the background')
+            [CompletionResult]::new('--detach', '--detach', [CompletionResultType]::ParameterName, 'Detached mode: run command in the background')
+            [CompletionResult]::new('--detach-keys', '--detach-keys', [CompletionResultType]::ParameterName, 'Override the key sequence for detaching a container')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Set environment variables')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Set environment variables')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read in a file of environment variables')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Keep STDIN open even if not attached')
+            [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'Keep STDIN open even if not attached')
+            [CompletionResult]::new('--privileged', '--privileged', [CompletionResultType]::ParameterName, 'Give extended privileges to the command')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY')
+            [CompletionResult]::new('--tty', '--tty', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username or UID (format: "<name|uid>[:<group|gid>]")')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or UID (format: "<name|uid>[:<group|gid>]")')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Working directory inside the container')
+            [CompletionResult]::new('--workdir', '--workdir', [CompletionResultType]::ParameterName, 'Working directory inside the container')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;attach' {
+            [CompletionResult]::new('--detach-keys', '--detach-keys', [CompletionResultType]::ParameterName, 'Override the key sequence for detaching a container')
+            [CompletionResult]::new('--no-stdin', '--no-stdin', [CompletionResultType]::ParameterName, 'Do not attach STDIN')
+            [CompletionResult]::new('--sig-proxy', '--sig-proxy', [CompletionResultType]::ParameterName, 'Proxy all received signals to the process (default true)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;create' {
+            [CompletionResult]::new('--add-host', '--add-host', [CompletionResultType]::ParameterName, 'Add a custom host-to-IP mapping (host:ip)')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Attach to STDIN, STDOUT or STDERR')
+            [CompletionResult]::new('--attach', '--attach', [CompletionResultType]::ParameterName, 'Attach to STDIN, STDOUT or STDERR')
+            [CompletionResult]::new('--cap-add', '--cap-add', [CompletionResultType]::ParameterName, 'Add Linux capabilities')
+            [CompletionResult]::new('--cap-drop', '--cap-drop', [CompletionResultType]::ParameterName, 'Drop Linux capabilities')
+            [CompletionResult]::new('--cgroup-parent', '--cgroup-parent', [CompletionResultType]::ParameterName, 'Optional parent cgroup for the container')
+            [CompletionResult]::new('--cgroupns', '--cgroupns', [CompletionResultType]::ParameterName, 'Cgroup namespace to use (host|private)')
+            [CompletionResult]::new('--cidfile', '--cidfile', [CompletionResultType]::ParameterName, 'Write the container ID to the file')
+            [CompletionResult]::new('--cpu-period', '--cpu-period', [CompletionResultType]::ParameterName, 'Limit CPU CFS (Completely Fair Scheduler) period')
+            [CompletionResult]::new('--cpu-quota', '--cpu-quota', [CompletionResultType]::ParameterName, 'Limit CPU CFS (Completely Fair Scheduler) quota')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'CPU shares (relative weight)')
+            [CompletionResult]::new('--cpu-shares', '--cpu-shares', [CompletionResultType]::ParameterName, 'CPU shares (relative weight)')
+            [CompletionResult]::new('--cpus', '--cpus', [CompletionResultType]::ParameterName, 'Number of CPUs')
+            [CompletionResult]::new('--cpuset-cpus', '--cpuset-cpus', [CompletionResultType]::ParameterName, 'CPUs in which to allow execution (0-3, 0,1)')
+            [CompletionResult]::new('--cpuset-mems', '--cpuset-mems', [CompletionResultType]::ParameterName, 'MEMs in which to allow execution (0-3, 0,1)')
+            [CompletionResult]::new('--device', '--device', [CompletionResultType]::ParameterName, 'Add a host device to the container')
+            [CompletionResult]::new('--device-cgroup-rule', '--device-cgroup-rule', [CompletionResultType]::ParameterName, 'Add a rule to the cgroup allowed devices list')
+            [CompletionResult]::new('--dns', '--dns', [CompletionResultType]::ParameterName, 'Set custom DNS servers')
+            [CompletionResult]::new('--dns-option', '--dns-option', [CompletionResultType]::ParameterName, 'Set DNS options')
+            [CompletionResult]::new('--dns-search', '--dns-search', [CompletionResultType]::ParameterName, 'Set custom DNS search domains')
+            [CompletionResult]::new('--domainname', '--domainname', [CompletionResultType]::ParameterName, 'Container NIS domain name')
+            [CompletionResult]::new('--entrypoint', '--entrypoint', [CompletionResultType]::ParameterName, 'Overwrite the default ENTRYPOINT of the image')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Set environment variables')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Set environment variables')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read in a file of environment variables')
+            [CompletionResult]::new('--expose', '--expose', [CompletionResultType]::ParameterName, 'Expose a port or a range of ports')
+            [CompletionResult]::new('--group-add', '--group-add', [CompletionResultType]::ParameterName, 'Add additional groups to join')
+            [CompletionResult]::new('--health-cmd', '--health-cmd', [CompletionResultType]::ParameterName, 'Command to run to check health')
+            [CompletionResult]::new('--health-interval', '--health-interval', [CompletionResultType]::ParameterName, 'Time between running the check (ms|s|m|h) (default 0s)')
+            [CompletionResult]::new('--health-retries', '--health-retries', [CompletionResultType]::ParameterName, 'Consecutive failures needed to report unhealthy')
+            [CompletionResult]::new('--health-start-period', '--health-start-period', [CompletionResultType]::ParameterName, 'Start period for the container to initialize before starting health-retries countdown (ms|s|m|h) (default 0s)')
+            [CompletionResult]::new('--health-timeout', '--health-timeout', [CompletionResultType]::ParameterName, 'Maximum time to allow one check to run (ms|s|m|h) (default 0s)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Container host name')
+            [CompletionResult]::new('--hostname', '--hostname', [CompletionResultType]::ParameterName, 'Container host name')
+            [CompletionResult]::new('--init', '--init', [CompletionResultType]::ParameterName, 'Run an init inside the container that forwards signals and reaps processes')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Keep STDIN open even if not attached')
+            [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'Keep STDIN open even if not attached')
+            [CompletionResult]::new('--ip', '--ip', [CompletionResultType]::ParameterName, 'IPv4 address (e.g., 172.30.100.104)')
+            [CompletionResult]::new('--ip6', '--ip6', [CompletionResultType]::ParameterName, 'IPv6 address (e.g., 2001:db8::33)')
+            [CompletionResult]::new('--ipc', '--ipc', [CompletionResultType]::ParameterName, 'IPC mode to use')
+            [CompletionResult]::new('--isolation', '--isolation', [CompletionResultType]::ParameterName, 'Container isolation technology (default, process, hyperv)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Set meta data on a container')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Set meta data on a container')
+            [CompletionResult]::new('--label-file', '--label-file', [CompletionResultType]::ParameterName, 'Read in a line delimited file of labels')
+            [CompletionResult]::new('--link', '--link', [CompletionResultType]::ParameterName, 'Add link to another container')
+            [CompletionResult]::new('--log-driver', '--log-driver', [CompletionResultType]::ParameterName, 'Logging driver for the container')
+            [CompletionResult]::new('--log-opt', '--log-opt', [CompletionResultType]::ParameterName, 'Log driver options')
+            [CompletionResult]::new('--mac-address', '--mac-address', [CompletionResultType]::ParameterName, 'Container MAC address (e.g., 92:d0:c6:0a:29:33)')
+            [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'Memory limit')
+            [CompletionResult]::new('--memory', '--memory', [CompletionResultType]::ParameterName, 'Memory limit')
+            [CompletionResult]::new('--memory-reservation', '--memory-reservation', [CompletionResultType]::ParameterName, 'Memory soft limit')
+            [CompletionResult]::new('--memory-swap', '--memory-swap', [CompletionResultType]::ParameterName, 'Swap limit equal to memory plus swap: ''-1'' to enable unlimited swap')
+            [CompletionResult]::new('--memory-swappiness', '--memory-swappiness', [CompletionResultType]::ParameterName, 'Tune container memory swappiness (0 to 100) (default -1)')
+            [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'Attach a filesystem mount to the container')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Assign a name to the container')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Connect a container to a network')
+            [CompletionResult]::new('--net', '--net', [CompletionResultType]::ParameterName, 'Connect a container to a network')
+            [CompletionResult]::new('--network-alias', '--network-alias', [CompletionResultType]::ParameterName, 'Add network-scoped alias for the container')
+            [CompletionResult]::new('--net-alias', '--net-alias', [CompletionResultType]::ParameterName, 'Add network-scoped alias for the container')
+            [CompletionResult]::new('--no-healthcheck', '--no-healthcheck', [CompletionResultType]::ParameterName, 'Disable any container-specified HEALTHCHECK')
+            [CompletionResult]::new('--oom-kill-disable', '--oom-kill-disable', [CompletionResultType]::ParameterName, 'Disable OOM Killer')
+            [CompletionResult]::new('--oom-score-adj', '--oom-score-adj', [CompletionResultType]::ParameterName, 'Tune host''s OOM preferences (-1000 to 1000)')
+            [CompletionResult]::new('--pid', '--pid', [CompletionResultType]::ParameterName, 'PID namespace to use')
+            [CompletionResult]::new('--pids-limit', '--pids-limit', [CompletionResultType]::ParameterName, 'Tune container pids limit (set -1 for unlimited)')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Set platform if server is multi-platform capable')
+            [CompletionResult]::new('--privileged', '--privileged', [CompletionResultType]::ParameterName, 'Give extended privileges to this container')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Publish a container''s port(s) to the host')
+            [CompletionResult]::new('--publish', '--publish', [CompletionResultType]::ParameterName, 'Publish a container''s port(s) to the host')
+            [CompletionResult]::new('-P', '-P ', [CompletionResultType]::ParameterName, 'Publish all exposed ports to random ports')
+            [CompletionResult]::new('--publish-all', '--publish-all', [CompletionResultType]::ParameterName, 'Publish all exposed ports to random ports')
+            [CompletionResult]::new('--pull', '--pull', [CompletionResultType]::ParameterName, 'Pull image before running ("always", "missing", "never")')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Suppress the pull output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Suppress the pull output')
+            [CompletionResult]::new('--read-only', '--read-only', [CompletionResultType]::ParameterName, 'Mount the container''s root filesystem as read only')
+            [CompletionResult]::new('--restart', '--restart', [CompletionResultType]::ParameterName, 'Restart policy to apply when a container exits (default "no")')
+            [CompletionResult]::new('--rm', '--rm', [CompletionResultType]::ParameterName, 'Automatically remove the container and its associated anonymous volumes when it exits')
+            [CompletionResult]::new('--runtime', '--runtime', [CompletionResultType]::ParameterName, 'Runtime to use for this container')
+            [CompletionResult]::new('--security-opt', '--security-opt', [CompletionResultType]::ParameterName, 'Security Options')
+            [CompletionResult]::new('--shm-size', '--shm-size', [CompletionResultType]::ParameterName, 'Size of /dev/shm')
+            [CompletionResult]::new('--stop-signal', '--stop-signal', [CompletionResultType]::ParameterName, 'Signal to stop the container')
+            [CompletionResult]::new('--stop-timeout', '--stop-timeout', [CompletionResultType]::ParameterName, 'Timeout (in seconds) to stop a container')
+            [CompletionResult]::new('--storage-opt', '--storage-opt', [CompletionResultType]::ParameterName, 'Storage driver options for the container')
+            [CompletionResult]::new('--sysctl', '--sysctl', [CompletionResultType]::ParameterName, 'Sysctl options (default map[])')
+            [CompletionResult]::new('--tmpfs', '--tmpfs', [CompletionResultType]::ParameterName, 'Mount a tmpfs directory')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY')
+            [CompletionResult]::new('--tty', '--tty', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY')
+            [CompletionResult]::new('--ulimit', '--ulimit', [CompletionResultType]::ParameterName, 'Ulimit options (default [])')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username or UID (format: <name|uid>[:<group|gid>])')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or UID (format: <name|uid>[:<group|gid>])')
+            [CompletionResult]::new('--userns', '--userns', [CompletionResultType]::ParameterName, 'User namespace to use')
+            [CompletionResult]::new('--uts', '--uts', [CompletionResultType]::ParameterName, 'UTS namespace to use')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Bind mount a volume')
+            [CompletionResult]::new('--volume', '--volume', [CompletionResultType]::ParameterName, 'Bind mount a volume')
+            [CompletionResult]::new('--volume-driver', '--volume-driver', [CompletionResultType]::ParameterName, 'Optional volume driver for the container')
+            [CompletionResult]::new('--volumes-from', '--volumes-from', [CompletionResultType]::ParameterName, 'Mount volumes from the specified container(s)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Working directory inside the container')
+            [CompletionResult]::new('--workdir', '--workdir', [CompletionResultType]::ParameterName, 'Working directory inside the container')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;kill' {
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Signal to send to the container')
+            [CompletionResult]::new('--signal', '--signal', [CompletionResultType]::ParameterName, 'Signal to send to the container')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;logs' {
+            [CompletionResult]::new('--details', '--details', [CompletionResultType]::ParameterName, 'Show extra details provided to logs')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Follow log output')
+            [CompletionResult]::new('--follow', '--follow', [CompletionResultType]::ParameterName, 'Follow log output')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Show logs since timestamp (e.g. "2013-01-02T13:23:37Z") or relative (e.g. "42m" for 42 minutes)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Number of lines to show from the end of the logs (default "all")')
+            [CompletionResult]::new('--tail', '--tail', [CompletionResultType]::ParameterName, 'Number of lines to show from the end of the logs (default "all")')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Show timestamps')
+            [CompletionResult]::new('--timestamps', '--timestamps', [CompletionResultType]::ParameterName, 'Show timestamps')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Show logs before a timestamp (e.g. "2013-01-02T13:23:37Z") or relative (e.g. "42m" for 42 minutes)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;pause' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;port' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;rename' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;restart' {
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Signal to send to the container')
+            [CompletionResult]::new('--signal', '--signal', [CompletionResultType]::ParameterName, 'Signal to send to the container')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Seconds to wait before killing the container')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait before killing the container')
+            [CompletionResult]::new('--time', '--time', [CompletionResultType]::ParameterName, 'Seconds to wait before killing the container')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;rm' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Force the removal of a running container (uses SIGKILL)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Force the removal of a running container (uses SIGKILL)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Remove the specified link')
+            [CompletionResult]::new('--link', '--link', [CompletionResultType]::ParameterName, 'Remove the specified link')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Remove anonymous volumes associated with the container')
+            [CompletionResult]::new('--volumes', '--volumes', [CompletionResultType]::ParameterName, 'Remove anonymous volumes associated with the container')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;start' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Attach STDOUT/STDERR and forward signals')
+            [CompletionResult]::new('--attach', '--attach', [CompletionResultType]::ParameterName, 'Attach STDOUT/STDERR and forward signals')
+            [CompletionResult]::new('--detach-keys', '--detach-keys', [CompletionResultType]::ParameterName, 'Override the key sequence for detaching a container')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Attach container''s STDIN')
+            [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'Attach container''s STDIN')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;stop' {
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Signal to send to the container')
+            [CompletionResult]::new('--signal', '--signal', [CompletionResultType]::ParameterName, 'Signal to send to the container')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Seconds to wait before killing the container')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait before killing the container')
+            [CompletionResult]::new('--time', '--time', [CompletionResultType]::ParameterName, 'Seconds to wait before killing the container')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;top' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;unpause' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;update' {
+            [CompletionResult]::new('--blkio-weight', '--blkio-weight', [CompletionResultType]::ParameterName, 'Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)')
+            [CompletionResult]::new('--cpu-period', '--cpu-period', [CompletionResultType]::ParameterName, 'Limit CPU CFS (Completely Fair Scheduler) period')
+            [CompletionResult]::new('--cpu-quota', '--cpu-quota', [CompletionResultType]::ParameterName, 'Limit CPU CFS (Completely Fair Scheduler) quota')
+            [CompletionResult]::new('--cpu-rt-period', '--cpu-rt-period', [CompletionResultType]::ParameterName, 'Limit the CPU real-time period in microseconds')
+            [CompletionResult]::new('--cpu-rt-runtime', '--cpu-rt-runtime', [CompletionResultType]::ParameterName, 'Limit the CPU real-time runtime in microseconds')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'CPU shares (relative weight)')
+            [CompletionResult]::new('--cpu-shares', '--cpu-shares', [CompletionResultType]::ParameterName, 'CPU shares (relative weight)')
+            [CompletionResult]::new('--cpus', '--cpus', [CompletionResultType]::ParameterName, 'Number of CPUs')
+            [CompletionResult]::new('--cpuset-cpus', '--cpuset-cpus', [CompletionResultType]::ParameterName, 'CPUs in which to allow execution (0-3, 0,1)')
+            [CompletionResult]::new('--cpuset-mems', '--cpuset-mems', [CompletionResultType]::ParameterName, 'MEMs in which to allow execution (0-3, 0,1)')
+            [CompletionResult]::new('--isolation', '--isolation', [CompletionResultType]::ParameterName, 'Convert the container to this isolation ("process" or "hyperv"); it is re-created with everything it has (name, config, volumes, networks, writable layer) and a new ID')
+            [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'Memory limit')
+            [CompletionResult]::new('--memory', '--memory', [CompletionResultType]::ParameterName, 'Memory limit')
+            [CompletionResult]::new('--memory-reservation', '--memory-reservation', [CompletionResultType]::ParameterName, 'Memory soft limit')
+            [CompletionResult]::new('--memory-swap', '--memory-swap', [CompletionResultType]::ParameterName, 'Swap limit equal to memory plus swap: -1 to enable unlimited swap')
+            [CompletionResult]::new('--pids-limit', '--pids-limit', [CompletionResultType]::ParameterName, 'Tune container pids limit (set -1 for unlimited)')
+            [CompletionResult]::new('--restart', '--restart', [CompletionResultType]::ParameterName, 'Restart policy to apply when a container exits')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;wait' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;ps' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Show all containers (default shows just running)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Show all containers (default shows just running)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Filter output based on conditions provided')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Filter output based on conditions provided')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Show n last created containers (includes all states) (default -1)')
+            [CompletionResult]::new('--last', '--last', [CompletionResultType]::ParameterName, 'Show n last created containers (includes all states) (default -1)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show the latest created container (includes all states)')
+            [CompletionResult]::new('--latest', '--latest', [CompletionResultType]::ParameterName, 'Show the latest created container (includes all states)')
+            [CompletionResult]::new('--no-trunc', '--no-trunc', [CompletionResultType]::ParameterName, 'Don''t truncate output')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only display container IDs')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only display container IDs')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Display total file sizes')
+            [CompletionResult]::new('--size', '--size', [CompletionResultType]::ParameterName, 'Display total file sizes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;images' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Show all images (default hides intermediate images)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Show all images (default hides intermediate images)')
+            [CompletionResult]::new('--digests', '--digests', [CompletionResultType]::ParameterName, 'Show digests')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Filter output based on conditions provided')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Filter output based on conditions provided')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('--no-trunc', '--no-trunc', [CompletionResultType]::ParameterName, 'Don''t truncate output')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only show image IDs')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only show image IDs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;inspect' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Display total file sizes if the type is container')
+            [CompletionResult]::new('--size', '--size', [CompletionResultType]::ParameterName, 'Display total file sizes if the type is container')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only inspect objects of the given type')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;build' {
+            [CompletionResult]::new('--build-arg', '--build-arg', [CompletionResultType]::ParameterName, 'Set build-time variables')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Name of the Dockerfile (Default is "PATH/Dockerfile")')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Name of the Dockerfile (Default is "PATH/Dockerfile")')
+            [CompletionResult]::new('--iidfile', '--iidfile', [CompletionResultType]::ParameterName, 'Write the image ID to the file')
+            [CompletionResult]::new('--isolation', '--isolation', [CompletionResultType]::ParameterName, 'Container isolation technology (Windows daemons; a Linux daemon''s classic builder cannot run build steps in a sandbox runtime)')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Set metadata for an image')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Set the networking mode for the RUN instructions during build')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Do not use cache when building the image')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Set platform if server is multi-platform capable')
+            [CompletionResult]::new('--pull', '--pull', [CompletionResultType]::ParameterName, 'Always attempt to pull a newer version of the image')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Suppress the build output and print image ID on success')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Suppress the build output and print image ID on success')
+            [CompletionResult]::new('--rm', '--rm', [CompletionResultType]::ParameterName, 'Remove intermediate containers after a successful build')
+            [CompletionResult]::new('--force-rm', '--force-rm', [CompletionResultType]::ParameterName, 'Always remove intermediate containers')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Name and optionally a tag in the "name:tag" format')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Name and optionally a tag in the "name:tag" format')
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'Set the target build stage to build')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;history' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Print sizes and dates in human readable format')
+            [CompletionResult]::new('--human', '--human', [CompletionResultType]::ParameterName, 'Print sizes and dates in human readable format')
+            [CompletionResult]::new('--no-trunc', '--no-trunc', [CompletionResultType]::ParameterName, 'Don''t truncate output')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only show image IDs')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only show image IDs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;import' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Apply Dockerfile instruction to the created image')
+            [CompletionResult]::new('--change', '--change', [CompletionResultType]::ParameterName, 'Apply Dockerfile instruction to the created image')
+            [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'Set commit message for imported image')
+            [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'Set commit message for imported image')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Set platform if server is multi-platform capable')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;load' {
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Read from tar archive file, instead of STDIN')
+            [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'Read from tar archive file, instead of STDIN')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Suppress the load output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Suppress the load output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;login' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Password or Personal Access Token (PAT)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password or Personal Access Token (PAT)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Take the Password or Personal Access Token (PAT) from stdin')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;logout' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;pull' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Download all tagged images in the repository')
+            [CompletionResult]::new('--all-tags', '--all-tags', [CompletionResultType]::ParameterName, 'Download all tagged images in the repository')
+            [CompletionResult]::new('--disable-content-trust', '--disable-content-trust', [CompletionResultType]::ParameterName, 'Skip image verification (no effect: content trust is not supported)')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Set platform if server is multi-platform capable')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Suppress verbose output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Suppress verbose output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;push' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Push all tags of an image to the repository')
+            [CompletionResult]::new('--all-tags', '--all-tags', [CompletionResultType]::ParameterName, 'Push all tags of an image to the repository')
+            [CompletionResult]::new('--disable-content-trust', '--disable-content-trust', [CompletionResultType]::ParameterName, 'Skip image signing (no effect: content trust is not supported)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Suppress verbose output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Suppress verbose output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;rmi' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Force removal of the image')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Force removal of the image')
+            [CompletionResult]::new('--no-prune', '--no-prune', [CompletionResultType]::ParameterName, 'Do not delete untagged parents')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;save' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to a file, instead of STDOUT')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to a file, instead of STDOUT')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;tag' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;container' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('attach', 'attach', [CompletionResultType]::ParameterValue, 'Attach local standard input, output, and error streams to a running container')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a new container')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Execute a command in a running container')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Display detailed information on one or more containers')
+            [CompletionResult]::new('kill', 'kill', [CompletionResultType]::ParameterValue, 'Kill one or more running containers')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List containers')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List containers')
+            [CompletionResult]::new('ps', 'ps', [CompletionResultType]::ParameterValue, 'List containers')
+            [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Fetch the logs of a container')
+            [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Pause all processes within one or more containers')
+            [CompletionResult]::new('port', 'port', [CompletionResultType]::ParameterValue, 'List port mappings or a specific mapping for the container')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a container')
+            [CompletionResult]::new('restart', 'restart', [CompletionResultType]::ParameterValue, 'Restart one or more containers')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove one or more containers')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove one or more containers')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Create and run a new container from an image')
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start one or more stopped containers')
+            [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop one or more running containers')
+            [CompletionResult]::new('top', 'top', [CompletionResultType]::ParameterValue, 'Display the running processes of a container')
+            [CompletionResult]::new('unpause', 'unpause', [CompletionResultType]::ParameterValue, 'Unpause all processes within one or more containers')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update configuration of one or more containers (and convert their isolation)')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Block until one or more containers stop, then print their exit codes')
+            break
+        }
+        'hvdock;container;attach' {
+            [CompletionResult]::new('--detach-keys', '--detach-keys', [CompletionResultType]::ParameterName, 'Override the key sequence for detaching a container')
+            [CompletionResult]::new('--no-stdin', '--no-stdin', [CompletionResultType]::ParameterName, 'Do not attach STDIN')
+            [CompletionResult]::new('--sig-proxy', '--sig-proxy', [CompletionResultType]::ParameterName, 'Proxy all received signals to the process (default true)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;container;create' {
+            [CompletionResult]::new('--add-host', '--add-host', [CompletionResultType]::ParameterName, 'Add a custom host-to-IP mapping (host:ip)')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Attach to STDIN, STDOUT or STDERR')
+            [CompletionResult]::new('--attach', '--attach', [CompletionResultType]::ParameterName, 'Attach to STDIN, STDOUT or STDERR')
+            [CompletionResult]::new('--cap-add', '--cap-add', [CompletionResultType]::ParameterName, 'Add Linux capabilities')
+            [CompletionResult]::new('--cap-drop', '--cap-drop', [CompletionResultType]::ParameterName, 'Drop Linux capabilities')
+            [CompletionResult]::new('--cgroup-parent', '--cgroup-parent', [CompletionResultType]::ParameterName, 'Optional parent cgroup for the container')
+            [CompletionResult]::new('--cgroupns', '--cgroupns', [CompletionResultType]::ParameterName, 'Cgroup namespace to use (host|private)')
+            [CompletionResult]::new('--cidfile', '--cidfile', [CompletionResultType]::ParameterName, 'Write the container ID to the file')
+            [CompletionResult]::new('--cpu-period', '--cpu-period', [CompletionResultType]::ParameterName, 'Limit CPU CFS (Completely Fair Scheduler) period')
+            [CompletionResult]::new('--cpu-quota', '--cpu-quota', [CompletionResultType]::ParameterName, 'Limit CPU CFS (Completely Fair Scheduler) quota')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'CPU shares (relative weight)')
+            [CompletionResult]::new('--cpu-shares', '--cpu-shares', [CompletionResultType]::ParameterName, 'CPU shares (relative weight)')
+            [CompletionResult]::new('--cpus', '--cpus', [CompletionResultType]::ParameterName, 'Number of CPUs')
+            [CompletionResult]::new('--cpuset-cpus', '--cpuset-cpus', [CompletionResultType]::ParameterName, 'CPUs in which to allow execution (0-3, 0,1)')
+            [CompletionResult]::new('--cpuset-mems', '--cpuset-mems', [CompletionResultType]::ParameterName, 'MEMs in which to allow execution (0-3, 0,1)')
+            [CompletionResult]::new('--device', '--device', [CompletionResultType]::ParameterName, 'Add a host device to the container')
+            [CompletionResult]::new('--device-cgroup-rule', '--device-cgroup-rule', [CompletionResultType]::ParameterName, 'Add a rule to the cgroup allowed devices list')
+            [CompletionResult]::new('--dns', '--dns', [CompletionResultType]::ParameterName, 'Set custom DNS servers')
+            [CompletionResult]::new('--dns-option', '--dns-option', [CompletionResultType]::ParameterName, 'Set DNS options')
+            [CompletionResult]::new('--dns-search', '--dns-search', [CompletionResultType]::ParameterName, 'Set custom DNS search domains')
+            [CompletionResult]::new('--domainname', '--domainname', [CompletionResultType]::ParameterName, 'Container NIS domain name')
+            [CompletionResult]::new('--entrypoint', '--entrypoint', [CompletionResultType]::ParameterName, 'Overwrite the default ENTRYPOINT of the image')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Set environment variables')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Set environment variables')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read in a file of environment variables')
+            [CompletionResult]::new('--expose', '--expose', [CompletionResultType]::ParameterName, 'Expose a port or a range of ports')
+            [CompletionResult]::new('--group-add', '--group-add', [CompletionResultType]::ParameterName, 'Add additional groups to join')
+            [CompletionResult]::new('--health-cmd', '--health-cmd', [CompletionResultType]::ParameterName, 'Command to run to check health')
+            [CompletionResult]::new('--health-interval', '--health-interval', [CompletionResultType]::ParameterName, 'Time between running the check (ms|s|m|h) (default 0s)')
+            [CompletionResult]::new('--health-retries', '--health-retries', [CompletionResultType]::ParameterName, 'Consecutive failures needed to report unhealthy')
+            [CompletionResult]::new('--health-start-period', '--health-start-period', [CompletionResultType]::ParameterName, 'Start period for the container to initialize before starting health-retries countdown (ms|s|m|h) (default 0s)')
+            [CompletionResult]::new('--health-timeout', '--health-timeout', [CompletionResultType]::ParameterName, 'Maximum time to allow one check to run (ms|s|m|h) (default 0s)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Container host name')
+            [CompletionResult]::new('--hostname', '--hostname', [CompletionResultType]::ParameterName, 'Container host name')
+            [CompletionResult]::new('--init', '--init', [CompletionResultType]::ParameterName, 'Run an init inside the container that forwards signals and reaps processes')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Keep STDIN open even if not attached')
+            [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'Keep STDIN open even if not attached')
+            [CompletionResult]::new('--ip', '--ip', [CompletionResultType]::ParameterName, 'IPv4 address (e.g., 172.30.100.104)')
+            [CompletionResult]::new('--ip6', '--ip6', [CompletionResultType]::ParameterName, 'IPv6 address (e.g., 2001:db8::33)')
+            [CompletionResult]::new('--ipc', '--ipc', [CompletionResultType]::ParameterName, 'IPC mode to use')
+            [CompletionResult]::new('--isolation', '--isolation', [CompletionResultType]::ParameterName, 'Container isolation technology (default, process, hyperv)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Set meta data on a container')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Set meta data on a container')
+            [CompletionResult]::new('--label-file', '--label-file', [CompletionResultType]::ParameterName, 'Read in a line delimited file of labels')
+            [CompletionResult]::new('--link', '--link', [CompletionResultType]::ParameterName, 'Add link to another container')
+            [CompletionResult]::new('--log-driver', '--log-driver', [CompletionResultType]::ParameterName, 'Logging driver for the container')
+            [CompletionResult]::new('--log-opt', '--log-opt', [CompletionResultType]::ParameterName, 'Log driver options')
+            [CompletionResult]::new('--mac-address', '--mac-address', [CompletionResultType]::ParameterName, 'Container MAC address (e.g., 92:d0:c6:0a:29:33)')
+            [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'Memory limit')
+            [CompletionResult]::new('--memory', '--memory', [CompletionResultType]::ParameterName, 'Memory limit')
+            [CompletionResult]::new('--memory-reservation', '--memory-reservation', [CompletionResultType]::ParameterName, 'Memory soft limit')
+            [CompletionResult]::new('--memory-swap', '--memory-swap', [CompletionResultType]::ParameterName, 'Swap limit equal to memory plus swap: ''-1'' to enable unlimited swap')
+            [CompletionResult]::new('--memory-swappiness', '--memory-swappiness', [CompletionResultType]::ParameterName, 'Tune container memory swappiness (0 to 100) (default -1)')
+            [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'Attach a filesystem mount to the container')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Assign a name to the container')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Connect a container to a network')
+            [CompletionResult]::new('--net', '--net', [CompletionResultType]::ParameterName, 'Connect a container to a network')
+            [CompletionResult]::new('--network-alias', '--network-alias', [CompletionResultType]::ParameterName, 'Add network-scoped alias for the container')
+            [CompletionResult]::new('--net-alias', '--net-alias', [CompletionResultType]::ParameterName, 'Add network-scoped alias for the container')
+            [CompletionResult]::new('--no-healthcheck', '--no-healthcheck', [CompletionResultType]::ParameterName, 'Disable any container-specified HEALTHCHECK')
+            [CompletionResult]::new('--oom-kill-disable', '--oom-kill-disable', [CompletionResultType]::ParameterName, 'Disable OOM Killer')
+            [CompletionResult]::new('--oom-score-adj', '--oom-score-adj', [CompletionResultType]::ParameterName, 'Tune host''s OOM preferences (-1000 to 1000)')
+            [CompletionResult]::new('--pid', '--pid', [CompletionResultType]::ParameterName, 'PID namespace to use')
+            [CompletionResult]::new('--pids-limit', '--pids-limit', [CompletionResultType]::ParameterName, 'Tune container pids limit (set -1 for unlimited)')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Set platform if server is multi-platform capable')
+            [CompletionResult]::new('--privileged', '--privileged', [CompletionResultType]::ParameterName, 'Give extended privileges to this container')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Publish a container''s port(s) to the host')
+            [CompletionResult]::new('--publish', '--publish', [CompletionResultType]::ParameterName, 'Publish a container''s port(s) to the host')
+            [CompletionResult]::new('-P', '-P ', [CompletionResultType]::ParameterName, 'Publish all exposed ports to random ports')
+            [CompletionResult]::new('--publish-all', '--publish-all', [CompletionResultType]::ParameterName, 'Publish all exposed ports to random ports')
+            [CompletionResult]::new('--pull', '--pull', [CompletionResultType]::ParameterName, 'Pull image before running ("always", "missing", "never")')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Suppress the pull output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Suppress the pull output')
+            [CompletionResult]::new('--read-only', '--read-only', [CompletionResultType]::ParameterName, 'Mount the container''s root filesystem as read only')
+            [CompletionResult]::new('--restart', '--restart', [CompletionResultType]::ParameterName, 'Restart policy to apply when a container exits (default "no")')
+            [CompletionResult]::new('--rm', '--rm', [CompletionResultType]::ParameterName, 'Automatically remove the container and its associated anonymous volumes when it exits')
+            [CompletionResult]::new('--runtime', '--runtime', [CompletionResultType]::ParameterName, 'Runtime to use for this container')
+            [CompletionResult]::new('--security-opt', '--security-opt', [CompletionResultType]::ParameterName, 'Security Options')
+            [CompletionResult]::new('--shm-size', '--shm-size', [CompletionResultType]::ParameterName, 'Size of /dev/shm')
+            [CompletionResult]::new('--stop-signal', '--stop-signal', [CompletionResultType]::ParameterName, 'Signal to stop the container')
+            [CompletionResult]::new('--stop-timeout', '--stop-timeout', [CompletionResultType]::ParameterName, 'Timeout (in seconds) to stop a container')
+            [CompletionResult]::new('--storage-opt', '--storage-opt', [CompletionResultType]::ParameterName, 'Storage driver options for the container')
+            [CompletionResult]::new('--sysctl', '--sysctl', [CompletionResultType]::ParameterName, 'Sysctl options (default map[])')
+            [CompletionResult]::new('--tmpfs', '--tmpfs', [CompletionResultType]::ParameterName, 'Mount a tmpfs directory')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY')
+            [CompletionResult]::new('--tty', '--tty', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY')
+            [CompletionResult]::new('--ulimit', '--ulimit', [CompletionResultType]::ParameterName, 'Ulimit options (default [])')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username or UID (format: <name|uid>[:<group|gid>])')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or UID (format: <name|uid>[:<group|gid>])')
+            [CompletionResult]::new('--userns', '--userns', [CompletionResultType]::ParameterName, 'User namespace to use')
+            [CompletionResult]::new('--uts', '--uts', [CompletionResultType]::ParameterName, 'UTS namespace to use')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Bind mount a volume')
+            [CompletionResult]::new('--volume', '--volume', [CompletionResultType]::ParameterName, 'Bind mount a volume')
+            [CompletionResult]::new('--volume-driver', '--volume-driver', [CompletionResultType]::ParameterName, 'Optional volume driver for the container')
+            [CompletionResult]::new('--volumes-from', '--volumes-from', [CompletionResultType]::ParameterName, 'Mount volumes from the specified container(s)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Working directory inside the container')
+            [CompletionResult]::new('--workdir', '--workdir', [CompletionResultType]::ParameterName, 'Working directory inside the container')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;container;exec' {
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Detached mode: run command in the background')
+            [CompletionResult]::new('--detach', '--detach', [CompletionResultType]::ParameterName, 'Detached mode: run command in the background')
+            [CompletionResult]::new('--detach-keys', '--detach-keys', [CompletionResultType]::ParameterName, 'Override the key sequence for detaching a container')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Set environment variables')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Set environment variables')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read in a file of environment variables')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Keep STDIN open even if not attached')
+            [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'Keep STDIN open even if not attached')
+            [CompletionResult]::new('--privileged', '--privileged', [CompletionResultType]::ParameterName, 'Give extended privileges to the command')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY')
+            [CompletionResult]::new('--tty', '--tty', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username or UID (format: "<name|uid>[:<group|gid>]")')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or UID (format: "<name|uid>[:<group|gid>]")')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Working directory inside the container')
+            [CompletionResult]::new('--workdir', '--workdir', [CompletionResultType]::ParameterName, 'Working directory inside the container')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;container;inspect' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Display total file sizes')
+            [CompletionResult]::new('--size', '--size', [CompletionResultType]::ParameterName, 'Display total file sizes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;container;kill' {
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Signal to send to the container')
+            [CompletionResult]::new('--signal', '--signal', [CompletionResultType]::ParameterName, 'Signal to send to the container')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;container;ls' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Show all containers (default shows just running)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Show all containers (default shows just running)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Filter output based on conditions provided')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Filter output based on conditions provided')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Show n last created containers (includes all states) (default -1)')
+            [CompletionResult]::new('--last', '--last', [CompletionResultType]::ParameterName, 'Show n last created containers (includes all states) (default -1)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show the latest created container (includes all states)')
+            [CompletionResult]::new('--latest', '--latest', [CompletionResultType]::ParameterName, 'Show the latest created container (includes all states)')
+            [CompletionResult]::new('--no-trunc', '--no-trunc', [CompletionResultType]::ParameterName, 'Don''t truncate output')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only display container IDs')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only display container IDs')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Display total file sizes')
+            [CompletionResult]::new('--size', '--size', [CompletionResultType]::ParameterName, 'Display total file sizes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;container;list' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Show all containers (default shows just running)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Show all containers (default shows just running)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Filter output based on conditions provided')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Filter output based on conditions provided')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Show n last created containers (includes all states) (default -1)')
+            [CompletionResult]::new('--last', '--last', [CompletionResultType]::ParameterName, 'Show n last created containers (includes all states) (default -1)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show the latest created container (includes all states)')
+            [CompletionResult]::new('--latest', '--latest', [CompletionResultType]::ParameterName, 'Show the latest created container (includes all states)')
+            [CompletionResult]::new('--no-trunc', '--no-trunc', [CompletionResultType]::ParameterName, 'Don''t truncate output')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only display container IDs')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only display container IDs')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Display total file sizes')
+            [CompletionResult]::new('--size', '--size', [CompletionResultType]::ParameterName, 'Display total file sizes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;container;ps' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Show all containers (default shows just running)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Show all containers (default shows just running)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Filter output based on conditions provided')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Filter output based on conditions provided')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Show n last created containers (includes all states) (default -1)')
+            [CompletionResult]::new('--last', '--last', [CompletionResultType]::ParameterName, 'Show n last created containers (includes all states) (default -1)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show the latest created container (includes all states)')
+            [CompletionResult]::new('--latest', '--latest', [CompletionResultType]::ParameterName, 'Show the latest created container (includes all states)')
+            [CompletionResult]::new('--no-trunc', '--no-trunc', [CompletionResultType]::ParameterName, 'Don''t truncate output')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only display container IDs')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only display container IDs')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Display total file sizes')
+            [CompletionResult]::new('--size', '--size', [CompletionResultType]::ParameterName, 'Display total file sizes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;container;logs' {
+            [CompletionResult]::new('--details', '--details', [CompletionResultType]::ParameterName, 'Show extra details provided to logs')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Follow log output')
+            [CompletionResult]::new('--follow', '--follow', [CompletionResultType]::ParameterName, 'Follow log output')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Show logs since timestamp (e.g. "2013-01-02T13:23:37Z") or relative (e.g. "42m" for 42 minutes)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Number of lines to show from the end of the logs (default "all")')
+            [CompletionResult]::new('--tail', '--tail', [CompletionResultType]::ParameterName, 'Number of lines to show from the end of the logs (default "all")')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Show timestamps')
+            [CompletionResult]::new('--timestamps', '--timestamps', [CompletionResultType]::ParameterName, 'Show timestamps')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Show logs before a timestamp (e.g. "2013-01-02T13:23:37Z") or relative (e.g. "42m" for 42 minutes)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;container;pause' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;container;port' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;container;rename' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;container;restart' {
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Signal to send to the container')
+            [CompletionResult]::new('--signal', '--signal', [CompletionResultType]::ParameterName, 'Signal to send to the container')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Seconds to wait before killing the container')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait before killing the container')
+            [CompletionResult]::new('--time', '--time', [CompletionResultType]::ParameterName, 'Seconds to wait before killing the container')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;container;rm' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Force the removal of a running container (uses SIGKILL)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Force the removal of a running container (uses SIGKILL)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Remove the specified link')
+            [CompletionResult]::new('--link', '--link', [CompletionResultType]::ParameterName, 'Remove the specified link')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Remove anonymous volumes associated with the container')
+            [CompletionResult]::new('--volumes', '--volumes', [CompletionResultType]::ParameterName, 'Remove anonymous volumes associated with the container')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;container;remove' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Force the removal of a running container (uses SIGKILL)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Force the removal of a running container (uses SIGKILL)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Remove the specified link')
+            [CompletionResult]::new('--link', '--link', [CompletionResultType]::ParameterName, 'Remove the specified link')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Remove anonymous volumes associated with the container')
+            [CompletionResult]::new('--volumes', '--volumes', [CompletionResultType]::ParameterName, 'Remove anonymous volumes associated with the container')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;container;run' {
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Run container in background and print container ID')
+            [CompletionResult]::new('--detach', '--detach', [CompletionResultType]::ParameterName, 'Run container in background and print container ID')
+            [CompletionResult]::new('--detach-keys', '--detach-keys', [CompletionResultType]::ParameterName, 'Override the key sequence for detaching a container')
+            [CompletionResult]::new('--sig-proxy', '--sig-proxy', [CompletionResultType]::ParameterName, 'Proxy received signals to the process (default true)')
+            [CompletionResult]::new('--add-host', '--add-host', [CompletionResultType]::ParameterName, 'Add a custom host-to-IP mapping (host:ip)')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Attach to STDIN, STDOUT or STDERR')
+            [CompletionResult]::new('--attach', '--attach', [CompletionResultType]::ParameterName, 'Attach to STDIN, STDOUT or STDERR')
+            [CompletionResult]::new('--cap-add', '--cap-add', [CompletionResultType]::ParameterName, 'Add Linux capabilities')
+            [CompletionResult]::new('--cap-drop', '--cap-drop', [CompletionResultType]::ParameterName, 'Drop Linux capabilities')
+            [CompletionResult]::new('--cgroup-parent', '--cgroup-parent', [CompletionResultType]::ParameterName, 'Optional parent cgroup for the container')
+            [CompletionResult]::new('--cgroupns', '--cgroupns', [CompletionResultType]::ParameterName, 'Cgroup namespace to use (host|private)')
+            [CompletionResult]::new('--cidfile', '--cidfile', [CompletionResultType]::ParameterName, 'Write the container ID to the file')
+            [CompletionResult]::new('--cpu-period', '--cpu-period', [CompletionResultType]::ParameterName, 'Limit CPU CFS (Completely Fair Scheduler) period')
+            [CompletionResult]::new('--cpu-quota', '--cpu-quota', [CompletionResultType]::ParameterName, 'Limit CPU CFS (Completely Fair Scheduler) quota')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'CPU shares (relative weight)')
+            [CompletionResult]::new('--cpu-shares', '--cpu-shares', [CompletionResultType]::ParameterName, 'CPU shares (relative weight)')
+            [CompletionResult]::new('--cpus', '--cpus', [CompletionResultType]::ParameterName, 'Number of CPUs')
+            [CompletionResult]::new('--cpuset-cpus', '--cpuset-cpus', [CompletionResultType]::ParameterName, 'CPUs in which to allow execution (0-3, 0,1)')
+            [CompletionResult]::new('--cpuset-mems', '--cpuset-mems', [CompletionResultType]::ParameterName, 'MEMs in which to allow execution (0-3, 0,1)')
+            [CompletionResult]::new('--device', '--device', [CompletionResultType]::ParameterName, 'Add a host device to the container')
+            [CompletionResult]::new('--device-cgroup-rule', '--device-cgroup-rule', [CompletionResultType]::ParameterName, 'Add a rule to the cgroup allowed devices list')
+            [CompletionResult]::new('--dns', '--dns', [CompletionResultType]::ParameterName, 'Set custom DNS servers')
+            [CompletionResult]::new('--dns-option', '--dns-option', [CompletionResultType]::ParameterName, 'Set DNS options')
+            [CompletionResult]::new('--dns-search', '--dns-search', [CompletionResultType]::ParameterName, 'Set custom DNS search domains')
+            [CompletionResult]::new('--domainname', '--domainname', [CompletionResultType]::ParameterName, 'Container NIS domain name')
+            [CompletionResult]::new('--entrypoint', '--entrypoint', [CompletionResultType]::ParameterName, 'Overwrite the default ENTRYPOINT of the image')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Set environment variables')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Set environment variables')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read in a file of environment variables')
+            [CompletionResult]::new('--expose', '--expose', [CompletionResultType]::ParameterName, 'Expose a port or a range of ports')
+            [CompletionResult]::new('--group-add', '--group-add', [CompletionResultType]::ParameterName, 'Add additional groups to join')
+            [CompletionResult]::new('--health-cmd', '--health-cmd', [CompletionResultType]::ParameterName, 'Command to run to check health')
+            [CompletionResult]::new('--health-interval', '--health-interval', [CompletionResultType]::ParameterName, 'Time between running the check (ms|s|m|h) (default 0s)')
+            [CompletionResult]::new('--health-retries', '--health-retries', [CompletionResultType]::ParameterName, 'Consecutive failures needed to report unhealthy')
+            [CompletionResult]::new('--health-start-period', '--health-start-period', [CompletionResultType]::ParameterName, 'Start period for the container to initialize before starting health-retries countdown (ms|s|m|h) (default 0s)')
+            [CompletionResult]::new('--health-timeout', '--health-timeout', [CompletionResultType]::ParameterName, 'Maximum time to allow one check to run (ms|s|m|h) (default 0s)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Container host name')
+            [CompletionResult]::new('--hostname', '--hostname', [CompletionResultType]::ParameterName, 'Container host name')
+            [CompletionResult]::new('--init', '--init', [CompletionResultType]::ParameterName, 'Run an init inside the container that forwards signals and reaps processes')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Keep STDIN open even if not attached')
+            [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'Keep STDIN open even if not attached')
+            [CompletionResult]::new('--ip', '--ip', [CompletionResultType]::ParameterName, 'IPv4 address (e.g., 172.30.100.104)')
+            [CompletionResult]::new('--ip6', '--ip6', [CompletionResultType]::ParameterName, 'IPv6 address (e.g., 2001:db8::33)')
+            [CompletionResult]::new('--ipc', '--ipc', [CompletionResultType]::ParameterName, 'IPC mode to use')
+            [CompletionResult]::new('--isolation', '--isolation', [CompletionResultType]::ParameterName, 'Container isolation technology (default, process, hyperv)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Set meta data on a container')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Set meta data on a container')
+            [CompletionResult]::new('--label-file', '--label-file', [CompletionResultType]::ParameterName, 'Read in a line delimited file of labels')
+            [CompletionResult]::new('--link', '--link', [CompletionResultType]::ParameterName, 'Add link to another container')
+            [CompletionResult]::new('--log-driver', '--log-driver', [CompletionResultType]::ParameterName, 'Logging driver for the container')
+            [CompletionResult]::new('--log-opt', '--log-opt', [CompletionResultType]::ParameterName, 'Log driver options')
+            [CompletionResult]::new('--mac-address', '--mac-address', [CompletionResultType]::ParameterName, 'Container MAC address (e.g., 92:d0:c6:0a:29:33)')
+            [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'Memory limit')
+            [CompletionResult]::new('--memory', '--memory', [CompletionResultType]::ParameterName, 'Memory limit')
+            [CompletionResult]::new('--memory-reservation', '--memory-reservation', [CompletionResultType]::ParameterName, 'Memory soft limit')
+            [CompletionResult]::new('--memory-swap', '--memory-swap', [CompletionResultType]::ParameterName, 'Swap limit equal to memory plus swap: ''-1'' to enable unlimited swap')
+            [CompletionResult]::new('--memory-swappiness', '--memory-swappiness', [CompletionResultType]::ParameterName, 'Tune container memory swappiness (0 to 100) (default -1)')
+            [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'Attach a filesystem mount to the container')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Assign a name to the container')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Connect a container to a network')
+            [CompletionResult]::new('--net', '--net', [CompletionResultType]::ParameterName, 'Connect a container to a network')
+            [CompletionResult]::new('--network-alias', '--network-alias', [CompletionResultType]::ParameterName, 'Add network-scoped alias for the container')
+            [CompletionResult]::new('--net-alias', '--net-alias', [CompletionResultType]::ParameterName, 'Add network-scoped alias for the container')
+            [CompletionResult]::new('--no-healthcheck', '--no-healthcheck', [CompletionResultType]::ParameterName, 'Disable any container-specified HEALTHCHECK')
+            [CompletionResult]::new('--oom-kill-disable', '--oom-kill-disable', [CompletionResultType]::ParameterName, 'Disable OOM Killer')
+            [CompletionResult]::new('--oom-score-adj', '--oom-score-adj', [CompletionResultType]::ParameterName, 'Tune host''s OOM preferences (-1000 to 1000)')
+            [CompletionResult]::new('--pid', '--pid', [CompletionResultType]::ParameterName, 'PID namespace to use')
+            [CompletionResult]::new('--pids-limit', '--pids-limit', [CompletionResultType]::ParameterName, 'Tune container pids limit (set -1 for unlimited)')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Set platform if server is multi-platform capable')
+            [CompletionResult]::new('--privileged', '--privileged', [CompletionResultType]::ParameterName, 'Give extended privileges to this container')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Publish a container''s port(s) to the host')
+            [CompletionResult]::new('--publish', '--publish', [CompletionResultType]::ParameterName, 'Publish a container''s port(s) to the host')
+            [CompletionResult]::new('-P', '-P ', [CompletionResultType]::ParameterName, 'Publish all exposed ports to random ports')
+            [CompletionResult]::new('--publish-all', '--publish-all', [CompletionResultType]::ParameterName, 'Publish all exposed ports to random ports')
+            [CompletionResult]::new('--pull', '--pull', [CompletionResultType]::ParameterName, 'Pull image before running ("always", "missing", "never")')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Suppress the pull output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Suppress the pull output')
+            [CompletionResult]::new('--read-only', '--read-only', [CompletionResultType]::ParameterName, 'Mount the container''s root filesystem as read only')
+            [CompletionResult]::new('--restart', '--restart', [CompletionResultType]::ParameterName, 'Restart policy to apply when a container exits (default "no")')
+            [CompletionResult]::new('--rm', '--rm', [CompletionResultType]::ParameterName, 'Automatically remove the container and its associated anonymous volumes when it exits')
+            [CompletionResult]::new('--runtime', '--runtime', [CompletionResultType]::ParameterName, 'Runtime to use for this container')
+            [CompletionResult]::new('--security-opt', '--security-opt', [CompletionResultType]::ParameterName, 'Security Options')
+            [CompletionResult]::new('--shm-size', '--shm-size', [CompletionResultType]::ParameterName, 'Size of /dev/shm')
+            [CompletionResult]::new('--stop-signal', '--stop-signal', [CompletionResultType]::ParameterName, 'Signal to stop the container')
+            [CompletionResult]::new('--stop-timeout', '--stop-timeout', [CompletionResultType]::ParameterName, 'Timeout (in seconds) to stop a container')
+            [CompletionResult]::new('--storage-opt', '--storage-opt', [CompletionResultType]::ParameterName, 'Storage driver options for the container')
+            [CompletionResult]::new('--sysctl', '--sysctl', [CompletionResultType]::ParameterName, 'Sysctl options (default map[])')
+            [CompletionResult]::new('--tmpfs', '--tmpfs', [CompletionResultType]::ParameterName, 'Mount a tmpfs directory')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY')
+            [CompletionResult]::new('--tty', '--tty', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY')
+            [CompletionResult]::new('--ulimit', '--ulimit', [CompletionResultType]::ParameterName, 'Ulimit options (default [])')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username or UID (format: <name|uid>[:<group|gid>])')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or UID (format: <name|uid>[:<group|gid>])')
+            [CompletionResult]::new('--userns', '--userns', [CompletionResultType]::ParameterName, 'User namespace to use')
+            [CompletionResult]::new('--uts', '--uts', [CompletionResultType]::ParameterName, 'UTS namespace to use')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Bind mount a volume')
+            [CompletionResult]::new('--volume', '--volume', [CompletionResultType]::ParameterName, 'Bind mount a volume')
+            [CompletionResult]::new('--volume-driver', '--volume-driver', [CompletionResultType]::ParameterName, 'Optional volume driver for the container')
+            [CompletionResult]::new('--volumes-from', '--volumes-from', [CompletionResultType]::ParameterName, 'Mount volumes from the specified container(s)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Working directory inside the container')
+            [CompletionResult]::new('--workdir', '--workdir', [CompletionResultType]::ParameterName, 'Working directory inside the container')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;container;start' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Attach STDOUT/STDERR and forward signals')
+            [CompletionResult]::new('--attach', '--attach', [CompletionResultType]::ParameterName, 'Attach STDOUT/STDERR and forward signals')
+            [CompletionResult]::new('--detach-keys', '--detach-keys', [CompletionResultType]::ParameterName, 'Override the key sequence for detaching a container')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Attach container''s STDIN')
+            [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'Attach container''s STDIN')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;container;stop' {
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Signal to send to the container')
+            [CompletionResult]::new('--signal', '--signal', [CompletionResultType]::ParameterName, 'Signal to send to the container')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Seconds to wait before killing the container')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait before killing the container')
+            [CompletionResult]::new('--time', '--time', [CompletionResultType]::ParameterName, 'Seconds to wait before killing the container')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;container;top' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;container;unpause' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;container;update' {
+            [CompletionResult]::new('--blkio-weight', '--blkio-weight', [CompletionResultType]::ParameterName, 'Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)')
+            [CompletionResult]::new('--cpu-period', '--cpu-period', [CompletionResultType]::ParameterName, 'Limit CPU CFS (Completely Fair Scheduler) period')
+            [CompletionResult]::new('--cpu-quota', '--cpu-quota', [CompletionResultType]::ParameterName, 'Limit CPU CFS (Completely Fair Scheduler) quota')
+            [CompletionResult]::new('--cpu-rt-period', '--cpu-rt-period', [CompletionResultType]::ParameterName, 'Limit the CPU real-time period in microseconds')
+            [CompletionResult]::new('--cpu-rt-runtime', '--cpu-rt-runtime', [CompletionResultType]::ParameterName, 'Limit the CPU real-time runtime in microseconds')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'CPU shares (relative weight)')
+            [CompletionResult]::new('--cpu-shares', '--cpu-shares', [CompletionResultType]::ParameterName, 'CPU shares (relative weight)')
+            [CompletionResult]::new('--cpus', '--cpus', [CompletionResultType]::ParameterName, 'Number of CPUs')
+            [CompletionResult]::new('--cpuset-cpus', '--cpuset-cpus', [CompletionResultType]::ParameterName, 'CPUs in which to allow execution (0-3, 0,1)')
+            [CompletionResult]::new('--cpuset-mems', '--cpuset-mems', [CompletionResultType]::ParameterName, 'MEMs in which to allow execution (0-3, 0,1)')
+            [CompletionResult]::new('--isolation', '--isolation', [CompletionResultType]::ParameterName, 'Convert the container to this isolation ("process" or "hyperv"); it is re-created with everything it has (name, config, volumes, networks, writable layer) and a new ID')
+            [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'Memory limit')
+            [CompletionResult]::new('--memory', '--memory', [CompletionResultType]::ParameterName, 'Memory limit')
+            [CompletionResult]::new('--memory-reservation', '--memory-reservation', [CompletionResultType]::ParameterName, 'Memory soft limit')
+            [CompletionResult]::new('--memory-swap', '--memory-swap', [CompletionResultType]::ParameterName, 'Swap limit equal to memory plus swap: -1 to enable unlimited swap')
+            [CompletionResult]::new('--pids-limit', '--pids-limit', [CompletionResultType]::ParameterName, 'Tune container pids limit (set -1 for unlimited)')
+            [CompletionResult]::new('--restart', '--restart', [CompletionResultType]::ParameterName, 'Restart policy to apply when a container exits')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;container;wait' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;image' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Display detailed information on one or more images')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List images')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List images')
+            [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Build an image from a Dockerfile (classic builder; BuildKit is not supported)')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Show the history of an image')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import the contents from a tarball to create a filesystem image')
+            [CompletionResult]::new('load', 'load', [CompletionResultType]::ParameterValue, 'Load an image from a tar archive or STDIN')
+            [CompletionResult]::new('pull', 'pull', [CompletionResultType]::ParameterValue, 'Download an image from a registry')
+            [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Upload an image to a registry')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove one or more images')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove one or more images')
+            [CompletionResult]::new('rmi', 'rmi', [CompletionResultType]::ParameterValue, 'Remove one or more images')
+            [CompletionResult]::new('save', 'save', [CompletionResultType]::ParameterValue, 'Save one or more images to a tar archive (streamed to STDOUT by default)')
+            [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE')
+            break
+        }
+        'hvdock;image;inspect' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;image;ls' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Show all images (default hides intermediate images)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Show all images (default hides intermediate images)')
+            [CompletionResult]::new('--digests', '--digests', [CompletionResultType]::ParameterName, 'Show digests')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Filter output based on conditions provided')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Filter output based on conditions provided')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('--no-trunc', '--no-trunc', [CompletionResultType]::ParameterName, 'Don''t truncate output')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only show image IDs')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only show image IDs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;image;list' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Show all images (default hides intermediate images)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Show all images (default hides intermediate images)')
+            [CompletionResult]::new('--digests', '--digests', [CompletionResultType]::ParameterName, 'Show digests')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Filter output based on conditions provided')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Filter output based on conditions provided')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('--no-trunc', '--no-trunc', [CompletionResultType]::ParameterName, 'Don''t truncate output')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only show image IDs')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only show image IDs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;image;build' {
+            [CompletionResult]::new('--build-arg', '--build-arg', [CompletionResultType]::ParameterName, 'Set build-time variables')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Name of the Dockerfile (Default is "PATH/Dockerfile")')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Name of the Dockerfile (Default is "PATH/Dockerfile")')
+            [CompletionResult]::new('--iidfile', '--iidfile', [CompletionResultType]::ParameterName, 'Write the image ID to the file')
+            [CompletionResult]::new('--isolation', '--isolation', [CompletionResultType]::ParameterName, 'Container isolation technology (Windows daemons; a Linux daemon''s classic builder cannot run build steps in a sandbox runtime)')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Set metadata for an image')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Set the networking mode for the RUN instructions during build')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Do not use cache when building the image')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Set platform if server is multi-platform capable')
+            [CompletionResult]::new('--pull', '--pull', [CompletionResultType]::ParameterName, 'Always attempt to pull a newer version of the image')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Suppress the build output and print image ID on success')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Suppress the build output and print image ID on success')
+            [CompletionResult]::new('--rm', '--rm', [CompletionResultType]::ParameterName, 'Remove intermediate containers after a successful build')
+            [CompletionResult]::new('--force-rm', '--force-rm', [CompletionResultType]::ParameterName, 'Always remove intermediate containers')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Name and optionally a tag in the "name:tag" format')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Name and optionally a tag in the "name:tag" format')
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'Set the target build stage to build')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;image;history' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Print sizes and dates in human readable format')
+            [CompletionResult]::new('--human', '--human', [CompletionResultType]::ParameterName, 'Print sizes and dates in human readable format')
+            [CompletionResult]::new('--no-trunc', '--no-trunc', [CompletionResultType]::ParameterName, 'Don''t truncate output')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only show image IDs')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only show image IDs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;image;import' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Apply Dockerfile instruction to the created image')
+            [CompletionResult]::new('--change', '--change', [CompletionResultType]::ParameterName, 'Apply Dockerfile instruction to the created image')
+            [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'Set commit message for imported image')
+            [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'Set commit message for imported image')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Set platform if server is multi-platform capable')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;image;load' {
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Read from tar archive file, instead of STDIN')
+            [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'Read from tar archive file, instead of STDIN')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Suppress the load output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Suppress the load output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;image;pull' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Download all tagged images in the repository')
+            [CompletionResult]::new('--all-tags', '--all-tags', [CompletionResultType]::ParameterName, 'Download all tagged images in the repository')
+            [CompletionResult]::new('--disable-content-trust', '--disable-content-trust', [CompletionResultType]::ParameterName, 'Skip image verification (no effect: content trust is not supported)')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Set platform if server is multi-platform capable')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Suppress verbose output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Suppress verbose output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;image;push' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Push all tags of an image to the repository')
+            [CompletionResult]::new('--all-tags', '--all-tags', [CompletionResultType]::ParameterName, 'Push all tags of an image to the repository')
+            [CompletionResult]::new('--disable-content-trust', '--disable-content-trust', [CompletionResultType]::ParameterName, 'Skip image signing (no effect: content trust is not supported)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Suppress verbose output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Suppress verbose output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;image;rm' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Force removal of the image')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Force removal of the image')
+            [CompletionResult]::new('--no-prune', '--no-prune', [CompletionResultType]::ParameterName, 'Do not delete untagged parents')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;image;remove' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Force removal of the image')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Force removal of the image')
+            [CompletionResult]::new('--no-prune', '--no-prune', [CompletionResultType]::ParameterName, 'Do not delete untagged parents')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;image;rmi' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Force removal of the image')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Force removal of the image')
+            [CompletionResult]::new('--no-prune', '--no-prune', [CompletionResultType]::ParameterName, 'Do not delete untagged parents')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;image;save' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to a file, instead of STDOUT')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to a file, instead of STDOUT')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;image;tag' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;compute' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the compute (worker) process behind each running container')
+            [CompletionResult]::new('ps', 'ps', [CompletionResultType]::ParameterValue, 'List the compute (worker) process behind each running container')
+            break
+        }
+        'hvdock;compute;ls' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Also list sandbox and VM worker processes that belong to no container')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Also list sandbox and VM worker processes that belong to no container')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Fields: .ID .Name .Owner .Type .Isolation .PID')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only display container IDs')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only display container IDs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;compute;ps' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Also list sandbox and VM worker processes that belong to no container')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Also list sandbox and VM worker processes that belong to no container')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Fields: .ID .Name .Owner .Type .Isolation .PID')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only display container IDs')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only display container IDs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;isolation' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Prove each container''s isolation: compare its processes and kernel with the host''s')
+            break
+        }
+        'hvdock;isolation;verify' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output: ''json'' prints one JSON object per container')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;version' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;info' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;system' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Display system-wide information')
+            break
+        }
+        'hvdock;system;info' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;help' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;__generate' {
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Directory holding completions/ and man/ (default: the current directory)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;__complete' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

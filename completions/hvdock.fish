@@ -1,0 +1,767 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_hvdock_global_optspecs
+    string join \n config= c/context= D/debug= H/host= l/log-level= tls= tlscacert= tlscert= tlskey= tlsverify= v/version= h/help
+end
+
+function __fish_hvdock_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_hvdock_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_hvdock_using_subcommand
+    set -l cmd (__fish_hvdock_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c hvdock -n "__fish_hvdock_needs_command" -l config -d 'Location of client config files (default "~/.docker")' -r
+complete -c hvdock -n "__fish_hvdock_needs_command" -s c -l context -d 'Name of the context to use to connect to the daemon (overrides DOCKER_HOST env var and default context set with "hvdock context use")' -r
+complete -c hvdock -n "__fish_hvdock_needs_command" -s D -l debug -d 'Enable debug mode' -r
+complete -c hvdock -n "__fish_hvdock_needs_command" -s H -l host -d 'Daemon socket to connect to' -r
+complete -c hvdock -n "__fish_hvdock_needs_command" -s l -l log-level -d 'Set the logging level ("debug", "info", "warn", "error", "fatal")' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''"
+complete -c hvdock -n "__fish_hvdock_needs_command" -l tls -d 'Use TLS; implied by --tlsverify' -r
+complete -c hvdock -n "__fish_hvdock_needs_command" -l tlscacert -d 'Trust certs signed only by this CA (default "~/.docker/ca.pem")' -r
+complete -c hvdock -n "__fish_hvdock_needs_command" -l tlscert -d 'Path to TLS certificate file (default "~/.docker/cert.pem")' -r
+complete -c hvdock -n "__fish_hvdock_needs_command" -l tlskey -d 'Path to TLS key file (default "~/.docker/key.pem")' -r
+complete -c hvdock -n "__fish_hvdock_needs_command" -l tlsverify -d 'Use TLS and verify the remote' -r
+complete -c hvdock -n "__fish_hvdock_needs_command" -s v -l version -d 'Print version information and quit' -r
+complete -c hvdock -n "__fish_hvdock_needs_command" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "run" -d 'Create and run a new container from an image'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "exec" -d 'Execute a command in a running container'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "attach" -d 'Attach local standard input, output, and error streams to a running container'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "create" -d 'Create a new container'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "kill" -d 'Kill one or more running containers'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "logs" -d 'Fetch the logs of a container'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "pause" -d 'Pause all processes within one or more containers'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "port" -d 'List port mappings or a specific mapping for the container'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "rename" -d 'Rename a container'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "restart" -d 'Restart one or more containers'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "rm" -d 'Remove one or more containers'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "start" -d 'Start one or more stopped containers'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "stop" -d 'Stop one or more running containers'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "top" -d 'Display the running processes of a container'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "unpause" -d 'Unpause all processes within one or more containers'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "update" -d 'Update configuration of one or more containers (and convert their isolation)'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "wait" -d 'Block until one or more containers stop, then print their exit codes'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "ps" -d 'List containers'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "images" -d 'List images'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "inspect" -d 'Return low-level information on Docker objects'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "build" -d 'Build an image from a Dockerfile (classic builder; BuildKit is not supported)'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "history" -d 'Show the history of an image'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "import" -d 'Import the contents from a tarball to create a filesystem image'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "load" -d 'Load an image from a tar archive or STDIN'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "login" -d 'Authenticate to a registry'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "logout" -d 'Log out from a registry'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "pull" -d 'Download an image from a registry'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "push" -d 'Upload an image to a registry'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "rmi" -d 'Remove one or more images'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "save" -d 'Save one or more images to a tar archive (streamed to STDOUT by default)'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "tag" -d 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "container" -d 'Manage containers'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "image" -d 'Manage images'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "compute" -d 'List the compute processes (VM workers, sandboxes) behind containers'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "isolation" -d 'Prove containers\' isolation (processes and kernel, inside vs outside)'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "version" -d 'Show the Docker version information'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "info" -d 'Display system-wide information'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "system" -d 'Manage Docker'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "help" -d 'Help about any command'
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -s d -l detach -d 'Run container in background and print container ID' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l detach-keys -d 'Override the key sequence for detaching a container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l sig-proxy -d 'Proxy received signals to the process (default true)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l add-host -d 'Add a custom host-to-IP mapping (host:ip)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -s a -l attach -d 'Attach to STDIN, STDOUT or STDERR' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l cap-add -d 'Add Linux capabilities' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l cap-drop -d 'Drop Linux capabilities' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l cgroup-parent -d 'Optional parent cgroup for the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l cgroupns -d 'Cgroup namespace to use (host|private)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l cidfile -d 'Write the container ID to the file' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l cpu-period -d 'Limit CPU CFS (Completely Fair Scheduler) period' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l cpu-quota -d 'Limit CPU CFS (Completely Fair Scheduler) quota' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -s c -l cpu-shares -d 'CPU shares (relative weight)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l cpus -d 'Number of CPUs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l cpuset-mems -d 'MEMs in which to allow execution (0-3, 0,1)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l device -d 'Add a host device to the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l device-cgroup-rule -d 'Add a rule to the cgroup allowed devices list' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l dns -d 'Set custom DNS servers' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l dns-option -d 'Set DNS options' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l dns-search -d 'Set custom DNS search domains' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l domainname -d 'Container NIS domain name' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l entrypoint -d 'Overwrite the default ENTRYPOINT of the image' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -s e -l env -d 'Set environment variables' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l env-file -d 'Read in a file of environment variables' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l expose -d 'Expose a port or a range of ports' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l group-add -d 'Add additional groups to join' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l health-cmd -d 'Command to run to check health' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l health-interval -d 'Time between running the check (ms|s|m|h) (default 0s)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l health-retries -d 'Consecutive failures needed to report unhealthy' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l health-start-period -d 'Start period for the container to initialize before starting health-retries countdown (ms|s|m|h) (default 0s)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l health-timeout -d 'Maximum time to allow one check to run (ms|s|m|h) (default 0s)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -s h -l hostname -d 'Container host name' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l init -d 'Run an init inside the container that forwards signals and reaps processes' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -s i -l interactive -d 'Keep STDIN open even if not attached' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l ip -d 'IPv4 address (e.g., 172.30.100.104)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l ip6 -d 'IPv6 address (e.g., 2001:db8::33)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l ipc -d 'IPC mode to use' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l isolation -d 'Container isolation technology (default, process, hyperv)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -s l -l label -d 'Set meta data on a container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l label-file -d 'Read in a line delimited file of labels' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l link -d 'Add link to another container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l log-driver -d 'Logging driver for the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l log-opt -d 'Log driver options' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l mac-address -d 'Container MAC address (e.g., 92:d0:c6:0a:29:33)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -s m -l memory -d 'Memory limit' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l memory-reservation -d 'Memory soft limit' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l memory-swap -d 'Swap limit equal to memory plus swap: \'-1\' to enable unlimited swap' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l memory-swappiness -d 'Tune container memory swappiness (0 to 100) (default -1)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l mount -d 'Attach a filesystem mount to the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l name -d 'Assign a name to the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l network -l net -d 'Connect a container to a network' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l network-alias -l net-alias -d 'Add network-scoped alias for the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l oom-kill-disable -d 'Disable OOM Killer' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l oom-score-adj -d 'Tune host\'s OOM preferences (-1000 to 1000)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l pid -d 'PID namespace to use' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l pids-limit -d 'Tune container pids limit (set -1 for unlimited)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l platform -d 'Set platform if server is multi-platform capable' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l privileged -d 'Give extended privileges to this container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -s p -l publish -d 'Publish a container\'s port(s) to the host' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -s P -l publish-all -d 'Publish all exposed ports to random ports' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l pull -d 'Pull image before running ("always", "missing", "never")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -s q -l quiet -d 'Suppress the pull output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l read-only -d 'Mount the container\'s root filesystem as read only' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l restart -d 'Restart policy to apply when a container exits (default "no")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l rm -d 'Automatically remove the container and its associated anonymous volumes when it exits' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l runtime -d 'Runtime to use for this container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l security-opt -d 'Security Options' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l shm-size -d 'Size of /dev/shm' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l stop-signal -d 'Signal to stop the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l stop-timeout -d 'Timeout (in seconds) to stop a container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l storage-opt -d 'Storage driver options for the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l sysctl -d 'Sysctl options (default map[])' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l tmpfs -d 'Mount a tmpfs directory' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -s t -l tty -d 'Allocate a pseudo-TTY' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l ulimit -d 'Ulimit options (default [])' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -s u -l user -d 'Username or UID (format: <name|uid>[:<group|gid>])' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l userns -d 'User namespace to use' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l uts -d 'UTS namespace to use' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -s v -l volume -d 'Bind mount a volume' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l volume-driver -d 'Optional volume driver for the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l volumes-from -d 'Mount volumes from the specified container(s)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand exec" -s d -l detach -d 'Detached mode: run command in the background' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand exec" -l detach-keys -d 'Override the key sequence for detaching a container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand exec" -s e -l env -d 'Set environment variables' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand exec" -l env-file -d 'Read in a file of environment variables' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand exec" -s i -l interactive -d 'Keep STDIN open even if not attached' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand exec" -l privileged -d 'Give extended privileges to the command' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand exec" -s t -l tty -d 'Allocate a pseudo-TTY' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand exec" -s u -l user -d 'Username or UID (format: "<name|uid>[:<group|gid>]")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand exec" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand exec" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand attach" -l detach-keys -d 'Override the key sequence for detaching a container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand attach" -l no-stdin -d 'Do not attach STDIN' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand attach" -l sig-proxy -d 'Proxy all received signals to the process (default true)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand attach" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l add-host -d 'Add a custom host-to-IP mapping (host:ip)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -s a -l attach -d 'Attach to STDIN, STDOUT or STDERR' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l cap-add -d 'Add Linux capabilities' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l cap-drop -d 'Drop Linux capabilities' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l cgroup-parent -d 'Optional parent cgroup for the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l cgroupns -d 'Cgroup namespace to use (host|private)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l cidfile -d 'Write the container ID to the file' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l cpu-period -d 'Limit CPU CFS (Completely Fair Scheduler) period' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l cpu-quota -d 'Limit CPU CFS (Completely Fair Scheduler) quota' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -s c -l cpu-shares -d 'CPU shares (relative weight)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l cpus -d 'Number of CPUs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l cpuset-mems -d 'MEMs in which to allow execution (0-3, 0,1)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l device -d 'Add a host device to the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l device-cgroup-rule -d 'Add a rule to the cgroup allowed devices list' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l dns -d 'Set custom DNS servers' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l dns-option -d 'Set DNS options' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l dns-search -d 'Set custom DNS search domains' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l domainname -d 'Container NIS domain name' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l entrypoint -d 'Overwrite the default ENTRYPOINT of the image' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -s e -l env -d 'Set environment variables' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l env-file -d 'Read in a file of environment variables' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l expose -d 'Expose a port or a range of ports' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l group-add -d 'Add additional groups to join' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l health-cmd -d 'Command to run to check health' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l health-interval -d 'Time between running the check (ms|s|m|h) (default 0s)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l health-retries -d 'Consecutive failures needed to report unhealthy' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l health-start-period -d 'Start period for the container to initialize before starting health-retries countdown (ms|s|m|h) (default 0s)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l health-timeout -d 'Maximum time to allow one check to run (ms|s|m|h) (default 0s)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -s h -l hostname -d 'Container host name' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l init -d 'Run an init inside the container that forwards signals and reaps processes' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -s i -l interactive -d 'Keep STDIN open even if not attached' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l ip -d 'IPv4 address (e.g., 172.30.100.104)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l ip6 -d 'IPv6 address (e.g., 2001:db8::33)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l ipc -d 'IPC mode to use' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l isolation -d 'Container isolation technology (default, process, hyperv)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -s l -l label -d 'Set meta data on a container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l label-file -d 'Read in a line delimited file of labels' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l link -d 'Add link to another container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l log-driver -d 'Logging driver for the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l log-opt -d 'Log driver options' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l mac-address -d 'Container MAC address (e.g., 92:d0:c6:0a:29:33)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -s m -l memory -d 'Memory limit' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l memory-reservation -d 'Memory soft limit' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l memory-swap -d 'Swap limit equal to memory plus swap: \'-1\' to enable unlimited swap' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l memory-swappiness -d 'Tune container memory swappiness (0 to 100) (default -1)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l mount -d 'Attach a filesystem mount to the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l name -d 'Assign a name to the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l network -l net -d 'Connect a container to a network' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l network-alias -l net-alias -d 'Add network-scoped alias for the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l oom-kill-disable -d 'Disable OOM Killer' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l oom-score-adj -d 'Tune host\'s OOM preferences (-1000 to 1000)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l pid -d 'PID namespace to use' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l pids-limit -d 'Tune container pids limit (set -1 for unlimited)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l platform -d 'Set platform if server is multi-platform capable' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l privileged -d 'Give extended privileges to this container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -s p -l publish -d 'Publish a container\'s port(s) to the host' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -s P -l publish-all -d 'Publish all exposed ports to random ports' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l pull -d 'Pull image before running ("always", "missing", "never")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -s q -l quiet -d 'Suppress the pull output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l read-only -d 'Mount the container\'s root filesystem as read only' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l restart -d 'Restart policy to apply when a container exits (default "no")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l rm -d 'Automatically remove the container and its associated anonymous volumes when it exits' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l runtime -d 'Runtime to use for this container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l security-opt -d 'Security Options' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l shm-size -d 'Size of /dev/shm' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l stop-signal -d 'Signal to stop the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l stop-timeout -d 'Timeout (in seconds) to stop a container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l storage-opt -d 'Storage driver options for the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l sysctl -d 'Sysctl options (default map[])' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l tmpfs -d 'Mount a tmpfs directory' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -s t -l tty -d 'Allocate a pseudo-TTY' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l ulimit -d 'Ulimit options (default [])' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -s u -l user -d 'Username or UID (format: <name|uid>[:<group|gid>])' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l userns -d 'User namespace to use' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l uts -d 'UTS namespace to use' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -s v -l volume -d 'Bind mount a volume' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l volume-driver -d 'Optional volume driver for the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l volumes-from -d 'Mount volumes from the specified container(s)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand kill" -s s -l signal -d 'Signal to send to the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand kill" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand logs" -l details -d 'Show extra details provided to logs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand logs" -s f -l follow -d 'Follow log output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand logs" -l since -d 'Show logs since timestamp (e.g. "2013-01-02T13:23:37Z") or relative (e.g. "42m" for 42 minutes)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand logs" -s n -l tail -d 'Number of lines to show from the end of the logs (default "all")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand logs" -s t -l timestamps -d 'Show timestamps' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand logs" -l until -d 'Show logs before a timestamp (e.g. "2013-01-02T13:23:37Z") or relative (e.g. "42m" for 42 minutes)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand logs" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand pause" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand port" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand rename" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand restart" -s s -l signal -d 'Signal to send to the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand restart" -s t -l timeout -l time -d 'Seconds to wait before killing the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand restart" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand rm" -s f -l force -d 'Force the removal of a running container (uses SIGKILL)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand rm" -s l -l link -d 'Remove the specified link' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand rm" -s v -l volumes -d 'Remove anonymous volumes associated with the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand rm" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand start" -s a -l attach -d 'Attach STDOUT/STDERR and forward signals' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand start" -l detach-keys -d 'Override the key sequence for detaching a container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand start" -s i -l interactive -d 'Attach container\'s STDIN' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand start" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stop" -s s -l signal -d 'Signal to send to the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stop" -s t -l timeout -l time -d 'Seconds to wait before killing the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stop" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand top" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand unpause" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand update" -l blkio-weight -d 'Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand update" -l cpu-period -d 'Limit CPU CFS (Completely Fair Scheduler) period' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand update" -l cpu-quota -d 'Limit CPU CFS (Completely Fair Scheduler) quota' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand update" -l cpu-rt-period -d 'Limit the CPU real-time period in microseconds' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand update" -l cpu-rt-runtime -d 'Limit the CPU real-time runtime in microseconds' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand update" -s c -l cpu-shares -d 'CPU shares (relative weight)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand update" -l cpus -d 'Number of CPUs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand update" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand update" -l cpuset-mems -d 'MEMs in which to allow execution (0-3, 0,1)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand update" -l isolation -d 'Convert the container to this isolation ("process" or "hyperv"); it is re-created with everything it has (name, config, volumes, networks, writable layer) and a new ID' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand update" -s m -l memory -d 'Memory limit' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand update" -l memory-reservation -d 'Memory soft limit' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand update" -l memory-swap -d 'Swap limit equal to memory plus swap: -1 to enable unlimited swap' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand update" -l pids-limit -d 'Tune container pids limit (set -1 for unlimited)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand update" -l restart -d 'Restart policy to apply when a container exits' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand update" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand wait" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand ps" -s a -l all -d 'Show all containers (default shows just running)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand ps" -s f -l filter -d 'Filter output based on conditions provided' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand ps" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand ps" -s n -l last -d 'Show n last created containers (includes all states) (default -1)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand ps" -s l -l latest -d 'Show the latest created container (includes all states)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand ps" -l no-trunc -d 'Don\'t truncate output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand ps" -s q -l quiet -d 'Only display container IDs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand ps" -s s -l size -d 'Display total file sizes' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand ps" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand images" -s a -l all -d 'Show all images (default hides intermediate images)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand images" -l digests -d 'Show digests' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand images" -s f -l filter -d 'Filter output based on conditions provided' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand images" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand images" -l no-trunc -d 'Don\'t truncate output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand images" -s q -l quiet -d 'Only show image IDs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand images" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand inspect" -s f -l format -d 'Format output using a custom template: \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand inspect" -s s -l size -d 'Display total file sizes if the type is container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand inspect" -l type -d 'Only inspect objects of the given type' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand inspect" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand build" -l build-arg -d 'Set build-time variables' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand build" -s f -l file -d 'Name of the Dockerfile (Default is "PATH/Dockerfile")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand build" -l iidfile -d 'Write the image ID to the file' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand build" -l isolation -d 'Container isolation technology (Windows daemons; a Linux daemon\'s classic builder cannot run build steps in a sandbox runtime)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand build" -l label -d 'Set metadata for an image' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand build" -l network -d 'Set the networking mode for the RUN instructions during build' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand build" -l no-cache -d 'Do not use cache when building the image' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand build" -l platform -d 'Set platform if server is multi-platform capable' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand build" -l pull -d 'Always attempt to pull a newer version of the image' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand build" -s q -l quiet -d 'Suppress the build output and print image ID on success' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand build" -l rm -d 'Remove intermediate containers after a successful build' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand build" -l force-rm -d 'Always remove intermediate containers' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand build" -s t -l tag -d 'Name and optionally a tag in the "name:tag" format' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand build" -l target -d 'Set the target build stage to build' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand build" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand history" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand history" -s H -l human -d 'Print sizes and dates in human readable format' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand history" -l no-trunc -d 'Don\'t truncate output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand history" -s q -l quiet -d 'Only show image IDs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand history" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand import" -s c -l change -d 'Apply Dockerfile instruction to the created image' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand import" -s m -l message -d 'Set commit message for imported image' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand import" -l platform -d 'Set platform if server is multi-platform capable' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand import" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand load" -s i -l input -d 'Read from tar archive file, instead of STDIN' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand load" -s q -l quiet -d 'Suppress the load output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand load" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand login" -s p -l password -d 'Password or Personal Access Token (PAT)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand login" -l password-stdin -d 'Take the Password or Personal Access Token (PAT) from stdin' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand login" -s u -l username -d 'Username' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand login" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand logout" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand pull" -s a -l all-tags -d 'Download all tagged images in the repository' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand pull" -l disable-content-trust -d 'Skip image verification (no effect: content trust is not supported)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand pull" -l platform -d 'Set platform if server is multi-platform capable' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand pull" -s q -l quiet -d 'Suppress verbose output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand pull" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand push" -s a -l all-tags -d 'Push all tags of an image to the repository' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand push" -l disable-content-trust -d 'Skip image signing (no effect: content trust is not supported)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand push" -s q -l quiet -d 'Suppress verbose output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand push" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand rmi" -s f -l force -d 'Force removal of the image' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand rmi" -l no-prune -d 'Do not delete untagged parents' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand rmi" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand save" -s o -l output -d 'Write to a file, instead of STDOUT' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand save" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand tag" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach create exec inspect kill ls list ps logs pause port rename restart rm remove run start stop top unpause update wait" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach create exec inspect kill ls list ps logs pause port rename restart rm remove run start stop top unpause update wait" -f -a "attach" -d 'Attach local standard input, output, and error streams to a running container'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach create exec inspect kill ls list ps logs pause port rename restart rm remove run start stop top unpause update wait" -f -a "create" -d 'Create a new container'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach create exec inspect kill ls list ps logs pause port rename restart rm remove run start stop top unpause update wait" -f -a "exec" -d 'Execute a command in a running container'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach create exec inspect kill ls list ps logs pause port rename restart rm remove run start stop top unpause update wait" -f -a "inspect" -d 'Display detailed information on one or more containers'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach create exec inspect kill ls list ps logs pause port rename restart rm remove run start stop top unpause update wait" -f -a "kill" -d 'Kill one or more running containers'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach create exec inspect kill ls list ps logs pause port rename restart rm remove run start stop top unpause update wait" -f -a "ls" -d 'List containers'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach create exec inspect kill ls list ps logs pause port rename restart rm remove run start stop top unpause update wait" -f -a "list" -d 'List containers'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach create exec inspect kill ls list ps logs pause port rename restart rm remove run start stop top unpause update wait" -f -a "ps" -d 'List containers'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach create exec inspect kill ls list ps logs pause port rename restart rm remove run start stop top unpause update wait" -f -a "logs" -d 'Fetch the logs of a container'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach create exec inspect kill ls list ps logs pause port rename restart rm remove run start stop top unpause update wait" -f -a "pause" -d 'Pause all processes within one or more containers'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach create exec inspect kill ls list ps logs pause port rename restart rm remove run start stop top unpause update wait" -f -a "port" -d 'List port mappings or a specific mapping for the container'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach create exec inspect kill ls list ps logs pause port rename restart rm remove run start stop top unpause update wait" -f -a "rename" -d 'Rename a container'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach create exec inspect kill ls list ps logs pause port rename restart rm remove run start stop top unpause update wait" -f -a "restart" -d 'Restart one or more containers'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach create exec inspect kill ls list ps logs pause port rename restart rm remove run start stop top unpause update wait" -f -a "rm" -d 'Remove one or more containers'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach create exec inspect kill ls list ps logs pause port rename restart rm remove run start stop top unpause update wait" -f -a "remove" -d 'Remove one or more containers'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach create exec inspect kill ls list ps logs pause port rename restart rm remove run start stop top unpause update wait" -f -a "run" -d 'Create and run a new container from an image'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach create exec inspect kill ls list ps logs pause port rename restart rm remove run start stop top unpause update wait" -f -a "start" -d 'Start one or more stopped containers'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach create exec inspect kill ls list ps logs pause port rename restart rm remove run start stop top unpause update wait" -f -a "stop" -d 'Stop one or more running containers'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach create exec inspect kill ls list ps logs pause port rename restart rm remove run start stop top unpause update wait" -f -a "top" -d 'Display the running processes of a container'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach create exec inspect kill ls list ps logs pause port rename restart rm remove run start stop top unpause update wait" -f -a "unpause" -d 'Unpause all processes within one or more containers'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach create exec inspect kill ls list ps logs pause port rename restart rm remove run start stop top unpause update wait" -f -a "update" -d 'Update configuration of one or more containers (and convert their isolation)'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach create exec inspect kill ls list ps logs pause port rename restart rm remove run start stop top unpause update wait" -f -a "wait" -d 'Block until one or more containers stop, then print their exit codes'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from attach" -l detach-keys -d 'Override the key sequence for detaching a container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from attach" -l no-stdin -d 'Do not attach STDIN' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from attach" -l sig-proxy -d 'Proxy all received signals to the process (default true)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l add-host -d 'Add a custom host-to-IP mapping (host:ip)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -s a -l attach -d 'Attach to STDIN, STDOUT or STDERR' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l cap-add -d 'Add Linux capabilities' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l cap-drop -d 'Drop Linux capabilities' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroup-parent -d 'Optional parent cgroup for the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroupns -d 'Cgroup namespace to use (host|private)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l cidfile -d 'Write the container ID to the file' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l cpu-period -d 'Limit CPU CFS (Completely Fair Scheduler) period' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l cpu-quota -d 'Limit CPU CFS (Completely Fair Scheduler) quota' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -s c -l cpu-shares -d 'CPU shares (relative weight)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l cpus -d 'Number of CPUs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l cpuset-mems -d 'MEMs in which to allow execution (0-3, 0,1)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l device -d 'Add a host device to the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l device-cgroup-rule -d 'Add a rule to the cgroup allowed devices list' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l dns -d 'Set custom DNS servers' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l dns-option -d 'Set DNS options' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l dns-search -d 'Set custom DNS search domains' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l domainname -d 'Container NIS domain name' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l entrypoint -d 'Overwrite the default ENTRYPOINT of the image' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -s e -l env -d 'Set environment variables' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l env-file -d 'Read in a file of environment variables' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l expose -d 'Expose a port or a range of ports' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l group-add -d 'Add additional groups to join' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l health-cmd -d 'Command to run to check health' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l health-interval -d 'Time between running the check (ms|s|m|h) (default 0s)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l health-retries -d 'Consecutive failures needed to report unhealthy' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l health-start-period -d 'Start period for the container to initialize before starting health-retries countdown (ms|s|m|h) (default 0s)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l health-timeout -d 'Maximum time to allow one check to run (ms|s|m|h) (default 0s)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -s h -l hostname -d 'Container host name' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l init -d 'Run an init inside the container that forwards signals and reaps processes' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -s i -l interactive -d 'Keep STDIN open even if not attached' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l ip -d 'IPv4 address (e.g., 172.30.100.104)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l ip6 -d 'IPv6 address (e.g., 2001:db8::33)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l ipc -d 'IPC mode to use' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l isolation -d 'Container isolation technology (default, process, hyperv)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -s l -l label -d 'Set meta data on a container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l label-file -d 'Read in a line delimited file of labels' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l link -d 'Add link to another container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l log-driver -d 'Logging driver for the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l log-opt -d 'Log driver options' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l mac-address -d 'Container MAC address (e.g., 92:d0:c6:0a:29:33)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -s m -l memory -d 'Memory limit' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l memory-reservation -d 'Memory soft limit' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l memory-swap -d 'Swap limit equal to memory plus swap: \'-1\' to enable unlimited swap' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l memory-swappiness -d 'Tune container memory swappiness (0 to 100) (default -1)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l mount -d 'Attach a filesystem mount to the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l name -d 'Assign a name to the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l network -l net -d 'Connect a container to a network' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l network-alias -l net-alias -d 'Add network-scoped alias for the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l oom-kill-disable -d 'Disable OOM Killer' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l oom-score-adj -d 'Tune host\'s OOM preferences (-1000 to 1000)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l pid -d 'PID namespace to use' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l pids-limit -d 'Tune container pids limit (set -1 for unlimited)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l platform -d 'Set platform if server is multi-platform capable' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l privileged -d 'Give extended privileges to this container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -s p -l publish -d 'Publish a container\'s port(s) to the host' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -s P -l publish-all -d 'Publish all exposed ports to random ports' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l pull -d 'Pull image before running ("always", "missing", "never")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Suppress the pull output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l read-only -d 'Mount the container\'s root filesystem as read only' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l restart -d 'Restart policy to apply when a container exits (default "no")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l rm -d 'Automatically remove the container and its associated anonymous volumes when it exits' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l runtime -d 'Runtime to use for this container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l security-opt -d 'Security Options' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l shm-size -d 'Size of /dev/shm' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l stop-signal -d 'Signal to stop the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l stop-timeout -d 'Timeout (in seconds) to stop a container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l storage-opt -d 'Storage driver options for the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l sysctl -d 'Sysctl options (default map[])' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l tmpfs -d 'Mount a tmpfs directory' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -s t -l tty -d 'Allocate a pseudo-TTY' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l ulimit -d 'Ulimit options (default [])' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -s u -l user -d 'Username or UID (format: <name|uid>[:<group|gid>])' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l userns -d 'User namespace to use' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l uts -d 'UTS namespace to use' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -s v -l volume -d 'Bind mount a volume' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l volume-driver -d 'Optional volume driver for the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l volumes-from -d 'Mount volumes from the specified container(s)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from exec" -s d -l detach -d 'Detached mode: run command in the background' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from exec" -l detach-keys -d 'Override the key sequence for detaching a container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from exec" -s e -l env -d 'Set environment variables' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from exec" -l env-file -d 'Read in a file of environment variables' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from exec" -s i -l interactive -d 'Keep STDIN open even if not attached' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from exec" -l privileged -d 'Give extended privileges to the command' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from exec" -s t -l tty -d 'Allocate a pseudo-TTY' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from exec" -s u -l user -d 'Username or UID (format: "<name|uid>[:<group|gid>]")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from exec" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from exec" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format output using a custom template: \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from inspect" -s s -l size -d 'Display total file sizes' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from kill" -s s -l signal -d 'Signal to send to the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all containers (default shows just running)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter output based on conditions provided' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from ls" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from ls" -s n -l last -d 'Show n last created containers (includes all states) (default -1)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from ls" -s l -l latest -d 'Show the latest created container (includes all states)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Don\'t truncate output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only display container IDs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from ls" -s s -l size -d 'Display total file sizes' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from list" -s a -l all -d 'Show all containers (default shows just running)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter output based on conditions provided' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from list" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from list" -s n -l last -d 'Show n last created containers (includes all states) (default -1)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from list" -s l -l latest -d 'Show the latest created container (includes all states)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from list" -l no-trunc -d 'Don\'t truncate output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only display container IDs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from list" -s s -l size -d 'Display total file sizes' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from list" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from ps" -s a -l all -d 'Show all containers (default shows just running)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Filter output based on conditions provided' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from ps" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from ps" -s n -l last -d 'Show n last created containers (includes all states) (default -1)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from ps" -s l -l latest -d 'Show the latest created container (includes all states)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from ps" -l no-trunc -d 'Don\'t truncate output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Only display container IDs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from ps" -s s -l size -d 'Display total file sizes' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from logs" -l details -d 'Show extra details provided to logs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Follow log output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from logs" -l since -d 'Show logs since timestamp (e.g. "2013-01-02T13:23:37Z") or relative (e.g. "42m" for 42 minutes)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from logs" -s n -l tail -d 'Number of lines to show from the end of the logs (default "all")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Show timestamps' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from logs" -l until -d 'Show logs before a timestamp (e.g. "2013-01-02T13:23:37Z") or relative (e.g. "42m" for 42 minutes)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from port" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from restart" -s s -l signal -d 'Signal to send to the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from restart" -s t -l timeout -l time -d 'Seconds to wait before killing the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from rm" -s f -l force -d 'Force the removal of a running container (uses SIGKILL)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from rm" -s l -l link -d 'Remove the specified link' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from rm" -s v -l volumes -d 'Remove anonymous volumes associated with the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from remove" -s f -l force -d 'Force the removal of a running container (uses SIGKILL)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from remove" -s l -l link -d 'Remove the specified link' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from remove" -s v -l volumes -d 'Remove anonymous volumes associated with the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -s d -l detach -d 'Run container in background and print container ID' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l detach-keys -d 'Override the key sequence for detaching a container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l sig-proxy -d 'Proxy received signals to the process (default true)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l add-host -d 'Add a custom host-to-IP mapping (host:ip)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -s a -l attach -d 'Attach to STDIN, STDOUT or STDERR' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l cap-add -d 'Add Linux capabilities' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l cap-drop -d 'Drop Linux capabilities' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroup-parent -d 'Optional parent cgroup for the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroupns -d 'Cgroup namespace to use (host|private)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l cidfile -d 'Write the container ID to the file' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l cpu-period -d 'Limit CPU CFS (Completely Fair Scheduler) period' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l cpu-quota -d 'Limit CPU CFS (Completely Fair Scheduler) quota' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -s c -l cpu-shares -d 'CPU shares (relative weight)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l cpus -d 'Number of CPUs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l cpuset-mems -d 'MEMs in which to allow execution (0-3, 0,1)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l device -d 'Add a host device to the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l device-cgroup-rule -d 'Add a rule to the cgroup allowed devices list' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l dns -d 'Set custom DNS servers' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l dns-option -d 'Set DNS options' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l dns-search -d 'Set custom DNS search domains' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l domainname -d 'Container NIS domain name' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l entrypoint -d 'Overwrite the default ENTRYPOINT of the image' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -s e -l env -d 'Set environment variables' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l env-file -d 'Read in a file of environment variables' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l expose -d 'Expose a port or a range of ports' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l group-add -d 'Add additional groups to join' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l health-cmd -d 'Command to run to check health' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l health-interval -d 'Time between running the check (ms|s|m|h) (default 0s)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l health-retries -d 'Consecutive failures needed to report unhealthy' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l health-start-period -d 'Start period for the container to initialize before starting health-retries countdown (ms|s|m|h) (default 0s)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l health-timeout -d 'Maximum time to allow one check to run (ms|s|m|h) (default 0s)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -s h -l hostname -d 'Container host name' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l init -d 'Run an init inside the container that forwards signals and reaps processes' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -s i -l interactive -d 'Keep STDIN open even if not attached' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l ip -d 'IPv4 address (e.g., 172.30.100.104)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l ip6 -d 'IPv6 address (e.g., 2001:db8::33)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l ipc -d 'IPC mode to use' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l isolation -d 'Container isolation technology (default, process, hyperv)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -s l -l label -d 'Set meta data on a container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l label-file -d 'Read in a line delimited file of labels' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l link -d 'Add link to another container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l log-driver -d 'Logging driver for the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l log-opt -d 'Log driver options' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l mac-address -d 'Container MAC address (e.g., 92:d0:c6:0a:29:33)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -s m -l memory -d 'Memory limit' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l memory-reservation -d 'Memory soft limit' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l memory-swap -d 'Swap limit equal to memory plus swap: \'-1\' to enable unlimited swap' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l memory-swappiness -d 'Tune container memory swappiness (0 to 100) (default -1)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l mount -d 'Attach a filesystem mount to the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l name -d 'Assign a name to the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l network -l net -d 'Connect a container to a network' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l network-alias -l net-alias -d 'Add network-scoped alias for the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l oom-kill-disable -d 'Disable OOM Killer' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l oom-score-adj -d 'Tune host\'s OOM preferences (-1000 to 1000)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l pid -d 'PID namespace to use' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l pids-limit -d 'Tune container pids limit (set -1 for unlimited)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l platform -d 'Set platform if server is multi-platform capable' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l privileged -d 'Give extended privileges to this container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -s p -l publish -d 'Publish a container\'s port(s) to the host' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -s P -l publish-all -d 'Publish all exposed ports to random ports' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l pull -d 'Pull image before running ("always", "missing", "never")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Suppress the pull output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l read-only -d 'Mount the container\'s root filesystem as read only' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l restart -d 'Restart policy to apply when a container exits (default "no")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l rm -d 'Automatically remove the container and its associated anonymous volumes when it exits' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l runtime -d 'Runtime to use for this container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l security-opt -d 'Security Options' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l shm-size -d 'Size of /dev/shm' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l stop-signal -d 'Signal to stop the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l stop-timeout -d 'Timeout (in seconds) to stop a container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l storage-opt -d 'Storage driver options for the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l sysctl -d 'Sysctl options (default map[])' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l tmpfs -d 'Mount a tmpfs directory' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -s t -l tty -d 'Allocate a pseudo-TTY' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l ulimit -d 'Ulimit options (default [])' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -s u -l user -d 'Username or UID (format: <name|uid>[:<group|gid>])' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l userns -d 'User namespace to use' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l uts -d 'UTS namespace to use' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -s v -l volume -d 'Bind mount a volume' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l volume-driver -d 'Optional volume driver for the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l volumes-from -d 'Mount volumes from the specified container(s)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from start" -s a -l attach -d 'Attach STDOUT/STDERR and forward signals' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from start" -l detach-keys -d 'Override the key sequence for detaching a container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from start" -s i -l interactive -d 'Attach container\'s STDIN' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from start" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from stop" -s s -l signal -d 'Signal to send to the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from stop" -s t -l timeout -l time -d 'Seconds to wait before killing the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from top" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from unpause" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -l blkio-weight -d 'Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -l cpu-period -d 'Limit CPU CFS (Completely Fair Scheduler) period' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -l cpu-quota -d 'Limit CPU CFS (Completely Fair Scheduler) quota' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -l cpu-rt-period -d 'Limit the CPU real-time period in microseconds' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -l cpu-rt-runtime -d 'Limit the CPU real-time runtime in microseconds' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -s c -l cpu-shares -d 'CPU shares (relative weight)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -l cpus -d 'Number of CPUs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -l cpuset-mems -d 'MEMs in which to allow execution (0-3, 0,1)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -l isolation -d 'Convert the container to this isolation ("process" or "hyperv"); it is re-created with everything it has (name, config, volumes, networks, writable layer) and a new ID' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -s m -l memory -d 'Memory limit' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -l memory-reservation -d 'Memory soft limit' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -l memory-swap -d 'Swap limit equal to memory plus swap: -1 to enable unlimited swap' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -l pids-limit -d 'Tune container pids limit (set -1 for unlimited)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -l restart -d 'Restart policy to apply when a container exits' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load pull push rm remove rmi save tag" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load pull push rm remove rmi save tag" -f -a "inspect" -d 'Display detailed information on one or more images'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load pull push rm remove rmi save tag" -f -a "ls" -d 'List images'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load pull push rm remove rmi save tag" -f -a "list" -d 'List images'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load pull push rm remove rmi save tag" -f -a "build" -d 'Build an image from a Dockerfile (classic builder; BuildKit is not supported)'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load pull push rm remove rmi save tag" -f -a "history" -d 'Show the history of an image'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load pull push rm remove rmi save tag" -f -a "import" -d 'Import the contents from a tarball to create a filesystem image'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load pull push rm remove rmi save tag" -f -a "load" -d 'Load an image from a tar archive or STDIN'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load pull push rm remove rmi save tag" -f -a "pull" -d 'Download an image from a registry'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load pull push rm remove rmi save tag" -f -a "push" -d 'Upload an image to a registry'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load pull push rm remove rmi save tag" -f -a "rm" -d 'Remove one or more images'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load pull push rm remove rmi save tag" -f -a "remove" -d 'Remove one or more images'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load pull push rm remove rmi save tag" -f -a "rmi" -d 'Remove one or more images'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load pull push rm remove rmi save tag" -f -a "save" -d 'Save one or more images to a tar archive (streamed to STDOUT by default)'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load pull push rm remove rmi save tag" -f -a "tag" -d 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format output using a custom template: \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all images (default hides intermediate images)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from ls" -l digests -d 'Show digests' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter output based on conditions provided' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from ls" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Don\'t truncate output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only show image IDs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from list" -s a -l all -d 'Show all images (default hides intermediate images)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from list" -l digests -d 'Show digests' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter output based on conditions provided' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from list" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from list" -l no-trunc -d 'Don\'t truncate output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only show image IDs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from list" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -l build-arg -d 'Set build-time variables' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -s f -l file -d 'Name of the Dockerfile (Default is "PATH/Dockerfile")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -l iidfile -d 'Write the image ID to the file' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -l isolation -d 'Container isolation technology (Windows daemons; a Linux daemon\'s classic builder cannot run build steps in a sandbox runtime)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -l label -d 'Set metadata for an image' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -l network -d 'Set the networking mode for the RUN instructions during build' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -l no-cache -d 'Do not use cache when building the image' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -l platform -d 'Set platform if server is multi-platform capable' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -l pull -d 'Always attempt to pull a newer version of the image' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -s q -l quiet -d 'Suppress the build output and print image ID on success' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -l rm -d 'Remove intermediate containers after a successful build' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -l force-rm -d 'Always remove intermediate containers' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -s t -l tag -d 'Name and optionally a tag in the "name:tag" format' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -l target -d 'Set the target build stage to build' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from history" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from history" -s H -l human -d 'Print sizes and dates in human readable format' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from history" -l no-trunc -d 'Don\'t truncate output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Only show image IDs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from history" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from import" -s c -l change -d 'Apply Dockerfile instruction to the created image' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from import" -s m -l message -d 'Set commit message for imported image' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from import" -l platform -d 'Set platform if server is multi-platform capable' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from import" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from load" -s i -l input -d 'Read from tar archive file, instead of STDIN' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from load" -s q -l quiet -d 'Suppress the load output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from load" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from pull" -s a -l all-tags -d 'Download all tagged images in the repository' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from pull" -l disable-content-trust -d 'Skip image verification (no effect: content trust is not supported)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from pull" -l platform -d 'Set platform if server is multi-platform capable' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'Suppress verbose output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from push" -s a -l all-tags -d 'Push all tags of an image to the repository' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from push" -l disable-content-trust -d 'Skip image signing (no effect: content trust is not supported)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Suppress verbose output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from push" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from rm" -s f -l force -d 'Force removal of the image' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from rm" -l no-prune -d 'Do not delete untagged parents' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from remove" -s f -l force -d 'Force removal of the image' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from remove" -l no-prune -d 'Do not delete untagged parents' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from rmi" -s f -l force -d 'Force removal of the image' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from rmi" -l no-prune -d 'Do not delete untagged parents' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from rmi" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from save" -s o -l output -d 'Write to a file, instead of STDOUT' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from save" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from tag" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand compute; and not __fish_seen_subcommand_from ls ps" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand compute; and not __fish_seen_subcommand_from ls ps" -f -a "ls" -d 'List the compute (worker) process behind each running container'
+complete -c hvdock -n "__fish_hvdock_using_subcommand compute; and not __fish_seen_subcommand_from ls ps" -f -a "ps" -d 'List the compute (worker) process behind each running container'
+complete -c hvdock -n "__fish_hvdock_using_subcommand compute; and __fish_seen_subcommand_from ls" -s a -l all -d 'Also list sandbox and VM worker processes that belong to no container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand compute; and __fish_seen_subcommand_from ls" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Fields: .ID .Name .Owner .Type .Isolation .PID' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand compute; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only display container IDs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand compute; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand compute; and __fish_seen_subcommand_from ps" -s a -l all -d 'Also list sandbox and VM worker processes that belong to no container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand compute; and __fish_seen_subcommand_from ps" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Fields: .ID .Name .Owner .Type .Isolation .PID' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand compute; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Only display container IDs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand compute; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand isolation; and not __fish_seen_subcommand_from verify" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand isolation; and not __fish_seen_subcommand_from verify" -f -a "verify" -d 'Prove each container\'s isolation: compare its processes and kernel with the host\'s'
+complete -c hvdock -n "__fish_hvdock_using_subcommand isolation; and __fish_seen_subcommand_from verify" -l format -d 'Format output: \'json\' prints one JSON object per container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand isolation; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand version" -s f -l format -d 'Format output using a custom template: \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand version" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand info" -s f -l format -d 'Format output using a custom template: \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand info" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand system; and not __fish_seen_subcommand_from info" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand system; and not __fish_seen_subcommand_from info" -f -a "info" -d 'Display system-wide information'
+complete -c hvdock -n "__fish_hvdock_using_subcommand system; and __fish_seen_subcommand_from info" -s f -l format -d 'Format output using a custom template: \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand system; and __fish_seen_subcommand_from info" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand help" -s h -l help -d 'Print usage'
+
+# Live names (containers, images, networks, volumes, contexts) from the daemon.
+function __fish_hvdock_live
+    set -l words (commandline -opc) (commandline -ct)
+    command $words[1] __complete --words $words[2..-1] 2>/dev/null
+end
+complete -c hvdock -a '(__fish_hvdock_live)'
