@@ -47,7 +47,7 @@ usage() { # n cmd (shell string)
 r=[l.split() for l in sys.stdin if l.strip()]
 print(f"{s.median(float(a)+float(b) for a,b,_ in r):.4f} {int(s.median(int(m) for *_,m in r))}")'
 }
-median() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(" ".join(f"{r[\"median\"]:.5f}" for r in d["results"]))' "$1"; }
+median() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(" ".join("%.5f" % r["median"] for r in d["results"]))' "$1"; }
 
 row() { printf '%-44s %12s %12s %12s %10s %10s\n' "$@"; }
 ratio() { python3 -c "import sys; a,b=float(sys.argv[1]),float(sys.argv[2]); print(f'{a/b:.2f}x' if b else '-')" "$1" "$2"; }
