@@ -42,6 +42,9 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Create and run a new container from an image')
             [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Execute a command in a running container')
             [CompletionResult]::new('attach', 'attach', [CompletionResultType]::ParameterValue, 'Attach local standard input, output, and error streams to a running container')
+            [CompletionResult]::new('commit', 'commit', [CompletionResultType]::ParameterValue, 'Create a new image from a container''s changes')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Inspect changes to files or directories on a container''s filesystem')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export a container''s filesystem as a tar archive')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a new container')
             [CompletionResult]::new('kill', 'kill', [CompletionResultType]::ParameterValue, 'Kill one or more running containers')
             [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Fetch the logs of a container')
@@ -76,6 +79,8 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('isolation', 'isolation', [CompletionResultType]::ParameterValue, 'Prove containers'' isolation (processes and kernel, inside vs outside)')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Show the Docker version information')
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Display system-wide information')
+            [CompletionResult]::new('network', 'network', [CompletionResultType]::ParameterValue, 'Manage networks')
+            [CompletionResult]::new('volume', 'volume', [CompletionResultType]::ParameterValue, 'Manage volumes')
             [CompletionResult]::new('system', 'system', [CompletionResultType]::ParameterValue, 'Manage Docker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Help about any command')
             [CompletionResult]::new('__generate', '__generate', [CompletionResultType]::ParameterValue, 'Generate shell completions and man pages into completions/ and man/')
@@ -211,6 +216,31 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('--detach-keys', '--detach-keys', [CompletionResultType]::ParameterName, 'Override the key sequence for detaching a container')
             [CompletionResult]::new('--no-stdin', '--no-stdin', [CompletionResultType]::ParameterName, 'Do not attach STDIN')
             [CompletionResult]::new('--sig-proxy', '--sig-proxy', [CompletionResultType]::ParameterName, 'Proxy all received signals to the process (default true)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;commit' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Author (e.g., "John Hannibal Smith <hannibal@a-team.com>")')
+            [CompletionResult]::new('--author', '--author', [CompletionResultType]::ParameterName, 'Author (e.g., "John Hannibal Smith <hannibal@a-team.com>")')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Apply Dockerfile instruction to the created image')
+            [CompletionResult]::new('--change', '--change', [CompletionResultType]::ParameterName, 'Apply Dockerfile instruction to the created image')
+            [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'Commit message')
+            [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'Commit message')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Pause container during commit (default true)')
+            [CompletionResult]::new('--pause', '--pause', [CompletionResultType]::ParameterName, 'Pause container during commit (default true)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;diff' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;export' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to a file, instead of STDOUT')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to a file, instead of STDOUT')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
             break
@@ -585,8 +615,11 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
             [CompletionResult]::new('attach', 'attach', [CompletionResultType]::ParameterValue, 'Attach local standard input, output, and error streams to a running container')
+            [CompletionResult]::new('commit', 'commit', [CompletionResultType]::ParameterValue, 'Create a new image from a container''s changes')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a new container')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Inspect changes to files or directories on a container''s filesystem')
             [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Execute a command in a running container')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export a container''s filesystem as a tar archive')
             [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Display detailed information on one or more containers')
             [CompletionResult]::new('kill', 'kill', [CompletionResultType]::ParameterValue, 'Kill one or more running containers')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List containers')
@@ -595,6 +628,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Fetch the logs of a container')
             [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Pause all processes within one or more containers')
             [CompletionResult]::new('port', 'port', [CompletionResultType]::ParameterValue, 'List port mappings or a specific mapping for the container')
+            [CompletionResult]::new('prune', 'prune', [CompletionResultType]::ParameterValue, 'Remove all stopped containers')
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a container')
             [CompletionResult]::new('restart', 'restart', [CompletionResultType]::ParameterValue, 'Restart one or more containers')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove one or more containers')
@@ -612,6 +646,19 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('--detach-keys', '--detach-keys', [CompletionResultType]::ParameterName, 'Override the key sequence for detaching a container')
             [CompletionResult]::new('--no-stdin', '--no-stdin', [CompletionResultType]::ParameterName, 'Do not attach STDIN')
             [CompletionResult]::new('--sig-proxy', '--sig-proxy', [CompletionResultType]::ParameterName, 'Proxy all received signals to the process (default true)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;container;commit' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Author (e.g., "John Hannibal Smith <hannibal@a-team.com>")')
+            [CompletionResult]::new('--author', '--author', [CompletionResultType]::ParameterName, 'Author (e.g., "John Hannibal Smith <hannibal@a-team.com>")')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Apply Dockerfile instruction to the created image')
+            [CompletionResult]::new('--change', '--change', [CompletionResultType]::ParameterName, 'Apply Dockerfile instruction to the created image')
+            [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'Commit message')
+            [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'Commit message')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Pause container during commit (default true)')
+            [CompletionResult]::new('--pause', '--pause', [CompletionResultType]::ParameterName, 'Pause container during commit (default true)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
             break
@@ -717,6 +764,11 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
             break
         }
+        'hvdock;container;diff' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
         'hvdock;container;exec' {
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Detached mode: run command in the background')
             [CompletionResult]::new('--detach', '--detach', [CompletionResultType]::ParameterName, 'Detached mode: run command in the background')
@@ -733,6 +785,13 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or UID (format: "<name|uid>[:<group|gid>]")')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Working directory inside the container')
             [CompletionResult]::new('--workdir', '--workdir', [CompletionResultType]::ParameterName, 'Working directory inside the container')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;container;export' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to a file, instead of STDOUT')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to a file, instead of STDOUT')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
             break
@@ -830,6 +889,14 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             break
         }
         'hvdock;container;port' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;container;prune' {
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Provide filter values (e.g. "until=<timestamp>")')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
             break
@@ -1245,6 +1312,190 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
         'hvdock;info' {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;network' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('connect', 'connect', [CompletionResultType]::ParameterValue, 'Connect a container to a network')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a network')
+            [CompletionResult]::new('disconnect', 'disconnect', [CompletionResultType]::ParameterValue, 'Disconnect a container from a network')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Display detailed information on one or more networks')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List networks')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List networks')
+            [CompletionResult]::new('prune', 'prune', [CompletionResultType]::ParameterValue, 'Remove all unused networks')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove one or more networks')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove one or more networks')
+            break
+        }
+        'hvdock;network;connect' {
+            [CompletionResult]::new('--alias', '--alias', [CompletionResultType]::ParameterName, 'Add network-scoped alias for the container')
+            [CompletionResult]::new('--driver-opt', '--driver-opt', [CompletionResultType]::ParameterName, 'driver options for the network')
+            [CompletionResult]::new('--gw-priority', '--gw-priority', [CompletionResultType]::ParameterName, 'Highest gw-priority provides the default gateway. Accepts positive and negative values')
+            [CompletionResult]::new('--ip', '--ip', [CompletionResultType]::ParameterName, 'IPv4 address (e.g., "172.30.100.104")')
+            [CompletionResult]::new('--ip6', '--ip6', [CompletionResultType]::ParameterName, 'IPv6 address (e.g., "2001:db8::33")')
+            [CompletionResult]::new('--link', '--link', [CompletionResultType]::ParameterName, 'Add link to another container')
+            [CompletionResult]::new('--link-local-ip', '--link-local-ip', [CompletionResultType]::ParameterName, 'Add a link-local address for the container')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;network;create' {
+            [CompletionResult]::new('--attachable', '--attachable', [CompletionResultType]::ParameterName, 'Enable manual container attachment')
+            [CompletionResult]::new('--aux-address', '--aux-address', [CompletionResultType]::ParameterName, 'Auxiliary IPv4 or IPv6 addresses used by Network driver')
+            [CompletionResult]::new('--config-from', '--config-from', [CompletionResultType]::ParameterName, 'The network from which to copy the configuration')
+            [CompletionResult]::new('--config-only', '--config-only', [CompletionResultType]::ParameterName, 'Create a configuration only network')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Driver to manage the Network')
+            [CompletionResult]::new('--driver', '--driver', [CompletionResultType]::ParameterName, 'Driver to manage the Network')
+            [CompletionResult]::new('--gateway', '--gateway', [CompletionResultType]::ParameterName, 'IPv4 or IPv6 Gateway for the master subnet')
+            [CompletionResult]::new('--ingress', '--ingress', [CompletionResultType]::ParameterName, 'Create swarm routing-mesh network')
+            [CompletionResult]::new('--internal', '--internal', [CompletionResultType]::ParameterName, 'Restrict external access to the network')
+            [CompletionResult]::new('--ip-range', '--ip-range', [CompletionResultType]::ParameterName, 'Allocate container ip from a sub-range')
+            [CompletionResult]::new('--ipam-driver', '--ipam-driver', [CompletionResultType]::ParameterName, 'IP Address Management Driver')
+            [CompletionResult]::new('--ipam-opt', '--ipam-opt', [CompletionResultType]::ParameterName, 'Set IPAM driver specific options')
+            [CompletionResult]::new('--ipv4', '--ipv4', [CompletionResultType]::ParameterName, 'Enable or disable IPv4 address assignment')
+            [CompletionResult]::new('--ipv6', '--ipv6', [CompletionResultType]::ParameterName, 'Enable or disable IPv6 address assignment')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Set metadata on a network')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Set driver specific options')
+            [CompletionResult]::new('--opt', '--opt', [CompletionResultType]::ParameterName, 'Set driver specific options')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Control the network''s scope')
+            [CompletionResult]::new('--subnet', '--subnet', [CompletionResultType]::ParameterName, 'Subnet in CIDR format that represents a network segment')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;network;disconnect' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Force the container to disconnect from a network')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Force the container to disconnect from a network')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;network;inspect' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Verbose output for diagnostics')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Verbose output for diagnostics')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;network;ls' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Provide filter values (e.g. "driver=bridge")')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Provide filter values (e.g. "driver=bridge")')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('--no-trunc', '--no-trunc', [CompletionResultType]::ParameterName, 'Do not truncate the output')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only display network IDs')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only display network IDs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;network;list' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Provide filter values (e.g. "driver=bridge")')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Provide filter values (e.g. "driver=bridge")')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('--no-trunc', '--no-trunc', [CompletionResultType]::ParameterName, 'Do not truncate the output')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only display network IDs')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only display network IDs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;network;prune' {
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Provide filter values (e.g. "until=<timestamp>")')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;network;rm' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Do not error if the network does not exist')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Do not error if the network does not exist')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;network;remove' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Do not error if the network does not exist')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Do not error if the network does not exist')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;volume' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a volume')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Display detailed information on one or more volumes')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List volumes')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List volumes')
+            [CompletionResult]::new('prune', 'prune', [CompletionResultType]::ParameterValue, 'Remove unused local volumes')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove one or more volumes')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove one or more volumes')
+            break
+        }
+        'hvdock;volume;create' {
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Specify volume driver name')
+            [CompletionResult]::new('--driver', '--driver', [CompletionResultType]::ParameterName, 'Specify volume driver name')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Set metadata for a volume')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Specify volume name')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Set driver specific options')
+            [CompletionResult]::new('--opt', '--opt', [CompletionResultType]::ParameterName, 'Set driver specific options')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;volume;inspect' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;volume;ls' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Provide filter values (e.g. "dangling=true")')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Provide filter values (e.g. "dangling=true")')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only display volume names')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only display volume names')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;volume;list' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Provide filter values (e.g. "dangling=true")')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Provide filter values (e.g. "dangling=true")')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only display volume names')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only display volume names')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;volume;prune' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Remove all unused volumes, not just anonymous ones')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Remove all unused volumes, not just anonymous ones')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Provide filter values (e.g. "label=<label>")')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;volume;rm' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Force the removal of one or more volumes')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Force the removal of one or more volumes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;volume;remove' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Force the removal of one or more volumes')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Force the removal of one or more volumes')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
             break

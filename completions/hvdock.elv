@@ -39,6 +39,9 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand run 'Create and run a new container from an image'
             cand exec 'Execute a command in a running container'
             cand attach 'Attach local standard input, output, and error streams to a running container'
+            cand commit 'Create a new image from a container''s changes'
+            cand diff 'Inspect changes to files or directories on a container''s filesystem'
+            cand export 'Export a container''s filesystem as a tar archive'
             cand create 'Create a new container'
             cand kill 'Kill one or more running containers'
             cand logs 'Fetch the logs of a container'
@@ -73,6 +76,8 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand isolation 'Prove containers'' isolation (processes and kernel, inside vs outside)'
             cand version 'Show the Docker version information'
             cand info 'Display system-wide information'
+            cand network 'Manage networks'
+            cand volume 'Manage volumes'
             cand system 'Manage Docker'
             cand help 'Help about any command'
             cand __generate 'Generate shell completions and man pages into completions/ and man/'
@@ -205,6 +210,28 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --detach-keys 'Override the key sequence for detaching a container'
             cand --no-stdin 'Do not attach STDIN'
             cand --sig-proxy 'Proxy all received signals to the process (default true)'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;commit'= {
+            cand -a 'Author (e.g., "John Hannibal Smith <hannibal@a-team.com>")'
+            cand --author 'Author (e.g., "John Hannibal Smith <hannibal@a-team.com>")'
+            cand -c 'Apply Dockerfile instruction to the created image'
+            cand --change 'Apply Dockerfile instruction to the created image'
+            cand -m 'Commit message'
+            cand --message 'Commit message'
+            cand -p 'Pause container during commit (default true)'
+            cand --pause 'Pause container during commit (default true)'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;diff'= {
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;export'= {
+            cand -o 'Write to a file, instead of STDOUT'
+            cand --output 'Write to a file, instead of STDOUT'
             cand -h 'Print usage'
             cand --help 'Print usage'
         }
@@ -550,8 +577,11 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand -h 'Print usage'
             cand --help 'Print usage'
             cand attach 'Attach local standard input, output, and error streams to a running container'
+            cand commit 'Create a new image from a container''s changes'
             cand create 'Create a new container'
+            cand diff 'Inspect changes to files or directories on a container''s filesystem'
             cand exec 'Execute a command in a running container'
+            cand export 'Export a container''s filesystem as a tar archive'
             cand inspect 'Display detailed information on one or more containers'
             cand kill 'Kill one or more running containers'
             cand ls 'List containers'
@@ -560,6 +590,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand logs 'Fetch the logs of a container'
             cand pause 'Pause all processes within one or more containers'
             cand port 'List port mappings or a specific mapping for the container'
+            cand prune 'Remove all stopped containers'
             cand rename 'Rename a container'
             cand restart 'Restart one or more containers'
             cand rm 'Remove one or more containers'
@@ -576,6 +607,18 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --detach-keys 'Override the key sequence for detaching a container'
             cand --no-stdin 'Do not attach STDIN'
             cand --sig-proxy 'Proxy all received signals to the process (default true)'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;container;commit'= {
+            cand -a 'Author (e.g., "John Hannibal Smith <hannibal@a-team.com>")'
+            cand --author 'Author (e.g., "John Hannibal Smith <hannibal@a-team.com>")'
+            cand -c 'Apply Dockerfile instruction to the created image'
+            cand --change 'Apply Dockerfile instruction to the created image'
+            cand -m 'Commit message'
+            cand --message 'Commit message'
+            cand -p 'Pause container during commit (default true)'
+            cand --pause 'Pause container during commit (default true)'
             cand -h 'Print usage'
             cand --help 'Print usage'
         }
@@ -679,6 +722,10 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --workdir 'Working directory inside the container'
             cand --help 'Print usage'
         }
+        &'hvdock;container;diff'= {
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
         &'hvdock;container;exec'= {
             cand -d 'Detached mode: run command in the background'
             cand --detach 'Detached mode: run command in the background'
@@ -695,6 +742,12 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --user 'Username or UID (format: "<name|uid>[:<group|gid>]")'
             cand -w 'Working directory inside the container'
             cand --workdir 'Working directory inside the container'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;container;export'= {
+            cand -o 'Write to a file, instead of STDOUT'
+            cand --output 'Write to a file, instead of STDOUT'
             cand -h 'Print usage'
             cand --help 'Print usage'
         }
@@ -784,6 +837,13 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --help 'Print usage'
         }
         &'hvdock;container;port'= {
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;container;prune'= {
+            cand --filter 'Provide filter values (e.g. "until=<timestamp>")'
+            cand -f 'Do not prompt for confirmation'
+            cand --force 'Do not prompt for confirmation'
             cand -h 'Print usage'
             cand --help 'Print usage'
         }
@@ -1166,6 +1226,172 @@ set edit:completion:arg-completer[hvdock] = {|@words|
         &'hvdock;info'= {
             cand -f 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
             cand --format 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;network'= {
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+            cand connect 'Connect a container to a network'
+            cand create 'Create a network'
+            cand disconnect 'Disconnect a container from a network'
+            cand inspect 'Display detailed information on one or more networks'
+            cand ls 'List networks'
+            cand list 'List networks'
+            cand prune 'Remove all unused networks'
+            cand rm 'Remove one or more networks'
+            cand remove 'Remove one or more networks'
+        }
+        &'hvdock;network;connect'= {
+            cand --alias 'Add network-scoped alias for the container'
+            cand --driver-opt 'driver options for the network'
+            cand --gw-priority 'Highest gw-priority provides the default gateway. Accepts positive and negative values'
+            cand --ip 'IPv4 address (e.g., "172.30.100.104")'
+            cand --ip6 'IPv6 address (e.g., "2001:db8::33")'
+            cand --link 'Add link to another container'
+            cand --link-local-ip 'Add a link-local address for the container'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;network;create'= {
+            cand --attachable 'Enable manual container attachment'
+            cand --aux-address 'Auxiliary IPv4 or IPv6 addresses used by Network driver'
+            cand --config-from 'The network from which to copy the configuration'
+            cand --config-only 'Create a configuration only network'
+            cand -d 'Driver to manage the Network'
+            cand --driver 'Driver to manage the Network'
+            cand --gateway 'IPv4 or IPv6 Gateway for the master subnet'
+            cand --ingress 'Create swarm routing-mesh network'
+            cand --internal 'Restrict external access to the network'
+            cand --ip-range 'Allocate container ip from a sub-range'
+            cand --ipam-driver 'IP Address Management Driver'
+            cand --ipam-opt 'Set IPAM driver specific options'
+            cand --ipv4 'Enable or disable IPv4 address assignment'
+            cand --ipv6 'Enable or disable IPv6 address assignment'
+            cand --label 'Set metadata on a network'
+            cand -o 'Set driver specific options'
+            cand --opt 'Set driver specific options'
+            cand --scope 'Control the network''s scope'
+            cand --subnet 'Subnet in CIDR format that represents a network segment'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;network;disconnect'= {
+            cand -f 'Force the container to disconnect from a network'
+            cand --force 'Force the container to disconnect from a network'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;network;inspect'= {
+            cand -f 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
+            cand --format 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
+            cand -v 'Verbose output for diagnostics'
+            cand --verbose 'Verbose output for diagnostics'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;network;ls'= {
+            cand -f 'Provide filter values (e.g. "driver=bridge")'
+            cand --filter 'Provide filter values (e.g. "driver=bridge")'
+            cand --format 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
+            cand --no-trunc 'Do not truncate the output'
+            cand -q 'Only display network IDs'
+            cand --quiet 'Only display network IDs'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;network;list'= {
+            cand -f 'Provide filter values (e.g. "driver=bridge")'
+            cand --filter 'Provide filter values (e.g. "driver=bridge")'
+            cand --format 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
+            cand --no-trunc 'Do not truncate the output'
+            cand -q 'Only display network IDs'
+            cand --quiet 'Only display network IDs'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;network;prune'= {
+            cand --filter 'Provide filter values (e.g. "until=<timestamp>")'
+            cand -f 'Do not prompt for confirmation'
+            cand --force 'Do not prompt for confirmation'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;network;rm'= {
+            cand -f 'Do not error if the network does not exist'
+            cand --force 'Do not error if the network does not exist'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;network;remove'= {
+            cand -f 'Do not error if the network does not exist'
+            cand --force 'Do not error if the network does not exist'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;volume'= {
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+            cand create 'Create a volume'
+            cand inspect 'Display detailed information on one or more volumes'
+            cand ls 'List volumes'
+            cand list 'List volumes'
+            cand prune 'Remove unused local volumes'
+            cand rm 'Remove one or more volumes'
+            cand remove 'Remove one or more volumes'
+        }
+        &'hvdock;volume;create'= {
+            cand -d 'Specify volume driver name'
+            cand --driver 'Specify volume driver name'
+            cand --label 'Set metadata for a volume'
+            cand --name 'Specify volume name'
+            cand -o 'Set driver specific options'
+            cand --opt 'Set driver specific options'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;volume;inspect'= {
+            cand -f 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
+            cand --format 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;volume;ls'= {
+            cand -f 'Provide filter values (e.g. "dangling=true")'
+            cand --filter 'Provide filter values (e.g. "dangling=true")'
+            cand --format 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
+            cand -q 'Only display volume names'
+            cand --quiet 'Only display volume names'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;volume;list'= {
+            cand -f 'Provide filter values (e.g. "dangling=true")'
+            cand --filter 'Provide filter values (e.g. "dangling=true")'
+            cand --format 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
+            cand -q 'Only display volume names'
+            cand --quiet 'Only display volume names'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;volume;prune'= {
+            cand -a 'Remove all unused volumes, not just anonymous ones'
+            cand --all 'Remove all unused volumes, not just anonymous ones'
+            cand --filter 'Provide filter values (e.g. "label=<label>")'
+            cand -f 'Do not prompt for confirmation'
+            cand --force 'Do not prompt for confirmation'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;volume;rm'= {
+            cand -f 'Force the removal of one or more volumes'
+            cand --force 'Force the removal of one or more volumes'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;volume;remove'= {
+            cand -f 'Force the removal of one or more volumes'
+            cand --force 'Force the removal of one or more volumes'
             cand -h 'Print usage'
             cand --help 'Print usage'
         }

@@ -43,6 +43,9 @@ complete -c hvdock -n "__fish_hvdock_needs_command" -s h -l help -d 'Print usage
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "run" -d 'Create and run a new container from an image'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "exec" -d 'Execute a command in a running container'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "attach" -d 'Attach local standard input, output, and error streams to a running container'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "commit" -d 'Create a new image from a container\'s changes'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "diff" -d 'Inspect changes to files or directories on a container\'s filesystem'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "export" -d 'Export a container\'s filesystem as a tar archive'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "create" -d 'Create a new container'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "kill" -d 'Kill one or more running containers'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "logs" -d 'Fetch the logs of a container'
@@ -77,6 +80,8 @@ complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "compute" -d 'List the
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "isolation" -d 'Prove containers\' isolation (processes and kernel, inside vs outside)'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "version" -d 'Show the Docker version information'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "info" -d 'Display system-wide information'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "network" -d 'Manage networks'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "volume" -d 'Manage volumes'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "system" -d 'Manage Docker'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "help" -d 'Help about any command'
 complete -c hvdock -n "__fish_hvdock_using_subcommand run" -s d -l detach -d 'Run container in background and print container ID' -r
@@ -178,6 +183,14 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand attach" -l detach-keys -d 
 complete -c hvdock -n "__fish_hvdock_using_subcommand attach" -l no-stdin -d 'Do not attach STDIN' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand attach" -l sig-proxy -d 'Proxy all received signals to the process (default true)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand attach" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand commit" -s a -l author -d 'Author (e.g., "John Hannibal Smith <hannibal@a-team.com>")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand commit" -s c -l change -d 'Apply Dockerfile instruction to the created image' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand commit" -s m -l message -d 'Commit message' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand commit" -s p -l pause -d 'Pause container during commit (default true)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand commit" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand diff" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand export" -s o -l output -d 'Write to a file, instead of STDOUT' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand export" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l add-host -d 'Add a custom host-to-IP mapping (host:ip)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -s a -l attach -d 'Attach to STDIN, STDOUT or STDERR' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l cap-add -d 'Add Linux capabilities' -r
@@ -372,33 +385,42 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand rmi" -s h -l help -d 'Prin
 complete -c hvdock -n "__fish_hvdock_using_subcommand save" -s o -l output -d 'Write to a file, instead of STDOUT' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand save" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand tag" -s h -l help -d 'Print usage'
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach create exec inspect kill ls list ps logs pause port rename restart rm remove run start stop top unpause update wait" -s h -l help -d 'Print usage'
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach create exec inspect kill ls list ps logs pause port rename restart rm remove run start stop top unpause update wait" -f -a "attach" -d 'Attach local standard input, output, and error streams to a running container'
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach create exec inspect kill ls list ps logs pause port rename restart rm remove run start stop top unpause update wait" -f -a "create" -d 'Create a new container'
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach create exec inspect kill ls list ps logs pause port rename restart rm remove run start stop top unpause update wait" -f -a "exec" -d 'Execute a command in a running container'
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach create exec inspect kill ls list ps logs pause port rename restart rm remove run start stop top unpause update wait" -f -a "inspect" -d 'Display detailed information on one or more containers'
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach create exec inspect kill ls list ps logs pause port rename restart rm remove run start stop top unpause update wait" -f -a "kill" -d 'Kill one or more running containers'
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach create exec inspect kill ls list ps logs pause port rename restart rm remove run start stop top unpause update wait" -f -a "ls" -d 'List containers'
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach create exec inspect kill ls list ps logs pause port rename restart rm remove run start stop top unpause update wait" -f -a "list" -d 'List containers'
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach create exec inspect kill ls list ps logs pause port rename restart rm remove run start stop top unpause update wait" -f -a "ps" -d 'List containers'
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach create exec inspect kill ls list ps logs pause port rename restart rm remove run start stop top unpause update wait" -f -a "logs" -d 'Fetch the logs of a container'
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach create exec inspect kill ls list ps logs pause port rename restart rm remove run start stop top unpause update wait" -f -a "pause" -d 'Pause all processes within one or more containers'
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach create exec inspect kill ls list ps logs pause port rename restart rm remove run start stop top unpause update wait" -f -a "port" -d 'List port mappings or a specific mapping for the container'
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach create exec inspect kill ls list ps logs pause port rename restart rm remove run start stop top unpause update wait" -f -a "rename" -d 'Rename a container'
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach create exec inspect kill ls list ps logs pause port rename restart rm remove run start stop top unpause update wait" -f -a "restart" -d 'Restart one or more containers'
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach create exec inspect kill ls list ps logs pause port rename restart rm remove run start stop top unpause update wait" -f -a "rm" -d 'Remove one or more containers'
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach create exec inspect kill ls list ps logs pause port rename restart rm remove run start stop top unpause update wait" -f -a "remove" -d 'Remove one or more containers'
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach create exec inspect kill ls list ps logs pause port rename restart rm remove run start stop top unpause update wait" -f -a "run" -d 'Create and run a new container from an image'
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach create exec inspect kill ls list ps logs pause port rename restart rm remove run start stop top unpause update wait" -f -a "start" -d 'Start one or more stopped containers'
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach create exec inspect kill ls list ps logs pause port rename restart rm remove run start stop top unpause update wait" -f -a "stop" -d 'Stop one or more running containers'
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach create exec inspect kill ls list ps logs pause port rename restart rm remove run start stop top unpause update wait" -f -a "top" -d 'Display the running processes of a container'
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach create exec inspect kill ls list ps logs pause port rename restart rm remove run start stop top unpause update wait" -f -a "unpause" -d 'Unpause all processes within one or more containers'
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach create exec inspect kill ls list ps logs pause port rename restart rm remove run start stop top unpause update wait" -f -a "update" -d 'Update configuration of one or more containers (and convert their isolation)'
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach create exec inspect kill ls list ps logs pause port rename restart rm remove run start stop top unpause update wait" -f -a "wait" -d 'Block until one or more containers stop, then print their exit codes'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach commit create diff exec export inspect kill ls list ps logs pause port prune rename restart rm remove run start stop top unpause update wait" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach commit create diff exec export inspect kill ls list ps logs pause port prune rename restart rm remove run start stop top unpause update wait" -f -a "attach" -d 'Attach local standard input, output, and error streams to a running container'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach commit create diff exec export inspect kill ls list ps logs pause port prune rename restart rm remove run start stop top unpause update wait" -f -a "commit" -d 'Create a new image from a container\'s changes'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach commit create diff exec export inspect kill ls list ps logs pause port prune rename restart rm remove run start stop top unpause update wait" -f -a "create" -d 'Create a new container'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach commit create diff exec export inspect kill ls list ps logs pause port prune rename restart rm remove run start stop top unpause update wait" -f -a "diff" -d 'Inspect changes to files or directories on a container\'s filesystem'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach commit create diff exec export inspect kill ls list ps logs pause port prune rename restart rm remove run start stop top unpause update wait" -f -a "exec" -d 'Execute a command in a running container'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach commit create diff exec export inspect kill ls list ps logs pause port prune rename restart rm remove run start stop top unpause update wait" -f -a "export" -d 'Export a container\'s filesystem as a tar archive'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach commit create diff exec export inspect kill ls list ps logs pause port prune rename restart rm remove run start stop top unpause update wait" -f -a "inspect" -d 'Display detailed information on one or more containers'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach commit create diff exec export inspect kill ls list ps logs pause port prune rename restart rm remove run start stop top unpause update wait" -f -a "kill" -d 'Kill one or more running containers'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach commit create diff exec export inspect kill ls list ps logs pause port prune rename restart rm remove run start stop top unpause update wait" -f -a "ls" -d 'List containers'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach commit create diff exec export inspect kill ls list ps logs pause port prune rename restart rm remove run start stop top unpause update wait" -f -a "list" -d 'List containers'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach commit create diff exec export inspect kill ls list ps logs pause port prune rename restart rm remove run start stop top unpause update wait" -f -a "ps" -d 'List containers'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach commit create diff exec export inspect kill ls list ps logs pause port prune rename restart rm remove run start stop top unpause update wait" -f -a "logs" -d 'Fetch the logs of a container'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach commit create diff exec export inspect kill ls list ps logs pause port prune rename restart rm remove run start stop top unpause update wait" -f -a "pause" -d 'Pause all processes within one or more containers'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach commit create diff exec export inspect kill ls list ps logs pause port prune rename restart rm remove run start stop top unpause update wait" -f -a "port" -d 'List port mappings or a specific mapping for the container'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach commit create diff exec export inspect kill ls list ps logs pause port prune rename restart rm remove run start stop top unpause update wait" -f -a "prune" -d 'Remove all stopped containers'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach commit create diff exec export inspect kill ls list ps logs pause port prune rename restart rm remove run start stop top unpause update wait" -f -a "rename" -d 'Rename a container'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach commit create diff exec export inspect kill ls list ps logs pause port prune rename restart rm remove run start stop top unpause update wait" -f -a "restart" -d 'Restart one or more containers'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach commit create diff exec export inspect kill ls list ps logs pause port prune rename restart rm remove run start stop top unpause update wait" -f -a "rm" -d 'Remove one or more containers'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach commit create diff exec export inspect kill ls list ps logs pause port prune rename restart rm remove run start stop top unpause update wait" -f -a "remove" -d 'Remove one or more containers'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach commit create diff exec export inspect kill ls list ps logs pause port prune rename restart rm remove run start stop top unpause update wait" -f -a "run" -d 'Create and run a new container from an image'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach commit create diff exec export inspect kill ls list ps logs pause port prune rename restart rm remove run start stop top unpause update wait" -f -a "start" -d 'Start one or more stopped containers'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach commit create diff exec export inspect kill ls list ps logs pause port prune rename restart rm remove run start stop top unpause update wait" -f -a "stop" -d 'Stop one or more running containers'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach commit create diff exec export inspect kill ls list ps logs pause port prune rename restart rm remove run start stop top unpause update wait" -f -a "top" -d 'Display the running processes of a container'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach commit create diff exec export inspect kill ls list ps logs pause port prune rename restart rm remove run start stop top unpause update wait" -f -a "unpause" -d 'Unpause all processes within one or more containers'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach commit create diff exec export inspect kill ls list ps logs pause port prune rename restart rm remove run start stop top unpause update wait" -f -a "update" -d 'Update configuration of one or more containers (and convert their isolation)'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach commit create diff exec export inspect kill ls list ps logs pause port prune rename restart rm remove run start stop top unpause update wait" -f -a "wait" -d 'Block until one or more containers stop, then print their exit codes'
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from attach" -l detach-keys -d 'Override the key sequence for detaching a container' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from attach" -l no-stdin -d 'Do not attach STDIN' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from attach" -l sig-proxy -d 'Proxy all received signals to the process (default true)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from commit" -s a -l author -d 'Author (e.g., "John Hannibal Smith <hannibal@a-team.com>")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from commit" -s c -l change -d 'Apply Dockerfile instruction to the created image' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from commit" -s m -l message -d 'Commit message' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from commit" -s p -l pause -d 'Pause container during commit (default true)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from commit" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l add-host -d 'Add a custom host-to-IP mapping (host:ip)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -s a -l attach -d 'Attach to STDIN, STDOUT or STDERR' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l cap-add -d 'Add Linux capabilities' -r
@@ -481,6 +503,7 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l volumes-from -d 'Mount volumes from the specified container(s)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from exec" -s d -l detach -d 'Detached mode: run command in the background' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from exec" -l detach-keys -d 'Override the key sequence for detaching a container' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from exec" -s e -l env -d 'Set environment variables' -r
@@ -491,6 +514,8 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from exec" -s u -l user -d 'Username or UID (format: "<name|uid>[:<group|gid>]")' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from exec" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from exec" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to a file, instead of STDOUT' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from export" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format output using a custom template: \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from inspect" -s s -l size -d 'Display total file sizes' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print usage'
@@ -532,6 +557,9 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from port" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from prune" -l filter -d 'Provide filter values (e.g. "until=<timestamp>")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not prompt for confirmation' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from restart" -s s -l signal -d 'Signal to send to the container' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from restart" -s t -l timeout -l time -d 'Seconds to wait before killing the container' -r
@@ -753,6 +781,95 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand version" -s f -l format -d
 complete -c hvdock -n "__fish_hvdock_using_subcommand version" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand info" -s f -l format -d 'Format output using a custom template: \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand info" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect inspect ls list prune rm remove" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect inspect ls list prune rm remove" -f -a "connect" -d 'Connect a container to a network'
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect inspect ls list prune rm remove" -f -a "create" -d 'Create a network'
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect inspect ls list prune rm remove" -f -a "disconnect" -d 'Disconnect a container from a network'
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect inspect ls list prune rm remove" -f -a "inspect" -d 'Display detailed information on one or more networks'
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect inspect ls list prune rm remove" -f -a "ls" -d 'List networks'
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect inspect ls list prune rm remove" -f -a "list" -d 'List networks'
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect inspect ls list prune rm remove" -f -a "prune" -d 'Remove all unused networks'
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect inspect ls list prune rm remove" -f -a "rm" -d 'Remove one or more networks'
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect inspect ls list prune rm remove" -f -a "remove" -d 'Remove one or more networks'
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from connect" -l alias -d 'Add network-scoped alias for the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from connect" -l driver-opt -d 'driver options for the network' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from connect" -l gw-priority -d 'Highest gw-priority provides the default gateway. Accepts positive and negative values' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from connect" -l ip -d 'IPv4 address (e.g., "172.30.100.104")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from connect" -l ip6 -d 'IPv6 address (e.g., "2001:db8::33")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from connect" -l link -d 'Add link to another container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from connect" -l link-local-ip -d 'Add a link-local address for the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from connect" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from create" -l attachable -d 'Enable manual container attachment' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from create" -l aux-address -d 'Auxiliary IPv4 or IPv6 addresses used by Network driver' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from create" -l config-from -d 'The network from which to copy the configuration' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from create" -l config-only -d 'Create a configuration only network' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from create" -s d -l driver -d 'Driver to manage the Network' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from create" -l gateway -d 'IPv4 or IPv6 Gateway for the master subnet' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from create" -l ingress -d 'Create swarm routing-mesh network' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from create" -l internal -d 'Restrict external access to the network' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from create" -l ip-range -d 'Allocate container ip from a sub-range' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from create" -l ipam-driver -d 'IP Address Management Driver' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from create" -l ipam-opt -d 'Set IPAM driver specific options' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from create" -l ipv4 -d 'Enable or disable IPv4 address assignment' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from create" -l ipv6 -d 'Enable or disable IPv6 address assignment' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from create" -l label -d 'Set metadata on a network' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from create" -s o -l opt -d 'Set driver specific options' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from create" -l scope -d 'Control the network\'s scope' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from create" -l subnet -d 'Subnet in CIDR format that represents a network segment' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from create" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s f -l force -d 'Force the container to disconnect from a network' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format output using a custom template: \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from inspect" -s v -l verbose -d 'Verbose output for diagnostics' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Provide filter values (e.g. "driver=bridge")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from ls" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate the output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only display network IDs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from list" -s f -l filter -d 'Provide filter values (e.g. "driver=bridge")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from list" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from list" -l no-trunc -d 'Do not truncate the output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only display network IDs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from list" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from prune" -l filter -d 'Provide filter values (e.g. "until=<timestamp>")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not prompt for confirmation' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from rm" -s f -l force -d 'Do not error if the network does not exist' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from remove" -s f -l force -d 'Do not error if the network does not exist' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and not __fish_seen_subcommand_from create inspect ls list prune rm remove" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and not __fish_seen_subcommand_from create inspect ls list prune rm remove" -f -a "create" -d 'Create a volume'
+complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and not __fish_seen_subcommand_from create inspect ls list prune rm remove" -f -a "inspect" -d 'Display detailed information on one or more volumes'
+complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and not __fish_seen_subcommand_from create inspect ls list prune rm remove" -f -a "ls" -d 'List volumes'
+complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and not __fish_seen_subcommand_from create inspect ls list prune rm remove" -f -a "list" -d 'List volumes'
+complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and not __fish_seen_subcommand_from create inspect ls list prune rm remove" -f -a "prune" -d 'Remove unused local volumes'
+complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and not __fish_seen_subcommand_from create inspect ls list prune rm remove" -f -a "rm" -d 'Remove one or more volumes'
+complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and not __fish_seen_subcommand_from create inspect ls list prune rm remove" -f -a "remove" -d 'Remove one or more volumes'
+complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_subcommand_from create" -s d -l driver -d 'Specify volume driver name' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_subcommand_from create" -l label -d 'Set metadata for a volume' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_subcommand_from create" -l name -d 'Specify volume name' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_subcommand_from create" -s o -l opt -d 'Set driver specific options' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_subcommand_from create" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format output using a custom template: \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Provide filter values (e.g. "dangling=true")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_subcommand_from ls" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only display volume names' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_subcommand_from list" -s f -l filter -d 'Provide filter values (e.g. "dangling=true")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_subcommand_from list" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only display volume names' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_subcommand_from list" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_subcommand_from prune" -s a -l all -d 'Remove all unused volumes, not just anonymous ones' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_subcommand_from prune" -l filter -d 'Provide filter values (e.g. "label=<label>")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not prompt for confirmation' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_subcommand_from rm" -s f -l force -d 'Force the removal of one or more volumes' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_subcommand_from remove" -s f -l force -d 'Force the removal of one or more volumes' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand system; and not __fish_seen_subcommand_from info" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand system; and not __fish_seen_subcommand_from info" -f -a "info" -d 'Display system-wide information'
 complete -c hvdock -n "__fish_hvdock_using_subcommand system; and __fish_seen_subcommand_from info" -s f -l format -d 'Format output using a custom template: \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
