@@ -71,6 +71,9 @@ pub enum ImageCommand {
     /// Load an image from a tar archive or STDIN
     #[command(override_usage = "hvdock image load [OPTIONS]")]
     Load(LoadArgs),
+    /// Remove unused images
+    #[command(override_usage = "hvdock image prune [OPTIONS]")]
+    Prune(ImagePruneArgs),
     /// Download an image from a registry
     #[command(override_usage = "hvdock image pull [OPTIONS] NAME[:TAG|@DIGEST]")]
     Pull(PullArgs),
@@ -209,4 +212,19 @@ pub struct ImportArgs {
     pub source: String,
     #[arg(value_name = "REPOSITORY[:TAG]")]
     pub reference: Option<String>,
+}
+
+/// `hvdock image prune`.
+#[derive(Debug, Clone, Args)]
+pub struct ImagePruneArgs {
+    /// Remove all unused images, not just dangling ones
+    #[arg(short = 'a', long = "all")]
+    pub all: bool,
+    /// Provide filter values (e.g. "until=<timestamp>")
+    #[arg(long = "filter", value_name = "filter", action = ArgAction::Append,
+          value_parser = crate::opts::filter::parse)]
+    pub filter: Vec<(String, String)>,
+    /// Do not prompt for confirmation
+    #[arg(short = 'f', long = "force")]
+    pub force: bool,
 }

@@ -88,9 +88,7 @@ impl Matcher {
                 continue;
             }
             let (exclusion, body) = match p.strip_prefix('!') {
-                Some(rest) if rest.is_empty() => {
-                    return Err("illegal exclusion pattern: \"!\"".to_string())
-                }
+                Some("") => return Err("illegal exclusion pattern: \"!\"".to_string()),
                 Some(rest) => (true, rest),
                 None => (false, p),
             };

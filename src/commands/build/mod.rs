@@ -147,15 +147,25 @@ pub async fn run(ctx: &'static Ctx, a: BuildArgs) -> Result<()> {
     )
     .await?;
     let mut progress = Progress::new(if a.quiet { Out::Quiet } else { Out::Stdout });
-    progress.consume(body).await?;
+    if let Err(e) = progress.consume(body).await {
+        // docker shows what a quiet build said before it failed.
+        eprint!("{}", progress.captured);
+        return Err(e);
+    }
     let id = progress
         .aux
         .iter()
         .filter_map(|v| v.get("ID").and_then(Value::as_str))
         .next_back()
-        .unwrap_or_default()
-        .to_string();
+        .map(str::to_string)
+        .unwrap_or_else(|| progress.captured.trim().to_string());
     if let Some(f) = a.iidfile.as_deref().filter(|f| !f.is_empty()) {
+        if id.is_empty() {
+            return Err(CliError::message(
+                format!("Server did not provide an image ID. Cannot write {f}"),
+                1,
+            ));
+        }
         std::fs::write(f, &id).map_err(|e| {
             CliError::message(
                 format!(
@@ -167,7 +177,7 @@ pub async fn run(ctx: &'static Ctx, a: BuildArgs) -> Result<()> {
         })?;
     }
     if a.quiet {
-        println!("{id}");
+        print!("{}", progress.captured);
     }
     Ok(())
 }

@@ -33,37 +33,28 @@ fn row(h: &J, human: bool, trunc: bool) -> Value {
     let created_at = crate::clock::Time::from_unix(created).rfc3339_nano();
     let created_by = jstr(h, "CreatedBy").replace('\t', " ");
     let size = jint(h, "Size");
-    let tags: Vec<&str> = h
-        .get("Tags")
-        .and_then(J::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(J::as_str)
-        .collect();
-    StructValue::new("formatter.historyContext")
-        .with(
-            "ID",
-            if trunc {
-                truncate_id(id)
-            } else {
-                id.to_string()
-            },
-        )
-        .with(
-            "CreatedSince",
-            if human {
-                ago(created)
-            } else {
-                created_at.clone()
-            },
-        )
-        .with("CreatedAt", created_at)
+    // Fields in sorted order: docker's context marshals to JSON as a sorted map.
+    StructValue::new("*image.historyContext")
+        .with("Comment", jstr(h, "Comment"))
+        .with("CreatedAt", created_at.clone())
         .with(
             "CreatedBy",
             if trunc {
                 ellipsis(&created_by, 45)
             } else {
                 created_by
+            },
+        )
+        .with(
+            "CreatedSince",
+            if human { ago(created) } else { created_at },
+        )
+        .with(
+            "ID",
+            if trunc {
+                truncate_id(id)
+            } else {
+                id.to_string()
             },
         )
         .with(
@@ -74,8 +65,6 @@ fn row(h: &J, human: bool, trunc: bool) -> Value {
                 size.to_string()
             },
         )
-        .with("Comment", jstr(h, "Comment"))
-        .with("Tags", tags.join(", "))
         .into_value()
 }
 

@@ -6,6 +6,7 @@ mod inspect;
 pub mod load;
 pub mod ls;
 pub mod progress;
+mod prune;
 pub mod pull;
 mod push;
 pub mod reference;
@@ -21,6 +22,7 @@ use crate::cli::image::ImageCommand as I;
 use crate::cli::Command;
 
 /// The top-level shorthands (`pull`, `rmi`, `build`, ...) as the `image` verbs they are.
+#[allow(clippy::result_large_err)] // the other commands go back by value, once per run
 pub fn from_top(cmd: Command) -> Result<I, Command> {
     Ok(match cmd {
         Command::Build(a) => I::Build(a),
@@ -44,6 +46,7 @@ pub async fn dispatch(ctx: &'static Ctx, cmd: I) -> Result<()> {
         I::History(a) => history::run(ctx, a).await,
         I::Import(a) => import::run(ctx, a).await,
         I::Load(a) => load::run(ctx, a).await,
+        I::Prune(a) => prune::run(ctx, a).await,
         I::Pull(a) => pull::run(ctx, a).await,
         I::Push(a) => push::run(ctx, a).await,
         I::Rm(a) => rm::run(ctx, a).await,

@@ -28,6 +28,8 @@ pub struct Progress {
     bars: HashMap<String, ProgressBar>,
     /// The `aux` payloads (build's image ID, push's digest), in order.
     pub aux: Vec<Value>,
+    /// In quiet mode, the `stream` text that was not shown (build -q's image ID).
+    pub captured: String,
 }
 
 /// A stream error with docker's code (build's failing step): exits with that code.
@@ -75,6 +77,7 @@ impl Progress {
             multi,
             bars: HashMap::new(),
             aux: Vec::new(),
+            captured: String::new(),
         }
     }
 
@@ -129,6 +132,7 @@ impl Progress {
         let (current, total) = has_progress(msg);
         let progressing = msg.get("progressDetail").is_some() && (current > 0 || total > 0);
         if self.out == Out::Quiet {
+            self.captured.push_str(stream);
             return Ok(());
         }
         let Some(multi) = self.multi.clone() else {
