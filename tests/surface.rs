@@ -449,3 +449,191 @@ fn container_prune_diff_export_commit() {
     ]);
     assert_eq!(none, "Total reclaimed space: 0B\n");
 }
+
+/// hvdock and docker on the same temporary DOCKER_CONFIG.
+fn in_config(dir: &std::path::Path, ours: bool, args: &[&str]) -> Run {
+    let mut cmd = if ours {
+        hvdock(args)
+    } else {
+        match docker(args) {
+            Some(c) => c,
+            None => return run(&["--version"]),
+        }
+    };
+    cmd.env("DOCKER_CONFIG", dir);
+    output(cmd, None)
+}
+
+fn same_in(dir: &std::path::Path, args: &[&str]) -> Run {
+    let mine = in_config(dir, true, args);
+    if docker(&[]).is_some() {
+        let theirs = in_config(dir, false, args);
+        assert_eq!(
+            mine.code, theirs.code,
+            "exit code of {args:?}: {} / {}",
+            mine.stderr, theirs.stderr
+        );
+        assert_eq!(mine.stdout, theirs.stdout, "stdout of {args:?}");
+        assert_eq!(
+            normalise(&mine.stderr),
+            normalise(&theirs.stderr),
+            "stderr of {args:?}"
+        );
+    }
+    mine
+}
+
+#[test]
+fn contexts_are_shared_with_docker() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(
+        d.join("config.json"),
+        "{\"auths\":{},\"psFormat\":\"{{.ID}}\"}",
+    )
+    .unwrap();
+    let ca = d.join("ca-src.pem");
+    std::fs::write(&ca, "not really a certificate\n").unwrap();
+    let created = in_config(
+        d,
+        true,
+        &[
+            "context",
+            "create",
+            "--description",
+            "made by hvdock",
+            "--docker",
+            &format!(
+                "host=tcp://10.0.0.1:2376,ca={},skip-tls-verify=true",
+                ca.display()
+            ),
+            "ours",
+        ],
+    );
+    assert_eq!(
+        (created.code, created.stdout.as_str()),
+        (0, "ours\n"),
+        "{}",
+        created.stderr
+    );
+    assert_eq!(created.stderr, "Successfully created context \"ours\"\n");
+    let stored = std::fs::read_dir(d.join("contexts/meta")).unwrap().count();
+    assert_eq!(stored, 1);
+    // docker sees and uses what hvdock made, and the other way round.
+    if docker(&[]).is_some() {
+        let made = in_config(
+            d,
+            false,
+            &[
+                "context",
+                "create",
+                "--docker",
+                "host=unix:///var/run/docker.sock",
+                "theirs",
+            ],
+        );
+        assert_eq!(made.code, 0, "{}", made.stderr);
+    } else {
+        in_config(
+            d,
+            true,
+            &[
+                "context",
+                "create",
+                "--docker",
+                "host=unix:///var/run/docker.sock",
+                "theirs",
+            ],
+        );
+    }
+    for args in [
+        &["context", "ls"][..],
+        &["context", "ls", "--format", "json"],
+        &["context", "ls", "-q"],
+        &["context", "inspect", "ours", "theirs"],
+        &["context", "inspect"],
+        &[
+            "context",
+            "inspect",
+            "-f",
+            "{{.Endpoints.docker.Host}} {{.Name}} {{json .TLSMaterial}}",
+            "ours",
+        ],
+        &["context", "inspect", "nope"],
+        &["context", "show"],
+        &["context", "create", "default", "--docker", "host=unix:///x"],
+        &[
+            "context",
+            "create",
+            "bad name",
+            "--docker",
+            "host=unix:///x",
+        ],
+        &["context", "create", "x3", "--docker", "nope=1"],
+        &["context", "create", "ours", "--docker", "host=unix:///x"],
+    ] {
+        same_in(d, args);
+    }
+    let tls = std::fs::read(
+        d.join("contexts/tls")
+            .join(sha("ours"))
+            .join("docker/ca.pem"),
+    )
+    .unwrap();
+    assert_eq!(tls, b"not really a certificate\n");
+
+    // hvdock's `use` is docker's current context; docker's `use` is hvdock's.
+    let used = in_config(d, true, &["context", "use", "theirs"]);
+    assert_eq!(
+        (used.stdout.as_str(), used.stderr.as_str()),
+        ("theirs\n", "Current context is now \"theirs\"\n")
+    );
+    let config = std::fs::read_to_string(d.join("config.json")).unwrap();
+    assert!(
+        config.contains("\"currentContext\": \"theirs\"") && config.contains("psFormat"),
+        "{config}"
+    );
+    use std::os::unix::fs::PermissionsExt;
+    assert_eq!(
+        std::fs::metadata(d.join("config.json"))
+            .unwrap()
+            .permissions()
+            .mode()
+            & 0o777,
+        0o600
+    );
+    same_in(d, &["context", "show"]);
+    same_in(d, &["context", "ls"]);
+    assert_eq!(
+        in_config(d, true, &["version", "--format", "{{.Server.APIVersion}}"]).code,
+        0
+    );
+    same_in(d, &["context", "rm", "theirs"]);
+    if docker(&[]).is_some() {
+        in_config(d, false, &["context", "use", "ours"]);
+        assert_eq!(in_config(d, true, &["context", "show"]).stdout, "ours\n");
+    }
+    in_config(
+        d,
+        true,
+        &["context", "update", "--description", "renamed", "ours"],
+    );
+    same_in(
+        d,
+        &["context", "ls", "--format", "{{.Name}}={{.Description}}"],
+    );
+    let rm = in_config(d, true, &["context", "rm", "-f", "ours", "nope"]);
+    assert_eq!(
+        (rm.code, rm.stdout.as_str(), rm.stderr.as_str()),
+        (1, "ours\n", "context \"nope\" does not exist\n")
+    );
+    assert_eq!(in_config(d, true, &["context", "show"]).stdout, "default\n");
+}
+
+fn sha(s: &str) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(s.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}

@@ -2,6 +2,7 @@
 
 pub mod build;
 pub mod compute;
+pub mod context;
 pub mod container;
 pub mod global;
 pub mod isolation;
@@ -174,6 +175,10 @@ pub enum Command {
     /// Manage volumes
     #[command(subcommand, override_usage = "hvdock volume COMMAND")]
     Volume(volume::VolumeCommand),
+
+    /// Manage contexts
+    #[command(subcommand, override_usage = "hvdock context COMMAND")]
+    Context(context::ContextCommand),
 
     /// Manage Docker
     #[command(subcommand, override_usage = "hvdock system COMMAND")]

@@ -11,6 +11,7 @@ mod listing;
 pub mod isolation;
 pub mod system;
 mod generate;
+pub mod context;
 mod atomic;
 mod fields;
 pub mod network;
@@ -106,6 +107,7 @@ pub async fn dispatch(ctx: &'static Ctx, command: Command) -> Result<()> {
         Command::Version(a) => system::version::run(ctx, a).await,
         Command::Info(a) => system::info::run(ctx, a).await,
         Command::System(s) => system::dispatch(ctx, s).await,
+        Command::Context(c) => context::dispatch(ctx, c).await,
         Command::Network(c) => network::dispatch(ctx, c).await,
         Command::Volume(c) => volume::dispatch(ctx, c).await,
         Command::Help { command } => generate::help(&command),

@@ -170,3 +170,40 @@ mod tests {
         );
     }
 }
+
+impl Store {
+    /// Writes a context's metadata (and its TLS files when given) as docker's store does.
+    pub fn save(&self, meta: &ContextMeta, tls: &[(&str, Vec<u8>)]) -> std::io::Result<()> {
+        let path = self.meta_path(&meta.name);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        let body = serde_json::to_vec(meta).map_err(std::io::Error::other)?;
+        std::fs::write(&path, body)?;
+        if !tls.is_empty() {
+            let dir = self.tls_dir(&meta.name);
+            std::fs::create_dir_all(&dir)?;
+            for (file, data) in tls {
+                let mut opts = std::fs::OpenOptions::new();
+                opts.write(true).create(true).truncate(true);
+                std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
+                std::io::Write::write_all(&mut opts.open(dir.join(file))?, data)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Removes a context's metadata and TLS directories.
+    pub fn remove(&self, name: &str) -> std::io::Result<()> {
+        let id = context_id(name);
+        std::fs::remove_dir_all(self.root.join("meta").join(&id))?;
+        match std::fs::remove_dir_all(self.root.join("tls").join(&id)) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
+            _ => Ok(()),
+        }
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+}

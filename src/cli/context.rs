@@ -1,0 +1,100 @@
+//! `hvdock context ...`: flags as docker's.
+
+use clap::{ArgAction, Args, Subcommand};
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum ContextCommand {
+    /// Create a context
+    #[command(override_usage = "hvdock context create [OPTIONS] CONTEXT")]
+    Create(CreateArgs),
+    /// Display detailed information on one or more contexts
+    #[command(override_usage = "hvdock context inspect [OPTIONS] [CONTEXT] [CONTEXT...]")]
+    Inspect(InspectArgs),
+    /// List contexts
+    #[command(visible_alias = "list", override_usage = "hvdock context ls [OPTIONS]")]
+    Ls(LsArgs),
+    /// Remove one or more contexts
+    #[command(
+        visible_alias = "remove",
+        override_usage = "hvdock context rm CONTEXT [CONTEXT...]"
+    )]
+    Rm(RmArgs),
+    /// Print the name of the current context
+    #[command(override_usage = "hvdock context show")]
+    Show,
+    /// Update a context
+    #[command(override_usage = "hvdock context update [OPTIONS] CONTEXT")]
+    Update(UpdateArgs),
+    /// Set the current docker context
+    #[command(override_usage = "hvdock context use CONTEXT")]
+    Use(UseArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct CreateArgs {
+    /// Description of the context
+    #[arg(long = "description", value_name = "string")]
+    pub description: Option<String>,
+    /// set the docker endpoint
+    #[arg(long = "docker", value_name = "stringToString", action = ArgAction::Append)]
+    pub docker: Vec<String>,
+    /// create context from a named context
+    #[arg(long = "from", value_name = "string")]
+    pub from: Option<String>,
+    #[arg(value_name = "CONTEXT", required = true)]
+    pub name: String,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct UpdateArgs {
+    /// Description of the context
+    #[arg(long = "description", value_name = "string")]
+    pub description: Option<String>,
+    /// set the docker endpoint
+    #[arg(long = "docker", value_name = "stringToString", action = ArgAction::Append)]
+    pub docker: Vec<String>,
+    #[arg(value_name = "CONTEXT", required = true)]
+    pub name: String,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct InspectArgs {
+    /// Format output using a custom template:
+    /// 'json':             Print in JSON format
+    /// 'TEMPLATE':         Print output using the given Go template.
+    /// Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates
+    #[arg(short = 'f', long = "format", value_name = "string")]
+    pub format: Option<String>,
+    #[arg(value_name = "CONTEXT")]
+    pub names: Vec<String>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct LsArgs {
+    /// Format output using a custom template:
+    /// 'table':            Print output in table format with column headers (default)
+    /// 'table TEMPLATE':   Print output in table format using the given Go template
+    /// 'json':             Print in JSON format
+    /// 'TEMPLATE':         Print output using the given Go template.
+    /// Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates
+    #[arg(long = "format", value_name = "string")]
+    pub format: Option<String>,
+    /// Only show context names
+    #[arg(short = 'q', long = "quiet")]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct RmArgs {
+    /// Force the removal of a context in use
+    #[arg(short = 'f', long = "force")]
+    pub force: bool,
+    #[arg(value_name = "CONTEXT", required = true, num_args = 1..)]
+    pub names: Vec<String>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct UseArgs {
+    #[arg(value_name = "CONTEXT", required = true)]
+    pub name: String,
+}
