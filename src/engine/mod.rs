@@ -6,6 +6,7 @@ pub mod context;
 pub mod endpoint;
 pub mod host;
 pub mod raw;
+pub mod timeout;
 pub mod tls;
 pub mod transport;
 
@@ -64,15 +65,18 @@ impl Engine {
             let _ = version.set(v.clone());
         }
         let hook_client = client.clone();
+        let hook_host = connector.host.clone();
         let hook_version = version.clone();
         let docker = Docker::connect_with_custom_transport(
             move |req: bollard::BollardRequest| {
                 let client = hook_client.clone();
+                let host = hook_host.clone();
                 let req = transport::versioned(req, &hook_version, debug);
-                async move { client.request(req).await.map_err(transport::transport_error) }
+                async move { timeout::send(&client, &host, req).await }
             },
             Some("http://docker"),
-            // Streaming and long calls (stop -t, wait) must not be cut short by a client timeout.
+            // Streaming and long calls (stop -t, wait) must not be cut short by a client timeout;
+            // `timeout::send` bounds the ordinary ones.
             60 * 60 * 24 * 365,
             bollard::API_DEFAULT_VERSION,
         )?;

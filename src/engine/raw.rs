@@ -25,11 +25,7 @@ async fn send(
     }
     let req = builder.body(Either::Left(Full::new(Bytes::from(body))))?;
     let req = transport::versioned(req, engine.version_cell(), engine.debug);
-    Ok(engine
-        .http()
-        .request(req)
-        .await
-        .map_err(transport::transport_error)?)
+    Ok(super::timeout::send(engine.http(), &engine.endpoint.host, req).await?)
 }
 
 /// The daemon's error text: the `message` of its JSON answer, else the body as text.

@@ -67,8 +67,16 @@ pub struct Connector {
 }
 
 impl Connector {
+    /// Connects (and completes the TLS handshake) within the configured timeout.
     pub async fn open(&self) -> io::Result<Conn> {
-        conn::open(&self.host, self.tls.as_ref()).await
+        let connect = conn::open(&self.host, self.tls.as_ref());
+        let Some(limit) = super::timeout::configured() else {
+            return connect.await;
+        };
+        match tokio::time::timeout(limit, connect).await {
+            Ok(res) => res,
+            Err(_) => Err(io::Error::other(super::timeout::expired(&self.host, "connect", limit))),
+        }
     }
 }
 
