@@ -77,6 +77,9 @@ pub fn parse(addr: &str, tls: bool) -> Result<Host, String> {
                 return Err(SSH_NO_HOST.to_string());
             }
             let (destination, port) = split_host_port(hostport).ok_or_else(invalid)?;
+            if destination.rsplit('@').next().unwrap_or("").is_empty() {
+                return Err(SSH_NO_HOST.to_string());
+            }
             let port = match port {
                 None => None,
                 Some(p) => Some(p.parse::<u16>().map_err(|_| invalid())?),
@@ -177,6 +180,7 @@ mod tests {
             Err(r#"parse "tcp://[::1": missing ']' in host"#.into())
         );
         assert_eq!(parse("ssh://user@", false), Err(SSH_NO_HOST.into()));
+        assert_eq!(parse("ssh://[]/x", false), Err(SSH_NO_HOST.into()));
         assert_eq!(
             parse("ssh://me@box:2222", false),
             Ok(Host::Ssh { destination: "me@box".into(), port: Some(2222) })
