@@ -135,6 +135,9 @@ fn go_quote(s: &str) -> String {
 fn split_host_port(s: &str) -> Option<(String, Option<&str>)> {
     if let Some(rest) = s.strip_prefix('[') {
         let (h, after) = rest.split_once(']')?;
+        if h.contains('[') {
+            return None;
+        }
         return match after.strip_prefix(':') {
             Some(p) => Some((h.to_string(), Some(p))),
             None if after.is_empty() => Some((h.to_string(), None)),
@@ -181,6 +184,7 @@ mod tests {
         );
         assert_eq!(parse("ssh://user@", false), Err(SSH_NO_HOST.into()));
         assert_eq!(parse("ssh://[]/x", false), Err(SSH_NO_HOST.into()));
+        assert_eq!(parse("[[x]", false), Err("invalid bind address format: [[x]".into()));
         assert_eq!(
             parse("ssh://me@box:2222", false),
             Ok(Host::Ssh { destination: "me@box".into(), port: Some(2222) })
