@@ -18,8 +18,8 @@ IMG=hvdock-test/busybox:latest
 API=$("$D" version --format '{{.Server.APIVersion}}')
 CURL="curl -s --unix-socket /var/run/docker.sock"
 LABEL="io.hvdock.bench=$$"
-RUNS=${RUNS:-30}; BIG=256M; LOGMB=200; MANY=500
-if [ -n "${QUICK:-}" ]; then RUNS=10; BIG=64M; LOGMB=50; MANY=100; fi
+RUNS=${RUNS:-30}; BIG=268435456; LOGMB=200; MANY=500
+if [ -n "${QUICK:-}" ]; then RUNS=10; BIG=67108864; LOGMB=50; MANY=100; fi
 TMP=$(mktemp -d)
 cleanup() {
   "$D" ps -aq --filter "label=$LABEL" | xargs -r "$D" rm -f >/dev/null 2>&1 || true
@@ -94,11 +94,11 @@ stream() { # label hvdock-cmd docker-cmd
   row "$1 (wall)" "$(fmt_ms "$h")" "$(fmt_ms "$d")" "" "$(ratio "$h" "$d")" ""
   row "$1 (client CPU)" "$(fmt_ms "$hc")" "$(fmt_ms "$dc")" "" "$(ratio "$hc" "$dc")" ""
 }
-stream "run head -c $BIG /dev/zero" \
+stream "run head -c $((BIG >> 20))MiB /dev/zero" \
   "$H run --rm --log-driver=none $IMG head -c $BIG /dev/zero > /dev/null" \
   "$D run --rm --log-driver=none $IMG head -c $BIG /dev/zero > /dev/null"
 stream "logs of a ${LOGMB} MB log" "$H logs $L > /dev/null" "$D logs $L > /dev/null"
-stream "exec -i with $BIG of stdin" "$H exec -i $C wc -c < $TMP/stdin.bin > /dev/null" "$D exec -i $C wc -c < $TMP/stdin.bin > /dev/null"
+stream "exec -i with $((BIG >> 20)) MiB of stdin" "$H exec -i $C wc -c < $TMP/stdin.bin > /dev/null" "$D exec -i $C wc -c < $TMP/stdin.bin > /dev/null"
 
 echo "bench: creating $MANY containers" >&2
 for i in $(seq "$MANY"); do echo "{\"Image\":\"$IMG\",\"Cmd\":[\"true\"],\"Labels\":{\"io.hvdock.bench\":\"$$\"}}"; done |

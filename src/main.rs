@@ -29,8 +29,8 @@ fn main() {
 }
 
 fn run(args: Vec<String>) -> i32 {
-    let root = cli::command();
-    let matches = match root.clone().try_get_matches_from(&args) {
+    let mut root = cli::command();
+    let matches = match root.try_get_matches_from_mut(&args) {
         Ok(m) => m,
         Err(e) => {
             let out = usage::outcome(&e, &root, args.get(1..).unwrap_or_default());
