@@ -141,35 +141,7 @@ pub fn choose(c: &Choice) -> Result<String, String> {
     Ok(DEFAULT_CONTEXT.into())
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
 
-    fn choice<'a>(flag: Option<&'a str>, hosts: &'a [String], env_host: Option<&'a str>,
-                  env_ctx: Option<&'a str>, cur: Option<&'a str>) -> Choice<'a> {
-        Choice { flag_context: flag, flag_hosts: hosts, env_host, env_context: env_ctx, config_current: cur }
-    }
-
-    #[test]
-    fn precedence_is_dockers() {
-        let h = vec!["unix:///x".to_string()];
-        assert_eq!(choose(&choice(Some("a"), &[], Some("tcp://x"), Some("b"), Some("c"))), Ok("a".into()));
-        assert!(choose(&choice(Some("a"), &h, None, None, None)).is_err());
-        assert_eq!(choose(&choice(None, &h, None, Some("b"), Some("c"))), Ok("default".into()));
-        assert_eq!(choose(&choice(None, &[], Some("tcp://x"), Some("b"), Some("c"))), Ok("default".into()));
-        assert_eq!(choose(&choice(None, &[], None, Some("b"), Some("c"))), Ok("b".into()));
-        assert_eq!(choose(&choice(None, &[], None, None, Some("c"))), Ok("c".into()));
-        assert_eq!(choose(&choice(None, &[], None, None, None)), Ok("default".into()));
-    }
-
-    #[test]
-    fn id_is_sha256_of_name() {
-        assert_eq!(
-            context_id("nope"),
-            "ca3704aa0b06f5954c79ee837faa152d84d6b2d42838f0637a15eda8337dbdce"
-        );
-    }
-}
 
 impl Store {
     /// Writes a context's metadata (and its TLS files when given) as docker's store does.
@@ -205,5 +177,35 @@ impl Store {
 
     pub fn root(&self) -> &Path {
         &self.root
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn choice<'a>(flag: Option<&'a str>, hosts: &'a [String], env_host: Option<&'a str>,
+                  env_ctx: Option<&'a str>, cur: Option<&'a str>) -> Choice<'a> {
+        Choice { flag_context: flag, flag_hosts: hosts, env_host, env_context: env_ctx, config_current: cur }
+    }
+
+    #[test]
+    fn precedence_is_dockers() {
+        let h = vec!["unix:///x".to_string()];
+        assert_eq!(choose(&choice(Some("a"), &[], Some("tcp://x"), Some("b"), Some("c"))), Ok("a".into()));
+        assert!(choose(&choice(Some("a"), &h, None, None, None)).is_err());
+        assert_eq!(choose(&choice(None, &h, None, Some("b"), Some("c"))), Ok("default".into()));
+        assert_eq!(choose(&choice(None, &[], Some("tcp://x"), Some("b"), Some("c"))), Ok("default".into()));
+        assert_eq!(choose(&choice(None, &[], None, Some("b"), Some("c"))), Ok("b".into()));
+        assert_eq!(choose(&choice(None, &[], None, None, Some("c"))), Ok("c".into()));
+        assert_eq!(choose(&choice(None, &[], None, None, None)), Ok("default".into()));
+    }
+
+    #[test]
+    fn id_is_sha256_of_name() {
+        assert_eq!(
+            context_id("nope"),
+            "ca3704aa0b06f5954c79ee837faa152d84d6b2d42838f0637a15eda8337dbdce"
+        );
     }
 }

@@ -28,7 +28,6 @@ pub const MIN_API_VERSION: &str = "1.24";
 /// What `/_ping` told us about the daemon.
 #[derive(Debug, Clone)]
 pub struct Ping {
-    pub api_version: String,
     pub os_type: String,
 }
 
@@ -114,7 +113,6 @@ impl Engine {
                 };
                 let _ = self.version.set(negotiated);
                 Ok::<_, anyhow::Error>(Ping {
-                    api_version: server,
                     os_type: header("ostype"),
                 })
             })

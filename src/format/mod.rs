@@ -62,6 +62,7 @@ impl Format {
         }
     }
 
+    #[cfg(test)]
     pub fn is_table(&self) -> bool {
         matches!(self, Format::Default | Format::Table(_))
     }

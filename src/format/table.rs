@@ -167,6 +167,7 @@ impl TabWriter {
 }
 
 /// Align `text` with docker's table settings.
+#[cfg(test)]
 pub fn tabulate(text: &str) -> String {
     let mut w = TabWriter::docker();
     w.write_str(text);

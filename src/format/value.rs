@@ -19,6 +19,8 @@ use std::rc::Rc;
 pub type OrderedMap = Vec<(String, Value)>;
 
 /// A value a template can execute over.
+// `NoValue` is Go's own name for what a missing map key yields.
+#[allow(clippy::enum_variant_names)]
 #[derive(Clone)]
 pub enum Value {
     /// Go `nil` (nil interface, nil pointer, JSON `null`); prints `<nil>`.
@@ -32,8 +34,9 @@ pub enum Value {
     Float(f64),
     Str(String),
     List(Vec<Value>),
-    /// A Go map: `%v` prints `map[k1:v1 k2:v2]` with keys sorted; json prints
+    /// A Go map (typed contexts may build one; raw JSON uses `Object`): `%v` prints `map[k1:v1 k2:v2]` with keys sorted; json prints
     /// keys sorted; a missing key yields `<no value>`.
+    #[allow(dead_code)]
     Map(BTreeMap<String, Value>),
     /// A decoded JSON object (see the module docs): map semantics, JSON order.
     Object(Rc<OrderedMap>),
@@ -90,10 +93,6 @@ impl StructValue {
         self
     }
 
-    pub fn push(&mut self, key: impl Into<String>, value: impl Into<Value>) {
-        self.fields.push((key.into(), value.into()));
-    }
-
     pub fn into_value(self) -> Value {
         Value::Struct(Rc::new(self))
     }
@@ -117,6 +116,17 @@ impl Object for StructValue {
 impl Value {
     /// Convert raw daemon JSON. Objects become [`Value::Object`] (ordered),
     /// integral numbers `Int`/`Uint`, other numbers `Float`.
+    /// A list of strings.
+    #[cfg(test)]
+    pub fn strings<S: AsRef<str>>(items: &[S]) -> Value {
+        Value::List(
+            items
+                .iter()
+                .map(|s| Value::Str(s.as_ref().to_string()))
+                .collect(),
+        )
+    }
+
     pub fn from_json(j: &serde_json::Value) -> Value {
         match j {
             serde_json::Value::Null => Value::Nil,
@@ -145,15 +155,6 @@ impl Value {
         Value::Object(Rc::new(pairs))
     }
 
-    /// A list of strings.
-    pub fn strings<S: AsRef<str>>(items: &[S]) -> Value {
-        Value::List(
-            items
-                .iter()
-                .map(|s| Value::Str(s.as_ref().to_string()))
-                .collect(),
-        )
-    }
 
     /// Go's name for the dynamic type, as `%T` prints it.
     pub fn type_name(&self) -> String {

@@ -23,14 +23,23 @@ impl Proxy {
         let upstream = upstream.to_string();
         std::thread::spawn(move || {
             for client in listener.incoming().flatten() {
-                let Ok(server) = UnixStream::connect(&upstream) else { continue };
-                let (c2, s2) = (client.try_clone().expect("clone"), server.try_clone().expect("clone"));
+                let Ok(server) = UnixStream::connect(&upstream) else {
+                    continue;
+                };
+                let (c2, s2) = (
+                    client.try_clone().expect("clone"),
+                    server.try_clone().expect("clone"),
+                );
                 let log = log2.clone();
                 std::thread::spawn(move || pipe(client, server, Some(log)));
                 std::thread::spawn(move || pipe(s2, c2, None));
             }
         });
-        Proxy { path, log, _dir: dir }
+        Proxy {
+            path,
+            log,
+            _dir: dir,
+        }
     }
 
     pub fn host(&self) -> String {
@@ -42,7 +51,6 @@ impl Proxy {
         let text = String::from_utf8_lossy(&self.log.lock().expect("lock")).into_owned();
         text.split("\r\n")
             .filter(|l| l.ends_with(" HTTP/1.1") || l.ends_with(" HTTP/1.0"))
-            .map(|l| l.rsplit_once(|c: char| c.is_ascii_uppercase() && false).map(|_| l).unwrap_or(l))
             .map(|l| {
                 // keep from the method on (bodies may precede it on a kept-alive connection)
                 ["GET ", "POST ", "DELETE ", "PUT ", "HEAD "]

@@ -24,10 +24,18 @@ impl Pty {
     /// Spawns `cmd` on a new pty of `rows`×`cols`.
     pub fn spawn(mut cmd: Command, rows: u16, cols: u16) -> Pty {
         let (mut m, mut s) = (0, 0);
-        let ws = libc::winsize { ws_row: rows, ws_col: cols, ws_xpixel: 0, ws_ypixel: 0 };
+        let ws = libc::winsize {
+            ws_row: rows,
+            ws_col: cols,
+            ws_xpixel: 0,
+            ws_ypixel: 0,
+        };
         // SAFETY: openpty fills two descriptors we then own.
         unsafe {
-            check(libc::openpty(&mut m, &mut s, std::ptr::null_mut(), std::ptr::null(), &ws), "openpty");
+            check(
+                libc::openpty(&mut m, &mut s, std::ptr::null_mut(), std::ptr::null(), &ws),
+                "openpty",
+            );
         }
         let master = unsafe { OwnedFd::from_raw_fd(m) };
         let slave = unsafe { OwnedFd::from_raw_fd(s) };
@@ -51,7 +59,12 @@ impl Pty {
             });
         }
         let child = cmd.spawn().expect("spawn on pty");
-        Pty { master, slave, child, seen: Vec::new() }
+        Pty {
+            master,
+            slave,
+            child,
+            seen: Vec::new(),
+        }
     }
 
     pub fn send(&mut self, bytes: &[u8]) {
@@ -67,21 +80,29 @@ impl Pty {
             if let Some(i) = text.find(needle) {
                 let upto = i + needle.len();
                 let consumed = text[..upto].to_string();
-                self.seen = text[upto..].as_bytes().to_vec();
+                self.seen = text.as_bytes()[upto..].to_vec();
                 return consumed;
             }
             let left = deadline.saturating_duration_since(Instant::now());
-            assert!(!left.is_zero(), "timed out waiting for {needle:?}; screen so far: {text:?}");
+            assert!(
+                !left.is_zero(),
+                "timed out waiting for {needle:?}; screen so far: {text:?}"
+            );
             self.read_some(left.min(Duration::from_millis(200)));
         }
     }
 
     fn read_some(&mut self, wait: Duration) {
-        let mut pfd = libc::pollfd { fd: self.master.as_raw_fd(), events: libc::POLLIN, revents: 0 };
+        let mut pfd = libc::pollfd {
+            fd: self.master.as_raw_fd(),
+            events: libc::POLLIN,
+            revents: 0,
+        };
         let r = unsafe { libc::poll(&mut pfd, 1, wait.as_millis() as i32) };
         if r > 0 {
             let mut buf = [0u8; 4096];
-            let n = unsafe { libc::read(self.master.as_raw_fd(), buf.as_mut_ptr().cast(), buf.len()) };
+            let n =
+                unsafe { libc::read(self.master.as_raw_fd(), buf.as_mut_ptr().cast(), buf.len()) };
             if n > 0 {
                 self.seen.extend_from_slice(&buf[..n as usize]);
             } else {
@@ -92,9 +113,17 @@ impl Pty {
 
     /// Changes the terminal size; the kernel sends SIGWINCH to the foreground process group.
     pub fn resize(&self, rows: u16, cols: u16) {
-        let ws = libc::winsize { ws_row: rows, ws_col: cols, ws_xpixel: 0, ws_ypixel: 0 };
+        let ws = libc::winsize {
+            ws_row: rows,
+            ws_col: cols,
+            ws_xpixel: 0,
+            ws_ypixel: 0,
+        };
         unsafe {
-            check(libc::ioctl(self.master.as_raw_fd(), libc::TIOCSWINSZ, &ws), "TIOCSWINSZ");
+            check(
+                libc::ioctl(self.master.as_raw_fd(), libc::TIOCSWINSZ, &ws),
+                "TIOCSWINSZ",
+            );
         }
     }
 

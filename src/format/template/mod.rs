@@ -83,10 +83,6 @@ impl Template {
         })
     }
 
-    /// The template's name.
-    pub fn name(&self) -> &str {
-        &self.name
-    }
 
     /// Execute over `data`, appending to `out`. On error, `out` keeps what was
     /// written before the failure (as Go's writer would).
@@ -121,10 +117,4 @@ impl Template {
         })
     }
 
-    /// Convenience: execute and return the output.
-    pub fn render(&self, data: &Value) -> Result<String, TemplateError> {
-        let mut s = String::new();
-        self.execute(data, &mut s)?;
-        Ok(s)
-    }
 }

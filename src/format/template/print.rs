@@ -143,10 +143,6 @@ pub fn format_float(f: f64, verb: char, prec: Option<usize>) -> String {
     }
 }
 
-/// Go's `%v` for a float64.
-pub fn float_v(f: f64) -> String {
-    format_float(f, 'g', None)
-}
 
 // ---------------------------------------------------------------------------
 // Quoting
