@@ -9,7 +9,9 @@ pub struct Time {
 }
 
 const DAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
-const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
 
 /// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
 fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
@@ -63,7 +65,8 @@ pub fn parse_rfc3339(s: &str) -> Option<Time> {
         "Z" | "z" => 0,
         tz if tz.len() == 6 => {
             let sign = if tz.starts_with('-') { -1 } else { 1 };
-            sign * (tz.get(1..3)?.parse::<i64>().ok()? * 3600 + tz.get(4..6)?.parse::<i64>().ok()? * 60)
+            sign * (tz.get(1..3)?.parse::<i64>().ok()? * 3600
+                + tz.get(4..6)?.parse::<i64>().ok()? * 60)
         }
         _ => return None,
     };
@@ -80,7 +83,10 @@ impl Time {
         let d = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .unwrap_or_default();
-        Time { secs: d.as_secs() as i64, nanos: d.subsec_nanos() }
+        Time {
+            secs: d.as_secs() as i64,
+            nanos: d.subsec_nanos(),
+        }
     }
 
     fn parts(&self) -> (i64, i64, i64, i64, i64, i64) {
@@ -94,7 +100,10 @@ impl Time {
     pub fn ansic(&self) -> String {
         let (y, m, d, h, mi, s) = self.parts();
         let wd = DAYS[self.secs.div_euclid(86400).rem_euclid(7) as usize];
-        format!("{wd} {} {d:>2} {h:02}:{mi:02}:{s:02} {y}", MONTHS[(m - 1) as usize])
+        format!(
+            "{wd} {} {d:>2} {h:02}:{mi:02}:{s:02} {y}",
+            MONTHS[(m - 1) as usize]
+        )
     }
 
     /// Go's `Time.String()` in UTC, as docker prints `CreatedAt`: "2026-11-29 18:50:57 +0000 UTC".
@@ -110,7 +119,11 @@ impl Time {
         while frac.ends_with('0') {
             frac.pop();
         }
-        let frac = if frac.is_empty() { String::new() } else { format!(".{frac}") };
+        let frac = if frac.is_empty() {
+            String::new()
+        } else {
+            format!(".{frac}")
+        };
         format!("{y:04}-{m:02}-{d:02}T{h:02}:{mi:02}:{s:02}{frac}Z")
     }
 }

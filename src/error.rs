@@ -33,7 +33,11 @@ pub enum CliError {
 
 impl CliError {
     pub fn message(message: impl Into<String>, code: i32) -> anyhow::Error {
-        CliError::Message { message: message.into(), code }.into()
+        CliError::Message {
+            message: message.into(),
+            code,
+        }
+        .into()
     }
 
     pub fn status(code: i32) -> anyhow::Error {
@@ -94,7 +98,10 @@ pub fn classify(err: &anyhow::Error) -> Option<CliError> {
 fn from_bollard(err: &bollard::errors::Error) -> Option<CliError> {
     use bollard::errors::Error as B;
     match err {
-        B::DockerResponseServerError { status_code, message } => Some(CliError::Daemon {
+        B::DockerResponseServerError {
+            status_code,
+            message,
+        } => Some(CliError::Daemon {
             status: *status_code,
             message: message.clone(),
         }),

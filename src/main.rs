@@ -3,8 +3,8 @@
 //! maps it to docker's exit codes.
 
 mod cli;
-mod commands;
 mod clock;
+mod commands;
 mod config;
 mod engine;
 mod error;
@@ -60,7 +60,10 @@ fn run(args: Vec<String>) -> i32 {
     };
     // One context for the whole process; leaking it lets spawned tasks borrow the engine.
     let ctx: &'static commands::Ctx = Box::leak(Box::new(commands::Ctx::new(parsed.global)));
-    let rt = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+    let rt = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("hvdock: cannot start the async runtime: {e}");

@@ -60,7 +60,10 @@ pub fn locate<'a>(root: &'a clap::Command, args: &[String]) -> Vec<&'a clap::Com
 }
 
 fn command_path(path: &[&clap::Command]) -> String {
-    path.iter().map(|c| c.get_name()).collect::<Vec<_>>().join(" ")
+    path.iter()
+        .map(|c| c.get_name())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// docker's "use line" of a command.
@@ -164,7 +167,11 @@ fn arity_error(path: &[&clap::Command], unexpected: Option<&str>) -> Outcome {
             ),
         }
     };
-    Outcome { text, code: code::FAILURE, stdout: false }
+    Outcome {
+        text,
+        code: code::FAILURE,
+        stdout: false,
+    }
 }
 
 fn ctx_str(err: &clap::Error, kind: ContextKind) -> Option<String> {
@@ -179,7 +186,10 @@ fn ctx_str(err: &clap::Error, kind: ContextKind) -> Option<String> {
 /// "-n, --last" for an argument id of the command.
 fn flag_name(cmd: &clap::Command, invalid_arg: &str) -> String {
     // clap renders the arg as "--last <LAST>" or "-n <N>"; find it by its long or short name.
-    let head = invalid_arg.split([' ', '=', '[']).next().unwrap_or(invalid_arg);
+    let head = invalid_arg
+        .split([' ', '=', '['])
+        .next()
+        .unwrap_or(invalid_arg);
     let found = cmd.get_arguments().find(|a| {
         a.get_long().is_some_and(|l| head == format!("--{l}"))
             || a.get_short().is_some_and(|s| head == format!("-{s}"))
@@ -231,16 +241,28 @@ pub fn outcome(err: &clap::Error, root: &clap::Command, args: &[String]) -> Outc
                     .chars()
                     .find(|c| !cmd.get_arguments().any(|a| a.get_short() == Some(*c)))
                     .unwrap_or_else(|| shorts.chars().next().unwrap_or('?'));
-                flag_error(&path, &format!("unknown shorthand flag: '{unknown}' in -{unknown}"))
+                flag_error(
+                    &path,
+                    &format!("unknown shorthand flag: '{unknown}' in -{unknown}"),
+                )
             } else {
                 arity_error(&path, Some(&arg))
             }
         }
-        ErrorKind::MissingRequiredArgument | ErrorKind::TooFewValues | ErrorKind::TooManyValues
-        | ErrorKind::WrongNumberOfValues | ErrorKind::MissingSubcommand => {
+        ErrorKind::MissingRequiredArgument
+        | ErrorKind::TooFewValues
+        | ErrorKind::TooManyValues
+        | ErrorKind::WrongNumberOfValues
+        | ErrorKind::MissingSubcommand => {
             let arg = ctx_str(err, ContextKind::InvalidArg).unwrap_or_default();
             if arg.starts_with('-') {
-                flag_error(&path, &format!("flag needs an argument: {}", needs_arg_name(cmd, &arg, args)))
+                flag_error(
+                    &path,
+                    &format!(
+                        "flag needs an argument: {}",
+                        needs_arg_name(cmd, &arg, args)
+                    ),
+                )
             } else {
                 arity_error(&path, None)
             }
@@ -249,7 +271,13 @@ pub fn outcome(err: &clap::Error, root: &clap::Command, args: &[String]) -> Outc
             let arg = ctx_str(err, ContextKind::InvalidArg).unwrap_or_default();
             let value = ctx_str(err, ContextKind::InvalidValue).unwrap_or_default();
             if value.is_empty() && err.kind() == ErrorKind::InvalidValue {
-                return flag_error(&path, &format!("flag needs an argument: {}", needs_arg_name(cmd, &arg, args)));
+                return flag_error(
+                    &path,
+                    &format!(
+                        "flag needs an argument: {}",
+                        needs_arg_name(cmd, &arg, args)
+                    ),
+                );
             }
             let reason = match err.source() {
                 Some(src) => match src.downcast_ref::<std::num::ParseIntError>() {
@@ -269,7 +297,10 @@ pub fn outcome(err: &clap::Error, root: &clap::Command, args: &[String]) -> Outc
             };
             flag_error(
                 &path,
-                &format!("invalid argument \"{value}\" for \"{}\" flag: {reason}", flag_name(cmd, &arg)),
+                &format!(
+                    "invalid argument \"{value}\" for \"{}\" flag: {reason}",
+                    flag_name(cmd, &arg)
+                ),
             )
         }
         _ => flag_error(&path, err.kind().as_str().unwrap_or("invalid usage")),
@@ -287,7 +318,9 @@ fn needs_arg_name(cmd: &clap::Command, arg: &str, args: &[String]) -> String {
         for tok in args.iter().rev() {
             if let Some(long) = tok.strip_prefix("--") {
                 let long = long.split('=').next().unwrap_or(long);
-                if a.get_long() == Some(long) || a.get_all_aliases().is_some_and(|v| v.contains(&long)) {
+                if a.get_long() == Some(long)
+                    || a.get_all_aliases().is_some_and(|v| v.contains(&long))
+                {
                     return format!("--{long}");
                 }
             } else if let (Some(c), Some(rest)) = (a.get_short(), tok.strip_prefix('-')) {

@@ -8,10 +8,16 @@ use sha2::{Digest, Sha256};
 
 #[test]
 fn version_reports_the_linux_daemon() {
-    assert_eq!(ok(&["version", "--format", "{{.Server.Os}}"]).trim(), "linux");
+    assert_eq!(
+        ok(&["version", "--format", "{{.Server.Os}}"]).trim(),
+        "linux"
+    );
     let v = ok(&["version"]);
     assert!(v.starts_with("Client:\n Version:           "), "{v}");
-    assert!(v.contains("\nServer:\n Engine:\n  Version:          "), "{v}");
+    assert!(
+        v.contains("\nServer:\n Engine:\n  Version:          "),
+        "{v}"
+    );
 }
 
 #[test]
@@ -20,7 +26,11 @@ fn version_json_has_client_and_server() {
     let v: serde_json::Value = serde_json::from_str(out.trim()).expect("json");
     assert_eq!(v["Server"]["Os"], "linux");
     assert_eq!(v["Client"]["Version"], env!("CARGO_PKG_VERSION"));
-    let api = ok(&["version", "--format", "{{.Server.APIVersion}}{{.Server.ApiVersion}}"]);
+    let api = ok(&[
+        "version",
+        "--format",
+        "{{.Server.APIVersion}}{{.Server.ApiVersion}}",
+    ]);
     assert!(api.contains("1."), "{api}");
 }
 
@@ -31,7 +41,10 @@ fn info_lists_runsc_and_isolation_modes() {
     assert!(v.get("runsc").is_some(), "{rt}");
     let text = ok(&["info"]);
     assert!(text.contains("\n Isolation:\n"), "{text}");
-    assert!(text.contains("  hyperv: runsc (gVisor sandbox, own kernel)"), "{text}");
+    assert!(
+        text.contains("  hyperv: runsc (gVisor sandbox, own kernel)"),
+        "{text}"
+    );
     assert!(text.contains("  process: runc"), "{text}");
     assert!(text.contains(" OSType: linux\n"), "{text}");
 }
@@ -47,7 +60,12 @@ fn info_matches_reference_client_apart_from_client_section() {
     let server = |s: &str| -> Vec<String> {
         let mut lines = Vec::new();
         let mut skip = false;
-        for l in s.split_once("\nServer:\n").map(|p| p.1).unwrap_or("").lines() {
+        for l in s
+            .split_once("\nServer:\n")
+            .map(|p| p.1)
+            .unwrap_or("")
+            .lines()
+        {
             if l == " Isolation:" {
                 skip = true;
                 continue;
@@ -62,7 +80,16 @@ fn info_matches_reference_client_apart_from_client_section() {
                 lines.push(w.join(" "));
                 continue;
             }
-            if ["  Running:", "  Stopped:", "  Paused:", " Containers:", " Images:"].iter().any(|p| l.starts_with(p)) {
+            if [
+                "  Running:",
+                "  Stopped:",
+                "  Paused:",
+                " Containers:",
+                " Images:",
+            ]
+            .iter()
+            .any(|p| l.starts_with(p))
+            {
                 continue;
             }
             lines.push(l.to_string());
@@ -74,7 +101,13 @@ fn info_matches_reference_client_apart_from_client_section() {
 
 #[test]
 fn explicit_host_flag_and_env() {
-    let out = ok(&["-H", "unix:///var/run/docker.sock", "version", "--format", "{{.Server.Os}}"]);
+    let out = ok(&[
+        "-H",
+        "unix:///var/run/docker.sock",
+        "version",
+        "--format",
+        "{{.Server.Os}}",
+    ]);
     assert_eq!(out.trim(), "linux");
     let mut c = hvdock(&["version", "--format", "{{.Server.Os}}"]);
     c.env("DOCKER_HOST", "unix:///var/run/docker.sock");
@@ -84,18 +117,32 @@ fn explicit_host_flag_and_env() {
 
 #[test]
 fn unreachable_daemon_is_dockers_message_and_exit_1() {
-    let r = run(&["-H", "unix:///nonexistent/docker.sock", "version", "--format", "{{.Server.Os}}"]);
+    let r = run(&[
+        "-H",
+        "unix:///nonexistent/docker.sock",
+        "version",
+        "--format",
+        "{{.Server.Os}}",
+    ]);
     assert_eq!(r.code, 1);
     assert_eq!(
         r.stderr,
         "Cannot connect to the Docker daemon at unix:///nonexistent/docker.sock. Is the docker daemon running?\n"
     );
     let r = run(&["-H", "tcp://127.0.0.1:1", "info", "--format", "{{.ID}}"]);
-    assert!(r.stderr.contains("Cannot connect to the Docker daemon at tcp://127.0.0.1:1."), "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("Cannot connect to the Docker daemon at tcp://127.0.0.1:1."),
+        "{}",
+        r.stderr
+    );
 }
 
 fn write_context(dir: &std::path::Path, name: &str, host: &str) {
-    let id: String = Sha256::digest(name.as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
+    let id: String = Sha256::digest(name.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
     let meta = dir.join("contexts/meta").join(id);
     std::fs::create_dir_all(&meta).unwrap();
     std::fs::write(
@@ -112,7 +159,15 @@ fn contexts_from_dockers_store() {
     write_context(cfg.path(), "broken", "unix:///nonexistent.sock");
     let dir = cfg.path().to_str().unwrap();
 
-    let out = ok(&["--config", dir, "--context", "hvtest", "version", "--format", "{{.Server.Os}} {{.Client.Context}}"]);
+    let out = ok(&[
+        "--config",
+        dir,
+        "--context",
+        "hvtest",
+        "version",
+        "--format",
+        "{{.Server.Os}} {{.Client.Context}}",
+    ]);
     assert_eq!(out.trim(), "linux hvtest");
 
     let mut c = hvdock(&["version", "--format", "{{.Client.Context}}"]);
@@ -120,21 +175,50 @@ fn contexts_from_dockers_store() {
     assert_eq!(output(c, None).stdout.trim(), "hvtest");
 
     // currentContext in config.json, overridden by DOCKER_CONTEXT, overridden by -H.
-    std::fs::write(cfg.path().join("config.json"), r#"{"currentContext":"broken","other":1}"#).unwrap();
+    std::fs::write(
+        cfg.path().join("config.json"),
+        r#"{"currentContext":"broken","other":1}"#,
+    )
+    .unwrap();
     let r = run(&["--config", dir, "version", "--format", "{{.Server.Os}}"]);
-    assert!(r.stderr.contains("unix:///nonexistent.sock"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("unix:///nonexistent.sock"),
+        "{}",
+        r.stderr
+    );
     let mut c = hvdock(&["--config", dir, "version", "--format", "{{.Server.Os}}"]);
     c.env("DOCKER_CONTEXT", "hvtest");
     assert_eq!(output(c, None).stdout.trim(), "linux");
-    let out = ok(&["--config", dir, "-H", "unix:///var/run/docker.sock", "version", "--format", "{{.Client.Context}}"]);
+    let out = ok(&[
+        "--config",
+        dir,
+        "-H",
+        "unix:///var/run/docker.sock",
+        "version",
+        "--format",
+        "{{.Client.Context}}",
+    ]);
     assert_eq!(out.trim(), "default");
 
     let r = run(&["--config", dir, "--context", "nope", "version"]);
     assert_eq!(r.code, 1);
     assert!(r.stderr.contains("Failed to initialize: unable to resolve docker endpoint: context \"nope\": context not found"), "{}", r.stderr);
-    let r = run(&["--config", dir, "--context", "hvtest", "-H", "unix:///x", "info"]);
+    let r = run(&[
+        "--config",
+        dir,
+        "--context",
+        "hvtest",
+        "-H",
+        "unix:///x",
+        "info",
+    ]);
     assert_eq!(r.code, 1);
-    assert!(r.stderr.contains("conflicting options: cannot specify both --host and --context"), "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("conflicting options: cannot specify both --host and --context"),
+        "{}",
+        r.stderr
+    );
 }
 
 #[test]
@@ -142,7 +226,11 @@ fn api_version_is_negotiated_and_sent_on_the_wire() {
     let proxy = Proxy::start(SOCKET);
     ok(&["-H", &proxy.host(), "version", "--format", "{{.Server.Os}}"]);
     let lines = proxy.request_lines();
-    assert_eq!(lines.first().map(String::as_str), Some("GET /_ping HTTP/1.1"), "{lines:?}");
+    assert_eq!(
+        lines.first().map(String::as_str),
+        Some("GET /_ping HTTP/1.1"),
+        "{lines:?}"
+    );
     let server_api = ok(&["version", "--format", "{{.Server.ApiVersion}}"]);
     let expected = format!("GET /v{}/version HTTP/1.1", server_api.trim());
     assert!(lines.contains(&expected), "{lines:?} lacks {expected}");
@@ -153,7 +241,13 @@ fn api_version_is_negotiated_and_sent_on_the_wire() {
     c.env("DOCKER_API_VERSION", "1.40");
     let r = output(c, None);
     assert_eq!(r.stdout.trim(), "linux");
-    assert!(proxy.request_lines().contains(&"GET /v1.40/info HTTP/1.1".to_string()), "{:?}", proxy.request_lines());
+    assert!(
+        proxy
+            .request_lines()
+            .contains(&"GET /v1.40/info HTTP/1.1".to_string()),
+        "{:?}",
+        proxy.request_lines()
+    );
 }
 
 /// Usage errors: same text (program name normalised) and exit code as the reference client.
@@ -198,16 +292,32 @@ fn usage_errors_match_reference_client() {
 #[test]
 fn version_flag_and_help() {
     let out = ok(&["-v"]);
-    assert!(out.starts_with(&format!("hvdock version {}, build ", env!("CARGO_PKG_VERSION"))), "{out}");
+    assert!(
+        out.starts_with(&format!(
+            "hvdock version {}, build ",
+            env!("CARGO_PKG_VERSION")
+        )),
+        "{out}"
+    );
     let help = ok(&["--help"]);
-    assert!(help.contains("Usage: hvdock [OPTIONS] COMMAND") || help.contains("Usage:  hvdock [OPTIONS] COMMAND"), "{help}");
+    assert!(
+        help.contains("Usage: hvdock [OPTIONS] COMMAND")
+            || help.contains("Usage:  hvdock [OPTIONS] COMMAND"),
+        "{help}"
+    );
     assert_eq!(ok(&["help", "version"]), ok(&["version", "--help"]));
 }
 
 /// The Server section and server-side template fields print exactly as the reference client's.
 #[test]
 fn version_server_side_matches_reference_client() {
-    for f in ["{{.Server.APIVersion}}", "{{.Server.Version}} {{.Server.Os}} {{.Server.Arch}}", "{{json .Server.Components}}", "{{json .Server}}", "{{.Client.APIVersion}}"] {
+    for f in [
+        "{{.Server.APIVersion}}",
+        "{{.Server.Version}} {{.Server.Os}} {{.Server.Arch}}",
+        "{{json .Server.Components}}",
+        "{{json .Server}}",
+        "{{.Client.APIVersion}}",
+    ] {
         let ours = ok(&["version", "--format", f]);
         if let Some(c) = docker(&["version", "--format", f]) {
             assert_eq!(ours, output(c, None).stdout, "{f}");
@@ -216,7 +326,11 @@ fn version_server_side_matches_reference_client() {
     if let Some(c) = docker(&["version"]) {
         let theirs = output(c, None).stdout;
         let ours = ok(&["version"]);
-        let server = |s: &str| s.split_once("\nServer:").map(|p| p.1.to_string()).unwrap_or_default();
+        let server = |s: &str| {
+            s.split_once("\nServer:")
+                .map(|p| p.1.to_string())
+                .unwrap_or_default()
+        };
         assert_eq!(server(&ours), server(&theirs));
     }
 }

@@ -14,14 +14,23 @@ fn host_pids_with_args(args: &str) -> Vec<u32> {
         .filter_map(|e| e.file_name().to_str()?.parse::<u32>().ok())
         .filter(|pid| {
             std::fs::read(format!("/proc/{pid}/cmdline"))
-                .map(|b| String::from_utf8_lossy(&b).split('\0').filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" ") == args)
+                .map(|b| {
+                    String::from_utf8_lossy(&b)
+                        .split('\0')
+                        .filter(|s| !s.is_empty())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                        == args
+                })
                 .unwrap_or(false)
         })
         .collect()
 }
 
 fn unique() -> u32 {
-    let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap();
+    let t = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap();
     100_000 + (t.subsec_nanos() % 800_000) + std::process::id() % 1000
 }
 
@@ -40,51 +49,132 @@ fn the_csrss_demo_process_vs_hyperv() {
     let n = unique();
     let sleep = format!("sleep {n}");
     let (web, vm) = (s.name("web"), s.name("vm"));
-    run_d(&s, &web, &["--isolation=process"], &["sleep", &n.to_string()]);
-    run_d(&s, &vm, &["--isolation=hyperv"], &["sleep", &(n + 1).to_string()]);
+    run_d(
+        &s,
+        &web,
+        &["--isolation=process"],
+        &["sleep", &n.to_string()],
+    );
+    run_d(
+        &s,
+        &vm,
+        &["--isolation=hyperv"],
+        &["sleep", &(n + 1).to_string()],
+    );
     // Outside: the process-isolated sleep is in the host's table, the hyperv one is not.
-    assert_eq!(host_pids_with_args(&sleep).len(), 1, "process-isolated workload must be visible on the host");
-    assert!(host_pids_with_args(&format!("sleep {}", n + 1)).is_empty(), "hyperv workload must be invisible on the host");
+    assert_eq!(
+        host_pids_with_args(&sleep).len(),
+        1,
+        "process-isolated workload must be visible on the host"
+    );
+    assert!(
+        host_pids_with_args(&format!("sleep {}", n + 1)).is_empty(),
+        "hyperv workload must be invisible on the host"
+    );
     // Inside: both see their own sleep.
     assert!(ok(&["exec", &web, "ps"]).contains(&sleep));
     assert!(ok(&["exec", &vm, "ps"]).contains(&format!("sleep {}", n + 1)));
     // Kernels: shared vs own.
     let host_kernel = std::fs::read_to_string("/proc/sys/kernel/osrelease").unwrap();
-    assert_eq!(ok(&["exec", &web, "uname", "-r"]).trim(), host_kernel.trim());
+    assert_eq!(
+        ok(&["exec", &web, "uname", "-r"]).trim(),
+        host_kernel.trim()
+    );
     assert_ne!(ok(&["exec", &vm, "uname", "-r"]).trim(), host_kernel.trim());
 
     // hvdock proves it.
     let r = run(&["isolation", "verify", &web, &vm]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let lines: Vec<&str> = r.stdout.lines().collect();
-    assert!(lines[0].starts_with(&web) && lines[0].contains(" process ") && lines[0].contains("shared kernel") && lines[0].ends_with("1/1 container processes visible on host"), "{lines:?}");
-    assert!(lines[1].starts_with(&vm) && lines[1].contains(" hyperv ") && lines[1].contains("own kernel") && lines[1].ends_with("0/1 container processes visible on host"), "{lines:?}");
+    assert!(
+        lines[0].starts_with(&web)
+            && lines[0].contains(" process ")
+            && lines[0].contains("shared kernel")
+            && lines[0].ends_with("1/1 container processes visible on host"),
+        "{lines:?}"
+    );
+    assert!(
+        lines[1].starts_with(&vm)
+            && lines[1].contains(" hyperv ")
+            && lines[1].contains("own kernel")
+            && lines[1].ends_with("0/1 container processes visible on host"),
+        "{lines:?}"
+    );
     let json = ok(&["isolation", "verify", "--format", "json", &vm]);
     let v: serde_json::Value = serde_json::from_str(json.trim()).unwrap();
-    assert_eq!((v["Observed"].as_str(), v["Consistent"].as_bool(), v["VisibleOnHost"].as_u64()), (Some("hyperv"), Some(true), Some(0)));
+    assert_eq!(
+        (
+            v["Observed"].as_str(),
+            v["Consistent"].as_bool(),
+            v["VisibleOnHost"].as_u64()
+        ),
+        (Some("hyperv"), Some(true), Some(0))
+    );
 
     // Seeing it: ps with .Isolation, and the filter.
-    let table = ok(&["ps", "-a", "--filter", &format!("label={}", s.label()), "--format", "table {{.Names}}\t{{.Isolation}}"]);
+    let table = ok(&[
+        "ps",
+        "-a",
+        "--filter",
+        &format!("label={}", s.label()),
+        "--format",
+        "table {{.Names}}\t{{.Isolation}}",
+    ]);
     assert!(table.starts_with("NAMES"), "{table}");
-    assert!(table.lines().any(|l| l.starts_with(&web) && l.trim_end().ends_with("process")), "{table}");
-    assert!(table.lines().any(|l| l.starts_with(&vm) && l.trim_end().ends_with("hyperv")), "{table}");
-    let only = ok(&["ps", "--filter", &format!("label={}", s.label()), "--filter", "isolation=hyperv", "--format", "{{.Names}}"]);
+    assert!(
+        table
+            .lines()
+            .any(|l| l.starts_with(&web) && l.trim_end().ends_with("process")),
+        "{table}"
+    );
+    assert!(
+        table
+            .lines()
+            .any(|l| l.starts_with(&vm) && l.trim_end().ends_with("hyperv")),
+        "{table}"
+    );
+    let only = ok(&[
+        "ps",
+        "--filter",
+        &format!("label={}", s.label()),
+        "--filter",
+        "isolation=hyperv",
+        "--format",
+        "{{.Names}}",
+    ]);
     assert_eq!(only.trim(), vm);
 
     // The compute processes: the workload itself for runc, the gVisor sandbox for runsc.
-    let rows = ok(&["compute", "ls", "--format", "{{.Name}} {{.Owner}} {{.Type}} {{.Isolation}} {{.PID}} {{.ID}}"]);
+    let rows = ok(&[
+        "compute",
+        "ls",
+        "--format",
+        "{{.Name}} {{.Owner}} {{.Type}} {{.Isolation}} {{.PID}} {{.ID}}",
+    ]);
     let row = |name: &str| -> Vec<String> {
-        rows.lines().find(|l| l.starts_with(&format!("{name} "))).unwrap_or_else(|| panic!("{name} missing: {rows}")).split(' ').map(str::to_string).collect()
+        rows.lines()
+            .find(|l| l.starts_with(&format!("{name} ")))
+            .unwrap_or_else(|| panic!("{name} missing: {rows}"))
+            .split(' ')
+            .map(str::to_string)
+            .collect()
     };
     let w = row(&web);
     assert_eq!(&w[1..4], ["runc", "Container", "process"]);
     let pid: u32 = w[4].parse().unwrap();
-    assert_eq!(host_pids_with_args(&sleep), vec![pid], "compute ls PID must be the workload");
+    assert_eq!(
+        host_pids_with_args(&sleep),
+        vec![pid],
+        "compute ls PID must be the workload"
+    );
     let v = row(&vm);
     assert_eq!(&v[1..4], ["runsc", "Sandbox", "hyperv"]);
     let cmdline = std::fs::read(format!("/proc/{}/cmdline", v[4])).unwrap();
     let cmdline = String::from_utf8_lossy(&cmdline).replace('\0', " ");
-    assert!(cmdline.starts_with("runsc-sandbox ") && cmdline.trim_end().ends_with(&v[5]), "{cmdline}");
+    assert!(
+        cmdline.starts_with("runsc-sandbox ") && cmdline.trim_end().ends_with(&v[5]),
+        "{cmdline}"
+    );
 }
 
 #[test]
@@ -92,10 +182,20 @@ fn verify_exits_nonzero_on_a_contradiction() {
     let s = Scope::new("liar");
     let name = s.name("liar");
     // Claims hyperv by label, but runs on runc: the evidence contradicts it.
-    run_d(&s, &name, &["--label", "io.hvdock.isolation=hyperv"], &["sleep", "300"]);
+    run_d(
+        &s,
+        &name,
+        &["--label", "io.hvdock.isolation=hyperv"],
+        &["sleep", "300"],
+    );
     let r = run(&["isolation", "verify", &name]);
     assert_eq!(r.code, 1);
-    assert!(r.stderr.contains("is meant to have hyperv isolation, but it shows process"), "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("is meant to have hyperv isolation, but it shows process"),
+        "{}",
+        r.stderr
+    );
 }
 
 #[test]
@@ -103,7 +203,16 @@ fn hyperv_port_answers_while_its_process_stays_invisible() {
     let s = Scope::new("httpd");
     let name = s.name("httpd");
     let n = unique();
-    run_d(&s, &name, &["--isolation=hyperv", "-p", "127.0.0.1::80"], &["sh", "-c", &format!("echo served-{n} > /tmp/index.html; exec httpd -f -p 80 -h /tmp")]);
+    run_d(
+        &s,
+        &name,
+        &["--isolation=hyperv", "-p", "127.0.0.1::80"],
+        &[
+            "sh",
+            "-c",
+            &format!("echo served-{n} > /tmp/index.html; exec httpd -f -p 80 -h /tmp"),
+        ],
+    );
     let port = ok(&["port", &name, "80"]);
     let port = port.trim().rsplit(':').next().unwrap().to_string();
     let mut body = String::new();
@@ -118,25 +227,57 @@ fn hyperv_port_answers_while_its_process_stays_invisible() {
         }
         std::thread::sleep(std::time::Duration::from_millis(100));
     }
-    assert!(body.contains(&format!("served-{n}")), "no answer from the sandboxed httpd: {body:?}");
-    assert!(host_pids_with_args("httpd -f -p 80 -h /tmp").is_empty(), "the sandboxed httpd must not be in the host's process table");
+    assert!(
+        body.contains(&format!("served-{n}")),
+        "no answer from the sandboxed httpd: {body:?}"
+    );
+    assert!(
+        host_pids_with_args("httpd -f -p 80 -h /tmp").is_empty(),
+        "the sandboxed httpd must not be in the host's process table"
+    );
 }
 
 #[test]
 fn hyperv_fails_closed_without_a_qualifying_runtime() {
     let s = Scope::new("closed");
-    let mut c = hvdock(&["run", "--rm", "--label", &s.label(), "--isolation=hyperv", IMAGE, "true"]);
+    let mut c = hvdock(&[
+        "run",
+        "--rm",
+        "--label",
+        &s.label(),
+        "--isolation=hyperv",
+        IMAGE,
+        "true",
+    ]);
     c.env("HVDOCK_HYPERV_RUNTIME", "kata");
     let r = output(c, None);
     assert_eq!(r.code, 125);
-    assert!(r.stderr.contains("\"kata\" is not registered") && r.stderr.contains("never falls back"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("\"kata\" is not registered") && r.stderr.contains("never falls back"),
+        "{}",
+        r.stderr
+    );
     assert!(s.containers().is_empty(), "nothing may be created");
-    let r = run(&["run", "--rm", "--label", &s.label(), "--isolation=hyperv", "--runtime=runc", IMAGE, "true"]);
+    let r = run(&[
+        "run",
+        "--rm",
+        "--label",
+        &s.label(),
+        "--isolation=hyperv",
+        "--runtime=runc",
+        IMAGE,
+        "true",
+    ]);
     assert_eq!(r.code, 125);
     assert!(r.stderr.contains("conflicting options"), "{}", r.stderr);
     let r = run(&["create", "--label", &s.label(), "--isolation=vm", IMAGE]);
     assert_eq!(r.code, 125);
-    assert!(r.stderr.contains("valid values are \"default\", \"process\" and \"hyperv\""), "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("valid values are \"default\", \"process\" and \"hyperv\""),
+        "{}",
+        r.stderr
+    );
     assert!(s.containers().is_empty());
 }
 
@@ -144,7 +285,17 @@ fn hyperv_fails_closed_without_a_qualifying_runtime() {
 fn runtime_and_labels_are_recorded() {
     let s = Scope::new("labels");
     let name = s.name("c");
-    let id = ok(&["create", "--label", &s.label(), "--name", &name, "--isolation=HyperV", IMAGE]).trim().to_string();
+    let id = ok(&[
+        "create",
+        "--label",
+        &s.label(),
+        "--name",
+        &name,
+        "--isolation=HyperV",
+        IMAGE,
+    ])
+    .trim()
+    .to_string();
     let got = ok(&["inspect", "--format", "{{.HostConfig.Runtime}} {{index .Config.Labels \"io.hvdock.isolation\"}} {{index .Config.Labels \"io.hvdock.runtime\"}}", &id]);
     assert_eq!(got.trim(), "runsc hyperv runsc");
 }
@@ -154,9 +305,38 @@ fn conversion_round_trip_keeps_everything() {
     let s = Scope::new("convert");
     let name = s.name("conv");
     let vol = format!("hvt-vol-{}", s.id);
-    ok(&["run", "--rm", "--label", &s.label(), "-v", &format!("{vol}:/data"), IMAGE, "sh", "-c", "echo named > /data/n"]);
-    let first = run_d(&s, &name, &["-e", "KEEP=me", "-l", "tier=web", "-v", &format!("{vol}:/data"), "-v", "/anon", "--isolation=process"],
-        &["sh", "-c", "echo anon > /anon/a; echo layer > /root/layer; exec sleep 100000"]);
+    ok(&[
+        "run",
+        "--rm",
+        "--label",
+        &s.label(),
+        "-v",
+        &format!("{vol}:/data"),
+        IMAGE,
+        "sh",
+        "-c",
+        "echo named > /data/n",
+    ]);
+    let first = run_d(
+        &s,
+        &name,
+        &[
+            "-e",
+            "KEEP=me",
+            "-l",
+            "tier=web",
+            "-v",
+            &format!("{vol}:/data"),
+            "-v",
+            "/anon",
+            "--isolation=process",
+        ],
+        &[
+            "sh",
+            "-c",
+            "echo anon > /anon/a; echo layer > /root/layer; exec sleep 100000",
+        ],
+    );
     // Wait for the writes.
     for _ in 0..50 {
         if run(&["exec", &name, "cat", "/root/layer"]).stdout == "layer\n" {
@@ -165,9 +345,20 @@ fn conversion_round_trip_keeps_everything() {
         std::thread::sleep(std::time::Duration::from_millis(100));
     }
     let check = |want_kernel_shared: bool| {
-        let out = ok(&["exec", &name, "sh", "-c", "cat /root/layer /data/n /anon/a; echo $KEEP"]);
+        let out = ok(&[
+            "exec",
+            &name,
+            "sh",
+            "-c",
+            "cat /root/layer /data/n /anon/a; echo $KEEP",
+        ]);
         assert_eq!(out, "layer\nnamed\nanon\nme\n");
-        let labels = ok(&["inspect", "--format", "{{index .Config.Labels \"tier\"}} {{.State.Running}}", &name]);
+        let labels = ok(&[
+            "inspect",
+            "--format",
+            "{{index .Config.Labels \"tier\"}} {{.State.Running}}",
+            &name,
+        ]);
         assert_eq!(labels.trim(), "web true");
         let host_kernel = std::fs::read_to_string("/proc/sys/kernel/osrelease").unwrap();
         let inside = ok(&["exec", &name, "uname", "-r"]);
@@ -180,25 +371,53 @@ fn conversion_round_trip_keeps_everything() {
     let second = r.stdout.trim().to_string();
     assert_eq!(second.len(), 64);
     assert_ne!(second, first);
-    assert!(r.stderr.contains("Stopping"), "a running container is stopped and started again, and says so: {}", r.stderr);
+    assert!(
+        r.stderr.contains("Stopping"),
+        "a running container is stopped and started again, and says so: {}",
+        r.stderr
+    );
     check(false);
-    assert_eq!(ok(&["ps", "--filter", &format!("name={name}"), "--format", "{{.Isolation}}"]).trim(), "hyperv");
+    assert_eq!(
+        ok(&[
+            "ps",
+            "--filter",
+            &format!("name={name}"),
+            "--format",
+            "{{.Isolation}}"
+        ])
+        .trim(),
+        "hyperv"
+    );
 
     let r = run(&["update", "--isolation=process", &name]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     check(true);
 
     // Nothing temporary left: no renamed originals, one layer tag at most (the current one).
-    let all = ok(&["ps", "-a", "--filter", &format!("label={}", s.label()), "--format", "{{.Names}}"]);
+    let all = ok(&[
+        "ps",
+        "-a",
+        "--filter",
+        &format!("label={}", s.label()),
+        "--format",
+        "{{.Names}}",
+    ]);
     assert!(!all.contains("hvdock-old"), "{all}");
     let layers = ok(&["images", "--format", "{{.Repository}}:{{.Tag}}"]);
-    let mine: Vec<&str> = layers.lines().filter(|l| l.starts_with(&format!("hvdock-layer/{name}:"))).collect();
+    let mine: Vec<&str> = layers
+        .lines()
+        .filter(|l| l.starts_with(&format!("hvdock-layer/{name}:")))
+        .collect();
     assert_eq!(mine.len(), 1, "{layers}");
 
     // Already there: nothing to do.
     let r = run(&["update", "--isolation=process", &name]);
     assert_eq!(r.code, 0);
-    assert!(r.stderr.contains("already has process isolation"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("already has process isolation"),
+        "{}",
+        r.stderr
+    );
 
     drop(s);
     for l in mine {
@@ -211,16 +430,33 @@ fn conversion_round_trip_keeps_everything() {
 fn a_failed_conversion_leaves_the_original_intact() {
     let s = Scope::new("rollback");
     let name = s.name("rb");
-    let id = run_d(&s, &name, &[], &["sh", "-c", "echo mine > /root/f; exec sleep 100000"]);
+    let id = run_d(
+        &s,
+        &name,
+        &[],
+        &["sh", "-c", "echo mine > /root/f; exec sleep 100000"],
+    );
     std::thread::sleep(std::time::Duration::from_millis(300));
     let mut c = hvdock(&["update", "--isolation=hyperv", &name]);
     c.env("HVDOCK_TEST_FAIL_CONVERT", "create");
     let r = output(c, None);
     assert_eq!(r.code, 1);
     assert!(r.stderr.contains("is unchanged"), "{}", r.stderr);
-    let state = ok(&["inspect", "--format", "{{.Id}} {{.Name}} {{.State.Running}} {{.HostConfig.Runtime}}", &name]);
+    let state = ok(&[
+        "inspect",
+        "--format",
+        "{{.Id}} {{.Name}} {{.State.Running}} {{.HostConfig.Runtime}}",
+        &name,
+    ]);
     assert_eq!(state.trim(), format!("{id} /{name} true runc"));
     assert_eq!(ok(&["exec", &name, "cat", "/root/f"]), "mine\n");
-    let all = ok(&["ps", "-a", "--filter", &format!("label={}", s.label()), "--format", "{{.Names}}"]);
+    let all = ok(&[
+        "ps",
+        "-a",
+        "--filter",
+        &format!("label={}", s.label()),
+        "--format",
+        "{{.Names}}",
+    ]);
     assert_eq!(all.trim(), name);
 }

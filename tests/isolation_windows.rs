@@ -41,21 +41,42 @@ fn create_body(d: &FakeDaemon) -> serde_json::Value {
         .into_iter()
         .find(|r| r.method == "POST" && r.path.starts_with("/containers/create"))
         .expect("a create request");
-    assert_eq!(req.version.as_deref(), Some("1.41"), "the path carries the negotiated version");
+    assert_eq!(
+        req.version.as_deref(),
+        Some("1.41"),
+        "the path carries the negotiated version"
+    );
     serde_json::from_str(&req.body).expect("json body")
 }
 
 #[test]
 fn hyperv_goes_into_host_config_isolation() {
-    for (flag, want) in [("hyperv", "hyperv"), ("HyperV", "hyperv"), ("process", "process")] {
+    for (flag, want) in [
+        ("hyperv", "hyperv"),
+        ("HyperV", "hyperv"),
+        ("process", "process"),
+    ] {
         let d = windows_daemon();
-        let r = run(&["-H", &d.host(), "create", "--isolation", flag, "mcr.microsoft.com/windows/nanoserver:ltsc2022", "cmd"]);
+        let r = run(&[
+            "-H",
+            &d.host(),
+            "create",
+            "--isolation",
+            flag,
+            "mcr.microsoft.com/windows/nanoserver:ltsc2022",
+            "cmd",
+        ]);
         assert_eq!(r.code, 0, "{}", r.stderr);
-        assert_eq!(r.stdout.trim(), "239def76d29a405eab64765fb4de9176239def76d29a405eab64765fb4de9176");
+        assert_eq!(
+            r.stdout.trim(),
+            "239def76d29a405eab64765fb4de9176239def76d29a405eab64765fb4de9176"
+        );
         let body = create_body(&d);
         assert_eq!(body["HostConfig"]["Isolation"], want, "{body}");
         assert!(
-            body["HostConfig"].get("Runtime").is_none_or(|v| v.is_null() || v == ""),
+            body["HostConfig"]
+                .get("Runtime")
+                .is_none_or(|v| v.is_null() || v == ""),
             "Runtime must not be set on Windows: {body}"
         );
         assert_eq!(body["Labels"]["io.hvdock.isolation"], want);
@@ -65,11 +86,31 @@ fn hyperv_goes_into_host_config_isolation() {
 #[test]
 fn windows_info_and_compute_ls() {
     let d = windows_daemon();
-    let out = ok(&["-H", &d.host(), "info", "--format", "{{.IsolationModes.Default}} {{.IsolationModes.hyperv.Provider}}"]);
+    let out = ok(&[
+        "-H",
+        &d.host(),
+        "info",
+        "--format",
+        "{{.IsolationModes.Default}} {{.IsolationModes.hyperv.Provider}}",
+    ]);
     assert_eq!(out.trim(), "process hcs");
     let text = ok(&["-H", &d.host(), "info"]);
     assert!(text.contains(" Default Isolation: process\n"), "{text}");
-    assert!(text.contains("  hyperv: Windows host compute service\n"), "{text}");
-    let r = run(&["-H", &d.host(), "compute", "ls", "--format", "{{.Name}} {{.Owner}} {{.Type}} {{.Isolation}} {{.PID}}"]);
-    assert_eq!(r.stdout, "TST3 hcs VirtualMachine hyperv -\n", "{}", r.stderr);
+    assert!(
+        text.contains("  hyperv: Windows host compute service\n"),
+        "{text}"
+    );
+    let r = run(&[
+        "-H",
+        &d.host(),
+        "compute",
+        "ls",
+        "--format",
+        "{{.Name}} {{.Owner}} {{.Type}} {{.Isolation}} {{.PID}}",
+    ]);
+    assert_eq!(
+        r.stdout, "TST3 hcs VirtualMachine hyperv -\n",
+        "{}",
+        r.stderr
+    );
 }

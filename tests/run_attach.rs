@@ -37,10 +37,21 @@ fn exit_codes_like_docker() {
         let r = run(&args(&a));
         assert_eq!(r.code, *code, "{a:?}: {}", r.stderr);
         if let Some(c) = docker(&args(&a)) {
-            assert_eq!(output(c, None).code, *code, "reference client disagrees on {a:?}");
+            assert_eq!(
+                output(c, None).code,
+                *code,
+                "reference client disagrees on {a:?}"
+            );
         }
     }
-    let r = run(&["run", "--rm", "--pull=never", "--label", &s.label(), "hvdock-test/no-such-image:1"]);
+    let r = run(&[
+        "run",
+        "--rm",
+        "--pull=never",
+        "--label",
+        &s.label(),
+        "hvdock-test/no-such-image:1",
+    ]);
     assert_eq!(r.code, 125);
     assert_eq!(
         r.stderr,
@@ -76,7 +87,11 @@ fn binary_data_round_trips_exactly() {
     let a = sh_run(&s, &["-i", "--rm"], &["cat"]);
     let r = run_stdin(&args(&a), &data);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(r.raw_stdout == data, "non-TTY round trip corrupted ({} bytes back)", r.raw_stdout.len());
+    assert!(
+        r.raw_stdout == data,
+        "non-TTY round trip corrupted ({} bytes back)",
+        r.raw_stdout.len()
+    );
     // Through a TTY (set raw inside, so the line discipline changes nothing): all 256 byte
     // values, 4096 times over, come out exactly.
     let script = "stty raw -echo; i=0; while [ $i -lt 256 ]; do printf \"\\\\$(printf %o $i)\"; i=$((i+1)); done > /tmp/a; \
@@ -99,7 +114,15 @@ fn detached_run_prints_id_and_logs_survive_exit() {
     assert_eq!(ok(&["wait", id]).trim(), "0");
     let r = run(&["logs", id]);
     assert_eq!(r.stdout, "hello-from-logs\n");
-    let created = ok(&["create", "--label", &s.label(), IMAGE, "sh", "-c", "echo created; exit 5"]);
+    let created = ok(&[
+        "create",
+        "--label",
+        &s.label(),
+        IMAGE,
+        "sh",
+        "-c",
+        "echo created; exit 5",
+    ]);
     let cid = created.trim();
     assert_eq!(cid.len(), 64);
     let r = run(&["start", "-a", cid]);
@@ -115,7 +138,17 @@ fn exec_passes_exit_codes_and_data() {
     assert_eq!(run(&["exec", &id, "nonexistent-command"]).code, 126);
     let r = run_stdin(&["exec", "-i", &id, "wc", "-c"], &vec![0u8; 300_000]);
     assert_eq!(r.stdout.trim(), "300000");
-    let r = run(&["exec", "-e", "HV=1", "-w", "/tmp", &id, "sh", "-c", "echo $HV $(pwd)"]);
+    let r = run(&[
+        "exec",
+        "-e",
+        "HV=1",
+        "-w",
+        "/tmp",
+        &id,
+        "sh",
+        "-c",
+        "echo $HV $(pwd)",
+    ]);
     assert_eq!(r.stdout, "1 /tmp\n");
     if let Some(c) = docker(&["exec", &id, "nonexistent-command"]) {
         let theirs = output(c, None);
@@ -129,7 +162,10 @@ fn input_device_is_not_a_tty() {
     let s = Scope::new("nottty");
     let a = sh_run(&s, &["-it", "--rm"], &["true"]);
     let r = run(&args(&a));
-    assert_eq!((r.code, r.stderr.as_str()), (1, "the input device is not a TTY\n"));
+    assert_eq!(
+        (r.code, r.stderr.as_str()),
+        (1, "the input device is not a TTY\n")
+    );
 }
 
 fn pty_run(scope: &Scope, extra: &[&str], cmd: &[&str], rows: u16, cols: u16) -> Pty {
@@ -185,7 +221,13 @@ fn detach_and_reattach() {
 #[test]
 fn sigterm_while_attached_restores_the_terminal() {
     let s = Scope::new("sigterm");
-    let mut p = pty_run(&s, &["-it", "--init"], &["sh", "-c", "echo UP; sleep 300"], 24, 80);
+    let mut p = pty_run(
+        &s,
+        &["-it", "--init"],
+        &["sh", "-c", "echo UP; sleep 300"],
+        24,
+        80,
+    );
     let before = p.termios();
     p.expect("UP", T);
     p.signal(libc::SIGTERM);
@@ -196,9 +238,18 @@ fn sigterm_while_attached_restores_the_terminal() {
 #[test]
 fn sig_proxy_forwards_signals_without_a_tty() {
     let s = Scope::new("sigproxy");
-    let a = sh_run(&s, &["--rm", "--init"], &["sh", "-c", "trap 'echo got-term; exit 9' TERM; echo ready; while :; do sleep 0.1; done"]);
+    let a = sh_run(
+        &s,
+        &["--rm", "--init"],
+        &[
+            "sh",
+            "-c",
+            "trap 'echo got-term; exit 9' TERM; echo ready; while :; do sleep 0.1; done",
+        ],
+    );
     let mut c = hvdock(&args(&a));
-    c.stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped());
+    c.stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
     let mut child = c.spawn().expect("spawn");
     let mut out = child.stdout.take().unwrap();
     let mut first = [0u8; 6];

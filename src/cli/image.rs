@@ -81,8 +81,11 @@ pub enum ImageCommand {
     #[command(override_usage = "hvdock image push [OPTIONS] NAME[:TAG]")]
     Push(PushArgs),
     /// Remove one or more images
-    #[command(visible_alias = "remove", visible_alias = "rmi",
-              override_usage = "hvdock image rm [OPTIONS] IMAGE [IMAGE...]")]
+    #[command(
+        visible_alias = "remove",
+        visible_alias = "rmi",
+        override_usage = "hvdock image rm [OPTIONS] IMAGE [IMAGE...]"
+    )]
     Rm(RmiArgs),
     /// Save one or more images to a tar archive (streamed to STDOUT by default)
     #[command(override_usage = "hvdock image save [OPTIONS] IMAGE [IMAGE...]")]
@@ -102,7 +105,11 @@ pub struct PullArgs {
     #[arg(long = "disable-content-trust", hide = true)]
     pub disable_content_trust: bool,
     /// Set platform if server is multi-platform capable
-    #[arg(long = "platform", value_name = "string", env = "DOCKER_DEFAULT_PLATFORM")]
+    #[arg(
+        long = "platform",
+        value_name = "string",
+        env = "DOCKER_DEFAULT_PLATFORM"
+    )]
     pub platform: Option<String>,
     /// Suppress verbose output
     #[arg(short = 'q', long = "quiet")]

@@ -15,13 +15,26 @@ pub struct UpdateArgs {
     #[arg(long = "cpu-quota", value_name = "int", allow_negative_numbers = true)]
     pub cpu_quota: Option<i64>,
     /// Limit the CPU real-time period in microseconds
-    #[arg(long = "cpu-rt-period", value_name = "int", allow_negative_numbers = true)]
+    #[arg(
+        long = "cpu-rt-period",
+        value_name = "int",
+        allow_negative_numbers = true
+    )]
     pub cpu_rt_period: Option<i64>,
     /// Limit the CPU real-time runtime in microseconds
-    #[arg(long = "cpu-rt-runtime", value_name = "int", allow_negative_numbers = true)]
+    #[arg(
+        long = "cpu-rt-runtime",
+        value_name = "int",
+        allow_negative_numbers = true
+    )]
     pub cpu_rt_runtime: Option<i64>,
     /// CPU shares (relative weight)
-    #[arg(short = 'c', long = "cpu-shares", value_name = "int", allow_negative_numbers = true)]
+    #[arg(
+        short = 'c',
+        long = "cpu-shares",
+        value_name = "int",
+        allow_negative_numbers = true
+    )]
     pub cpu_shares: Option<i64>,
     /// Number of CPUs
     #[arg(long = "cpus", value_name = "decimal", value_parser = crate::opts::cpus::parse)]

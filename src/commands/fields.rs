@@ -129,9 +129,7 @@ pub fn go_time_text(s: &str) -> String {
         s.get(..10).unwrap_or_default(),
         s.get(11..).unwrap_or_default(),
     );
-    let end = rest
-        .find(['Z', 'z', '+', '-'])
-        .unwrap_or(rest.len());
+    let end = rest.find(['Z', 'z', '+', '-']).unwrap_or(rest.len());
     let (clock, zone) = rest.split_at(end);
     let (hms, frac) = clock.split_once('.').unwrap_or((clock, ""));
     let _ = t;

@@ -30,7 +30,11 @@ pub enum Conn {
 /// Opens a new connection to `host`. A refused or missing endpoint is [`CliError::Connect`] (docker's
 /// "Cannot connect to the Docker daemon at ..."); other failures say "error during connect".
 pub async fn open(host: &Host, tls: Option<&Arc<ClientConfig>>) -> io::Result<Conn> {
-    let cannot = || io::Error::other(CliError::Connect { host: host.to_string() });
+    let cannot = || {
+        io::Error::other(CliError::Connect {
+            host: host.to_string(),
+        })
+    };
     match host {
         Host::Unix(path) => UnixStream::connect(path).await.map(Conn::Unix).map_err(|e| {
             match e.kind() {
@@ -98,7 +102,11 @@ pub async fn open(host: &Host, tls: Option<&Arc<ClientConfig>>) -> io::Result<Co
 }
 
 impl AsyncRead for Conn {
-    fn poll_read(self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &mut ReadBuf<'_>) -> Poll<io::Result<()>> {
+    fn poll_read(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<io::Result<()>> {
         match self.get_mut() {
             Conn::Unix(s) => Pin::new(s).poll_read(cx, buf),
             Conn::Tcp(s) => Pin::new(s).poll_read(cx, buf),
@@ -109,7 +117,11 @@ impl AsyncRead for Conn {
 }
 
 impl AsyncWrite for Conn {
-    fn poll_write(self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
+    fn poll_write(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &[u8],
+    ) -> Poll<io::Result<usize>> {
         match self.get_mut() {
             Conn::Unix(s) => Pin::new(s).poll_write(cx, buf),
             Conn::Tcp(s) => Pin::new(s).poll_write(cx, buf),

@@ -51,11 +51,16 @@ pub struct Store {
 
 impl Store {
     pub fn new(config_dir: &Path) -> Store {
-        Store { root: config_dir.join("contexts") }
+        Store {
+            root: config_dir.join("contexts"),
+        }
     }
 
     pub fn meta_path(&self, name: &str) -> PathBuf {
-        self.root.join("meta").join(context_id(name)).join("meta.json")
+        self.root
+            .join("meta")
+            .join(context_id(name))
+            .join("meta.json")
     }
 
     pub fn tls_dir(&self, name: &str) -> PathBuf {
@@ -141,8 +146,6 @@ pub fn choose(c: &Choice) -> Result<String, String> {
     Ok(DEFAULT_CONTEXT.into())
 }
 
-
-
 impl Store {
     /// Writes a context's metadata (and its TLS files when given) as docker's store does.
     pub fn save(&self, meta: &ContextMeta, tls: &[(&str, Vec<u8>)]) -> std::io::Result<()> {
@@ -184,21 +187,56 @@ impl Store {
 mod tests {
     use super::*;
 
-    fn choice<'a>(flag: Option<&'a str>, hosts: &'a [String], env_host: Option<&'a str>,
-                  env_ctx: Option<&'a str>, cur: Option<&'a str>) -> Choice<'a> {
-        Choice { flag_context: flag, flag_hosts: hosts, env_host, env_context: env_ctx, config_current: cur }
+    fn choice<'a>(
+        flag: Option<&'a str>,
+        hosts: &'a [String],
+        env_host: Option<&'a str>,
+        env_ctx: Option<&'a str>,
+        cur: Option<&'a str>,
+    ) -> Choice<'a> {
+        Choice {
+            flag_context: flag,
+            flag_hosts: hosts,
+            env_host,
+            env_context: env_ctx,
+            config_current: cur,
+        }
     }
 
     #[test]
     fn precedence_is_dockers() {
         let h = vec!["unix:///x".to_string()];
-        assert_eq!(choose(&choice(Some("a"), &[], Some("tcp://x"), Some("b"), Some("c"))), Ok("a".into()));
+        assert_eq!(
+            choose(&choice(
+                Some("a"),
+                &[],
+                Some("tcp://x"),
+                Some("b"),
+                Some("c")
+            )),
+            Ok("a".into())
+        );
         assert!(choose(&choice(Some("a"), &h, None, None, None)).is_err());
-        assert_eq!(choose(&choice(None, &h, None, Some("b"), Some("c"))), Ok("default".into()));
-        assert_eq!(choose(&choice(None, &[], Some("tcp://x"), Some("b"), Some("c"))), Ok("default".into()));
-        assert_eq!(choose(&choice(None, &[], None, Some("b"), Some("c"))), Ok("b".into()));
-        assert_eq!(choose(&choice(None, &[], None, None, Some("c"))), Ok("c".into()));
-        assert_eq!(choose(&choice(None, &[], None, None, None)), Ok("default".into()));
+        assert_eq!(
+            choose(&choice(None, &h, None, Some("b"), Some("c"))),
+            Ok("default".into())
+        );
+        assert_eq!(
+            choose(&choice(None, &[], Some("tcp://x"), Some("b"), Some("c"))),
+            Ok("default".into())
+        );
+        assert_eq!(
+            choose(&choice(None, &[], None, Some("b"), Some("c"))),
+            Ok("b".into())
+        );
+        assert_eq!(
+            choose(&choice(None, &[], None, None, Some("c"))),
+            Ok("c".into())
+        );
+        assert_eq!(
+            choose(&choice(None, &[], None, None, None)),
+            Ok("default".into())
+        );
     }
 
     #[test]

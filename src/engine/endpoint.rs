@@ -52,7 +52,11 @@ pub fn resolve(
             files,
             verify: !ep.skip_tls_verify,
         });
-        return Ok(Endpoint { context: name, host, tls });
+        return Ok(Endpoint {
+            context: name,
+            host,
+            tls,
+        });
     }
 
     if g.host.len() > 1 {

@@ -58,10 +58,18 @@ pub fn parse(addr: &str, tls: bool) -> Result<Host, String> {
             if let Some(e) = go_url_error("tcp", rest) {
                 return Err(e);
             }
-            let default_port = if tls { DEFAULT_TLS_PORT } else { DEFAULT_HTTP_PORT };
+            let default_port = if tls {
+                DEFAULT_TLS_PORT
+            } else {
+                DEFAULT_HTTP_PORT
+            };
             let hostport = rest.split('/').next().unwrap_or("");
             let (host, port) = split_host_port(hostport).ok_or_else(invalid)?;
-            let host = if host.is_empty() { "localhost".to_string() } else { host };
+            let host = if host.is_empty() {
+                "localhost".to_string()
+            } else {
+                host
+            };
             let port = match port {
                 None => default_port,
                 Some(p) => p.parse::<u16>().map_err(|_| invalid())?,
@@ -91,14 +99,19 @@ pub fn parse(addr: &str, tls: bool) -> Result<Host, String> {
 }
 
 /// docker's message for `ssh://` without a host name.
-pub const SSH_NO_HOST: &str = "ssh host connection is not valid: invalid SSH URL: hostname is empty";
+pub const SSH_NO_HOST: &str =
+    "ssh host connection is not valid: invalid SSH URL: hostname is empty";
 
 /// What Go's `url.Parse("<scheme>://<rest>")` rejects in the authority, in its wording:
 /// `parse "tcp://h:x": invalid port ":x" after host`, `... missing ']' in host`.
 fn go_url_error(scheme: &str, rest: &str) -> Option<String> {
     let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
     let host = authority.rsplit('@').next().unwrap_or("");
-    let valid_port = |p: &str| p.is_empty() || p.strip_prefix(':').is_some_and(|d| d.bytes().all(|b| b.is_ascii_digit()));
+    let valid_port = |p: &str| {
+        p.is_empty()
+            || p.strip_prefix(':')
+                .is_some_and(|d| d.bytes().all(|b| b.is_ascii_digit()))
+    };
     let problem = if let Some(inner) = host.strip_prefix('[') {
         match inner.find(']') {
             None => Some("missing ']' in host".to_string()),
@@ -123,7 +136,9 @@ fn go_quote(s: &str) -> String {
         match c {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
-            c if (c as u32) < 0x20 || c == '\u{7f}' => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c == '\u{7f}' => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c => out.push(c),
         }
     }
@@ -158,14 +173,35 @@ mod tests {
 
     #[test]
     fn parses_like_docker() {
-        assert_eq!(parse("", false), Ok(Host::Unix("/var/run/docker.sock".into())));
-        assert_eq!(parse("unix:///x.sock", false), Ok(Host::Unix("/x.sock".into())));
-        assert_eq!(parse("tcp://127.0.0.1", false), Ok(Host::Tcp("127.0.0.1".into(), 2375)));
-        assert_eq!(parse("tcp://127.0.0.1", true), Ok(Host::Tcp("127.0.0.1".into(), 2376)));
-        assert_eq!(parse("127.0.0.1:1", false), Ok(Host::Tcp("127.0.0.1".into(), 1)));
-        assert_eq!(parse(":2375", false), Ok(Host::Tcp("localhost".into(), 2375)));
+        assert_eq!(
+            parse("", false),
+            Ok(Host::Unix("/var/run/docker.sock".into()))
+        );
+        assert_eq!(
+            parse("unix:///x.sock", false),
+            Ok(Host::Unix("/x.sock".into()))
+        );
+        assert_eq!(
+            parse("tcp://127.0.0.1", false),
+            Ok(Host::Tcp("127.0.0.1".into(), 2375))
+        );
+        assert_eq!(
+            parse("tcp://127.0.0.1", true),
+            Ok(Host::Tcp("127.0.0.1".into(), 2376))
+        );
+        assert_eq!(
+            parse("127.0.0.1:1", false),
+            Ok(Host::Tcp("127.0.0.1".into(), 1))
+        );
+        assert_eq!(
+            parse(":2375", false),
+            Ok(Host::Tcp("localhost".into(), 2375))
+        );
         assert_eq!(parse("foo", false), Ok(Host::Tcp("foo".into(), 2375)));
-        assert_eq!(parse("tcp://[::1]:9", false), Ok(Host::Tcp("::1".into(), 9)));
+        assert_eq!(
+            parse("tcp://[::1]:9", false),
+            Ok(Host::Tcp("::1".into(), 9))
+        );
         assert_eq!(
             parse("http://127.0.0.1:1", false),
             Err("invalid bind address format: http://127.0.0.1:1".into())
@@ -184,12 +220,21 @@ mod tests {
         );
         assert_eq!(parse("ssh://user@", false), Err(SSH_NO_HOST.into()));
         assert_eq!(parse("ssh://[]/x", false), Err(SSH_NO_HOST.into()));
-        assert_eq!(parse("[[x]", false), Err("invalid bind address format: [[x]".into()));
+        assert_eq!(
+            parse("[[x]", false),
+            Err("invalid bind address format: [[x]".into())
+        );
         assert_eq!(
             parse("ssh://me@box:2222", false),
-            Ok(Host::Ssh { destination: "me@box".into(), port: Some(2222) })
+            Ok(Host::Ssh {
+                destination: "me@box".into(),
+                port: Some(2222)
+            })
         );
-        assert_eq!(Host::Tcp("localhost".into(), 2375).to_string(), "tcp://localhost:2375");
+        assert_eq!(
+            Host::Tcp("localhost".into(), 2375).to_string(),
+            "tcp://localhost:2375"
+        );
         assert_eq!(Host::Tcp("::1".into(), 9).to_string(), "tcp://[::1]:9");
     }
 }

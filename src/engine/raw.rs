@@ -32,7 +32,11 @@ async fn send(
 pub fn daemon_message(bytes: &[u8]) -> String {
     serde_json::from_slice::<serde_json::Value>(bytes)
         .ok()
-        .and_then(|v| v.get("message").and_then(|m| m.as_str()).map(str::to_string))
+        .and_then(|v| {
+            v.get("message")
+                .and_then(|m| m.as_str())
+                .map(str::to_string)
+        })
         .unwrap_or_else(|| String::from_utf8_lossy(bytes).trim().to_string())
 }
 
@@ -98,9 +102,18 @@ pub async fn stream_with(
     let status = res.status();
     let headers = res.headers().clone();
     if !status.is_success() {
-        let bytes = res.into_body().collect().await.map(|b| b.to_bytes()).unwrap_or_default();
+        let bytes = res
+            .into_body()
+            .collect()
+            .await
+            .map(|b| b.to_bytes())
+            .unwrap_or_default();
         let message = daemon_message(&bytes);
-        return Err(CliError::Daemon { status: status.as_u16(), message }.into());
+        return Err(CliError::Daemon {
+            status: status.as_u16(),
+            message,
+        }
+        .into());
     }
     Ok((headers, res.into_body()))
 }

@@ -2,8 +2,12 @@
 
 use std::sync::Arc;
 
-use tokio_rustls::rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
-use tokio_rustls::rustls::crypto::{ring, verify_tls12_signature, verify_tls13_signature, CryptoProvider};
+use tokio_rustls::rustls::client::danger::{
+    HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier,
+};
+use tokio_rustls::rustls::crypto::{
+    ring, verify_tls12_signature, verify_tls13_signature, CryptoProvider,
+};
 use tokio_rustls::rustls::pki_types::{CertificateDer, PrivateKeyDer, ServerName, UnixTime};
 use tokio_rustls::rustls::{ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme};
 
@@ -23,9 +27,13 @@ fn read_pem(path: &std::path::Path) -> Result<Vec<u8>, String> {
 fn certs(path: &std::path::Path) -> Result<Vec<CertificateDer<'static>>, String> {
     let pem = read_pem(path)?;
     let certs: Result<Vec<_>, _> = rustls_pemfile::certs(&mut pem.as_slice()).collect();
-    let certs = certs.map_err(|e| format!("failed to parse certificates in {}: {e}", path.display()))?;
+    let certs =
+        certs.map_err(|e| format!("failed to parse certificates in {}: {e}", path.display()))?;
     if certs.is_empty() {
-        return Err(format!("failed to append certificates from PEM file: \"{}\"", path.display()));
+        return Err(format!(
+            "failed to append certificates from PEM file: \"{}\"",
+            path.display()
+        ));
     }
     Ok(certs)
 }
@@ -40,11 +48,16 @@ pub fn client_config(tls: &Tls) -> Result<Arc<ClientConfig>, String> {
         match &tls.files.ca {
             Some(ca) => {
                 for c in certs(ca)? {
-                    roots.add(c).map_err(|e| format!("invalid CA certificate {}: {e}", ca.display()))?;
+                    roots
+                        .add(c)
+                        .map_err(|e| format!("invalid CA certificate {}: {e}", ca.display()))?;
                 }
             }
             None => {
-                for path in ["/etc/ssl/certs/ca-certificates.crt", "/etc/pki/tls/certs/ca-bundle.crt"] {
+                for path in [
+                    "/etc/ssl/certs/ca-certificates.crt",
+                    "/etc/pki/tls/certs/ca-bundle.crt",
+                ] {
                     if let Ok(list) = certs(std::path::Path::new(path)) {
                         for c in list {
                             let _ = roots.add(c);
@@ -98,7 +111,12 @@ impl ServerCertVerifier for NoVerify {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, tokio_rustls::rustls::Error> {
-        verify_tls12_signature(message, cert, dss, &self.0.signature_verification_algorithms)
+        verify_tls12_signature(
+            message,
+            cert,
+            dss,
+            &self.0.signature_verification_algorithms,
+        )
     }
 
     fn verify_tls13_signature(
@@ -107,7 +125,12 @@ impl ServerCertVerifier for NoVerify {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, tokio_rustls::rustls::Error> {
-        verify_tls13_signature(message, cert, dss, &self.0.signature_verification_algorithms)
+        verify_tls13_signature(
+            message,
+            cert,
+            dss,
+            &self.0.signature_verification_algorithms,
+        )
     }
 
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {

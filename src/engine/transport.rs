@@ -43,7 +43,11 @@ impl hyper::rt::Read for Io {
 }
 
 impl hyper::rt::Write for Io {
-    fn poll_write(mut self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
+    fn poll_write(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &[u8],
+    ) -> Poll<io::Result<usize>> {
         Pin::new(&mut self.0).poll_write(cx, buf)
     }
     fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
@@ -75,7 +79,9 @@ impl Connector {
         };
         match tokio::time::timeout(limit, connect).await {
             Ok(res) => res,
-            Err(_) => Err(io::Error::other(super::timeout::expired(&self.host, "connect", limit))),
+            Err(_) => Err(io::Error::other(super::timeout::expired(
+                &self.host, "connect", limit,
+            ))),
         }
     }
 }
@@ -107,9 +113,17 @@ pub fn http_client(connector: Connector) -> HttpClient {
 pub type Version = Arc<OnceLock<String>>;
 
 /// Prefixes `/v<version>` to the request path unless it already has one or is `/_ping`.
-pub fn versioned(mut req: http::Request<Body>, version: &Version, debug: bool) -> http::Request<Body> {
+pub fn versioned(
+    mut req: http::Request<Body>,
+    version: &Version,
+    debug: bool,
+) -> http::Request<Body> {
     if let Some(v) = version.get() {
-        let pq = req.uri().path_and_query().map(|p| p.as_str()).unwrap_or("/");
+        let pq = req
+            .uri()
+            .path_and_query()
+            .map(|p| p.as_str())
+            .unwrap_or("/");
         if !pq.starts_with("/v1.") && !pq.starts_with("/_ping") {
             let new = format!("/v{v}{pq}");
             let mut parts = req.uri().clone().into_parts();
@@ -130,7 +144,10 @@ pub fn versioned(mut req: http::Request<Body>, version: &Version, debug: bool) -
         eprintln!(
             "DEBU[0000] {} {}{auth}",
             req.method(),
-            req.uri().path_and_query().map(|p| p.as_str()).unwrap_or("/")
+            req.uri()
+                .path_and_query()
+                .map(|p| p.as_str())
+                .unwrap_or("/")
         );
     }
     req
@@ -144,9 +161,14 @@ pub fn transport_error(e: hyper_util::client::legacy::Error) -> bollard::errors:
             if let Some(cli) = io.get_ref().and_then(|i| i.downcast_ref::<CliError>()) {
                 let copy = match cli {
                     CliError::Connect { host } => CliError::Connect { host: host.clone() },
-                    other => CliError::Message { message: other.to_string(), code: other.code() },
+                    other => CliError::Message {
+                        message: other.to_string(),
+                        code: other.code(),
+                    },
                 };
-                return bollard::errors::Error::IOError { err: io::Error::other(copy) };
+                return bollard::errors::Error::IOError {
+                    err: io::Error::other(copy),
+                };
             }
         }
         src = err.source();

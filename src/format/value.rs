@@ -155,7 +155,6 @@ impl Value {
         Value::Object(Rc::new(pairs))
     }
 
-
     /// Go's name for the dynamic type, as `%T` prints it.
     pub fn type_name(&self) -> String {
         match self {

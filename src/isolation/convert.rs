@@ -61,7 +61,10 @@ fn volume_binds(inspect: &Value) -> Vec<String> {
         .flatten()
         .filter_map(|m| m["Source"].as_str().map(str::to_string))
         .collect();
-    let from_others = !host["VolumesFrom"].as_array().map(Vec::is_empty).unwrap_or(true);
+    let from_others = !host["VolumesFrom"]
+        .as_array()
+        .map(Vec::is_empty)
+        .unwrap_or(true);
     inspect["Mounts"]
         .as_array()
         .into_iter()
@@ -70,7 +73,8 @@ fn volume_binds(inspect: &Value) -> Vec<String> {
         .filter_map(|m| {
             let name = m["Name"].as_str()?;
             let dest = m["Destination"].as_str()?;
-            if named_in_binds.iter().any(|n| n == name) || named_in_mounts.iter().any(|n| n == name) {
+            if named_in_binds.iter().any(|n| n == name) || named_in_mounts.iter().any(|n| n == name)
+            {
                 return None;
             }
             // Volumes inherited with --volumes-from come back through VolumesFrom.
@@ -78,7 +82,11 @@ fn volume_binds(inspect: &Value) -> Vec<String> {
             if from_others && !declared {
                 return None;
             }
-            let ro = if m["RW"].as_bool() == Some(false) { ":ro" } else { "" };
+            let ro = if m["RW"].as_bool() == Some(false) {
+                ":ro"
+            } else {
+                ""
+            };
             Some(format!("{name}:{dest}{ro}"))
         })
         .collect()
@@ -117,10 +125,16 @@ pub fn recreate(inspect: &Value, decision: &Decision, image: Option<&str>) -> Re
     host["Isolation"] = json!(decision.host_isolation);
     let mut binds: Vec<Value> = host["Binds"].as_array().cloned().unwrap_or_default();
     binds.extend(volume_binds(inspect).into_iter().map(Value::String));
-    host["Binds"] = if binds.is_empty() { Value::Null } else { Value::Array(binds) };
+    host["Binds"] = if binds.is_empty() {
+        Value::Null
+    } else {
+        Value::Array(binds)
+    };
     body["HostConfig"] = host;
 
-    let mode = inspect["HostConfig"]["NetworkMode"].as_str().unwrap_or("default");
+    let mode = inspect["HostConfig"]["NetworkMode"]
+        .as_str()
+        .unwrap_or("default");
     let primary = if mode == "default" { "bridge" } else { mode };
     let mut more = Vec::new();
     let mut endpoints = Map::new();
@@ -134,10 +148,14 @@ pub fn recreate(inspect: &Value, decision: &Decision, image: Option<&str>) -> Re
             }
         }
     }
-    if !endpoints.is_empty() && !mode.starts_with("container:") && mode != "host" && mode != "none" {
+    if !endpoints.is_empty() && !mode.starts_with("container:") && mode != "host" && mode != "none"
+    {
         body["NetworkingConfig"] = json!({"EndpointsConfig": endpoints});
     }
-    Recreate { body, more_networks: more }
+    Recreate {
+        body,
+        more_networks: more,
+    }
 }
 
 #[cfg(test)]
@@ -179,8 +197,14 @@ mod tests {
         assert_eq!(b["Labels"]["io.hvdock.isolation"], "hyperv");
         assert_eq!(b["Labels"][LABEL_BASE_IMAGE], "busybox");
         assert_eq!(b["HostConfig"]["Runtime"], "runsc");
-        assert_eq!(b["HostConfig"]["Binds"], json!(["named:/data", "abc123:/anon"]));
-        assert_eq!(b["HostConfig"]["PortBindings"]["80/tcp"][0]["HostPort"], "8080");
+        assert_eq!(
+            b["HostConfig"]["Binds"],
+            json!(["named:/data", "abc123:/anon"])
+        );
+        assert_eq!(
+            b["HostConfig"]["PortBindings"]["80/tcp"][0]["HostPort"],
+            "8080"
+        );
         assert_eq!(b["HostConfig"]["RestartPolicy"]["Name"], "always");
         let ep = &b["NetworkingConfig"]["EndpointsConfig"]["mynet"];
         assert_eq!(ep["Aliases"], json!(["web"]));

@@ -20,14 +20,24 @@ pub fn class(inspect: &Value, runtimes: &[Runtime], default_runtime: &str) -> Cl
 }
 
 /// `process` or `hyperv`.
-pub fn level(inspect: &Value, os_type: &str, runtimes: &[Runtime], default_runtime: &str, default_isolation: &str) -> &'static str {
+pub fn level(
+    inspect: &Value,
+    os_type: &str,
+    runtimes: &[Runtime],
+    default_runtime: &str,
+    default_isolation: &str,
+) -> &'static str {
     if os_type == "windows" {
         let iso = inspect
             .pointer("/HostConfig/Isolation")
             .and_then(Value::as_str)
             .unwrap_or_default()
             .to_ascii_lowercase();
-        let iso = if iso.is_empty() || iso == "default" { default_isolation.to_ascii_lowercase() } else { iso };
+        let iso = if iso.is_empty() || iso == "default" {
+            default_isolation.to_ascii_lowercase()
+        } else {
+            iso
+        };
         return if iso == "hyperv" { "hyperv" } else { "process" };
     }
     class(inspect, runtimes, default_runtime).isolation()
@@ -40,12 +50,64 @@ mod tests {
 
     #[test]
     fn derives_from_runtime_or_host_isolation() {
-        let rts = vec![Runtime { name: "vm".into(), path: String::new(), runtime_type: "io.containerd.kata.v2".into() }];
-        assert_eq!(level(&json!({"HostConfig": {"Runtime": "runsc"}}), "linux", &[], "runc", ""), "hyperv");
-        assert_eq!(level(&json!({"HostConfig": {"Runtime": "runc"}}), "linux", &[], "runc", ""), "process");
-        assert_eq!(level(&json!({"HostConfig": {"Runtime": "vm"}}), "linux", &rts, "runc", ""), "hyperv");
-        assert_eq!(level(&json!({"HostConfig": {}}), "linux", &[], "runsc", ""), "hyperv");
-        assert_eq!(level(&json!({"HostConfig": {"Isolation": "HyperV"}}), "windows", &[], "", "process"), "hyperv");
-        assert_eq!(level(&json!({"HostConfig": {"Isolation": ""}}), "windows", &[], "", "hyperv"), "hyperv");
+        let rts = vec![Runtime {
+            name: "vm".into(),
+            path: String::new(),
+            runtime_type: "io.containerd.kata.v2".into(),
+        }];
+        assert_eq!(
+            level(
+                &json!({"HostConfig": {"Runtime": "runsc"}}),
+                "linux",
+                &[],
+                "runc",
+                ""
+            ),
+            "hyperv"
+        );
+        assert_eq!(
+            level(
+                &json!({"HostConfig": {"Runtime": "runc"}}),
+                "linux",
+                &[],
+                "runc",
+                ""
+            ),
+            "process"
+        );
+        assert_eq!(
+            level(
+                &json!({"HostConfig": {"Runtime": "vm"}}),
+                "linux",
+                &rts,
+                "runc",
+                ""
+            ),
+            "hyperv"
+        );
+        assert_eq!(
+            level(&json!({"HostConfig": {}}), "linux", &[], "runsc", ""),
+            "hyperv"
+        );
+        assert_eq!(
+            level(
+                &json!({"HostConfig": {"Isolation": "HyperV"}}),
+                "windows",
+                &[],
+                "",
+                "process"
+            ),
+            "hyperv"
+        );
+        assert_eq!(
+            level(
+                &json!({"HostConfig": {"Isolation": ""}}),
+                "windows",
+                &[],
+                "",
+                "hyperv"
+            ),
+            "hyperv"
+        );
     }
 }

@@ -30,10 +30,17 @@ pub fn parse_ps(output: &str, own: &[&str]) -> Vec<Inside> {
 /// The processes of `inside` that the host can see: a host process in the same pid namespace
 /// as the container's worker with the same command line. (For a sandbox or VM, the worker's
 /// namespace holds only the worker itself, so nothing matches.)
-pub fn visible_on_host<'a>(inside: &'a [Inside], host: &[HostProcess], same_namespace: impl Fn(u32) -> bool) -> Vec<&'a Inside> {
+pub fn visible_on_host<'a>(
+    inside: &'a [Inside],
+    host: &[HostProcess],
+    same_namespace: impl Fn(u32) -> bool,
+) -> Vec<&'a Inside> {
     inside
         .iter()
-        .filter(|p| host.iter().any(|h| same_namespace(h.pid) && h.command_line() == p.args))
+        .filter(|p| {
+            host.iter()
+                .any(|h| same_namespace(h.pid) && h.command_line() == p.args)
+        })
         .collect()
 }
 
@@ -62,7 +69,15 @@ pub struct Verdict {
 }
 
 impl Verdict {
-    pub fn new(name: String, id: String, isolation: String, host_kernel: String, container_kernel: String, processes: usize, visible: usize) -> Verdict {
+    pub fn new(
+        name: String,
+        id: String,
+        isolation: String,
+        host_kernel: String,
+        container_kernel: String,
+        processes: usize,
+        visible: usize,
+    ) -> Verdict {
         let shared = host_kernel == container_kernel;
         let observed = if shared && visible == processes && processes > 0 {
             "process"
@@ -103,19 +118,37 @@ mod tests {
     use super::*;
 
     fn hp(pid: u32, args: &[&str]) -> HostProcess {
-        HostProcess { pid, args: args.iter().map(|s| s.to_string()).collect() }
+        HostProcess {
+            pid,
+            args: args.iter().map(|s| s.to_string()).collect(),
+        }
     }
 
     #[test]
     fn parses_busybox_ps_without_our_probe() {
         let out = "PID   COMMAND\n    1 sleep 4242\n   12 sh -c x y\n   19 ps -o pid,args\n";
         let p = parse_ps(out, &["ps -o pid,args"]);
-        assert_eq!(p, vec![Inside { pid: 1, args: "sleep 4242".into() }, Inside { pid: 12, args: "sh -c x y".into() }]);
+        assert_eq!(
+            p,
+            vec![
+                Inside {
+                    pid: 1,
+                    args: "sleep 4242".into()
+                },
+                Inside {
+                    pid: 12,
+                    args: "sh -c x y".into()
+                }
+            ]
+        );
     }
 
     #[test]
     fn matches_only_in_the_containers_namespace() {
-        let inside = vec![Inside { pid: 1, args: "sleep 4242".into() }];
+        let inside = vec![Inside {
+            pid: 1,
+            args: "sleep 4242".into(),
+        }];
         let host = vec![hp(500, &["sleep", "4242"]), hp(501, &["bash"])];
         assert_eq!(visible_on_host(&inside, &host, |pid| pid == 500).len(), 1);
         assert_eq!(visible_on_host(&inside, &host, |_| false).len(), 0);
@@ -123,12 +156,39 @@ mod tests {
 
     #[test]
     fn verdicts() {
-        let v = Verdict::new("web".into(), "x".into(), "process".into(), "6.1".into(), "6.1".into(), 2, 2);
+        let v = Verdict::new(
+            "web".into(),
+            "x".into(),
+            "process".into(),
+            "6.1".into(),
+            "6.1".into(),
+            2,
+            2,
+        );
         assert!(v.consistent);
-        assert_eq!(v.line(), "web\tprocess\tshared kernel 6.1\t2/2 container processes visible on host");
-        let v = Verdict::new("vm".into(), "y".into(), "hyperv".into(), "6.1".into(), "4.4.0".into(), 2, 0);
+        assert_eq!(
+            v.line(),
+            "web\tprocess\tshared kernel 6.1\t2/2 container processes visible on host"
+        );
+        let v = Verdict::new(
+            "vm".into(),
+            "y".into(),
+            "hyperv".into(),
+            "6.1".into(),
+            "4.4.0".into(),
+            2,
+            0,
+        );
         assert_eq!((v.observed.as_str(), v.consistent), ("hyperv", true));
-        let v = Verdict::new("liar".into(), "z".into(), "hyperv".into(), "6.1".into(), "6.1".into(), 1, 1);
+        let v = Verdict::new(
+            "liar".into(),
+            "z".into(),
+            "hyperv".into(),
+            "6.1".into(),
+            "6.1".into(),
+            1,
+            1,
+        );
         assert_eq!((v.observed.as_str(), v.consistent), ("process", false));
     }
 }

@@ -33,7 +33,10 @@ pub fn processes() -> Vec<HostProcess> {
     let mut out: Vec<HostProcess> = dir
         .flatten()
         .filter_map(|e| e.file_name().to_str()?.parse::<u32>().ok())
-        .map(|pid| HostProcess { pid, args: read_args(pid) })
+        .map(|pid| HostProcess {
+            pid,
+            args: read_args(pid),
+        })
         .collect();
     out.sort_by_key(|p| p.pid);
     out
@@ -70,9 +73,16 @@ pub fn workers(procs: &[HostProcess]) -> Vec<Worker> {
         let base = arg0.rsplit('/').next().unwrap_or(arg0);
         if base == "runsc-sandbox" || (base == "runsc" && p.args.iter().any(|a| a == "boot")) {
             if let Some(id) = p.args.last().filter(|a| is_container_id(a)) {
-                out.push(Worker { pid: p.pid, container_id: id.clone(), owner: "runsc" });
+                out.push(Worker {
+                    pid: p.pid,
+                    container_id: id.clone(),
+                    owner: "runsc",
+                });
             }
-        } else if base.contains("qemu") || base.contains("cloud-hypervisor") || base.contains("firecracker") {
+        } else if base.contains("qemu")
+            || base.contains("cloud-hypervisor")
+            || base.contains("firecracker")
+        {
             let id = p.args.iter().find_map(|a| {
                 let i = a.find("sandbox-")?;
                 let rest = &a[i + 8..];
@@ -80,7 +90,11 @@ pub fn workers(procs: &[HostProcess]) -> Vec<Worker> {
                 (id.len() == 64).then_some(id)
             });
             if let Some(id) = id {
-                out.push(Worker { pid: p.pid, container_id: id, owner: "kata" });
+                out.push(Worker {
+                    pid: p.pid,
+                    container_id: id,
+                    owner: "kata",
+                });
             }
         }
     }
@@ -99,14 +113,37 @@ mod tests {
     fn finds_gvisor_sandboxes_and_kata_vms() {
         let id = "a".repeat(64);
         let procs = vec![
-            HostProcess { pid: 10, args: vec!["runsc-sandbox".into(), "--root=/x".into(), "boot".into(), id.clone()] },
-            HostProcess { pid: 11, args: vec!["runsc-gofer".into(), "gofer".into(), id.clone()] },
-            HostProcess { pid: 12, args: vec!["/usr/bin/qemu-system-x86_64".into(), format!("-name sandbox-{}", "b".repeat(64))] },
-            HostProcess { pid: 13, args: vec!["sleep".into(), "5".into()] },
+            HostProcess {
+                pid: 10,
+                args: vec![
+                    "runsc-sandbox".into(),
+                    "--root=/x".into(),
+                    "boot".into(),
+                    id.clone(),
+                ],
+            },
+            HostProcess {
+                pid: 11,
+                args: vec!["runsc-gofer".into(), "gofer".into(), id.clone()],
+            },
+            HostProcess {
+                pid: 12,
+                args: vec![
+                    "/usr/bin/qemu-system-x86_64".into(),
+                    format!("-name sandbox-{}", "b".repeat(64)),
+                ],
+            },
+            HostProcess {
+                pid: 13,
+                args: vec!["sleep".into(), "5".into()],
+            },
         ];
         let w = workers(&procs);
         assert_eq!(w.len(), 2);
-        assert_eq!((w[0].pid, w[0].owner, w[0].container_id.as_str()), (10, "runsc", id.as_str()));
+        assert_eq!(
+            (w[0].pid, w[0].owner, w[0].container_id.as_str()),
+            (10, "runsc", id.as_str())
+        );
         assert_eq!((w[1].pid, w[1].owner), (12, "kata"));
     }
 

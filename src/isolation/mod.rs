@@ -43,17 +43,27 @@ pub struct Capabilities {
 /// The user's choice of `hyperv` runtime: `HVDOCK_HYPERV_RUNTIME`, else `hypervRuntime` in
 /// `$DOCKER_CONFIG/hvdock.json`.
 pub fn preferred_hyperv_runtime(config_dir: &std::path::Path) -> Option<String> {
-    if let Some(v) = std::env::var(HYPERV_RUNTIME_ENV).ok().filter(|v| !v.is_empty()) {
+    if let Some(v) = std::env::var(HYPERV_RUNTIME_ENV)
+        .ok()
+        .filter(|v| !v.is_empty())
+    {
         return Some(v);
     }
     let bytes = std::fs::read(config_dir.join(SETTINGS_FILE)).ok()?;
     let v: Value = serde_json::from_slice(&bytes).ok()?;
-    v.get("hypervRuntime").and_then(Value::as_str).map(str::to_string)
+    v.get("hypervRuntime")
+        .and_then(Value::as_str)
+        .map(str::to_string)
 }
 
 impl Capabilities {
     pub fn from_info(info: &Value, preferred: Option<&str>) -> Capabilities {
-        let s = |k: &str| info.get(k).and_then(Value::as_str).unwrap_or_default().to_string();
+        let s = |k: &str| {
+            info.get(k)
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_string()
+        };
         let os_type = s("OSType");
         let runtimes = runtime::from_info(info);
         let default_runtime = s("DefaultRuntime");
@@ -94,7 +104,10 @@ impl Capabilities {
     /// A VM runtime first (kata family), else gVisor; a preferred name wins when it qualifies.
     fn pick_hyperv(runtimes: &[Runtime], preferred: Option<&str>) -> Option<Runtime> {
         if let Some(p) = preferred {
-            if let Some(r) = runtimes.iter().find(|r| r.name == p && r.class() != Class::Namespace) {
+            if let Some(r) = runtimes
+                .iter()
+                .find(|r| r.name == p && r.class() != Class::Namespace)
+            {
                 return Some(r.clone());
             }
         }
@@ -108,7 +121,11 @@ impl Capabilities {
     /// The isolation the daemon gives a container that asks for nothing.
     pub fn default_level(&self) -> &str {
         if self.os_type == "windows" {
-            return if self.default_isolation.is_empty() { "process" } else { &self.default_isolation };
+            return if self.default_isolation.is_empty() {
+                "process"
+            } else {
+                &self.default_isolation
+            };
         }
         self.runtimes
             .iter()
@@ -175,14 +192,20 @@ mod tests {
 
     #[test]
     fn no_sandbox_means_no_hyperv() {
-        let c = Capabilities::from_info(&info(serde_json::json!({"runc": {"path": "runc"}}), "runc"), Some("runc"));
+        let c = Capabilities::from_info(
+            &info(serde_json::json!({"runc": {"path": "runc"}}), "runc"),
+            Some("runc"),
+        );
         assert!(c.hyperv.is_none());
         assert_eq!(c.default_level(), "process");
     }
 
     #[test]
     fn windows_uses_host_isolation() {
-        let c = Capabilities::from_info(&serde_json::json!({"OSType": "windows", "Isolation": "hyperv"}), None);
+        let c = Capabilities::from_info(
+            &serde_json::json!({"OSType": "windows", "Isolation": "hyperv"}),
+            None,
+        );
         assert_eq!(c.hyperv, Some(Backing::Windows));
         assert_eq!(c.default_level(), "hyperv");
     }

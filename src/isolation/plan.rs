@@ -168,7 +168,10 @@ mod tests {
     use serde_json::json;
 
     fn linux(runtimes: serde_json::Value) -> Capabilities {
-        Capabilities::from_info(&json!({"OSType": "linux", "DefaultRuntime": "runc", "Runtimes": runtimes}), None)
+        Capabilities::from_info(
+            &json!({"OSType": "linux", "DefaultRuntime": "runc", "Runtimes": runtimes}),
+            None,
+        )
     }
 
     #[test]
@@ -206,12 +209,19 @@ mod tests {
         let caps = linux(json!({"runc": {"path": "runc"}, "runsc": {"path": "/usr/bin/runsc"}}));
         assert!(decide(&caps, Level::Hyperv, Some("runc"), None).is_err());
         assert!(decide(&caps, Level::Process, Some("runsc"), None).is_err());
-        assert_eq!(decide(&caps, Level::Hyperv, Some("runsc"), None).unwrap().runtime.as_deref(), Some("runsc"));
+        assert_eq!(
+            decide(&caps, Level::Hyperv, Some("runsc"), None)
+                .unwrap()
+                .runtime
+                .as_deref(),
+            Some("runsc")
+        );
     }
 
     #[test]
     fn windows_sets_host_isolation_only() {
-        let caps = Capabilities::from_info(&json!({"OSType": "windows", "Isolation": "process"}), None);
+        let caps =
+            Capabilities::from_info(&json!({"OSType": "windows", "Isolation": "process"}), None);
         let d = decide(&caps, Level::Hyperv, None, None).unwrap();
         assert_eq!(d.host_isolation, "hyperv");
         assert_eq!(d.runtime, None);

@@ -85,7 +85,11 @@ pub fn from_info(info: &Value) -> Vec<Runtime> {
             m.iter()
                 .map(|(name, v)| Runtime {
                     name: name.clone(),
-                    path: v.get("path").and_then(Value::as_str).unwrap_or_default().to_string(),
+                    path: v
+                        .get("path")
+                        .and_then(Value::as_str)
+                        .unwrap_or_default()
+                        .to_string(),
                     runtime_type: v
                         .get("runtimeType")
                         .and_then(Value::as_str)
@@ -106,12 +110,21 @@ mod tests {
     #[test]
     fn classifies_known_runtimes() {
         assert_eq!(classify("runc", "runc", ""), Class::Namespace);
-        assert_eq!(classify("io.containerd.runc.v2", "runc", ""), Class::Namespace);
+        assert_eq!(
+            classify("io.containerd.runc.v2", "runc", ""),
+            Class::Namespace
+        );
         assert_eq!(classify("crun", "/usr/bin/crun", ""), Class::Namespace);
         assert_eq!(classify("runsc", "/usr/bin/runsc", ""), Class::Sandbox);
-        assert_eq!(classify("gvisor", "", "io.containerd.runsc.v1"), Class::Sandbox);
+        assert_eq!(
+            classify("gvisor", "", "io.containerd.runsc.v1"),
+            Class::Sandbox
+        );
         assert_eq!(classify("kata", "", "io.containerd.kata.v2"), Class::Vm);
-        assert_eq!(classify("vm", "/opt/kata/bin/containerd-shim-kata-v2", ""), Class::Vm);
+        assert_eq!(
+            classify("vm", "/opt/kata/bin/containerd-shim-kata-v2", ""),
+            Class::Vm
+        );
         assert_eq!(classify("krun", "/usr/bin/krun", ""), Class::Vm);
     }
 
@@ -123,7 +136,10 @@ mod tests {
             "kata": {"runtimeType": "io.containerd.kata.v2"}
         }});
         let r = from_info(&info);
-        assert_eq!(r.iter().map(|r| r.name.as_str()).collect::<Vec<_>>(), ["kata", "runc", "runsc"]);
+        assert_eq!(
+            r.iter().map(|r| r.name.as_str()).collect::<Vec<_>>(),
+            ["kata", "runc", "runsc"]
+        );
         assert_eq!(r[0].class(), Class::Vm);
         assert_eq!(r[0].owner(), "kata");
         assert_eq!(r[2].owner(), "runsc");

@@ -39,7 +39,11 @@ fn write_all(fd: i32, data: &[u8]) -> std::io::Result<()> {
 }
 
 /// Copies output until the stream ends.
-async fn output<R: tokio::io::AsyncRead + Unpin>(mut read: R, pending: Vec<u8>, tty: bool) -> Result<()> {
+async fn output<R: tokio::io::AsyncRead + Unpin>(
+    mut read: R,
+    pending: Vec<u8>,
+    tty: bool,
+) -> Result<()> {
     let mut demux = Demuxer::new();
     let mut emit = |data: &[u8]| -> Result<()> {
         if tty {
@@ -78,7 +82,10 @@ async fn output<R: tokio::io::AsyncRead + Unpin>(mut read: R, pending: Vec<u8>, 
 }
 
 /// Copies stdin until EOF (then half-closes, and waits forever) or until the detach keys.
-async fn input<W: tokio::io::AsyncWrite + Unpin>(mut write: W, detach: Option<Vec<u8>>) -> Result<()> {
+async fn input<W: tokio::io::AsyncWrite + Unpin>(
+    mut write: W,
+    detach: Option<Vec<u8>>,
+) -> Result<()> {
     let mut stdin = tokio::io::stdin();
     let mut matcher = detach.map(Matcher::new);
     let mut buf = vec![0u8; 32 * 1024];

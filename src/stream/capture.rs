@@ -23,10 +23,26 @@ impl Captured {
 /// Execs `cmd` in container `id`, waits for it, and returns its output and exit code.
 pub async fn exec(engine: &Engine, id: &str, cmd: &[&str]) -> Result<Captured> {
     let spec = json!({"AttachStdout": true, "AttachStderr": true, "Tty": false, "Cmd": cmd});
-    let created = raw::send_json(engine, http::Method::POST, &format!("/containers/{id}/exec"), Some(&spec)).await?;
-    let exec_id = created.get("Id").and_then(|v| v.as_str()).unwrap_or_default().to_string();
+    let created = raw::send_json(
+        engine,
+        http::Method::POST,
+        &format!("/containers/{id}/exec"),
+        Some(&spec),
+    )
+    .await?;
+    let exec_id = created
+        .get("Id")
+        .and_then(|v| v.as_str())
+        .unwrap_or_default()
+        .to_string();
     let start = serde_json::to_vec(&json!({"Detach": false, "Tty": false}))?;
-    let (_, mut body) = raw::stream(engine, http::Method::POST, &format!("/exec/{exec_id}/start"), Some(start)).await?;
+    let (_, mut body) = raw::stream(
+        engine,
+        http::Method::POST,
+        &format!("/exec/{exec_id}/start"),
+        Some(start),
+    )
+    .await?;
     let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
     let mut demux = Demuxer::new();
     while let Some(frame) = body.frame().await {
@@ -39,6 +55,13 @@ pub async fn exec(engine: &Engine, id: &str, cmd: &[&str]) -> Result<Captured> {
         }
     }
     let inspect = raw::get_json(engine, &format!("/exec/{exec_id}/json")).await?;
-    let code = inspect.get("ExitCode").and_then(|c| c.as_i64()).unwrap_or(-1);
-    Ok(Captured { stdout, stderr, code })
+    let code = inspect
+        .get("ExitCode")
+        .and_then(|c| c.as_i64())
+        .unwrap_or(-1);
+    Ok(Captured {
+        stdout,
+        stderr,
+        code,
+    })
 }

@@ -73,7 +73,12 @@ impl Demuxer {
                     3 => Stream::System,
                     b => return Err(DemuxError::BadStream(b)),
                 });
-                self.remaining = u32::from_be_bytes([self.header[4], self.header[5], self.header[6], self.header[7]]) as usize;
+                self.remaining = u32::from_be_bytes([
+                    self.header[4],
+                    self.header[5],
+                    self.header[6],
+                    self.header[7],
+                ]) as usize;
             }
         }
         Ok(())
@@ -125,6 +130,9 @@ mod tests {
     #[test]
     fn rejects_unknown_stream() {
         let mut d = Demuxer::new();
-        assert_eq!(d.feed(&[7, 0, 0, 0, 0, 0, 0, 1, b'a'], |_, _| {}), Err(DemuxError::BadStream(7)));
+        assert_eq!(
+            d.feed(&[7, 0, 0, 0, 0, 0, 0, 1, b'a'], |_, _| {}),
+            Err(DemuxError::BadStream(7))
+        );
     }
 }

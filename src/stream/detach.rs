@@ -43,7 +43,9 @@ pub fn resolve(flag: Option<&str>, config: Option<&str>) -> Vec<u8> {
     match parse(spec) {
         Ok(k) => k,
         Err(e) => {
-            eprintln!("WARNING: invalid detach keys ({spec}) provided: {e}; using default ({DEFAULT})");
+            eprintln!(
+                "WARNING: invalid detach keys ({spec}) provided: {e}; using default ({DEFAULT})"
+            );
             parse(DEFAULT).unwrap_or_else(|_| vec![16, 17])
         }
     }

@@ -17,12 +17,21 @@ pub struct Hijacked {
 
 /// Opens a new connection, sends `method path` with the upgrade headers, and returns the raw
 /// stream once the daemon answers `101 UPGRADED` (or `200 OK`, older daemons).
-pub async fn hijack(engine: &Engine, method: &str, path: &str, body: Option<&[u8]>) -> Result<Hijacked> {
+pub async fn hijack(
+    engine: &Engine,
+    method: &str,
+    path: &str,
+    body: Option<&[u8]>,
+) -> Result<Hijacked> {
     engine.api().await?;
-    let version = engine.api_version().unwrap_or(crate::engine::MAX_API_VERSION);
-    let mut conn = engine.connector().open().await.map_err(|e| {
-        anyhow::Error::from(bollard::errors::Error::IOError { err: e })
-    })?;
+    let version = engine
+        .api_version()
+        .unwrap_or(crate::engine::MAX_API_VERSION);
+    let mut conn = engine
+        .connector()
+        .open()
+        .await
+        .map_err(|e| anyhow::Error::from(bollard::errors::Error::IOError { err: e }))?;
     let body = body.unwrap_or_default();
     let head = format!(
         "{method} /v{version}{path} HTTP/1.1\r\nHost: docker\r\nUser-Agent: hvdock/{}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: Upgrade\r\nUpgrade: tcp\r\n\r\n",
@@ -53,18 +62,21 @@ pub async fn hijack(engine: &Engine, method: &str, path: &str, body: Option<&[u8
         buf.extend_from_slice(&chunk[..n]);
     };
     let head = String::from_utf8_lossy(&buf[..end]).into_owned();
-    let status: u16 = head.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    let status: u16 = head
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
     let mut pending = buf[end..].to_vec();
     if status == 101 || status == 200 {
         return Ok(Hijacked { conn, pending });
     }
     // An error answer: read its body (content-length or until close) for the message.
-    let length = head
-        .lines()
-        .find_map(|l| {
-            let (k, v) = l.split_once(':')?;
-            k.eq_ignore_ascii_case("content-length").then(|| v.trim().parse::<usize>().ok())?
-        });
+    let length = head.lines().find_map(|l| {
+        let (k, v) = l.split_once(':')?;
+        k.eq_ignore_ascii_case("content-length")
+            .then(|| v.trim().parse::<usize>().ok())?
+    });
     loop {
         if length.is_some_and(|n| pending.len() >= n) {
             break;

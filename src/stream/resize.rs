@@ -15,7 +15,9 @@ pub enum Target {
 }
 
 async fn resize(engine: &Engine, target: &Target) -> anyhow::Result<()> {
-    let Some((h, w)) = terminal::size(libc::STDOUT_FILENO).or_else(|| terminal::size(libc::STDIN_FILENO)) else {
+    let Some((h, w)) =
+        terminal::size(libc::STDOUT_FILENO).or_else(|| terminal::size(libc::STDIN_FILENO))
+    else {
         return Ok(());
     };
     let path = match target {

@@ -52,7 +52,11 @@ pub async fn run(ctx: &'static Ctx, args: ComputeLsArgs) -> Result<()> {
     let caps = daemon::capabilities(engine, &ctx.config_dir).await?;
     let remote = daemon::remote_reason(engine);
     let list = raw::get_json(engine, "/containers/json").await?;
-    let procs = if remote.is_none() { host::processes() } else { Vec::new() };
+    let procs = if remote.is_none() {
+        host::processes()
+    } else {
+        Vec::new()
+    };
     let workers = host::workers(&procs);
     let mut rows = Vec::new();
     let mut seen = Vec::new();
@@ -62,11 +66,28 @@ pub async fn run(ctx: &'static Ctx, args: ComputeLsArgs) -> Result<()> {
             Ok(v) => v,
             Err(_) => continue, // gone while we looked
         };
-        let name = inspect["Name"].as_str().unwrap_or_default().trim_start_matches('/').to_string();
+        let name = inspect["Name"]
+            .as_str()
+            .unwrap_or_default()
+            .trim_start_matches('/')
+            .to_string();
         let windows = caps.os_type == "windows";
-        let level = effective::level(&inspect, &caps.os_type, &caps.runtimes, &caps.default_runtime, &caps.default_isolation);
+        let level = effective::level(
+            &inspect,
+            &caps.os_type,
+            &caps.runtimes,
+            &caps.default_runtime,
+            &caps.default_isolation,
+        );
         let (owner, class) = if windows {
-            ("hcs".to_string(), if level == "hyperv" { Class::Vm } else { Class::Namespace })
+            (
+                "hcs".to_string(),
+                if level == "hyperv" {
+                    Class::Vm
+                } else {
+                    Class::Namespace
+                },
+            )
         } else {
             let class = effective::class(&inspect, &caps.runtimes, &caps.default_runtime);
             let rt_name = inspect
@@ -83,7 +104,10 @@ pub async fn run(ctx: &'static Ctx, args: ComputeLsArgs) -> Result<()> {
                 .unwrap_or(rt_name);
             (owner, class)
         };
-        let state_pid = inspect.pointer("/State/Pid").and_then(Json::as_u64).unwrap_or(0) as u32;
+        let state_pid = inspect
+            .pointer("/State/Pid")
+            .and_then(Json::as_u64)
+            .unwrap_or(0) as u32;
         let pid = if remote.is_some() || windows {
             "-".to_string()
         } else {
@@ -98,11 +122,22 @@ pub async fn run(ctx: &'static Ctx, args: ComputeLsArgs) -> Result<()> {
             .to_string()
         };
         seen.push(id.clone());
-        rows.push(Row { id, name, owner, kind: class.compute_type().into(), isolation: level.into(), pid });
+        rows.push(Row {
+            id,
+            name,
+            owner,
+            kind: class.compute_type().into(),
+            isolation: level.into(),
+            pid,
+        });
     }
     if args.all {
         for w in workers.iter().filter(|w| !seen.contains(&w.container_id)) {
-            let class = if w.owner == "kata" { Class::Vm } else { Class::Sandbox };
+            let class = if w.owner == "kata" {
+                Class::Vm
+            } else {
+                Class::Sandbox
+            };
             rows.push(Row {
                 id: w.container_id.clone(),
                 name: "-".into(),

@@ -15,21 +15,56 @@ pub async fn run(ctx: &'static Ctx, args: AttachArgs) -> Result<()> {
     let engine = ctx.engine()?;
     let info = raw::get_json(engine, &format!("/containers/{}/json", args.container)).await?;
     let id = info["Id"].as_str().unwrap_or(&args.container).to_string();
-    if !info.pointer("/State/Running").and_then(|v| v.as_bool()).unwrap_or(false) {
-        return Err(CliError::message("You cannot attach to a stopped container, start it first", 1));
+    if !info
+        .pointer("/State/Running")
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+    {
+        return Err(CliError::message(
+            "You cannot attach to a stopped container, start it first",
+            1,
+        ));
     }
-    if info.pointer("/State/Paused").and_then(|v| v.as_bool()).unwrap_or(false) {
-        return Err(CliError::message("You cannot attach to a paused container, unpause it first", 1));
+    if info
+        .pointer("/State/Paused")
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+    {
+        return Err(CliError::message(
+            "You cannot attach to a paused container, unpause it first",
+            1,
+        ));
     }
-    let tty = info.pointer("/Config/Tty").and_then(|v| v.as_bool()).unwrap_or(false);
-    let open_stdin = info.pointer("/Config/OpenStdin").and_then(|v| v.as_bool()).unwrap_or(false);
-    let streams = Streams { stdin: open_stdin && !args.no_stdin, stdout: true, stderr: true, tty };
+    let tty = info
+        .pointer("/Config/Tty")
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false);
+    let open_stdin = info
+        .pointer("/Config/OpenStdin")
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false);
+    let streams = Streams {
+        stdin: open_stdin && !args.no_stdin,
+        stdout: true,
+        stderr: true,
+        tty,
+    };
     session::check_tty(streams.stdin, tty)?;
     let keys = session::detach_keys(ctx, args.detach_keys.as_deref());
     let wait = Wait::register(engine, &id, "next-exit").await?;
     let h = session::attach_container(engine, &id, streams).await?;
     let signals = Plan::install(tty, args.sig_proxy);
-    match session::drive(engine, h, streams, Target::Container(id.clone()), keys, signals, &id).await? {
+    match session::drive(
+        engine,
+        h,
+        streams,
+        Target::Container(id.clone()),
+        keys,
+        signals,
+        &id,
+    )
+    .await?
+    {
         // docker attach reports the detach as an error (run and start -a do not).
         Outcome::Detached => Err(CliError::message("read escape sequence", 1)),
         Outcome::Terminated(code) => Err(CliError::status(code)),

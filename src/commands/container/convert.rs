@@ -40,16 +40,32 @@ async fn undo_all(engine: &Engine, journal: Vec<Undo>) -> Vec<String> {
     let mut problems = Vec::new();
     for step in journal.into_iter().rev() {
         let r = match &step {
-            Undo::Start(id) => post(engine, &format!("/containers/{id}/start"), None).await.map(|_| ()),
-            Undo::RemoveImage(id) => raw::request(engine, http::Method::DELETE, &format!("/images/{id}?noprune=0"), None)
+            Undo::Start(id) => post(engine, &format!("/containers/{id}/start"), None)
                 .await
                 .map(|_| ()),
-            Undo::Rename { id, name } => post(engine, &format!("/containers/{id}/rename?name={}", urlencode(name)), None)
-                .await
-                .map(|_| ()),
-            Undo::RemoveContainer(id) => raw::request(engine, http::Method::DELETE, &format!("/containers/{id}?force=1"), None)
-                .await
-                .map(|_| ()),
+            Undo::RemoveImage(id) => raw::request(
+                engine,
+                http::Method::DELETE,
+                &format!("/images/{id}?noprune=0"),
+                None,
+            )
+            .await
+            .map(|_| ()),
+            Undo::Rename { id, name } => post(
+                engine,
+                &format!("/containers/{id}/rename?name={}", urlencode(name)),
+                None,
+            )
+            .await
+            .map(|_| ()),
+            Undo::RemoveContainer(id) => raw::request(
+                engine,
+                http::Method::DELETE,
+                &format!("/containers/{id}?force=1"),
+                None,
+            )
+            .await
+            .map(|_| ()),
         };
         if let Err(e) = r {
             problems.push(format!("undoing {step:?}: {}", error::render(&e).0));
@@ -59,31 +75,60 @@ async fn undo_all(engine: &Engine, journal: Vec<Undo>) -> Vec<String> {
 }
 
 /// Converts one container; returns the replacement's ID (or the same ID when nothing changes).
-pub async fn convert(ctx: &Ctx, caps: &Capabilities, name: &str, level: plan::Level) -> Result<String> {
+pub async fn convert(
+    ctx: &Ctx,
+    caps: &Capabilities,
+    name: &str,
+    level: plan::Level,
+) -> Result<String> {
     let engine = ctx.engine()?;
     let inspect = raw::get_json(engine, &format!("/containers/{name}/json")).await?;
     let id = inspect["Id"].as_str().unwrap_or_default().to_string();
-    let shown = inspect["Name"].as_str().unwrap_or(name).trim_start_matches('/').to_string();
+    let shown = inspect["Name"]
+        .as_str()
+        .unwrap_or(name)
+        .trim_start_matches('/')
+        .to_string();
     let preferred = crate::isolation::preferred_hyperv_runtime(&ctx.config_dir);
-    let decision = plan::decide(caps, level, None, preferred.as_deref()).map_err(|e| CliError::message(e, 1))?;
-    let current = effective::level(&inspect, &caps.os_type, &caps.runtimes, &caps.default_runtime, &caps.default_isolation);
-    let current_runtime = inspect.pointer("/HostConfig/Runtime").and_then(Value::as_str).unwrap_or_default();
+    let decision = plan::decide(caps, level, None, preferred.as_deref())
+        .map_err(|e| CliError::message(e, 1))?;
+    let current = effective::level(
+        &inspect,
+        &caps.os_type,
+        &caps.runtimes,
+        &caps.default_runtime,
+        &caps.default_isolation,
+    );
+    let current_runtime = inspect
+        .pointer("/HostConfig/Runtime")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
     let same = match level {
         plan::Level::Default => true,
-        _ if caps.os_type == "windows" => {
-            inspect.pointer("/HostConfig/Isolation").and_then(Value::as_str).unwrap_or_default().eq_ignore_ascii_case(level.as_str())
-        }
+        _ if caps.os_type == "windows" => inspect
+            .pointer("/HostConfig/Isolation")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .eq_ignore_ascii_case(level.as_str()),
         _ => current == level.as_str() && decision.runtime.as_deref() == Some(current_runtime),
     };
     if same {
         eprintln!("{shown} already has {} isolation", level.as_str());
         return Ok(id);
     }
-    let running = inspect.pointer("/State/Running").and_then(Value::as_bool).unwrap_or(false);
-    let auto_remove = inspect.pointer("/HostConfig/AutoRemove").and_then(Value::as_bool).unwrap_or(false);
+    let running = inspect
+        .pointer("/State/Running")
+        .and_then(Value::as_bool)
+        .unwrap_or(false);
+    let auto_remove = inspect
+        .pointer("/HostConfig/AutoRemove")
+        .and_then(Value::as_bool)
+        .unwrap_or(false);
     if running && auto_remove {
         return Err(CliError::message(
-            format!("cannot convert {shown}: it is running with --rm, and stopping it would remove it"),
+            format!(
+                "cannot convert {shown}: it is running with --rm, and stopping it would remove it"
+            ),
             1,
         ));
     }
@@ -91,7 +136,10 @@ pub async fn convert(ctx: &Ctx, caps: &Capabilities, name: &str, level: plan::Le
     let mut journal = Vec::new();
     let result = async {
         if running {
-            eprintln!("Stopping {shown} to convert it to {} isolation", level.as_str());
+            eprintln!(
+                "Stopping {shown} to convert it to {} isolation",
+                level.as_str()
+            );
             post(engine, &format!("/containers/{id}/stop"), None).await?;
             journal.push(Undo::Start(id.clone()));
         }
@@ -101,7 +149,10 @@ pub async fn convert(ctx: &Ctx, caps: &Capabilities, name: &str, level: plan::Le
         let layer = if changes.as_array().is_some_and(|c| !c.is_empty()) {
             let repo = format!("hvdock-layer/{}", shown.to_ascii_lowercase());
             let tag = &id[..12.min(id.len())];
-            let path = format!("/commit?container={id}&repo={}&tag={tag}&pause=0", urlencode(&repo));
+            let path = format!(
+                "/commit?container={id}&repo={}&tag={tag}&pause=0",
+                urlencode(&repo)
+            );
             let committed = post(engine, &path, Some(&json!({}))).await?;
             let image = committed["Id"].as_str().unwrap_or_default().to_string();
             journal.push(Undo::RemoveImage(image.clone()));
@@ -112,19 +163,37 @@ pub async fn convert(ctx: &Ctx, caps: &Capabilities, name: &str, level: plan::Le
         fault("commit")?;
 
         let aside = format!("{shown}-hvdock-old-{}", &id[..12.min(id.len())]);
-        post(engine, &format!("/containers/{id}/rename?name={}", urlencode(&aside)), None).await?;
-        journal.push(Undo::Rename { id: id.clone(), name: shown.clone() });
+        post(
+            engine,
+            &format!("/containers/{id}/rename?name={}", urlencode(&aside)),
+            None,
+        )
+        .await?;
+        journal.push(Undo::Rename {
+            id: id.clone(),
+            name: shown.clone(),
+        });
         fault("rename")?;
 
         let request = convert::recreate(&inspect, &decision, layer.as_deref());
-        let created = post(engine, &format!("/containers/create?name={}", urlencode(&shown)), Some(&request.body)).await?;
+        let created = post(
+            engine,
+            &format!("/containers/create?name={}", urlencode(&shown)),
+            Some(&request.body),
+        )
+        .await?;
         let new_id = created["Id"].as_str().unwrap_or_default().to_string();
         journal.push(Undo::RemoveContainer(new_id.clone()));
         fault("create")?;
 
         for (net, endpoint) in &request.more_networks {
             let body = json!({"Container": new_id, "EndpointConfig": endpoint});
-            post(engine, &format!("/networks/{}/connect", urlencode(net)), Some(&body)).await?;
+            post(
+                engine,
+                &format!("/networks/{}/connect", urlencode(net)),
+                Some(&body),
+            )
+            .await?;
         }
         fault("connect")?;
 
@@ -139,9 +208,18 @@ pub async fn convert(ctx: &Ctx, caps: &Capabilities, name: &str, level: plan::Le
     match result {
         Ok(new_id) => {
             // The original goes, its volumes stay: the replacement uses them.
-            raw::request(engine, http::Method::DELETE, &format!("/containers/{id}?v=0&force=1"), None).await?;
+            raw::request(
+                engine,
+                http::Method::DELETE,
+                &format!("/containers/{id}?v=0&force=1"),
+                None,
+            )
+            .await?;
             // A layer image from an earlier conversion is now only a parent of the new one: untag it.
-            if let Some(old) = inspect["Config"]["Image"].as_str().filter(|i| i.starts_with("hvdock-layer/")) {
+            if let Some(old) = inspect["Config"]["Image"]
+                .as_str()
+                .filter(|i| i.starts_with("hvdock-layer/"))
+            {
                 let path = format!("/images/{}?noprune=1", urlencode(old));
                 let _ = raw::request(engine, http::Method::DELETE, &path, None).await;
             }
@@ -153,7 +231,10 @@ pub async fn convert(ctx: &Ctx, caps: &Capabilities, name: &str, level: plan::Le
             if problems.is_empty() {
                 msg.push_str(&format!("; {shown} is unchanged"));
             } else {
-                msg.push_str(&format!("; rolling back also failed: {}", problems.join("; ")));
+                msg.push_str(&format!(
+                    "; rolling back also failed: {}",
+                    problems.join("; ")
+                ));
             }
             Err(CliError::message(msg, 1))
         }

@@ -30,7 +30,10 @@ impl Verb {
     /// A validation failure: `hvdock: <msg>` + "Run 'hvdock run --help'", exit 125.
     pub fn usage_error(self, message: &str) -> anyhow::Error {
         CliError::message(
-            format!("hvdock: {message}\n\nRun 'hvdock {} --help' for more information", self.name()),
+            format!(
+                "hvdock: {message}\n\nRun 'hvdock {} --help' for more information",
+                self.name()
+            ),
             code::CLI,
         )
     }
@@ -55,7 +58,12 @@ impl Verb {
 
 /// Applies `--isolation` to the request: `HostConfig.Isolation` on Windows, a runtime on Linux,
 /// and hvdock's labels recording what was asked for and what backs it.
-pub async fn apply_isolation(ctx: &Ctx, opts: &ContainerOpts, spec: &mut Spec, verb: Verb) -> Result<()> {
+pub async fn apply_isolation(
+    ctx: &Ctx,
+    opts: &ContainerOpts,
+    spec: &mut Spec,
+    verb: Verb,
+) -> Result<()> {
     let Some(value) = opts.isolation.as_deref() else {
         return Ok(());
     };
@@ -118,7 +126,11 @@ async fn post_create(ctx: &Ctx, spec: &Spec) -> Result<serde_json::Value> {
 pub async fn create(ctx: &Ctx, opts: &ContainerOpts, spec: &Spec, verb: Verb) -> Result<String> {
     let engine = ctx.engine()?;
     let image = opts.image.clone().unwrap_or_default();
-    let sink = if opts.quiet { Sink::Quiet } else { Sink::Stderr };
+    let sink = if opts.quiet {
+        Sink::Quiet
+    } else {
+        Sink::Stderr
+    };
     let policy = opts.pull.as_str();
     if !matches!(policy, "always" | "missing" | "never") {
         return Err(verb.usage_error(&format!(
@@ -127,7 +139,9 @@ pub async fn create(ctx: &Ctx, opts: &ContainerOpts, spec: &Spec, verb: Verb) ->
     }
     if spec.has_endpoint_mac_address() {
         engine.api().await?;
-        let api = engine.api_version().unwrap_or(crate::engine::MAX_API_VERSION);
+        let api = engine
+            .api_version()
+            .unwrap_or(crate::engine::MAX_API_VERSION);
         if crate::engine::version_lt(api, "1.44") {
             return Err(verb.usage_error(&format!(
                 "\"specify mac-address per network\" requires API version 1.44, but the Docker daemon API version is {api}"
@@ -139,23 +153,41 @@ pub async fn create(ctx: &Ctx, opts: &ContainerOpts, spec: &Spec, verb: Verb) ->
         None => None,
     };
     if policy == "always" {
-        pull::pull(ctx, &image, spec.platform.as_deref(), sink).await.map_err(|e| verb.daemon_error(e))?;
+        pull::pull(ctx, &image, spec.platform.as_deref(), sink)
+            .await
+            .map_err(|e| verb.daemon_error(e))?;
     }
     let created = match post_create(ctx, spec).await {
         Ok(v) => v,
         Err(e) if policy == "missing" && is_no_such_image(&e) => {
-            eprintln!("Unable to find image '{}' locally", Reference::parse(&image).familiar());
-            pull::pull(ctx, &image, spec.platform.as_deref(), sink).await.map_err(|e| verb.daemon_error(e))?;
-            post_create(ctx, spec).await.map_err(|e| verb.daemon_error(e))?
+            eprintln!(
+                "Unable to find image '{}' locally",
+                Reference::parse(&image).familiar()
+            );
+            pull::pull(ctx, &image, spec.platform.as_deref(), sink)
+                .await
+                .map_err(|e| verb.daemon_error(e))?;
+            post_create(ctx, spec)
+                .await
+                .map_err(|e| verb.daemon_error(e))?
         }
         Err(e) => return Err(verb.daemon_error(e)),
     };
-    for w in created.get("Warnings").and_then(|w| w.as_array()).into_iter().flatten() {
+    for w in created
+        .get("Warnings")
+        .and_then(|w| w.as_array())
+        .into_iter()
+        .flatten()
+    {
         if let Some(w) = w.as_str() {
             eprintln!("WARNING: {w}");
         }
     }
-    let id = created.get("Id").and_then(|i| i.as_str()).unwrap_or_default().to_string();
+    let id = created
+        .get("Id")
+        .and_then(|i| i.as_str())
+        .unwrap_or_default()
+        .to_string();
     if let Some(c) = cidfile {
         c.write(&id).map_err(|e| verb.usage_error(&e))?;
     }
@@ -173,11 +205,13 @@ impl CidFile {
                 "container ID file found, make sure the other container isn't running or delete {path}"
             ));
         }
-        std::fs::File::create(&p).map_err(|e| format!("failed to create the container ID file: {e}"))?;
+        std::fs::File::create(&p)
+            .map_err(|e| format!("failed to create the container ID file: {e}"))?;
         Ok(CidFile(p))
     }
 
     fn write(&self, id: &str) -> Result<(), String> {
-        std::fs::write(&self.0, id).map_err(|e| format!("failed to write the container ID to the file: {e}"))
+        std::fs::write(&self.0, id)
+            .map_err(|e| format!("failed to write the container ID to the file: {e}"))
     }
 }

@@ -45,18 +45,46 @@ pub async fn run(ctx: &'static Ctx, args: ExecArgs) -> Result<()> {
     if let Some(k) = &args.detach_keys {
         config["DetachKeys"] = json!(k);
     }
-    let created = raw::send_json(engine, http::Method::POST, &format!("/containers/{container}/exec"), Some(&config)).await?;
+    let created = raw::send_json(
+        engine,
+        http::Method::POST,
+        &format!("/containers/{container}/exec"),
+        Some(&config),
+    )
+    .await?;
     let exec_id = created["Id"].as_str().unwrap_or_default().to_string();
     if args.detach {
         let body = json!({"Detach": true, "Tty": args.tty});
-        raw::send_json(engine, http::Method::POST, &format!("/exec/{exec_id}/start"), Some(&body)).await?;
+        raw::send_json(
+            engine,
+            http::Method::POST,
+            &format!("/exec/{exec_id}/start"),
+            Some(&body),
+        )
+        .await?;
         return Ok(());
     }
     let body = serde_json::to_vec(&json!({"Detach": false, "Tty": args.tty}))?;
-    let h = hijack::hijack(engine, "POST", &format!("/exec/{exec_id}/start"), Some(&body)).await?;
+    let h = hijack::hijack(
+        engine,
+        "POST",
+        &format!("/exec/{exec_id}/start"),
+        Some(&body),
+    )
+    .await?;
     let keys = session::detach_keys(ctx, args.detach_keys.as_deref());
     let signals = Plan::install(args.tty, false);
-    match session::drive(engine, h, streams, Target::Exec(exec_id.clone()), keys, signals, &container).await? {
+    match session::drive(
+        engine,
+        h,
+        streams,
+        Target::Exec(exec_id.clone()),
+        keys,
+        signals,
+        &container,
+    )
+    .await?
+    {
         Outcome::Detached => Ok(()),
         Outcome::Terminated(code) => Err(CliError::status(code)),
         Outcome::Finished => {
@@ -78,7 +106,10 @@ fn env_list(env: &[String], files: &[String]) -> Result<Vec<String>> {
     };
     for f in files {
         let text = std::fs::read_to_string(f).map_err(|e| {
-            CliError::message(format!("open {f}: {}", crate::engine::context::io_text(&e)), 125)
+            CliError::message(
+                format!("open {f}: {}", crate::engine::context::io_text(&e)),
+                125,
+            )
         })?;
         for line in text.lines() {
             let line = line.trim_start();

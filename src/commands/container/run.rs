@@ -16,14 +16,19 @@ use crate::stream::signals::Plan;
 /// docker's exit codes for a failed start: 127 not found, 126 cannot execute, else 125.
 fn start_failure(err: anyhow::Error) -> anyhow::Error {
     let (text, _) = error::render(&err);
-    let code = if text.contains("executable file not found") || text.contains("no such file or directory") {
+    let code = if text.contains("executable file not found")
+        || text.contains("no such file or directory")
+    {
         code::NOT_FOUND
     } else if text.contains("permission denied") || text.contains("is a directory") {
         code::CANNOT_EXECUTE
     } else {
         code::CLI
     };
-    CliError::message(format!("hvdock: {text}\n\nRun 'hvdock run --help' for more information"), code)
+    CliError::message(
+        format!("hvdock: {text}\n\nRun 'hvdock run --help' for more information"),
+        code,
+    )
 }
 
 pub async fn run(ctx: &'static Ctx, args: RunArgs) -> Result<()> {
@@ -52,7 +57,9 @@ pub async fn run(ctx: &'static Ctx, args: RunArgs) -> Result<()> {
     let start_path = format!("/containers/{id}/start");
 
     if args.detach {
-        raw::request(engine, http::Method::POST, &start_path, None).await.map_err(start_failure)?;
+        raw::request(engine, http::Method::POST, &start_path, None)
+            .await
+            .map_err(start_failure)?;
         println!("{id}");
         return Ok(());
     }
@@ -61,20 +68,45 @@ pub async fn run(ctx: &'static Ctx, args: RunArgs) -> Result<()> {
     // its exit is caught even when it is instant.
     let attached = streams.stdin || streams.stdout || streams.stderr;
     let hijacked = if attached {
-        Some(session::attach_container(engine, &id, streams).await.map_err(|e| Verb::Run.daemon_error(e))?)
+        Some(
+            session::attach_container(engine, &id, streams)
+                .await
+                .map_err(|e| Verb::Run.daemon_error(e))?,
+        )
     } else {
         None
     };
     let signals = Plan::install(streams.tty, args.sig_proxy);
-    let auto_remove = spec.body.host_config.as_ref().and_then(|h| h.auto_remove).unwrap_or(false);
-    let wait = Wait::register(engine, &id, if auto_remove { "removed" } else { "next-exit" })
+    let auto_remove = spec
+        .body
+        .host_config
+        .as_ref()
+        .and_then(|h| h.auto_remove)
+        .unwrap_or(false);
+    let wait = Wait::register(
+        engine,
+        &id,
+        if auto_remove { "removed" } else { "next-exit" },
+    )
+    .await
+    .map_err(|e| Verb::Run.daemon_error(e))?;
+    raw::request(engine, http::Method::POST, &start_path, None)
         .await
-        .map_err(|e| Verb::Run.daemon_error(e))?;
-    raw::request(engine, http::Method::POST, &start_path, None).await.map_err(start_failure)?;
+        .map_err(start_failure)?;
 
     if let Some(h) = hijacked {
         let keys = session::detach_keys(ctx, args.detach_keys.as_deref());
-        match session::drive(engine, h, streams, Target::Container(id.clone()), keys, signals, &id).await? {
+        match session::drive(
+            engine,
+            h,
+            streams,
+            Target::Container(id.clone()),
+            keys,
+            signals,
+            &id,
+        )
+        .await?
+        {
             Outcome::Detached => return Ok(()),
             Outcome::Terminated(code) => return Err(CliError::status(code)),
             Outcome::Finished => {}

@@ -108,7 +108,10 @@ impl Wait {
             .map_err(|e| anyhow::anyhow!("error waiting for container: {e}"))?;
         if let Some(msg) = v.pointer("/Error/Message").and_then(|m| m.as_str()) {
             if !msg.is_empty() {
-                return Err(CliError::message(format!("Error waiting for container: {msg}"), 125));
+                return Err(CliError::message(
+                    format!("Error waiting for container: {msg}"),
+                    125,
+                ));
             }
         }
         Ok(v.get("StatusCode").and_then(|c| c.as_i64()).unwrap_or(0))

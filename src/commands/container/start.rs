@@ -15,21 +15,51 @@ pub async fn run(ctx: &'static Ctx, args: StartArgs) -> Result<()> {
     let engine = ctx.engine()?;
     if args.attach || args.interactive {
         if args.containers.len() > 1 {
-            return Err(CliError::message("you cannot start and attach multiple containers at once", 1));
+            return Err(CliError::message(
+                "you cannot start and attach multiple containers at once",
+                1,
+            ));
         }
         let name = &args.containers[0];
         let info = raw::get_json(engine, &format!("/containers/{name}/json")).await?;
         let id = info["Id"].as_str().unwrap_or(name).to_string();
-        let tty = info.pointer("/Config/Tty").and_then(|v| v.as_bool()).unwrap_or(false);
-        let open_stdin = info.pointer("/Config/OpenStdin").and_then(|v| v.as_bool()).unwrap_or(false);
-        let streams = Streams { stdin: args.interactive && open_stdin, stdout: true, stderr: true, tty };
+        let tty = info
+            .pointer("/Config/Tty")
+            .and_then(|v| v.as_bool())
+            .unwrap_or(false);
+        let open_stdin = info
+            .pointer("/Config/OpenStdin")
+            .and_then(|v| v.as_bool())
+            .unwrap_or(false);
+        let streams = Streams {
+            stdin: args.interactive && open_stdin,
+            stdout: true,
+            stderr: true,
+            tty,
+        };
         session::check_tty(streams.stdin, tty)?;
         let keys = session::detach_keys(ctx, args.detach_keys.as_deref());
         let h = session::attach_container(engine, &id, streams).await?;
         let wait = Wait::register(engine, &id, "next-exit").await?;
         let signals = Plan::install(tty, true);
-        raw::request(engine, http::Method::POST, &format!("/containers/{id}/start"), None).await?;
-        return match session::drive(engine, h, streams, Target::Container(id.clone()), keys, signals, &id).await? {
+        raw::request(
+            engine,
+            http::Method::POST,
+            &format!("/containers/{id}/start"),
+            None,
+        )
+        .await?;
+        return match session::drive(
+            engine,
+            h,
+            streams,
+            Target::Container(id.clone()),
+            keys,
+            signals,
+            &id,
+        )
+        .await?
+        {
             Outcome::Detached => Ok(()),
             Outcome::Terminated(code) => Err(CliError::status(code)),
             Outcome::Finished => session::exit_with(wait.code().await?),
@@ -37,7 +67,14 @@ pub async fn run(ctx: &'static Ctx, args: StartArgs) -> Result<()> {
     }
     let mut failed = false;
     for name in &args.containers {
-        match raw::request(engine, http::Method::POST, &format!("/containers/{name}/start"), None).await {
+        match raw::request(
+            engine,
+            http::Method::POST,
+            &format!("/containers/{name}/start"),
+            None,
+        )
+        .await
+        {
             Ok(_) => println!("{name}"),
             Err(e) => {
                 failed = true;
@@ -46,7 +83,10 @@ pub async fn run(ctx: &'static Ctx, args: StartArgs) -> Result<()> {
         }
     }
     if failed {
-        return Err(CliError::message("Error: failed to start containers: ".to_string() + &args.containers.join(", "), 1));
+        return Err(CliError::message(
+            "Error: failed to start containers: ".to_string() + &args.containers.join(", "),
+            1,
+        ));
     }
     Ok(())
 }

@@ -28,12 +28,18 @@ fn resources(args: &UpdateArgs) -> Result<Option<Value>> {
     put("CpusetCpus", args.cpuset_cpus.clone().map(|v| json!(v)));
     put("CpusetMems", args.cpuset_mems.clone().map(|v| json!(v)));
     put("Memory", args.memory.map(|v| json!(v)));
-    put("MemoryReservation", args.memory_reservation.map(|v| json!(v)));
+    put(
+        "MemoryReservation",
+        args.memory_reservation.map(|v| json!(v)),
+    );
     put("MemorySwap", args.memory_swap.map(|v| json!(v)));
     put("PidsLimit", args.pids_limit.map(|v| json!(v)));
     if let Some(r) = &args.restart {
         let policy = crate::opts::restart::parse(r).map_err(|e| CliError::message(e, 125))?;
-        m.insert("RestartPolicy".into(), serde_json::to_value(&policy.policy)?);
+        m.insert(
+            "RestartPolicy".into(),
+            serde_json::to_value(&policy.policy)?,
+        );
     }
     Ok((!m.is_empty()).then_some(Value::Object(m)))
 }
@@ -41,7 +47,12 @@ fn resources(args: &UpdateArgs) -> Result<Option<Value>> {
 pub async fn run(ctx: &'static Ctx, args: UpdateArgs) -> Result<()> {
     let body = resources(&args)?;
     let level = match &args.isolation {
-        Some(v) => Some(plan::parse(v).map_err(|e| CliError::message(format!("hvdock: {e}\n\nRun 'hvdock update --help' for more information"), 125))?),
+        Some(v) => Some(plan::parse(v).map_err(|e| {
+            CliError::message(
+                format!("hvdock: {e}\n\nRun 'hvdock update --help' for more information"),
+                125,
+            )
+        })?),
         None => None,
     };
     if body.is_none() && level.is_none() {
@@ -60,8 +71,19 @@ pub async fn run(ctx: &'static Ctx, args: UpdateArgs) -> Result<()> {
         let mut target = name.clone();
         let r = async {
             if let Some(b) = &body {
-                let answer = raw::send_json(engine, http::Method::POST, &format!("/containers/{target}/update"), Some(b)).await?;
-                for w in answer.get("Warnings").and_then(Value::as_array).into_iter().flatten() {
+                let answer = raw::send_json(
+                    engine,
+                    http::Method::POST,
+                    &format!("/containers/{target}/update"),
+                    Some(b),
+                )
+                .await?;
+                for w in answer
+                    .get("Warnings")
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten()
+                {
                     if let Some(w) = w.as_str() {
                         eprintln!("{w}");
                     }

@@ -20,17 +20,38 @@ async fn verify_one(ctx: &Ctx, caps: &Capabilities, name: &str) -> Result<Verdic
     let engine = ctx.engine()?;
     let inspect = raw::get_json(engine, &format!("/containers/{name}/json")).await?;
     let id = inspect["Id"].as_str().unwrap_or_default().to_string();
-    let shown = inspect["Name"].as_str().unwrap_or(name).trim_start_matches('/').to_string();
-    if !inspect.pointer("/State/Running").and_then(Json::as_bool).unwrap_or(false) {
-        return Err(CliError::message(format!("container {shown} is not running: start it to verify its isolation"), 1));
+    let shown = inspect["Name"]
+        .as_str()
+        .unwrap_or(name)
+        .trim_start_matches('/')
+        .to_string();
+    if !inspect
+        .pointer("/State/Running")
+        .and_then(Json::as_bool)
+        .unwrap_or(false)
+    {
+        return Err(CliError::message(
+            format!("container {shown} is not running: start it to verify its isolation"),
+            1,
+        ));
     }
     let isolation = inspect
-        .pointer(&format!("/Config/Labels/{}", plan::LABEL_ISOLATION.replace('/', "~1")))
+        .pointer(&format!(
+            "/Config/Labels/{}",
+            plan::LABEL_ISOLATION.replace('/', "~1")
+        ))
         .and_then(Json::as_str)
         .filter(|l| *l == "process" || *l == "hyperv")
         .map(str::to_string)
         .unwrap_or_else(|| {
-            effective::level(&inspect, &caps.os_type, &caps.runtimes, &caps.default_runtime, &caps.default_isolation).to_string()
+            effective::level(
+                &inspect,
+                &caps.os_type,
+                &caps.runtimes,
+                &caps.default_runtime,
+                &caps.default_isolation,
+            )
+            .to_string()
         });
     let ps = capture::exec(engine, &id, &PS).await?;
     if ps.code != 0 {
@@ -41,10 +62,16 @@ async fn verify_one(ctx: &Ctx, caps: &Capabilities, name: &str) -> Result<Verdic
     }
     let uname = capture::exec(engine, &id, &["uname", "-r"]).await?;
     let inside = evidence::parse_ps(&ps.stdout_text(), &[&PS.join(" ")]);
-    let worker = inspect.pointer("/State/Pid").and_then(Json::as_u64).unwrap_or(0) as u32;
+    let worker = inspect
+        .pointer("/State/Pid")
+        .and_then(Json::as_u64)
+        .unwrap_or(0) as u32;
     let ns = host::pid_namespace(worker);
     let procs = host::processes();
-    let visible = evidence::visible_on_host(&inside, &procs, |pid| ns.is_some() && host::pid_namespace(pid) == ns).len();
+    let visible = evidence::visible_on_host(&inside, &procs, |pid| {
+        ns.is_some() && host::pid_namespace(pid) == ns
+    })
+    .len();
     Ok(Verdict::new(
         shown,
         id,
@@ -59,7 +86,10 @@ async fn verify_one(ctx: &Ctx, caps: &Capabilities, name: &str) -> Result<Verdic
 pub async fn run(ctx: &'static Ctx, args: VerifyArgs) -> Result<()> {
     let engine = ctx.engine()?;
     if let Some(why) = daemon::remote_reason(engine) {
-        return Err(CliError::message(format!("isolation verify looks at the host's process table, and {why}"), 1));
+        return Err(CliError::message(
+            format!("isolation verify looks at the host's process table, and {why}"),
+            1,
+        ));
     }
     let caps = daemon::capabilities(engine, &ctx.config_dir).await?;
     let json = matches!(args.format.as_deref(), Some("json"));

@@ -31,12 +31,19 @@ fn v(info: &Value, k: &str) -> String {
 
 fn strs(v: Option<&Value>) -> Vec<String> {
     v.and_then(Value::as_array)
-        .map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect())
+        .map(|a| {
+            a.iter()
+                .filter_map(|x| x.as_str().map(str::to_string))
+                .collect()
+        })
         .unwrap_or_default()
 }
 
 fn client_section(ctx: &Ctx, out: &mut String) {
-    let context = ctx.endpoint().map(|e| e.context).unwrap_or_else(|_| "default".into());
+    let context = ctx
+        .endpoint()
+        .map(|e| e.context)
+        .unwrap_or_else(|_| "default".into());
     out.push_str("Client:\n");
     let _ = writeln!(out, " Version:    {}", super::version::VERSION);
     let _ = writeln!(out, " Context:    {context}");
@@ -60,7 +67,12 @@ fn server_section(info: &Value, caps: &Capabilities, debug: bool, out: &mut Stri
     non_empty(out, " Server Version:", s(info, "ServerVersion"));
     non_empty(out, " Storage Driver:", s(info, "Driver"));
     for (key, indent) in [("DriverStatus", "  "), ("SystemStatus", " ")] {
-        for pair in info.get(key).and_then(Value::as_array).into_iter().flatten() {
+        for pair in info
+            .get(key)
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
             let p = strs(Some(pair));
             if p.len() >= 2 {
                 let _ = writeln!(out, "{indent}{}: {}", p[0], p[1]);
@@ -104,9 +116,16 @@ fn server_section(info: &Value, caps: &Capabilities, debug: bool, out: &mut Stri
     isolation_section(caps, out);
     if s(info, "OSType") == "linux" {
         line(out, " Init Binary:", s(info, "InitBinary"));
-        for (label, key) in [(" containerd version:", "ContainerdCommit"), (" runc version:", "RuncCommit"),
-                             (" init version:", "InitCommit")] {
-            line(out, label, info.get(key).map(|c| s(c, "ID")).unwrap_or_default());
+        for (label, key) in [
+            (" containerd version:", "ContainerdCommit"),
+            (" runc version:", "RuncCommit"),
+            (" init version:", "InitCommit"),
+        ] {
+            line(
+                out,
+                label,
+                info.get(key).map(|c| s(c, "ID")).unwrap_or_default(),
+            );
         }
         let opts = strs(info.get("SecurityOptions"));
         if !opts.is_empty() {
@@ -181,7 +200,11 @@ fn server_section(info: &Value, caps: &Capabilities, debug: bool, out: &mut Stri
             }
         }
     }
-    line(out, " Live Restore Enabled:", &v(info, "LiveRestoreEnabled"));
+    line(
+        out,
+        " Live Restore Enabled:",
+        &v(info, "LiveRestoreEnabled"),
+    );
     if !s(info, "ProductLicense").is_empty() {
         line(out, " Product License:", s(info, "ProductLicense"));
     }
@@ -198,8 +221,15 @@ fn isolation_section(caps: &Capabilities, out: &mut String) {
                 let _ = writeln!(out, "  {level}: {}", Capabilities::describe(b));
             }
             None => {
-                let _ = writeln!(out, "  {level}: unavailable (no {} runtime registered)",
-                                 if level == "hyperv" { "sandbox or VM" } else { "namespace" });
+                let _ = writeln!(
+                    out,
+                    "  {level}: unavailable (no {} runtime registered)",
+                    if level == "hyperv" {
+                        "sandbox or VM"
+                    } else {
+                        "namespace"
+                    }
+                );
             }
         }
     }
@@ -280,5 +310,6 @@ pub async fn run(ctx: &Ctx, args: InfoArgs) -> Result<()> {
 }
 
 fn parse(text: &str) -> Result<Template> {
-    Template::parse("", text).map_err(|e| CliError::message(format!("template parsing error: {e}"), 64))
+    Template::parse("", text)
+        .map_err(|e| CliError::message(format!("template parsing error: {e}"), 64))
 }

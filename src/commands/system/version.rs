@@ -24,7 +24,10 @@ fn template_data(data: &Value) -> TValue {
         JsonStruct::value("*types.Version", data["Server"].clone(), ALIASES)
     };
     StructValue::new("system.versionInfo")
-        .with("Client", JsonStruct::value("system.clientVersion", data["Client"].clone(), ALIASES))
+        .with(
+            "Client",
+            JsonStruct::value("system.clientVersion", data["Client"].clone(), ALIASES),
+        )
         .with("Server", server)
         .into_value()
 }
@@ -90,18 +93,31 @@ fn default_text(v: &Value) -> String {
     row(&mut out, 1, "Rust version", s(c, "RustVersion"));
     row(&mut out, 1, "Git commit", s(c, "GitCommit"));
     row(&mut out, 1, "Built", s(c, "BuildTime"));
-    row(&mut out, 1, "OS/Arch", &format!("{}/{}", s(c, "Os"), s(c, "Arch")));
+    row(
+        &mut out,
+        1,
+        "OS/Arch",
+        &format!("{}/{}", s(c, "Os"), s(c, "Arch")),
+    );
     row(&mut out, 1, "Context", s(c, "Context"));
     let server = &v["Server"];
     if server.is_object() {
-        let platform = server.get("Platform").map(|p| s(p, "Name")).unwrap_or_default();
+        let platform = server
+            .get("Platform")
+            .map(|p| s(p, "Name"))
+            .unwrap_or_default();
         out.push_str("\nServer:");
         if !platform.is_empty() {
             out.push(' ');
             out.push_str(platform);
         }
         out.push('\n');
-        for comp in server.get("Components").and_then(Value::as_array).into_iter().flatten() {
+        for comp in server
+            .get("Components")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
             let name = s(comp, "Name");
             let d = comp.get("Details").cloned().unwrap_or(Value::Null);
             out.push_str(&format!(" {name}:\n"));
@@ -111,16 +127,28 @@ fn default_text(v: &Value) -> String {
                     &mut out,
                     2,
                     "API version",
-                    &format!("{} (minimum version {})", s(&d, "ApiVersion"), s(&d, "MinAPIVersion")),
+                    &format!(
+                        "{} (minimum version {})",
+                        s(&d, "ApiVersion"),
+                        s(&d, "MinAPIVersion")
+                    ),
                 );
                 row(&mut out, 2, "Go version", s(&d, "GoVersion"));
                 row(&mut out, 2, "Git commit", s(&d, "GitCommit"));
                 row(&mut out, 2, "Built", s(&d, "BuildTime"));
-                row(&mut out, 2, "OS/Arch", &format!("{}/{}", s(&d, "Os"), s(&d, "Arch")));
+                row(
+                    &mut out,
+                    2,
+                    "OS/Arch",
+                    &format!("{}/{}", s(&d, "Os"), s(&d, "Arch")),
+                );
                 row(&mut out, 2, "Experimental", s(&d, "Experimental"));
             } else {
                 row(&mut out, 2, "Version", s(comp, "Version"));
-                let mut keys: Vec<&String> = d.as_object().map(|m| m.keys().collect()).unwrap_or_default();
+                let mut keys: Vec<&String> = d
+                    .as_object()
+                    .map(|m| m.keys().collect())
+                    .unwrap_or_default();
                 keys.sort();
                 for k in keys {
                     row(&mut out, 2, k, s(&d, k));
@@ -214,7 +242,6 @@ pub async fn run(ctx: &Ctx, args: VersionArgs) -> Result<()> {
 }
 
 fn parse(text: &str) -> Result<Template> {
-    Template::parse("version", text).map_err(|e| {
-        CliError::message(format!("template parsing error: {e}"), 64)
-    })
+    Template::parse("version", text)
+        .map_err(|e| CliError::message(format!("template parsing error: {e}"), 64))
 }

@@ -83,7 +83,6 @@ impl Template {
         })
     }
 
-
     /// Execute over `data`, appending to `out`. On error, `out` keeps what was
     /// written before the failure (as Go's writer would).
     pub fn execute(&self, data: &Value, out: &mut String) -> Result<(), TemplateError> {
@@ -116,5 +115,4 @@ impl Template {
             message,
         })
     }
-
 }

@@ -143,7 +143,6 @@ pub fn format_float(f: f64, verb: char, prec: Option<usize>) -> String {
     }
 }
 
-
 // ---------------------------------------------------------------------------
 // Quoting
 
