@@ -30,6 +30,9 @@ fn main() {
 
 fn run(args: Vec<String>) -> i32 {
     let mut root = cli::command();
+    let mut args = args;
+    let rest = usage::stop_at_first_positional(&root, args.split_off(1.min(args.len())));
+    args.extend(rest);
     let matches = match root.try_get_matches_from_mut(&args) {
         Ok(m) => m,
         Err(e) => {

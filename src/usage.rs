@@ -11,22 +11,28 @@ pub struct Outcome {
     pub stdout: bool,
 }
 
-/// The chain of subcommands named on the command line (root first).
-pub fn locate<'a>(root: &'a clap::Command, args: &[String]) -> Vec<&'a clap::Command> {
+/// Does this flag take the next token as its value? (pflag booleans only take `=value`.)
+fn consumes_next(a: &clap::Arg) -> bool {
+    a.get_action().takes_values() && !a.is_require_equals_set()
+}
+
+/// Walks the command line: the chain of subcommands named (root first), and the index of the
+/// first positional argument of the last one, if any.
+fn walk<'a>(root: &'a clap::Command, args: &[String]) -> (Vec<&'a clap::Command>, Option<usize>) {
     let mut path = vec![root];
     let mut i = 0;
     while i < args.len() {
         let cur = *path.last().unwrap_or(&root);
         let tok = args[i].as_str();
         if tok == "--" {
-            break;
+            return (path, (i + 1 < args.len()).then_some(i + 1));
         }
         if let Some(long) = tok.strip_prefix("--") {
             if !long.contains('=') {
                 let takes = cur
                     .get_arguments()
-                    .find(|a| a.get_long() == Some(long))
-                    .is_some_and(|a| a.get_action().takes_values());
+                    .find(|a| a.get_long() == Some(long) || a.get_all_aliases().is_some_and(|v| v.contains(&long)))
+                    .is_some_and(consumes_next);
                 if takes {
                     i += 1;
                 }
@@ -34,12 +40,11 @@ pub fn locate<'a>(root: &'a clap::Command, args: &[String]) -> Vec<&'a clap::Com
         } else if let Some(shorts) = tok.strip_prefix('-').filter(|s| !s.is_empty()) {
             let chars: Vec<char> = shorts.chars().collect();
             for (n, c) in chars.iter().enumerate() {
-                let takes = cur
-                    .get_arguments()
-                    .find(|a| a.get_short() == Some(*c))
-                    .is_some_and(|a| a.get_action().takes_values());
-                if takes {
-                    if n + 1 == chars.len() {
+                let Some(arg) = cur.get_arguments().find(|a| a.get_short() == Some(*c)) else {
+                    break;
+                };
+                if arg.get_action().takes_values() {
+                    if n + 1 == chars.len() && consumes_next(arg) {
                         i += 1;
                     }
                     break;
@@ -51,12 +56,42 @@ pub fn locate<'a>(root: &'a clap::Command, args: &[String]) -> Vec<&'a clap::Com
                 .find(|s| s.get_name() == tok || s.get_all_aliases().any(|a| a == tok))
             {
                 Some(sub) => path.push(sub),
-                None => break,
+                None => return (path, Some(i)),
             }
         }
         i += 1;
     }
-    path
+    (path, None)
+}
+
+/// The chain of subcommands named on the command line (root first).
+pub fn locate<'a>(root: &'a clap::Command, args: &[String]) -> Vec<&'a clap::Command> {
+    walk(root, args).0
+}
+
+/// Commands whose flag parsing stops at the first positional, as docker's (pflag without
+/// interspersed flags): everything after the image or container belongs to the command run
+/// in the container (`hvdock run IMG --help`, `hvdock exec C ls -l`).
+const STOP_AT_FIRST_POSITIONAL: [&str; 4] = ["run", "create", "exec", "top"];
+
+/// Inserts `--` after that first positional so clap parses the rest as values. `args` excludes
+/// the program name.
+pub fn stop_at_first_positional(root: &clap::Command, args: Vec<String>) -> Vec<String> {
+    let (path, first) = walk(root, &args);
+    let name = path.last().map(|c| c.get_name()).unwrap_or_default();
+    match first {
+        Some(i)
+            if path.len() > 1
+                && STOP_AT_FIRST_POSITIONAL.contains(&name)
+                && i + 1 < args.len()
+                && (i == 0 || args[i - 1] != "--") =>
+        {
+            let mut out = args;
+            out.insert(i + 1, "--".to_string());
+            out
+        }
+        _ => args,
+    }
 }
 
 fn command_path(path: &[&clap::Command]) -> String {

@@ -263,3 +263,17 @@ fn sig_proxy_forwards_signals_without_a_tty() {
     assert_eq!(rest, "got-term\n");
     assert_eq!(status.code(), Some(9));
 }
+
+/// Like docker, flags stop at the image (or the container for exec): the rest is the command's.
+#[test]
+fn flags_after_the_image_belong_to_the_command() {
+    let s = Scope::new("interspersed");
+    let a = sh_run(&s, &["--rm"], &["echo", "--help", "-d", "--", "x"]);
+    let r = run(&args(&a));
+    assert_eq!((r.code, r.stdout.as_str()), (0, "--help -d -- x\n"), "{}", r.stderr);
+    if let Some(c) = docker(&args(&a)) {
+        assert_eq!(output(c, None).stdout, r.stdout);
+    }
+    let id = ok(&args(&sh_run(&s, &["-d"], &["sleep", "300"]))).trim().to_string();
+    assert_eq!(ok(&["exec", &id, "echo", "-it", "--help"]), "-it --help\n");
+}
