@@ -78,3 +78,7 @@ pub mod opts {
     #[path = "volume.rs"]
     pub mod volume;
 }
+
+/// The `.dockerignore` reader and matcher used by `hvdock build`.
+#[path = "../../src/commands/build/dockerignore.rs"]
+pub mod dockerignore;
