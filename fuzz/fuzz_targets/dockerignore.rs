@@ -15,12 +15,17 @@ fuzz_target!(|data: &[u8]| {
     let Ok(m) = Matcher::new(&patterns) else {
         return;
     };
-    for p in paths.lines() {
-        let excluded = m.excluded(p);
-        // The matcher trims each pattern (Go's strings.TrimSpace) as moby's does.
+    for raw in paths.lines() {
+        // The context walker hands the matcher clean relative paths.
+        let p = dockerignore::clean(raw);
+        if p == "." || p.starts_with("..") {
+            continue;
+        }
+        let excluded = m.excluded(&p);
+        // The matcher trims (Go's strings.TrimSpace) and cleans each pattern, as moby's does.
         let literal = |pat: &String| {
-            let t = pat.trim();
-            !t.is_empty() && t == p && !t.contains(['*', '?', '[', '\\'])
+            let t = pat.trim().trim_start_matches('!');
+            !t.is_empty() && dockerignore::clean(t) == p && !t.contains(['*', '?', '[', '\\'])
         };
         if !m.has_exclusions() && patterns.iter().any(literal) {
             assert!(excluded, "{p:?} matches {patterns:?} literally but was kept");
