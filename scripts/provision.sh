@@ -11,7 +11,7 @@ IMAGE=${HVDOCK_TEST_IMAGE:-hvdock-test/busybox:latest}
 SOCK=/var/run/docker.sock
 DAEMON_JSON=/etc/docker/daemon.json
 LOG=/var/log/hvdock-dockerd.log
-PACKAGES=(docker.io runsc busybox-static docker-registry apache2-utils tmux hyperfine iptables python3)
+PACKAGES=(docker.io runsc busybox-static docker-registry apache2-utils tmux hyperfine iptables python3 openssh-server curl time)
 
 say() { printf 'provision: %s\n' "$*"; }
 die() { printf 'provision: error: %s\n' "$*" >&2; exit 1; }
@@ -28,7 +28,11 @@ if [ ${#missing[@]} -gt 0 ]; then
   say "installing ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq >/dev/null
+  # No package may start a service of its own here (sshd, registry): the tests start what they
+  # need, on loopback.
+  printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  rm -f /usr/sbin/policy-rc.d
 fi
 
 # The Go client for bootstrap steps (import) and differential tests: the reference client when present.

@@ -1,54 +1,104 @@
 //! `-H ssh://...`: hvdock reaches the daemon through `ssh DEST docker system dial-stdio`, as
-//! docker does. The machine has no ssh server, so an `ssh` on PATH for this test only bridges
-//! its stdio to the real engine socket, and records how it was called.
+//! docker does — here with a real sshd on 127.0.0.1 (started by the test, with keys it makes)
+//! and the reference client's `docker system dial-stdio` on the far side.
 
 mod common;
 
+use std::net::TcpListener;
 use std::os::unix::fs::PermissionsExt;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
 
 use common::*;
 
-const FAKE_SSH: &str = r#"#!/bin/sh
-echo "$@" >> "$(dirname "$0")/calls"
-exec python3 -c '
-import os, socket, sys, threading
-s = socket.socket(socket.AF_UNIX)
-s.connect("/var/run/docker.sock")
-def up():
-    while True:
-        b = os.read(0, 65536)
-        if not b:
-            s.shutdown(socket.SHUT_WR)
-            return
-        s.sendall(b)
-threading.Thread(target=up, daemon=True).start()
-while True:
-    b = s.recv(65536)
-    if not b:
-        break
-    os.write(1, b)
-'
-"#;
+struct Sshd {
+    child: Child,
+    port: u16,
+    dir: tempfile::TempDir,
+}
+
+impl Drop for Sshd {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn keygen(path: &std::path::Path) {
+    let ok = Command::new("ssh-keygen")
+        .args(["-q", "-t", "ed25519", "-N", "", "-f"])
+        .arg(path)
+        .status()
+        .expect("ssh-keygen")
+        .success();
+    assert!(ok, "ssh-keygen failed");
+}
+
+/// A private sshd on a free loopback port, accepting only the test's key.
+fn start_sshd() -> Option<Sshd> {
+    if !std::path::Path::new("/usr/sbin/sshd").exists() || !std::path::Path::new(REFERENCE_DOCKER).exists() {
+        eprintln!("skipping: needs /usr/sbin/sshd (scripts/provision.sh installs it) and a docker client for dial-stdio");
+        return None;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    keygen(&d.join("host_key"));
+    keygen(&d.join("client_key"));
+    std::fs::copy(d.join("client_key.pub"), d.join("authorized_keys")).unwrap();
+    std::fs::create_dir_all("/run/sshd").unwrap();
+    let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let cfg = format!(
+        "ListenAddress 127.0.0.1\nPort {port}\nHostKey {0}/host_key\nAuthorizedKeysFile {0}/authorized_keys\n\
+         PermitRootLogin prohibit-password\nPasswordAuthentication no\nKbdInteractiveAuthentication no\n\
+         UsePAM no\nStrictModes no\nPidFile {0}/sshd.pid\nSetEnv PATH=/usr/local/bin:/usr/bin:/bin\n",
+        d.display()
+    );
+    std::fs::write(d.join("sshd_config"), cfg).unwrap();
+    let child = Command::new("/usr/sbin/sshd")
+        .args(["-D", "-e", "-f"])
+        .arg(d.join("sshd_config"))
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("sshd");
+    for _ in 0..100 {
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    // The client side: an ssh_config naming the key, and a PATH whose `ssh` reads it. hvdock
+    // runs `ssh` with docker's arguments; this `ssh` only adds `-F`.
+    std::fs::write(
+        d.join("ssh_config"),
+        format!("Host *\n  IdentityFile {}/client_key\n  StrictHostKeyChecking no\n  UserKnownHostsFile /dev/null\n  LogLevel ERROR\n", d.display()),
+    )
+    .unwrap();
+    std::fs::create_dir(d.join("bin")).unwrap();
+    let ssh = d.join("bin/ssh");
+    std::fs::write(&ssh, format!("#!/bin/sh\necho \"$@\" >> {0}/calls\nexec /usr/bin/ssh -F {0}/ssh_config \"$@\"\n", d.display())).unwrap();
+    std::fs::set_permissions(&ssh, std::fs::Permissions::from_mode(0o755)).unwrap();
+    Some(Sshd { child, port, dir })
+}
 
 #[test]
 fn ssh_host_runs_dial_stdio_and_works() {
-    let dir = tempfile::tempdir().unwrap();
-    let ssh = dir.path().join("ssh");
-    std::fs::write(&ssh, FAKE_SSH).unwrap();
-    std::fs::set_permissions(&ssh, std::fs::Permissions::from_mode(0o755)).unwrap();
-    let path = format!("{}:{}", dir.path().display(), std::env::var("PATH").unwrap_or_default());
+    let Some(sshd) = start_sshd() else { return };
+    let path = format!("{}:{}", sshd.dir.path().join("bin").display(), std::env::var("PATH").unwrap_or_default());
+    let host = format!("ssh://root@127.0.0.1:{}", sshd.port);
 
-    let mut c = hvdock(&["-H", "ssh://me@buildhost:2222", "version", "--format", "{{.Server.Os}}"]);
+    let mut c = hvdock(&["-H", &host, "version", "--format", "{{.Server.Os}}"]);
     c.env("PATH", &path);
     let r = output(c, None);
     assert_eq!((r.code, r.stdout.trim()), (0, "linux"), "{}", r.stderr);
-    let calls = std::fs::read_to_string(dir.path().join("calls")).unwrap();
-    let first = calls.lines().next().unwrap_or_default();
-    assert_eq!(first, "-o ConnectTimeout=30 -T -p 2222 -- me@buildhost docker system dial-stdio");
+    let calls = std::fs::read_to_string(sshd.dir.path().join("calls")).unwrap();
+    assert_eq!(
+        calls.lines().next().unwrap_or_default(),
+        format!("-o ConnectTimeout=30 -T -p {} -- root@127.0.0.1 docker system dial-stdio", sshd.port)
+    );
 
-    // A whole run with output through the same transport.
+    // A whole run with attached output through the same transport.
     let s = Scope::new("ssh");
-    let mut c = hvdock(&["-H", "ssh://me@buildhost", "run", "--rm", "--label", &s.label(), IMAGE, "echo", "over-ssh"]);
+    let mut c = hvdock(&["-H", &host, "run", "--rm", "--label", &s.label(), IMAGE, "echo", "over-ssh"]);
     c.env("PATH", &path);
     let r = output(c, None);
     assert_eq!((r.code, r.stdout.as_str()), (0, "over-ssh\n"), "{}", r.stderr);
