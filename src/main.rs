@@ -29,14 +29,16 @@ fn main() {
 }
 
 fn run(args: Vec<String>) -> i32 {
-    let mut root = cli::command();
+    // The clap tree lives as long as the process: dropping it would only cost time.
+    let root: &'static mut clap::Command =
+        Box::leak(Box::new(cli::command_for(args.get(1..).unwrap_or_default())));
     let mut args = args;
-    let rest = usage::stop_at_first_positional(&root, args.split_off(1.min(args.len())));
+    let rest = usage::stop_at_first_positional(root, args.split_off(1.min(args.len())));
     args.extend(rest);
     let matches = match root.try_get_matches_from_mut(&args) {
         Ok(m) => m,
         Err(e) => {
-            let out = usage::outcome(&e, &root, args.get(1..).unwrap_or_default());
+            let out = usage::outcome(&e, root, args.get(1..).unwrap_or_default());
             if out.stdout {
                 print!("{}", out.text);
             } else {
@@ -58,7 +60,7 @@ fn run(args: Vec<String>) -> i32 {
     }
     let Some(command) = parsed.command else {
         // docker prints the root help on stderr when no command is given.
-        eprint!("{}", help::render(&[&root]));
+        eprint!("{}", help::render(&[root]));
         return 0;
     };
     // One context for the whole process; leaking it lets spawned tasks borrow the engine.

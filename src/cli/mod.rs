@@ -268,8 +268,31 @@ fn pflag(arg: clap::Arg) -> clap::Arg {
     }
 }
 
-fn add_help(mut cmd: clap::Command) -> clap::Command {
-    cmd = cmd.mut_args(pflag);
+/// The clap tree for parsing `args` (without the program name): docker's help flags and pflag
+/// semantics are applied only along the commands named there, which is all clap looks at —
+/// decorating every command of the tree costs more than the rest of a `ps`.
+pub fn command_for(args: &[String]) -> clap::Command {
+    let raw = Cli::command();
+    let names: Vec<String> = crate::usage::locate(&raw, args)
+        .iter()
+        .skip(1)
+        .map(|c| c.get_name().to_string())
+        .collect();
+    decorate_along(raw, &names)
+}
+
+fn decorate_along(cmd: clap::Command, names: &[String]) -> clap::Command {
+    let cmd = decorate(cmd);
+    match names.split_first() {
+        Some((first, rest)) => cmd.mut_subcommand(first, |sub| decorate_along(sub, rest)),
+        None => cmd,
+    }
+}
+
+/// docker's help flag (`-h, --help`, or `--help` where `-h` is taken) and pflag semantics on one
+/// command.
+fn decorate(cmd: clap::Command) -> clap::Command {
+    let cmd = cmd.mut_args(pflag);
     let short_taken = cmd.get_arguments().any(|a| a.get_short() == Some('h'));
     let mut help = clap::Arg::new("help")
         .long("help")
@@ -278,10 +301,9 @@ fn add_help(mut cmd: clap::Command) -> clap::Command {
     if !short_taken {
         help = help.short('h');
     }
-    cmd = cmd.arg(help);
-    let names: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_string()).collect();
-    for name in names {
-        cmd = cmd.mut_subcommand(name, add_help);
-    }
-    cmd
+    cmd.arg(help)
+}
+
+fn add_help(cmd: clap::Command) -> clap::Command {
+    decorate(cmd).mut_subcommands(add_help)
 }
