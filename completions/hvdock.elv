@@ -78,6 +78,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand info 'Display system-wide information'
             cand network 'Manage networks'
             cand volume 'Manage volumes'
+            cand context 'Manage contexts'
             cand system 'Manage Docker'
             cand help 'Help about any command'
             cand __generate 'Generate shell completions and man pages into completions/ and man/'
@@ -1045,6 +1046,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand history 'Show the history of an image'
             cand import 'Import the contents from a tarball to create a filesystem image'
             cand load 'Load an image from a tar archive or STDIN'
+            cand prune 'Remove unused images'
             cand pull 'Download an image from a registry'
             cand push 'Upload an image to a registry'
             cand rm 'Remove one or more images'
@@ -1130,6 +1132,15 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --input 'Read from tar archive file, instead of STDIN'
             cand -q 'Suppress the load output'
             cand --quiet 'Suppress the load output'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;image;prune'= {
+            cand -a 'Remove all unused images, not just dangling ones'
+            cand --all 'Remove all unused images, not just dangling ones'
+            cand --filter 'Provide filter values (e.g. "until=<timestamp>")'
+            cand -f 'Do not prompt for confirmation'
+            cand --force 'Do not prompt for confirmation'
             cand -h 'Print usage'
             cand --help 'Print usage'
         }
@@ -1392,6 +1403,72 @@ set edit:completion:arg-completer[hvdock] = {|@words|
         &'hvdock;volume;remove'= {
             cand -f 'Force the removal of one or more volumes'
             cand --force 'Force the removal of one or more volumes'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;context'= {
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+            cand create 'Create a context'
+            cand inspect 'Display detailed information on one or more contexts'
+            cand ls 'List contexts'
+            cand list 'List contexts'
+            cand rm 'Remove one or more contexts'
+            cand remove 'Remove one or more contexts'
+            cand show 'Print the name of the current context'
+            cand update 'Update a context'
+            cand use 'Set the current docker context'
+        }
+        &'hvdock;context;create'= {
+            cand --description 'Description of the context'
+            cand --docker 'set the docker endpoint'
+            cand --from 'create context from a named context'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;context;inspect'= {
+            cand -f 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
+            cand --format 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;context;ls'= {
+            cand --format 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
+            cand -q 'Only show context names'
+            cand --quiet 'Only show context names'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;context;list'= {
+            cand --format 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
+            cand -q 'Only show context names'
+            cand --quiet 'Only show context names'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;context;rm'= {
+            cand -f 'Force the removal of a context in use'
+            cand --force 'Force the removal of a context in use'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;context;remove'= {
+            cand -f 'Force the removal of a context in use'
+            cand --force 'Force the removal of a context in use'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;context;show'= {
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;context;update'= {
+            cand --description 'Description of the context'
+            cand --docker 'set the docker endpoint'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;context;use'= {
             cand -h 'Print usage'
             cand --help 'Print usage'
         }

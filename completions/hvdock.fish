@@ -82,6 +82,7 @@ complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "version" -d 'Show the
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "info" -d 'Display system-wide information'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "network" -d 'Manage networks'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "volume" -d 'Manage volumes'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "context" -d 'Manage contexts'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "system" -d 'Manage Docker'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "help" -d 'Help about any command'
 complete -c hvdock -n "__fish_hvdock_using_subcommand run" -s d -l detach -d 'Run container in background and print container ID' -r
@@ -683,21 +684,22 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -l restart -d 'Restart policy to apply when a container exits' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print usage'
-complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load pull push rm remove rmi save tag" -s h -l help -d 'Print usage'
-complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load pull push rm remove rmi save tag" -f -a "inspect" -d 'Display detailed information on one or more images'
-complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load pull push rm remove rmi save tag" -f -a "ls" -d 'List images'
-complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load pull push rm remove rmi save tag" -f -a "list" -d 'List images'
-complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load pull push rm remove rmi save tag" -f -a "build" -d 'Build an image from a Dockerfile (classic builder; BuildKit is not supported)'
-complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load pull push rm remove rmi save tag" -f -a "history" -d 'Show the history of an image'
-complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load pull push rm remove rmi save tag" -f -a "import" -d 'Import the contents from a tarball to create a filesystem image'
-complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load pull push rm remove rmi save tag" -f -a "load" -d 'Load an image from a tar archive or STDIN'
-complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load pull push rm remove rmi save tag" -f -a "pull" -d 'Download an image from a registry'
-complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load pull push rm remove rmi save tag" -f -a "push" -d 'Upload an image to a registry'
-complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load pull push rm remove rmi save tag" -f -a "rm" -d 'Remove one or more images'
-complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load pull push rm remove rmi save tag" -f -a "remove" -d 'Remove one or more images'
-complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load pull push rm remove rmi save tag" -f -a "rmi" -d 'Remove one or more images'
-complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load pull push rm remove rmi save tag" -f -a "save" -d 'Save one or more images to a tar archive (streamed to STDOUT by default)'
-complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load pull push rm remove rmi save tag" -f -a "tag" -d 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load prune pull push rm remove rmi save tag" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load prune pull push rm remove rmi save tag" -f -a "inspect" -d 'Display detailed information on one or more images'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load prune pull push rm remove rmi save tag" -f -a "ls" -d 'List images'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load prune pull push rm remove rmi save tag" -f -a "list" -d 'List images'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load prune pull push rm remove rmi save tag" -f -a "build" -d 'Build an image from a Dockerfile (classic builder; BuildKit is not supported)'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load prune pull push rm remove rmi save tag" -f -a "history" -d 'Show the history of an image'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load prune pull push rm remove rmi save tag" -f -a "import" -d 'Import the contents from a tarball to create a filesystem image'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load prune pull push rm remove rmi save tag" -f -a "load" -d 'Load an image from a tar archive or STDIN'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load prune pull push rm remove rmi save tag" -f -a "prune" -d 'Remove unused images'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load prune pull push rm remove rmi save tag" -f -a "pull" -d 'Download an image from a registry'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load prune pull push rm remove rmi save tag" -f -a "push" -d 'Upload an image to a registry'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load prune pull push rm remove rmi save tag" -f -a "rm" -d 'Remove one or more images'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load prune pull push rm remove rmi save tag" -f -a "remove" -d 'Remove one or more images'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load prune pull push rm remove rmi save tag" -f -a "rmi" -d 'Remove one or more images'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load prune pull push rm remove rmi save tag" -f -a "save" -d 'Save one or more images to a tar archive (streamed to STDOUT by default)'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load prune pull push rm remove rmi save tag" -f -a "tag" -d 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE'
 complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format output using a custom template: \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all images (default hides intermediate images)' -r
@@ -741,6 +743,10 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_sub
 complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from load" -s i -l input -d 'Read from tar archive file, instead of STDIN' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from load" -s q -l quiet -d 'Suppress the load output' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from load" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from prune" -s a -l all -d 'Remove all unused images, not just dangling ones' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from prune" -l filter -d 'Provide filter values (e.g. "until=<timestamp>")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not prompt for confirmation' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from pull" -s a -l all-tags -d 'Download all tagged images in the repository' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from pull" -l disable-content-trust -d 'Skip image verification (no effect: content trust is not supported)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from pull" -l platform -d 'Set platform if server is multi-platform capable' -r
@@ -870,6 +876,37 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_su
 complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_subcommand_from remove" -s f -l force -d 'Force the removal of one or more volumes' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create inspect ls list rm remove show update use" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create inspect ls list rm remove show update use" -f -a "create" -d 'Create a context'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create inspect ls list rm remove show update use" -f -a "inspect" -d 'Display detailed information on one or more contexts'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create inspect ls list rm remove show update use" -f -a "ls" -d 'List contexts'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create inspect ls list rm remove show update use" -f -a "list" -d 'List contexts'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create inspect ls list rm remove show update use" -f -a "rm" -d 'Remove one or more contexts'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create inspect ls list rm remove show update use" -f -a "remove" -d 'Remove one or more contexts'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create inspect ls list rm remove show update use" -f -a "show" -d 'Print the name of the current context'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create inspect ls list rm remove show update use" -f -a "update" -d 'Update a context'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create inspect ls list rm remove show update use" -f -a "use" -d 'Set the current docker context'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from create" -l description -d 'Description of the context' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from create" -l docker -d 'set the docker endpoint' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from create" -l from -d 'create context from a named context' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from create" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format output using a custom template: \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from ls" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only show context names' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from list" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only show context names' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from list" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from rm" -s f -l force -d 'Force the removal of a context in use' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from remove" -s f -l force -d 'Force the removal of a context in use' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from show" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from update" -l description -d 'Description of the context' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from update" -l docker -d 'set the docker endpoint' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from update" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from use" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand system; and not __fish_seen_subcommand_from info" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand system; and not __fish_seen_subcommand_from info" -f -a "info" -d 'Display system-wide information'
 complete -c hvdock -n "__fish_hvdock_using_subcommand system; and __fish_seen_subcommand_from info" -s f -l format -d 'Format output using a custom template: \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r

@@ -6,7 +6,7 @@ bash scripts/provision.sh
 export CARGO_TERM_COLOR=never
 # Integration tests share one engine; two threads keep the 2-core machines busy without starving
 # the sandbox runtime.
-cargo test --locked --all-targets -- --test-threads="${HVDOCK_TEST_THREADS:-2}" 2>&1 | tee /tmp/hvdock-test.log
+cargo test --locked --all-targets --no-fail-fast -- --test-threads="${HVDOCK_TEST_THREADS:-2}" 2>&1 | tee /tmp/hvdock-test.log
 status=${PIPESTATUS[0]}
 echo
 echo "== hvdock test summary =="

@@ -449,6 +449,11 @@ pub enum ContainerCommand {
     /// Create a new image from a container's changes
     #[command(override_usage = "hvdock container commit [OPTIONS] CONTAINER [REPOSITORY[:TAG]]")]
     Commit(crate::cli::transfer::CommitArgs),
+    /// Copy files/folders between a container and the local filesystem
+    #[command(
+        override_usage = "hvdock container cp [OPTIONS] CONTAINER:SRC_PATH DEST_PATH|-\n\thvdock container cp [OPTIONS] SRC_PATH|- CONTAINER:DEST_PATH"
+    )]
+    Cp(crate::cli::transfer::CpArgs),
     /// Create a new container
     #[command(override_usage = "hvdock container create [OPTIONS] IMAGE [COMMAND] [ARG...]")]
     Create(CreateArgs),
@@ -497,6 +502,9 @@ pub enum ContainerCommand {
     /// Start one or more stopped containers
     #[command(override_usage = "hvdock container start [OPTIONS] CONTAINER [CONTAINER...]")]
     Start(StartArgs),
+    /// Display a live stream of container(s) resource usage statistics
+    #[command(override_usage = "hvdock container stats [OPTIONS] [CONTAINER...]")]
+    Stats(crate::cli::transfer::StatsArgs),
     /// Stop one or more running containers
     #[command(override_usage = "hvdock container stop [OPTIONS] CONTAINER [CONTAINER...]")]
     Stop(StopArgs),

@@ -51,6 +51,11 @@ pub enum Command {
     /// Create a new image from a container's changes
     #[command(override_usage = "hvdock commit [OPTIONS] CONTAINER [REPOSITORY[:TAG]]")]
     Commit(transfer::CommitArgs),
+    /// Copy files/folders between a container and the local filesystem
+    #[command(
+        override_usage = "hvdock cp [OPTIONS] CONTAINER:SRC_PATH DEST_PATH|-\n\thvdock cp [OPTIONS] SRC_PATH|- CONTAINER:DEST_PATH"
+    )]
+    Cp(transfer::CpArgs),
     /// Inspect changes to files or directories on a container's filesystem
     #[command(override_usage = "hvdock diff CONTAINER")]
     Diff(transfer::DiffArgs),
@@ -84,6 +89,9 @@ pub enum Command {
     /// Start one or more stopped containers
     #[command(override_usage = "hvdock start [OPTIONS] CONTAINER [CONTAINER...]")]
     Start(container::StartArgs),
+    /// Display a live stream of container(s) resource usage statistics
+    #[command(override_usage = "hvdock stats [OPTIONS] [CONTAINER...]")]
+    Stats(transfer::StatsArgs),
     /// Stop one or more running containers
     #[command(override_usage = "hvdock stop [OPTIONS] CONTAINER [CONTAINER...]")]
     Stop(container::StopArgs),
@@ -168,6 +176,10 @@ pub enum Command {
     #[command(override_usage = "hvdock info [OPTIONS]")]
     Info(system::InfoArgs),
 
+    /// Get real time events from the server
+    #[command(override_usage = "hvdock events [OPTIONS]")]
+    Events(system::EventsArgs),
+
     /// Manage networks
     #[command(subcommand, override_usage = "hvdock network COMMAND")]
     Network(network::NetworkCommand),
@@ -235,6 +247,8 @@ impl Command {
             Command::Update(a) => C::Update(a),
             Command::Wait(a) => C::Wait(a),
             Command::Commit(a) => C::Commit(a),
+            Command::Cp(a) => C::Cp(a),
+            Command::Stats(a) => C::Stats(a),
             Command::Diff(a) => C::Diff(a),
             Command::Export(a) => C::Export(a),
             Command::Ps(a) => C::Ls(a),

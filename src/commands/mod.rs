@@ -106,6 +106,7 @@ pub async fn dispatch(ctx: &'static Ctx, command: Command) -> Result<()> {
         Command::Inspect(a) => inspect::run(ctx, a).await,
         Command::Version(a) => system::version::run(ctx, a).await,
         Command::Info(a) => system::info::run(ctx, a).await,
+        Command::Events(a) => system::events::run(ctx, a).await,
         Command::System(s) => system::dispatch(ctx, s).await,
         Command::Context(c) => context::dispatch(ctx, c).await,
         Command::Network(c) => network::dispatch(ctx, c).await,

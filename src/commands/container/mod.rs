@@ -2,6 +2,8 @@
 
 mod attach;
 mod commit;
+mod cp;
+mod cp_archive;
 mod create;
 mod convert;
 mod create_flow;
@@ -24,8 +26,9 @@ mod run;
 mod sandbox_ps;
 mod session;
 mod start;
+mod stats;
 mod stop;
-mod timestamp;
+pub mod timestamp;
 mod top;
 mod unpause;
 mod update;
@@ -33,7 +36,7 @@ mod wait;
 
 use anyhow::Result;
 
-pub use each::escape_path;
+pub use each::{escape_path, escape_query};
 pub use port::natural_cmp;
 
 use super::Ctx;
@@ -43,6 +46,7 @@ pub async fn dispatch(ctx: &'static Ctx, cmd: C) -> Result<()> {
     match cmd {
         C::Attach(a) => attach::run(ctx, a).await,
         C::Commit(a) => commit::run(ctx, a).await,
+        C::Cp(a) => cp::run(ctx, a).await,
         C::Create(a) => create::run(ctx, a).await,
         C::Diff(a) => diff::run(ctx, a).await,
         C::Export(a) => export::run(ctx, a).await,
@@ -59,6 +63,7 @@ pub async fn dispatch(ctx: &'static Ctx, cmd: C) -> Result<()> {
         C::Rm(a) => rm::run(ctx, a).await,
         C::Run(a) => run::run(ctx, a).await,
         C::Start(a) => start::run(ctx, a).await,
+        C::Stats(a) => stats::run(ctx, a).await,
         C::Stop(a) => stop::run(ctx, a).await,
         C::Top(a) => top::run(ctx, a).await,
         C::Unpause(a) => unpause::run(ctx, a).await,

@@ -7,7 +7,7 @@ mod disconnect;
 mod inspect;
 mod ipam;
 mod ls;
-mod prune;
+pub mod prune;
 mod rm;
 
 use anyhow::Result;

@@ -1,6 +1,9 @@
 //! `hvdock system ...`, `version` and `info`.
 
+pub mod df;
+pub mod events;
 pub mod info;
+pub mod prune;
 pub mod version;
 
 use anyhow::Result;
@@ -11,5 +14,8 @@ use crate::cli::system::SystemCommand;
 pub async fn dispatch(ctx: &'static Ctx, cmd: SystemCommand) -> Result<()> {
     match cmd {
         SystemCommand::Info(a) => info::run(ctx, a).await,
+        SystemCommand::Df(a) => df::run(ctx, a).await,
+        SystemCommand::Events(a) => events::run(ctx, a).await,
+        SystemCommand::Prune(a) => prune::run(ctx, a).await,
     }
 }
