@@ -474,13 +474,15 @@ pub async fn run(ctx: &'static Ctx, a: StatsArgs) -> Result<()> {
         }
     }
 
+    // One Ctrl-C listener for the whole run, so no interrupt falls between two waits.
+    let mut interrupted = std::pin::pin!(tokio::signal::ctrl_c());
     // docker's waitFirst: every collector answers, fails, or times out.
     let mut watchdog = tokio::time::interval(Duration::from_millis(100));
     while !st.all_first() {
         tokio::select! {
             Some((key, msg)) = st.streams.next(), if !st.streams.is_empty() => st.apply(&key, msg),
             _ = watchdog.tick() => st.expire(),
-            _ = tokio::signal::ctrl_c() => return Err(CliError::status(130)),
+            _ = &mut interrupted => return Err(CliError::status(130)),
         }
     }
     if !show_all {
@@ -539,7 +541,7 @@ pub async fn run(ctx: &'static Ctx, a: StatsArgs) -> Result<()> {
                 st.expire();
                 continue;
             }
-            _ = tokio::signal::ctrl_c() => return Err(CliError::status(130)),
+            _ = &mut interrupted => return Err(CliError::status(130)),
             _ = ticker.tick() => {}
         }
         let rows = st.rows(!a.no_trunc);

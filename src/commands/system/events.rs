@@ -174,10 +174,11 @@ pub async fn run(ctx: &Ctx, a: EventsArgs) -> Result<()> {
     let (_, body) = raw::stream(engine, http::Method::GET, &path, None).await?;
     let mut frames = BodyStream::new(body);
     let mut buf: Vec<u8> = Vec::new();
+    let mut interrupted = std::pin::pin!(tokio::signal::ctrl_c());
     loop {
         let frame = tokio::select! {
             f = frames.next() => f,
-            _ = tokio::signal::ctrl_c() => return Err(CliError::status(130)),
+            _ = &mut interrupted => return Err(CliError::status(130)),
         };
         let ended = match frame {
             Some(Ok(f)) => {
