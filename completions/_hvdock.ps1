@@ -43,6 +43,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Execute a command in a running container')
             [CompletionResult]::new('attach', 'attach', [CompletionResultType]::ParameterValue, 'Attach local standard input, output, and error streams to a running container')
             [CompletionResult]::new('commit', 'commit', [CompletionResultType]::ParameterValue, 'Create a new image from a container''s changes')
+            [CompletionResult]::new('cp', 'cp', [CompletionResultType]::ParameterValue, 'Copy files/folders between a container and the local filesystem')
             [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Inspect changes to files or directories on a container''s filesystem')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export a container''s filesystem as a tar archive')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a new container')
@@ -54,6 +55,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('restart', 'restart', [CompletionResultType]::ParameterValue, 'Restart one or more containers')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove one or more containers')
             [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start one or more stopped containers')
+            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Display a live stream of container(s) resource usage statistics')
             [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop one or more running containers')
             [CompletionResult]::new('top', 'top', [CompletionResultType]::ParameterValue, 'Display the running processes of a container')
             [CompletionResult]::new('unpause', 'unpause', [CompletionResultType]::ParameterValue, 'Unpause all processes within one or more containers')
@@ -79,6 +81,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('isolation', 'isolation', [CompletionResultType]::ParameterValue, 'Prove containers'' isolation (processes and kernel, inside vs outside)')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Show the Docker version information')
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Display system-wide information')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'Get real time events from the server')
             [CompletionResult]::new('network', 'network', [CompletionResultType]::ParameterValue, 'Manage networks')
             [CompletionResult]::new('volume', 'volume', [CompletionResultType]::ParameterValue, 'Manage volumes')
             [CompletionResult]::new('context', 'context', [CompletionResultType]::ParameterValue, 'Manage contexts')
@@ -230,6 +233,17 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'Commit message')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Pause container during commit (default true)')
             [CompletionResult]::new('--pause', '--pause', [CompletionResultType]::ParameterName, 'Pause container during commit (default true)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;cp' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Archive mode (copy all uid/gid information)')
+            [CompletionResult]::new('--archive', '--archive', [CompletionResultType]::ParameterName, 'Archive mode (copy all uid/gid information)')
+            [CompletionResult]::new('-L', '-L ', [CompletionResultType]::ParameterName, 'Always follow symbol link in SRC_PATH')
+            [CompletionResult]::new('--follow-link', '--follow-link', [CompletionResultType]::ParameterName, 'Always follow symbol link in SRC_PATH')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Suppress progress output during copy. Progress output is automatically suppressed if no terminal is attached')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Suppress progress output during copy. Progress output is automatically suppressed if no terminal is attached')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
             break
@@ -410,6 +424,16 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('--detach-keys', '--detach-keys', [CompletionResultType]::ParameterName, 'Override the key sequence for detaching a container')
             [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Attach container''s STDIN')
             [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'Attach container''s STDIN')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;stats' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Show all containers (default shows just running)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Show all containers (default shows just running)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('--no-stream', '--no-stream', [CompletionResultType]::ParameterName, 'Disable streaming stats and only pull the first result')
+            [CompletionResult]::new('--no-trunc', '--no-trunc', [CompletionResultType]::ParameterName, 'Do not truncate output')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
             break
@@ -617,6 +641,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
             [CompletionResult]::new('attach', 'attach', [CompletionResultType]::ParameterValue, 'Attach local standard input, output, and error streams to a running container')
             [CompletionResult]::new('commit', 'commit', [CompletionResultType]::ParameterValue, 'Create a new image from a container''s changes')
+            [CompletionResult]::new('cp', 'cp', [CompletionResultType]::ParameterValue, 'Copy files/folders between a container and the local filesystem')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a new container')
             [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Inspect changes to files or directories on a container''s filesystem')
             [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Execute a command in a running container')
@@ -636,6 +661,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove one or more containers')
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Create and run a new container from an image')
             [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start one or more stopped containers')
+            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Display a live stream of container(s) resource usage statistics')
             [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop one or more running containers')
             [CompletionResult]::new('top', 'top', [CompletionResultType]::ParameterValue, 'Display the running processes of a container')
             [CompletionResult]::new('unpause', 'unpause', [CompletionResultType]::ParameterValue, 'Unpause all processes within one or more containers')
@@ -660,6 +686,17 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'Commit message')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Pause container during commit (default true)')
             [CompletionResult]::new('--pause', '--pause', [CompletionResultType]::ParameterName, 'Pause container during commit (default true)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;container;cp' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Archive mode (copy all uid/gid information)')
+            [CompletionResult]::new('--archive', '--archive', [CompletionResultType]::ParameterName, 'Archive mode (copy all uid/gid information)')
+            [CompletionResult]::new('-L', '-L ', [CompletionResultType]::ParameterName, 'Always follow symbol link in SRC_PATH')
+            [CompletionResult]::new('--follow-link', '--follow-link', [CompletionResultType]::ParameterName, 'Always follow symbol link in SRC_PATH')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Suppress progress output during copy. Progress output is automatically suppressed if no terminal is attached')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Suppress progress output during copy. Progress output is automatically suppressed if no terminal is attached')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
             break
@@ -1054,6 +1091,16 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
             break
         }
+        'hvdock;container;stats' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Show all containers (default shows just running)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Show all containers (default shows just running)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('--no-stream', '--no-stream', [CompletionResultType]::ParameterName, 'Disable streaming stats and only pull the first result')
+            [CompletionResult]::new('--no-trunc', '--no-trunc', [CompletionResultType]::ParameterName, 'Do not truncate output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
         'hvdock;container;stop' {
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Signal to send to the container')
             [CompletionResult]::new('--signal', '--signal', [CompletionResultType]::ParameterName, 'Signal to send to the container')
@@ -1328,6 +1375,16 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
             break
         }
+        'hvdock;events' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Filter output based on conditions provided')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Filter output based on conditions provided')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Show all events created since timestamp')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Stream events until this timestamp')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
         'hvdock;network' {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
@@ -1592,11 +1649,43 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Display system-wide information')
+            [CompletionResult]::new('df', 'df', [CompletionResultType]::ParameterValue, 'Show docker disk usage')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'Get real time events from the server')
+            [CompletionResult]::new('prune', 'prune', [CompletionResultType]::ParameterValue, 'Remove unused data')
             break
         }
         'hvdock;system;info' {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;system;df' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show detailed information on space usage')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show detailed information on space usage')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;system;events' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Filter output based on conditions provided')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Filter output based on conditions provided')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Show all events created since timestamp')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Stream events until this timestamp')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;system;prune' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Remove all unused images not just dangling ones')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Remove all unused images not just dangling ones')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Provide filter values (e.g. "label=<key>=<value>")')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--volumes', '--volumes', [CompletionResultType]::ParameterName, 'Prune anonymous volumes')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
             break

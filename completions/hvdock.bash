@@ -40,11 +40,17 @@ _hvdock() {
             hvdock,context)
                 cmd="hvdock__subcmd__context"
                 ;;
+            hvdock,cp)
+                cmd="hvdock__subcmd__cp"
+                ;;
             hvdock,create)
                 cmd="hvdock__subcmd__create"
                 ;;
             hvdock,diff)
                 cmd="hvdock__subcmd__diff"
+                ;;
+            hvdock,events)
+                cmd="hvdock__subcmd__events"
                 ;;
             hvdock,exec)
                 cmd="hvdock__subcmd__exec"
@@ -130,6 +136,9 @@ _hvdock() {
             hvdock,start)
                 cmd="hvdock__subcmd__start"
                 ;;
+            hvdock,stats)
+                cmd="hvdock__subcmd__stats"
+                ;;
             hvdock,stop)
                 cmd="hvdock__subcmd__stop"
                 ;;
@@ -168,6 +177,9 @@ _hvdock() {
                 ;;
             hvdock__subcmd__container,commit)
                 cmd="hvdock__subcmd__container__subcmd__commit"
+                ;;
+            hvdock__subcmd__container,cp)
+                cmd="hvdock__subcmd__container__subcmd__cp"
                 ;;
             hvdock__subcmd__container,create)
                 cmd="hvdock__subcmd__container__subcmd__create"
@@ -225,6 +237,9 @@ _hvdock() {
                 ;;
             hvdock__subcmd__container,start)
                 cmd="hvdock__subcmd__container__subcmd__start"
+                ;;
+            hvdock__subcmd__container,stats)
+                cmd="hvdock__subcmd__container__subcmd__stats"
                 ;;
             hvdock__subcmd__container,stop)
                 cmd="hvdock__subcmd__container__subcmd__stop"
@@ -343,8 +358,17 @@ _hvdock() {
             hvdock__subcmd__network,rm)
                 cmd="hvdock__subcmd__network__subcmd__rm"
                 ;;
+            hvdock__subcmd__system,df)
+                cmd="hvdock__subcmd__system__subcmd__df"
+                ;;
+            hvdock__subcmd__system,events)
+                cmd="hvdock__subcmd__system__subcmd__events"
+                ;;
             hvdock__subcmd__system,info)
                 cmd="hvdock__subcmd__system__subcmd__info"
+                ;;
+            hvdock__subcmd__system,prune)
+                cmd="hvdock__subcmd__system__subcmd__prune"
                 ;;
             hvdock__subcmd__volume,create)
                 cmd="hvdock__subcmd__volume__subcmd__create"
@@ -374,7 +398,7 @@ _hvdock() {
 
     case "${cmd}" in
         hvdock)
-            opts="-c -D -H -l -v -h --config --context --debug --host --log-level --tls --tlscacert --tlscert --tlskey --tlsverify --version --help run exec attach commit diff export create kill logs pause port rename restart rm start stop top unpause update wait ps images inspect build history import load login logout pull push rmi save tag container image compute isolation version info network volume context system help"
+            opts="-c -D -H -l -v -h --config --context --debug --host --log-level --tls --tlscacert --tlscert --tlskey --tlsverify --version --help run exec attach commit cp diff export create kill logs pause port rename restart rm start stats stop top unpause update wait ps images inspect build history import load login logout pull push rmi save tag container image compute isolation version info events network volume context system help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -686,7 +710,7 @@ _hvdock() {
             return 0
             ;;
         hvdock__subcmd__container)
-            opts="-h --help attach commit create diff exec export inspect kill ls list ps logs pause port prune rename restart rm remove run start stop top unpause update wait"
+            opts="-h --help attach commit cp create diff exec export inspect kill ls list ps logs pause port prune rename restart rm remove run start stats stop top unpause update wait"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -761,6 +785,44 @@ _hvdock() {
                     return 0
                     ;;
                 -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hvdock__subcmd__container__subcmd__cp)
+            opts="-a -L -q -h --archive --follow-link --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --archive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --follow-link)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -L)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --quiet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -q)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2047,6 +2109,40 @@ _hvdock() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hvdock__subcmd__container__subcmd__stats)
+            opts="-a -h --all --format --no-stream --no-trunc --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --all)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --no-stream)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --no-trunc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hvdock__subcmd__container__subcmd__stop)
             opts="-s -t -h --signal --time --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2358,6 +2454,44 @@ _hvdock() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hvdock__subcmd__cp)
+            opts="-a -L -q -h --archive --follow-link --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --archive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --follow-link)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -L)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --quiet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -q)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2774,6 +2908,40 @@ _hvdock() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hvdock__subcmd__events)
+            opts="-f -h --filter --format --since --until --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4729,6 +4897,40 @@ _hvdock() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hvdock__subcmd__stats)
+            opts="-a -h --all --format --no-stream --no-trunc --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --all)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --no-stream)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --no-trunc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hvdock__subcmd__stop)
             opts="-s -t -h --signal --time --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -4764,12 +4966,72 @@ _hvdock() {
             return 0
             ;;
         hvdock__subcmd__system)
-            opts="-h --help info"
+            opts="-h --help info df events prune"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hvdock__subcmd__system__subcmd__df)
+            opts="-v -h --format --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --verbose)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hvdock__subcmd__system__subcmd__events)
+            opts="-f -h --filter --format --since --until --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4789,6 +5051,44 @@ _hvdock() {
                     return 0
                     ;;
                 -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hvdock__subcmd__system__subcmd__prune)
+            opts="-a -f -h --all --filter --force --volumes --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --all)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --force)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumes)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

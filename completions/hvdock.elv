@@ -40,6 +40,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand exec 'Execute a command in a running container'
             cand attach 'Attach local standard input, output, and error streams to a running container'
             cand commit 'Create a new image from a container''s changes'
+            cand cp 'Copy files/folders between a container and the local filesystem'
             cand diff 'Inspect changes to files or directories on a container''s filesystem'
             cand export 'Export a container''s filesystem as a tar archive'
             cand create 'Create a new container'
@@ -51,6 +52,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand restart 'Restart one or more containers'
             cand rm 'Remove one or more containers'
             cand start 'Start one or more stopped containers'
+            cand stats 'Display a live stream of container(s) resource usage statistics'
             cand stop 'Stop one or more running containers'
             cand top 'Display the running processes of a container'
             cand unpause 'Unpause all processes within one or more containers'
@@ -76,6 +78,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand isolation 'Prove containers'' isolation (processes and kernel, inside vs outside)'
             cand version 'Show the Docker version information'
             cand info 'Display system-wide information'
+            cand events 'Get real time events from the server'
             cand network 'Manage networks'
             cand volume 'Manage volumes'
             cand context 'Manage contexts'
@@ -223,6 +226,16 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --message 'Commit message'
             cand -p 'Pause container during commit (default true)'
             cand --pause 'Pause container during commit (default true)'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;cp'= {
+            cand -a 'Archive mode (copy all uid/gid information)'
+            cand --archive 'Archive mode (copy all uid/gid information)'
+            cand -L 'Always follow symbol link in SRC_PATH'
+            cand --follow-link 'Always follow symbol link in SRC_PATH'
+            cand -q 'Suppress progress output during copy. Progress output is automatically suppressed if no terminal is attached'
+            cand --quiet 'Suppress progress output during copy. Progress output is automatically suppressed if no terminal is attached'
             cand -h 'Print usage'
             cand --help 'Print usage'
         }
@@ -392,6 +405,15 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --detach-keys 'Override the key sequence for detaching a container'
             cand -i 'Attach container''s STDIN'
             cand --interactive 'Attach container''s STDIN'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;stats'= {
+            cand -a 'Show all containers (default shows just running)'
+            cand --all 'Show all containers (default shows just running)'
+            cand --format 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
+            cand --no-stream 'Disable streaming stats and only pull the first result'
+            cand --no-trunc 'Do not truncate output'
             cand -h 'Print usage'
             cand --help 'Print usage'
         }
@@ -579,6 +601,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --help 'Print usage'
             cand attach 'Attach local standard input, output, and error streams to a running container'
             cand commit 'Create a new image from a container''s changes'
+            cand cp 'Copy files/folders between a container and the local filesystem'
             cand create 'Create a new container'
             cand diff 'Inspect changes to files or directories on a container''s filesystem'
             cand exec 'Execute a command in a running container'
@@ -598,6 +621,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand remove 'Remove one or more containers'
             cand run 'Create and run a new container from an image'
             cand start 'Start one or more stopped containers'
+            cand stats 'Display a live stream of container(s) resource usage statistics'
             cand stop 'Stop one or more running containers'
             cand top 'Display the running processes of a container'
             cand unpause 'Unpause all processes within one or more containers'
@@ -620,6 +644,16 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --message 'Commit message'
             cand -p 'Pause container during commit (default true)'
             cand --pause 'Pause container during commit (default true)'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;container;cp'= {
+            cand -a 'Archive mode (copy all uid/gid information)'
+            cand --archive 'Archive mode (copy all uid/gid information)'
+            cand -L 'Always follow symbol link in SRC_PATH'
+            cand --follow-link 'Always follow symbol link in SRC_PATH'
+            cand -q 'Suppress progress output during copy. Progress output is automatically suppressed if no terminal is attached'
+            cand --quiet 'Suppress progress output during copy. Progress output is automatically suppressed if no terminal is attached'
             cand -h 'Print usage'
             cand --help 'Print usage'
         }
@@ -994,6 +1028,15 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand -h 'Print usage'
             cand --help 'Print usage'
         }
+        &'hvdock;container;stats'= {
+            cand -a 'Show all containers (default shows just running)'
+            cand --all 'Show all containers (default shows just running)'
+            cand --format 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
+            cand --no-stream 'Disable streaming stats and only pull the first result'
+            cand --no-trunc 'Do not truncate output'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
         &'hvdock;container;stop'= {
             cand -s 'Signal to send to the container'
             cand --signal 'Signal to send to the container'
@@ -1240,6 +1283,15 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand -h 'Print usage'
             cand --help 'Print usage'
         }
+        &'hvdock;events'= {
+            cand -f 'Filter output based on conditions provided'
+            cand --filter 'Filter output based on conditions provided'
+            cand --format 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
+            cand --since 'Show all events created since timestamp'
+            cand --until 'Stream events until this timestamp'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
         &'hvdock;network'= {
             cand -h 'Print usage'
             cand --help 'Print usage'
@@ -1476,10 +1528,39 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand -h 'Print usage'
             cand --help 'Print usage'
             cand info 'Display system-wide information'
+            cand df 'Show docker disk usage'
+            cand events 'Get real time events from the server'
+            cand prune 'Remove unused data'
         }
         &'hvdock;system;info'= {
             cand -f 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
             cand --format 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;system;df'= {
+            cand --format 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
+            cand -v 'Show detailed information on space usage'
+            cand --verbose 'Show detailed information on space usage'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;system;events'= {
+            cand -f 'Filter output based on conditions provided'
+            cand --filter 'Filter output based on conditions provided'
+            cand --format 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
+            cand --since 'Show all events created since timestamp'
+            cand --until 'Stream events until this timestamp'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;system;prune'= {
+            cand -a 'Remove all unused images not just dangling ones'
+            cand --all 'Remove all unused images not just dangling ones'
+            cand --filter 'Provide filter values (e.g. "label=<key>=<value>")'
+            cand -f 'Do not prompt for confirmation'
+            cand --force 'Do not prompt for confirmation'
+            cand --volumes 'Prune anonymous volumes'
             cand -h 'Print usage'
             cand --help 'Print usage'
         }

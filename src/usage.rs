@@ -78,11 +78,14 @@ const STOP_AT_FIRST_POSITIONAL: [&str; 4] = ["run", "create", "exec", "top"];
 /// the program name.
 pub fn stop_at_first_positional(root: &clap::Command, args: Vec<String>) -> Vec<String> {
     let (path, first) = walk(root, &args);
-    let name = path.last().map(|c| c.get_name()).unwrap_or_default();
+    let names: Vec<&str> = path.iter().skip(1).map(|c| c.get_name()).collect();
+    let container_verb = match names.as_slice() {
+        [verb] | ["container", verb] => STOP_AT_FIRST_POSITIONAL.contains(verb),
+        _ => false,
+    };
     match first {
         Some(i)
-            if path.len() > 1
-                && STOP_AT_FIRST_POSITIONAL.contains(&name)
+            if container_verb
                 && i + 1 < args.len()
                 && (i == 0 || args[i - 1] != "--") =>
         {
