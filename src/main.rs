@@ -30,8 +30,9 @@ fn main() {
 
 fn run(args: Vec<String>) -> i32 {
     // The clap tree lives as long as the process: dropping it would only cost time.
-    let root: &'static mut clap::Command =
-        Box::leak(Box::new(cli::command_for(args.get(1..).unwrap_or_default())));
+    let root: &'static mut clap::Command = Box::leak(Box::new(cli::command_for(
+        args.get(1..).unwrap_or_default(),
+    )));
     let mut args = args;
     let rest = usage::stop_at_first_positional(root, args.split_off(1.min(args.len())));
     args.extend(rest);

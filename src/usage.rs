@@ -31,7 +31,10 @@ fn walk<'a>(root: &'a clap::Command, args: &[String]) -> (Vec<&'a clap::Command>
             if !long.contains('=') {
                 let takes = cur
                     .get_arguments()
-                    .find(|a| a.get_long() == Some(long) || a.get_all_aliases().is_some_and(|v| v.contains(&long)))
+                    .find(|a| {
+                        a.get_long() == Some(long)
+                            || a.get_all_aliases().is_some_and(|v| v.contains(&long))
+                    })
                     .is_some_and(consumes_next);
                 if takes {
                     i += 1;
@@ -84,11 +87,7 @@ pub fn stop_at_first_positional(root: &clap::Command, args: Vec<String>) -> Vec<
         _ => false,
     };
     match first {
-        Some(i)
-            if container_verb
-                && i + 1 < args.len()
-                && (i == 0 || args[i - 1] != "--") =>
-        {
+        Some(i) if container_verb && i + 1 < args.len() && (i == 0 || args[i - 1] != "--") => {
             let mut out = args;
             out.insert(i + 1, "--".to_string());
             out

@@ -24,7 +24,11 @@ fn big_context(dir: &std::path::Path) {
         f.write_all(&buf).unwrap();
     }
     f.flush().unwrap();
-    std::fs::write(dir.join("Dockerfile"), format!("FROM {IMAGE}\nCOPY blob /blob\n")).unwrap();
+    std::fs::write(
+        dir.join("Dockerfile"),
+        format!("FROM {IMAGE}\nCOPY blob /blob\n"),
+    )
+    .unwrap();
 }
 
 #[test]
@@ -41,11 +45,18 @@ fn ctrl_c_cancels_a_pull_and_restores_the_terminal() {
     p.expect("Downloading", Duration::from_secs(60));
     p.send(&[3]); // Ctrl-C: the terminal sends SIGINT to the foreground process group
     let code = p.wait(Duration::from_secs(30));
-    assert_eq!(code, Some(130), "docker exits 130 when a pull is interrupted");
+    assert_eq!(
+        code,
+        Some(130),
+        "docker exits 130 when a pull is interrupted"
+    );
     assert_eq!(p.termios(), before, "terminal settings changed");
     let screen = String::from_utf8_lossy(&p.seen).into_owned();
     if let Some(hidden) = screen.rfind("\x1b[?25l") {
-        assert!(screen[hidden..].contains("\x1b[?25h"), "cursor left hidden: {screen:?}");
+        assert!(
+            screen[hidden..].contains("\x1b[?25h"),
+            "cursor left hidden: {screen:?}"
+        );
     }
     let _ = run(&["rmi", &tag]);
 }

@@ -270,10 +270,17 @@ fn flags_after_the_image_belong_to_the_command() {
     let s = Scope::new("interspersed");
     let a = sh_run(&s, &["--rm"], &["echo", "--help", "-d", "--", "x"]);
     let r = run(&args(&a));
-    assert_eq!((r.code, r.stdout.as_str()), (0, "--help -d -- x\n"), "{}", r.stderr);
+    assert_eq!(
+        (r.code, r.stdout.as_str()),
+        (0, "--help -d -- x\n"),
+        "{}",
+        r.stderr
+    );
     if let Some(c) = docker(&args(&a)) {
         assert_eq!(output(c, None).stdout, r.stdout);
     }
-    let id = ok(&args(&sh_run(&s, &["-d"], &["sleep", "300"]))).trim().to_string();
+    let id = ok(&args(&sh_run(&s, &["-d"], &["sleep", "300"])))
+        .trim()
+        .to_string();
     assert_eq!(ok(&["exec", &id, "echo", "-it", "--help"]), "-it --help\n");
 }

@@ -36,7 +36,9 @@ fn keygen(path: &std::path::Path) {
 
 /// A private sshd on a free loopback port, accepting only the test's key.
 fn start_sshd() -> Option<Sshd> {
-    if !std::path::Path::new("/usr/sbin/sshd").exists() || !std::path::Path::new(REFERENCE_DOCKER).exists() {
+    if !std::path::Path::new("/usr/sbin/sshd").exists()
+        || !std::path::Path::new(REFERENCE_DOCKER).exists()
+    {
         eprintln!("skipping: needs /usr/sbin/sshd (scripts/provision.sh installs it) and a docker client for dial-stdio");
         return None;
     }
@@ -46,7 +48,11 @@ fn start_sshd() -> Option<Sshd> {
     keygen(&d.join("client_key"));
     std::fs::copy(d.join("client_key.pub"), d.join("authorized_keys")).unwrap();
     std::fs::create_dir_all("/run/sshd").unwrap();
-    let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let cfg = format!(
         "ListenAddress 127.0.0.1\nPort {port}\nHostKey {0}/host_key\nAuthorizedKeysFile {0}/authorized_keys\n\
          PermitRootLogin prohibit-password\nPasswordAuthentication no\nKbdInteractiveAuthentication no\n\
@@ -75,7 +81,14 @@ fn start_sshd() -> Option<Sshd> {
     .unwrap();
     std::fs::create_dir(d.join("bin")).unwrap();
     let ssh = d.join("bin/ssh");
-    std::fs::write(&ssh, format!("#!/bin/sh\necho \"$@\" >> {0}/calls\nexec /usr/bin/ssh -F {0}/ssh_config \"$@\"\n", d.display())).unwrap();
+    std::fs::write(
+        &ssh,
+        format!(
+            "#!/bin/sh\necho \"$@\" >> {0}/calls\nexec /usr/bin/ssh -F {0}/ssh_config \"$@\"\n",
+            d.display()
+        ),
+    )
+    .unwrap();
     std::fs::set_permissions(&ssh, std::fs::Permissions::from_mode(0o755)).unwrap();
     Some(Sshd { child, port, dir })
 }
@@ -83,7 +96,11 @@ fn start_sshd() -> Option<Sshd> {
 #[test]
 fn ssh_host_runs_dial_stdio_and_works() {
     let Some(sshd) = start_sshd() else { return };
-    let path = format!("{}:{}", sshd.dir.path().join("bin").display(), std::env::var("PATH").unwrap_or_default());
+    let path = format!(
+        "{}:{}",
+        sshd.dir.path().join("bin").display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
     let host = format!("ssh://root@127.0.0.1:{}", sshd.port);
 
     let mut c = hvdock(&["-H", &host, "version", "--format", "{{.Server.Os}}"]);
@@ -93,13 +110,31 @@ fn ssh_host_runs_dial_stdio_and_works() {
     let calls = std::fs::read_to_string(sshd.dir.path().join("calls")).unwrap();
     assert_eq!(
         calls.lines().next().unwrap_or_default(),
-        format!("-o ConnectTimeout=30 -T -p {} -- root@127.0.0.1 docker system dial-stdio", sshd.port)
+        format!(
+            "-o ConnectTimeout=30 -T -p {} -- root@127.0.0.1 docker system dial-stdio",
+            sshd.port
+        )
     );
 
     // A whole run with attached output through the same transport.
     let s = Scope::new("ssh");
-    let mut c = hvdock(&["-H", &host, "run", "--rm", "--label", &s.label(), IMAGE, "echo", "over-ssh"]);
+    let mut c = hvdock(&[
+        "-H",
+        &host,
+        "run",
+        "--rm",
+        "--label",
+        &s.label(),
+        IMAGE,
+        "echo",
+        "over-ssh",
+    ]);
     c.env("PATH", &path);
     let r = output(c, None);
-    assert_eq!((r.code, r.stdout.as_str()), (0, "over-ssh\n"), "{}", r.stderr);
+    assert_eq!(
+        (r.code, r.stdout.as_str()),
+        (0, "over-ssh\n"),
+        "{}",
+        r.stderr
+    );
 }

@@ -34,7 +34,12 @@ pub struct ContainerOpts {
     #[arg(long = "cpu-quota", value_name = "int", allow_negative_numbers = true)]
     pub cpu_quota: Option<i64>,
     /// CPU shares (relative weight)
-    #[arg(short = 'c', long = "cpu-shares", value_name = "int", allow_negative_numbers = true)]
+    #[arg(
+        short = 'c',
+        long = "cpu-shares",
+        value_name = "int",
+        allow_negative_numbers = true
+    )]
     pub cpu_shares: Option<i64>,
     /// Number of CPUs
     #[arg(long = "cpus", value_name = "decimal", value_parser = crate::opts::cpus::parse)]
@@ -85,7 +90,11 @@ pub struct ContainerOpts {
     #[arg(long = "health-interval", value_name = "duration", value_parser = crate::opts::duration::parse)]
     pub health_interval: Option<i64>,
     /// Consecutive failures needed to report unhealthy
-    #[arg(long = "health-retries", value_name = "int", allow_negative_numbers = true)]
+    #[arg(
+        long = "health-retries",
+        value_name = "int",
+        allow_negative_numbers = true
+    )]
     pub health_retries: Option<i64>,
     /// Start period for the container to initialize before starting health-retries countdown (ms|s|m|h) (default 0s)
     #[arg(long = "health-start-period", value_name = "duration", value_parser = crate::opts::duration::parse)]
@@ -142,7 +151,11 @@ pub struct ContainerOpts {
     #[arg(long = "memory-swap", value_name = "bytes", allow_hyphen_values = true, value_parser = crate::opts::size::memory_swap)]
     pub memory_swap: Option<i64>,
     /// Tune container memory swappiness (0 to 100) (default -1)
-    #[arg(long = "memory-swappiness", value_name = "int", allow_negative_numbers = true)]
+    #[arg(
+        long = "memory-swappiness",
+        value_name = "int",
+        allow_negative_numbers = true
+    )]
     pub memory_swappiness: Option<i64>,
     /// Attach a filesystem mount to the container
     #[arg(long = "mount", value_name = "mount", action = ArgAction::Append, value_parser = crate::opts::mount::parse)]
@@ -163,7 +176,11 @@ pub struct ContainerOpts {
     #[arg(long = "oom-kill-disable")]
     pub oom_kill_disable: bool,
     /// Tune host's OOM preferences (-1000 to 1000)
-    #[arg(long = "oom-score-adj", value_name = "int", allow_negative_numbers = true)]
+    #[arg(
+        long = "oom-score-adj",
+        value_name = "int",
+        allow_negative_numbers = true
+    )]
     pub oom_score_adj: Option<i64>,
     /// PID namespace to use
     #[arg(long = "pid", value_name = "string")]
@@ -172,7 +189,12 @@ pub struct ContainerOpts {
     #[arg(long = "pids-limit", value_name = "int", allow_negative_numbers = true)]
     pub pids_limit: Option<i64>,
     /// Set platform if server is multi-platform capable
-    #[arg(long = "platform", value_name = "string", env = "DOCKER_DEFAULT_PLATFORM", hide_env = true)]
+    #[arg(
+        long = "platform",
+        value_name = "string",
+        env = "DOCKER_DEFAULT_PLATFORM",
+        hide_env = true
+    )]
     pub platform: Option<String>,
     /// Give extended privileges to this container
     #[arg(long = "privileged")]
@@ -211,7 +233,11 @@ pub struct ContainerOpts {
     #[arg(long = "stop-signal", value_name = "string")]
     pub stop_signal: Option<String>,
     /// Timeout (in seconds) to stop a container
-    #[arg(long = "stop-timeout", value_name = "int", allow_negative_numbers = true)]
+    #[arg(
+        long = "stop-timeout",
+        value_name = "int",
+        allow_negative_numbers = true
+    )]
     pub stop_timeout: Option<i64>,
     /// Storage driver options for the container
     #[arg(long = "storage-opt", value_name = "list", action = ArgAction::Append)]
@@ -254,7 +280,11 @@ pub struct ContainerOpts {
     #[arg(value_name = "IMAGE", required = true)]
     pub image: Option<String>,
     /// The command and its arguments
-    #[arg(value_name = "COMMAND", trailing_var_arg = true, allow_hyphen_values = true)]
+    #[arg(
+        value_name = "COMMAND",
+        trailing_var_arg = true,
+        allow_hyphen_values = true
+    )]
     pub command: Vec<String>,
 }
 
@@ -361,7 +391,13 @@ pub struct LogsArgs {
     #[arg(long = "since", value_name = "string")]
     pub since: Option<String>,
     /// Number of lines to show from the end of the logs (default "all")
-    #[arg(short = 'n', long = "tail", value_name = "string", default_value = "all", hide_default_value = true)]
+    #[arg(
+        short = 'n',
+        long = "tail",
+        value_name = "string",
+        default_value = "all",
+        hide_default_value = true
+    )]
     pub tail: String,
     /// Show timestamps
     #[arg(short = 't', long = "timestamps")]
@@ -379,7 +415,13 @@ pub struct StopArgs {
     #[arg(short = 's', long = "signal", value_name = "string")]
     pub signal: Option<String>,
     /// Seconds to wait before killing the container
-    #[arg(short = 't', long = "timeout", visible_alias = "time", value_name = "int", allow_negative_numbers = true)]
+    #[arg(
+        short = 't',
+        long = "timeout",
+        visible_alias = "time",
+        value_name = "int",
+        allow_negative_numbers = true
+    )]
     pub timeout: Option<i64>,
     #[arg(value_name = "CONTAINER", required = true, num_args = 1..)]
     pub containers: Vec<String>,
@@ -420,7 +462,11 @@ pub struct TopArgs {
     #[arg(value_name = "CONTAINER", required = true)]
     pub container: String,
     /// Options passed to ps
-    #[arg(value_name = "ps OPTIONS", trailing_var_arg = true, allow_hyphen_values = true)]
+    #[arg(
+        value_name = "ps OPTIONS",
+        trailing_var_arg = true,
+        allow_hyphen_values = true
+    )]
     pub ps_args: Vec<String>,
 }
 
@@ -494,7 +540,10 @@ pub enum ContainerCommand {
     #[command(override_usage = "hvdock container restart [OPTIONS] CONTAINER [CONTAINER...]")]
     Restart(StopArgs),
     /// Remove one or more containers
-    #[command(visible_alias = "remove", override_usage = "hvdock container rm [OPTIONS] CONTAINER [CONTAINER...]")]
+    #[command(
+        visible_alias = "remove",
+        override_usage = "hvdock container rm [OPTIONS] CONTAINER [CONTAINER...]"
+    )]
     Rm(RmArgs),
     /// Create and run a new container from an image
     #[command(override_usage = "hvdock container run [OPTIONS] IMAGE [COMMAND] [ARG...]")]

@@ -2,11 +2,11 @@
 
 pub mod build;
 pub mod compute;
-pub mod context;
 pub mod container;
+pub mod context;
 pub mod global;
-pub mod isolation;
 pub mod image;
+pub mod isolation;
 pub mod login;
 pub mod ls;
 pub mod network;

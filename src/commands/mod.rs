@@ -1,23 +1,23 @@
 //! One module per docker noun, one file per verb. Top-level shorthands reuse the same functions.
 
+mod atomic;
 pub mod auth;
 pub mod build;
+mod complete;
 pub mod compute;
 pub mod container;
+pub mod context;
+mod fields;
+mod generate;
 pub mod image;
 mod inspect;
+pub mod isolation;
 mod jsonraw;
 mod listing;
-pub mod isolation;
-pub mod system;
-mod generate;
-pub mod context;
-mod atomic;
-mod fields;
 pub mod network;
 mod prune;
+pub mod system;
 pub mod volume;
-mod complete;
 
 use std::path::PathBuf;
 use std::sync::OnceLock;
@@ -51,16 +51,17 @@ impl Ctx {
 
     /// config.json; an unreadable file is reported as docker does and treated as empty.
     pub fn config(&self) -> &ConfigFile {
-        self.config.get_or_init(|| match ConfigFile::load(&self.config_dir) {
-            Ok(c) => c,
-            Err(e) => {
-                eprintln!("WARNING: Error {e:#}");
-                ConfigFile {
-                    path: self.config_dir.join("config.json"),
-                    ..Default::default()
+        self.config
+            .get_or_init(|| match ConfigFile::load(&self.config_dir) {
+                Ok(c) => c,
+                Err(e) => {
+                    eprintln!("WARNING: Error {e:#}");
+                    ConfigFile {
+                        path: self.config_dir.join("config.json"),
+                        ..Default::default()
+                    }
                 }
-            }
-        })
+            })
     }
 
     pub fn endpoint(&self) -> Result<endpoint::Endpoint> {

@@ -56,7 +56,10 @@ impl ConfigFile {
     }
 
     pub fn str(&self, key: &str) -> Option<&str> {
-        self.data.get(key).and_then(Value::as_str).filter(|s| !s.is_empty())
+        self.data
+            .get(key)
+            .and_then(Value::as_str)
+            .filter(|s| !s.is_empty())
     }
 
     pub fn current_context(&self) -> Option<&str> {

@@ -73,7 +73,12 @@ impl FakeDaemon {
                             }
                             _ => (None, target.clone()),
                         };
-                        let req = Request { method, path, version, body: String::from_utf8_lossy(&body).into_owned() };
+                        let req = Request {
+                            method,
+                            path,
+                            version,
+                            body: String::from_utf8_lossy(&body).into_owned(),
+                        };
                         let (status, headers, answer) = handler(&req);
                         log.lock().expect("lock").push(req);
                         let mut out = format!("HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {}\r\n", answer.len());
@@ -89,7 +94,11 @@ impl FakeDaemon {
                 });
             }
         });
-        FakeDaemon { path, requests, _dir: dir }
+        FakeDaemon {
+            path,
+            requests,
+            _dir: dir,
+        }
     }
 
     pub fn host(&self) -> String {

@@ -2,13 +2,13 @@
 
 mod attach;
 mod commit;
+mod convert;
 mod cp;
 mod cp_archive;
 mod create;
-mod convert;
 mod create_flow;
-mod each;
 mod diff;
+mod each;
 mod exec;
 mod export;
 mod inspect;
@@ -20,8 +20,8 @@ mod port;
 pub mod prune;
 mod rename;
 mod restart;
-mod row;
 mod rm;
+mod row;
 mod run;
 mod sandbox_ps;
 mod session;

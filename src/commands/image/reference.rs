@@ -17,10 +17,17 @@ impl Reference {
         // A tag is after the last ':' that comes after the last '/' (a ':' before is a port).
         let slash = rest.rfind('/').map(|i| i + 1).unwrap_or(0);
         let (repository, tag) = match rest[slash..].rfind(':') {
-            Some(i) => (rest[..slash + i].to_string(), Some(rest[slash + i + 1..].to_string())),
+            Some(i) => (
+                rest[..slash + i].to_string(),
+                Some(rest[slash + i + 1..].to_string()),
+            ),
             None => (rest.to_string(), None),
         };
-        Reference { repository, tag, digest }
+        Reference {
+            repository,
+            tag,
+            digest,
+        }
     }
 
     /// `busybox:latest`, `app@sha256:...`: what docker prints in "Unable to find image".
@@ -52,12 +59,18 @@ mod tests {
     #[test]
     fn parses_like_docker() {
         let r = Reference::parse("busybox");
-        assert_eq!((r.repository.as_str(), r.familiar().as_str()), ("busybox", "busybox:latest"));
+        assert_eq!(
+            (r.repository.as_str(), r.familiar().as_str()),
+            ("busybox", "busybox:latest")
+        );
         let r = Reference::parse("localhost:5000/team/app:1.2");
         assert_eq!(r.repository, "localhost:5000/team/app");
         assert_eq!(r.tag.as_deref(), Some("1.2"));
         let r = Reference::parse("localhost:5000/app");
-        assert_eq!((r.repository.as_str(), r.tag.clone()), ("localhost:5000/app", None));
+        assert_eq!(
+            (r.repository.as_str(), r.tag.clone()),
+            ("localhost:5000/app", None)
+        );
         let r = Reference::parse("app@sha256:abc");
         assert_eq!(r.tag_or_digest(), "sha256:abc");
         assert_eq!(r.familiar(), "app@sha256:abc");
