@@ -91,6 +91,16 @@ complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "help" -d 'Help about 
 complete -c hvdock -n "__fish_hvdock_using_subcommand run" -s d -l detach -d 'Run container in background and print container ID' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l detach-keys -d 'Override the key sequence for detaching a container' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l sig-proxy -d 'Proxy received signals to the process (default true)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l cpu-period -d 'Limit CPU CFS (Completely Fair Scheduler) period' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l cpu-quota -d 'Limit CPU CFS (Completely Fair Scheduler) quota' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -s c -l cpu-shares -d 'CPU shares (relative weight)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l cpus -d 'Number of CPUs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l cpuset-mems -d 'MEMs in which to allow execution (0-3, 0,1)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -s m -l memory -d 'Memory limit' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l memory-reservation -d 'Memory soft limit' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l memory-swap -d 'Swap limit equal to memory plus swap: \'-1\' to enable unlimited swap' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l pids-limit -d 'Tune container pids limit (set -1 for unlimited)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l add-host -d 'Add a custom host-to-IP mapping (host:ip)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand run" -s a -l attach -d 'Attach to STDIN, STDOUT or STDERR' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l cap-add -d 'Add Linux capabilities' -r
@@ -98,12 +108,6 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l cap-drop -d 'Drop 
 complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l cgroup-parent -d 'Optional parent cgroup for the container' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l cgroupns -d 'Cgroup namespace to use (host|private)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l cidfile -d 'Write the container ID to the file' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l cpu-period -d 'Limit CPU CFS (Completely Fair Scheduler) period' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l cpu-quota -d 'Limit CPU CFS (Completely Fair Scheduler) quota' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand run" -s c -l cpu-shares -d 'CPU shares (relative weight)' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l cpus -d 'Number of CPUs' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1)' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l cpuset-mems -d 'MEMs in which to allow execution (0-3, 0,1)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l device -d 'Add a host device to the container' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l device-cgroup-rule -d 'Add a rule to the cgroup allowed devices list' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l dns -d 'Set custom DNS servers' -r
@@ -133,9 +137,6 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l link -d 'Add link 
 complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l log-driver -d 'Logging driver for the container' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l log-opt -d 'Log driver options' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l mac-address -d 'Container MAC address (e.g., 92:d0:c6:0a:29:33)' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand run" -s m -l memory -d 'Memory limit' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l memory-reservation -d 'Memory soft limit' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l memory-swap -d 'Swap limit equal to memory plus swap: \'-1\' to enable unlimited swap' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l memory-swappiness -d 'Tune container memory swappiness (0 to 100) (default -1)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l mount -d 'Attach a filesystem mount to the container' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l name -d 'Assign a name to the container' -r
@@ -145,7 +146,6 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l no-healthcheck -d 
 complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l oom-kill-disable -d 'Disable OOM Killer' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l oom-score-adj -d 'Tune host\'s OOM preferences (-1000 to 1000)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l pid -d 'PID namespace to use' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l pids-limit -d 'Tune container pids limit (set -1 for unlimited)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l platform -d 'Set platform if server is multi-platform capable' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l privileged -d 'Give extended privileges to this container' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand run" -s p -l publish -d 'Publish a container\'s port(s) to the host' -r
@@ -199,6 +199,16 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand cp" -s h -l help -d 'Print
 complete -c hvdock -n "__fish_hvdock_using_subcommand diff" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand export" -s o -l output -d 'Write to a file, instead of STDOUT' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand export" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l cpu-period -d 'Limit CPU CFS (Completely Fair Scheduler) period' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l cpu-quota -d 'Limit CPU CFS (Completely Fair Scheduler) quota' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -s c -l cpu-shares -d 'CPU shares (relative weight)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l cpus -d 'Number of CPUs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l cpuset-mems -d 'MEMs in which to allow execution (0-3, 0,1)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -s m -l memory -d 'Memory limit' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l memory-reservation -d 'Memory soft limit' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l memory-swap -d 'Swap limit equal to memory plus swap: \'-1\' to enable unlimited swap' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l pids-limit -d 'Tune container pids limit (set -1 for unlimited)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l add-host -d 'Add a custom host-to-IP mapping (host:ip)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -s a -l attach -d 'Attach to STDIN, STDOUT or STDERR' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l cap-add -d 'Add Linux capabilities' -r
@@ -206,12 +216,6 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l cap-drop -d 'Dr
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l cgroup-parent -d 'Optional parent cgroup for the container' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l cgroupns -d 'Cgroup namespace to use (host|private)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l cidfile -d 'Write the container ID to the file' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l cpu-period -d 'Limit CPU CFS (Completely Fair Scheduler) period' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l cpu-quota -d 'Limit CPU CFS (Completely Fair Scheduler) quota' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand create" -s c -l cpu-shares -d 'CPU shares (relative weight)' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l cpus -d 'Number of CPUs' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1)' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l cpuset-mems -d 'MEMs in which to allow execution (0-3, 0,1)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l device -d 'Add a host device to the container' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l device-cgroup-rule -d 'Add a rule to the cgroup allowed devices list' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l dns -d 'Set custom DNS servers' -r
@@ -241,9 +245,6 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l link -d 'Add li
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l log-driver -d 'Logging driver for the container' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l log-opt -d 'Log driver options' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l mac-address -d 'Container MAC address (e.g., 92:d0:c6:0a:29:33)' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand create" -s m -l memory -d 'Memory limit' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l memory-reservation -d 'Memory soft limit' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l memory-swap -d 'Swap limit equal to memory plus swap: \'-1\' to enable unlimited swap' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l memory-swappiness -d 'Tune container memory swappiness (0 to 100) (default -1)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l mount -d 'Attach a filesystem mount to the container' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l name -d 'Assign a name to the container' -r
@@ -253,7 +254,6 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l no-healthcheck 
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l oom-kill-disable -d 'Disable OOM Killer' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l oom-score-adj -d 'Tune host\'s OOM preferences (-1000 to 1000)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l pid -d 'PID namespace to use' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l pids-limit -d 'Tune container pids limit (set -1 for unlimited)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l platform -d 'Set platform if server is multi-platform capable' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l privileged -d 'Give extended privileges to this container' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -s p -l publish -d 'Publish a container\'s port(s) to the host' -r
@@ -314,20 +314,20 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand stop" -s t -l timeout -l t
 complete -c hvdock -n "__fish_hvdock_using_subcommand stop" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand top" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand unpause" -s h -l help -d 'Print usage'
-complete -c hvdock -n "__fish_hvdock_using_subcommand update" -l blkio-weight -d 'Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand update" -l cpu-period -d 'Limit CPU CFS (Completely Fair Scheduler) period' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand update" -l cpu-quota -d 'Limit CPU CFS (Completely Fair Scheduler) quota' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand update" -l cpu-rt-period -d 'Limit the CPU real-time period in microseconds' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand update" -l cpu-rt-runtime -d 'Limit the CPU real-time runtime in microseconds' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand update" -s c -l cpu-shares -d 'CPU shares (relative weight)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand update" -l cpus -d 'Number of CPUs' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand update" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand update" -l cpuset-mems -d 'MEMs in which to allow execution (0-3, 0,1)' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand update" -l isolation -d 'Convert the container to this isolation ("process" or "hyperv"); it is re-created with everything it has (name, config, volumes, networks, writable layer) and a new ID' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand update" -s m -l memory -d 'Memory limit' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand update" -l memory-reservation -d 'Memory soft limit' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand update" -l memory-swap -d 'Swap limit equal to memory plus swap: -1 to enable unlimited swap' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand update" -l memory-swap -d 'Swap limit equal to memory plus swap: \'-1\' to enable unlimited swap' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand update" -l pids-limit -d 'Tune container pids limit (set -1 for unlimited)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand update" -l blkio-weight -d 'Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand update" -l cpu-rt-period -d 'Limit the CPU real-time period in microseconds' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand update" -l cpu-rt-runtime -d 'Limit the CPU real-time runtime in microseconds' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand update" -l isolation -d 'Convert the container to this isolation ("process" or "hyperv"); it is re-created with everything it has (name, config, volumes, networks, writable layer) and a new ID' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand update" -l restart -d 'Restart policy to apply when a container exits' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand update" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand wait" -s h -l help -d 'Print usage'
@@ -440,6 +440,16 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from cp" -s L -l follow-link -d 'Always follow symbol link in SRC_PATH' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from cp" -s q -l quiet -d 'Suppress progress output during copy. Progress output is automatically suppressed if no terminal is attached' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from cp" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l cpu-period -d 'Limit CPU CFS (Completely Fair Scheduler) period' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l cpu-quota -d 'Limit CPU CFS (Completely Fair Scheduler) quota' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -s c -l cpu-shares -d 'CPU shares (relative weight)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l cpus -d 'Number of CPUs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l cpuset-mems -d 'MEMs in which to allow execution (0-3, 0,1)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -s m -l memory -d 'Memory limit' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l memory-reservation -d 'Memory soft limit' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l memory-swap -d 'Swap limit equal to memory plus swap: \'-1\' to enable unlimited swap' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l pids-limit -d 'Tune container pids limit (set -1 for unlimited)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l add-host -d 'Add a custom host-to-IP mapping (host:ip)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -s a -l attach -d 'Attach to STDIN, STDOUT or STDERR' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l cap-add -d 'Add Linux capabilities' -r
@@ -447,12 +457,6 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroup-parent -d 'Optional parent cgroup for the container' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroupns -d 'Cgroup namespace to use (host|private)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l cidfile -d 'Write the container ID to the file' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l cpu-period -d 'Limit CPU CFS (Completely Fair Scheduler) period' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l cpu-quota -d 'Limit CPU CFS (Completely Fair Scheduler) quota' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -s c -l cpu-shares -d 'CPU shares (relative weight)' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l cpus -d 'Number of CPUs' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1)' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l cpuset-mems -d 'MEMs in which to allow execution (0-3, 0,1)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l device -d 'Add a host device to the container' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l device-cgroup-rule -d 'Add a rule to the cgroup allowed devices list' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l dns -d 'Set custom DNS servers' -r
@@ -482,9 +486,6 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l log-driver -d 'Logging driver for the container' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l log-opt -d 'Log driver options' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l mac-address -d 'Container MAC address (e.g., 92:d0:c6:0a:29:33)' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -s m -l memory -d 'Memory limit' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l memory-reservation -d 'Memory soft limit' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l memory-swap -d 'Swap limit equal to memory plus swap: \'-1\' to enable unlimited swap' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l memory-swappiness -d 'Tune container memory swappiness (0 to 100) (default -1)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l mount -d 'Attach a filesystem mount to the container' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l name -d 'Assign a name to the container' -r
@@ -494,7 +495,6 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l oom-kill-disable -d 'Disable OOM Killer' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l oom-score-adj -d 'Tune host\'s OOM preferences (-1000 to 1000)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l pid -d 'PID namespace to use' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l pids-limit -d 'Tune container pids limit (set -1 for unlimited)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l platform -d 'Set platform if server is multi-platform capable' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l privileged -d 'Give extended privileges to this container' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -s p -l publish -d 'Publish a container\'s port(s) to the host' -r
@@ -594,6 +594,16 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -s d -l detach -d 'Run container in background and print container ID' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l detach-keys -d 'Override the key sequence for detaching a container' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l sig-proxy -d 'Proxy received signals to the process (default true)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l cpu-period -d 'Limit CPU CFS (Completely Fair Scheduler) period' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l cpu-quota -d 'Limit CPU CFS (Completely Fair Scheduler) quota' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -s c -l cpu-shares -d 'CPU shares (relative weight)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l cpus -d 'Number of CPUs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l cpuset-mems -d 'MEMs in which to allow execution (0-3, 0,1)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -s m -l memory -d 'Memory limit' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l memory-reservation -d 'Memory soft limit' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l memory-swap -d 'Swap limit equal to memory plus swap: \'-1\' to enable unlimited swap' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l pids-limit -d 'Tune container pids limit (set -1 for unlimited)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l add-host -d 'Add a custom host-to-IP mapping (host:ip)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -s a -l attach -d 'Attach to STDIN, STDOUT or STDERR' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l cap-add -d 'Add Linux capabilities' -r
@@ -601,12 +611,6 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroup-parent -d 'Optional parent cgroup for the container' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroupns -d 'Cgroup namespace to use (host|private)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l cidfile -d 'Write the container ID to the file' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l cpu-period -d 'Limit CPU CFS (Completely Fair Scheduler) period' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l cpu-quota -d 'Limit CPU CFS (Completely Fair Scheduler) quota' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -s c -l cpu-shares -d 'CPU shares (relative weight)' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l cpus -d 'Number of CPUs' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1)' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l cpuset-mems -d 'MEMs in which to allow execution (0-3, 0,1)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l device -d 'Add a host device to the container' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l device-cgroup-rule -d 'Add a rule to the cgroup allowed devices list' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l dns -d 'Set custom DNS servers' -r
@@ -636,9 +640,6 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l log-driver -d 'Logging driver for the container' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l log-opt -d 'Log driver options' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l mac-address -d 'Container MAC address (e.g., 92:d0:c6:0a:29:33)' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -s m -l memory -d 'Memory limit' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l memory-reservation -d 'Memory soft limit' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l memory-swap -d 'Swap limit equal to memory plus swap: \'-1\' to enable unlimited swap' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l memory-swappiness -d 'Tune container memory swappiness (0 to 100) (default -1)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l mount -d 'Attach a filesystem mount to the container' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l name -d 'Assign a name to the container' -r
@@ -648,7 +649,6 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l oom-kill-disable -d 'Disable OOM Killer' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l oom-score-adj -d 'Tune host\'s OOM preferences (-1000 to 1000)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l pid -d 'PID namespace to use' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l pids-limit -d 'Tune container pids limit (set -1 for unlimited)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l platform -d 'Set platform if server is multi-platform capable' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l privileged -d 'Give extended privileges to this container' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -s p -l publish -d 'Publish a container\'s port(s) to the host' -r
@@ -690,20 +690,20 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from top" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from unpause" -s h -l help -d 'Print usage'
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -l blkio-weight -d 'Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -l cpu-period -d 'Limit CPU CFS (Completely Fair Scheduler) period' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -l cpu-quota -d 'Limit CPU CFS (Completely Fair Scheduler) quota' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -l cpu-rt-period -d 'Limit the CPU real-time period in microseconds' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -l cpu-rt-runtime -d 'Limit the CPU real-time runtime in microseconds' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -s c -l cpu-shares -d 'CPU shares (relative weight)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -l cpus -d 'Number of CPUs' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -l cpuset-mems -d 'MEMs in which to allow execution (0-3, 0,1)' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -l isolation -d 'Convert the container to this isolation ("process" or "hyperv"); it is re-created with everything it has (name, config, volumes, networks, writable layer) and a new ID' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -s m -l memory -d 'Memory limit' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -l memory-reservation -d 'Memory soft limit' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -l memory-swap -d 'Swap limit equal to memory plus swap: -1 to enable unlimited swap' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -l memory-swap -d 'Swap limit equal to memory plus swap: \'-1\' to enable unlimited swap' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -l pids-limit -d 'Tune container pids limit (set -1 for unlimited)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -l blkio-weight -d 'Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -l cpu-rt-period -d 'Limit the CPU real-time period in microseconds' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -l cpu-rt-runtime -d 'Limit the CPU real-time runtime in microseconds' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -l isolation -d 'Convert the container to this isolation ("process" or "hyperv"); it is re-created with everything it has (name, config, volumes, networks, writable layer) and a new ID' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -l restart -d 'Restart policy to apply when a container exits' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print usage'

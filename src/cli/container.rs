@@ -6,6 +6,8 @@ use clap::{ArgAction, Args, Subcommand};
 /// The container configuration flags shared by `run` and `create`.
 #[derive(Debug, Clone, Default, Args)]
 pub struct ContainerOpts {
+    #[command(flatten)]
+    pub resources: crate::cli::resources::ResourceOpts,
     /// Add a custom host-to-IP mapping (host:ip)
     #[arg(long = "add-host", value_name = "list", action = ArgAction::Append, value_parser = crate::opts::host::extra_host)]
     pub add_host: Vec<String>,
@@ -27,29 +29,6 @@ pub struct ContainerOpts {
     /// Write the container ID to the file
     #[arg(long = "cidfile", value_name = "string")]
     pub cidfile: Option<String>,
-    /// Limit CPU CFS (Completely Fair Scheduler) period
-    #[arg(long = "cpu-period", value_name = "int", allow_negative_numbers = true)]
-    pub cpu_period: Option<i64>,
-    /// Limit CPU CFS (Completely Fair Scheduler) quota
-    #[arg(long = "cpu-quota", value_name = "int", allow_negative_numbers = true)]
-    pub cpu_quota: Option<i64>,
-    /// CPU shares (relative weight)
-    #[arg(
-        short = 'c',
-        long = "cpu-shares",
-        value_name = "int",
-        allow_negative_numbers = true
-    )]
-    pub cpu_shares: Option<i64>,
-    /// Number of CPUs
-    #[arg(long = "cpus", value_name = "decimal", value_parser = crate::opts::cpus::parse)]
-    pub cpus: Option<i64>,
-    /// CPUs in which to allow execution (0-3, 0,1)
-    #[arg(long = "cpuset-cpus", value_name = "string")]
-    pub cpuset_cpus: Option<String>,
-    /// MEMs in which to allow execution (0-3, 0,1)
-    #[arg(long = "cpuset-mems", value_name = "string")]
-    pub cpuset_mems: Option<String>,
     /// Add a host device to the container
     #[arg(long = "device", value_name = "list", action = ArgAction::Append)]
     pub device: Vec<String>,
@@ -141,15 +120,6 @@ pub struct ContainerOpts {
     /// Container MAC address (e.g., 92:d0:c6:0a:29:33)
     #[arg(long = "mac-address", value_name = "string")]
     pub mac_address: Option<String>,
-    /// Memory limit
-    #[arg(short = 'm', long = "memory", value_name = "bytes", value_parser = crate::opts::size::ram_in_bytes)]
-    pub memory: Option<i64>,
-    /// Memory soft limit
-    #[arg(long = "memory-reservation", value_name = "bytes", value_parser = crate::opts::size::ram_in_bytes)]
-    pub memory_reservation: Option<i64>,
-    /// Swap limit equal to memory plus swap: '-1' to enable unlimited swap
-    #[arg(long = "memory-swap", value_name = "bytes", allow_hyphen_values = true, value_parser = crate::opts::size::memory_swap)]
-    pub memory_swap: Option<i64>,
     /// Tune container memory swappiness (0 to 100) (default -1)
     #[arg(
         long = "memory-swappiness",
@@ -185,9 +155,6 @@ pub struct ContainerOpts {
     /// PID namespace to use
     #[arg(long = "pid", value_name = "string")]
     pub pid: Option<String>,
-    /// Tune container pids limit (set -1 for unlimited)
-    #[arg(long = "pids-limit", value_name = "int", allow_negative_numbers = true)]
-    pub pids_limit: Option<i64>,
     /// Set platform if server is multi-platform capable
     #[arg(
         long = "platform",

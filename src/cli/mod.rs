@@ -10,6 +10,7 @@ pub mod isolation;
 pub mod login;
 pub mod ls;
 pub mod network;
+pub mod resources;
 pub mod system;
 pub mod transfer;
 pub mod update;

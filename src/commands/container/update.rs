@@ -19,21 +19,27 @@ fn resources(args: &UpdateArgs) -> Result<Option<Value>> {
         }
     };
     put("BlkioWeight", args.blkio_weight.map(|v| json!(v)));
-    put("CpuPeriod", args.cpu_period.map(|v| json!(v)));
-    put("CpuQuota", args.cpu_quota.map(|v| json!(v)));
+    put("CpuPeriod", args.resources.cpu_period.map(|v| json!(v)));
+    put("CpuQuota", args.resources.cpu_quota.map(|v| json!(v)));
     put("CpuRealtimePeriod", args.cpu_rt_period.map(|v| json!(v)));
     put("CpuRealtimeRuntime", args.cpu_rt_runtime.map(|v| json!(v)));
-    put("CpuShares", args.cpu_shares.map(|v| json!(v)));
-    put("NanoCpus", args.cpus.map(|v| json!(v)));
-    put("CpusetCpus", args.cpuset_cpus.clone().map(|v| json!(v)));
-    put("CpusetMems", args.cpuset_mems.clone().map(|v| json!(v)));
-    put("Memory", args.memory.map(|v| json!(v)));
+    put("CpuShares", args.resources.cpu_shares.map(|v| json!(v)));
+    put("NanoCpus", args.resources.cpus.map(|v| json!(v)));
+    put(
+        "CpusetCpus",
+        args.resources.cpuset_cpus.clone().map(|v| json!(v)),
+    );
+    put(
+        "CpusetMems",
+        args.resources.cpuset_mems.clone().map(|v| json!(v)),
+    );
+    put("Memory", args.resources.memory.map(|v| json!(v)));
     put(
         "MemoryReservation",
-        args.memory_reservation.map(|v| json!(v)),
+        args.resources.memory_reservation.map(|v| json!(v)),
     );
-    put("MemorySwap", args.memory_swap.map(|v| json!(v)));
-    put("PidsLimit", args.pids_limit.map(|v| json!(v)));
+    put("MemorySwap", args.resources.memory_swap.map(|v| json!(v)));
+    put("PidsLimit", args.resources.pids_limit.map(|v| json!(v)));
     if let Some(r) = &args.restart {
         let policy = crate::opts::restart::parse(r).map_err(|e| CliError::message(e, 125))?;
         m.insert(
