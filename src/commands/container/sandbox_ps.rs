@@ -12,14 +12,12 @@
 //! does. The `ps` that hvdock itself ran is left out of the list.
 
 use anyhow::Result;
-use http_body_util::BodyExt;
-use serde_json::json;
 
-use super::each::{container_path, escape_path};
+use super::each::escape_path;
 use super::top::ProcessList;
-use crate::engine::{raw, Engine};
+use crate::engine::Engine;
 use crate::error::CliError;
-use crate::stream::demux::{Demuxer, Stream};
+use crate::stream::capture;
 
 /// docker's `ps -ef` titles.
 const DOCKER_TITLES: [&str; 8] = ["UID", "PID", "PPID", "C", "STIME", "TTY", "TIME", "CMD"];
@@ -92,58 +90,20 @@ fn parse(output: &str, cmd: &[String]) -> Result<ProcessList> {
 
 /// Runs `cmd` in the container and returns its stdout; a failure reads as the daemon's would.
 async fn run_ps(engine: &Engine, id: &str, cmd: &[String]) -> Result<String> {
-    let spec = json!({"AttachStdout": true, "AttachStderr": true, "Tty": false, "Cmd": cmd});
-    let created = raw::send_json(
-        engine,
-        http::Method::POST,
-        &container_path(id, "/exec"),
-        Some(&spec),
-    )
-    .await?;
-    let exec_id = created
-        .get("Id")
-        .and_then(|v| v.as_str())
-        .unwrap_or_default()
-        .to_string();
-    let exec_path = format!("/exec/{}", escape_path(&exec_id));
-    let start = serde_json::to_vec(&json!({"Detach": false, "Tty": false}))?;
-    let (_, mut body) = raw::stream(
-        engine,
-        http::Method::POST,
-        &format!("{exec_path}/start"),
-        Some(start),
-    )
-    .await?;
-    let (mut out, mut err) = (Vec::new(), Vec::new());
-    let mut demux = Demuxer::new();
-    while let Some(frame) = body.frame().await {
-        let frame = frame.map_err(|e| anyhow::anyhow!("error reading ps output: {e}"))?;
-        if let Ok(data) = frame.into_data() {
-            demux
-                .feed(&data, |s, b| match s {
-                    Stream::Stderr => err.extend_from_slice(b),
-                    _ => out.extend_from_slice(b),
-                })
-                .map_err(|e| CliError::message(e.to_string(), 1))?;
-        }
-    }
-    let inspect = raw::get_json(engine, &format!("{exec_path}/json")).await?;
-    let code = inspect
-        .get("ExitCode")
-        .and_then(|c| c.as_i64())
-        .unwrap_or(0);
-    if code != 0 {
+    let argv: Vec<&str> = cmd.iter().map(String::as_str).collect();
+    let out = capture::exec(engine, &escape_path(id), &argv).await?;
+    if out.code != 0 {
         // As the daemon words a failing `ps`: its first line of stderr, else the exit status.
-        let stderr = String::from_utf8_lossy(&err);
+        let stderr = String::from_utf8_lossy(&out.stderr);
         let first = stderr.split('\n').next().unwrap_or("");
         let why = if first.is_empty() {
-            format!("exit status {code}")
+            format!("exit status {}", out.code)
         } else {
             first.to_string()
         };
         return Err(daemon_style(&format!("ps: {why}")));
     }
-    Ok(String::from_utf8_lossy(&out).into_owned())
+    Ok(out.stdout_text())
 }
 
 /// Errors worded and printed as docker prints the daemon's `top` failures.
