@@ -42,10 +42,12 @@ fn resources(args: &UpdateArgs) -> Result<Option<Value>> {
     put("PidsLimit", args.resources.pids_limit.map(|v| json!(v)));
     if let Some(r) = &args.restart {
         let policy = crate::opts::restart::parse(r).map_err(|e| CliError::message(e, 125))?;
-        m.insert(
-            "RestartPolicy".into(),
-            serde_json::to_value(&policy.policy)?,
-        );
+        let mut value = serde_json::to_value(&policy.policy)?;
+        // A name docker does not know goes to the daemon as given, for the daemon to refuse.
+        if let Some(raw) = &policy.raw_name {
+            value["Name"] = json!(raw);
+        }
+        m.insert("RestartPolicy".into(), value);
     }
     Ok((!m.is_empty()).then_some(Value::Object(m)))
 }
@@ -63,8 +65,8 @@ pub async fn run(ctx: &'static Ctx, args: UpdateArgs) -> Result<()> {
     };
     if body.is_none() && level.is_none() {
         return Err(CliError::message(
-            "hvdock: you must provide one or more flags when using this command\n\nRun 'hvdock update --help' for more information",
-            125,
+            "you must provide one or more flags when using this command",
+            1,
         ));
     }
     let engine = ctx.engine()?;
