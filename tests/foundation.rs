@@ -223,17 +223,39 @@ fn contexts_from_dockers_store() {
 
 #[test]
 fn api_version_is_negotiated_and_sent_on_the_wire() {
+    // Ordinary commands ping once, then send every request with the negotiated version.
+    let server_api = ok(&["version", "--format", "{{.Server.ApiVersion}}"]);
+    let server_api = server_api.trim();
     let proxy = Proxy::start(SOCKET);
-    ok(&["-H", &proxy.host(), "version", "--format", "{{.Server.Os}}"]);
+    ok(&["-H", &proxy.host(), "info", "--format", "{{.OSType}}"]);
     let lines = proxy.request_lines();
     assert_eq!(
-        lines.first().map(String::as_str),
-        Some("GET /_ping HTTP/1.1"),
-        "{lines:?}"
+        lines,
+        vec![
+            "GET /_ping HTTP/1.1".to_string(),
+            format!("GET /v{server_api}/info HTTP/1.1")
+        ],
     );
-    let server_api = ok(&["version", "--format", "{{.Server.ApiVersion}}"]);
-    let expected = format!("GET /v{}/version HTTP/1.1", server_api.trim());
-    assert!(lines.contains(&expected), "{lines:?} lacks {expected}");
+    // `version` needs no ping: `/version` means the same at every API version, and its answer
+    // settles the version the client reports.
+    let proxy = Proxy::start(SOCKET);
+    let client_api = ok(&[
+        "-H",
+        &proxy.host(),
+        "version",
+        "--format",
+        "{{.Client.APIVersion}}",
+    ]);
+    assert_eq!(
+        proxy.request_lines(),
+        vec!["GET /version HTTP/1.1".to_string()]
+    );
+    let want = if common::version_lt(server_api, "1.50") {
+        server_api
+    } else {
+        "1.50"
+    };
+    assert_eq!(client_api.trim(), want);
 
     // DOCKER_API_VERSION pins the version.
     let proxy = Proxy::start(SOCKET);

@@ -104,19 +104,24 @@ impl Engine {
                         .unwrap_or_default()
                         .to_string()
                 };
-                let server = header("api-version");
-                let negotiated = match &self.pinned {
-                    Some(v) => v.clone(),
-                    None if server.is_empty() => MIN_API_VERSION.to_string(),
-                    None if version_lt(&server, MAX_API_VERSION) => server.clone(),
-                    None => MAX_API_VERSION.to_string(),
-                };
-                let _ = self.version.set(negotiated);
+                self.settle_version(&header("api-version"));
                 Ok::<_, anyhow::Error>(Ping {
                     os_type: header("ostype"),
                 })
             })
             .await
+    }
+
+    /// Settles the API version from the daemon's: the lower of ours and its, unless
+    /// DOCKER_API_VERSION pins it. The first answer wins.
+    pub fn settle_version(&self, server: &str) {
+        let negotiated = match &self.pinned {
+            Some(v) => v.clone(),
+            None if server.is_empty() => MIN_API_VERSION.to_string(),
+            None if version_lt(server, MAX_API_VERSION) => server.to_string(),
+            None => MAX_API_VERSION.to_string(),
+        };
+        let _ = self.version.set(negotiated);
     }
 
     /// The bollard client, with the API version negotiated.

@@ -190,3 +190,9 @@ pub fn urlencode(s: &str) -> String {
 pub fn normalise(s: &str) -> String {
     s.replace("hvdock", "docker")
 }
+
+/// Dotted API versions compared numerically (`1.9` < `1.41`).
+pub fn version_lt(a: &str, b: &str) -> bool {
+    let parse = |s: &str| -> Vec<u64> { s.split('.').map(|p| p.parse().unwrap_or(0)).collect() };
+    parse(a) < parse(b)
+}

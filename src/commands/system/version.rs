@@ -174,7 +174,11 @@ pub async fn run(ctx: &Ctx, args: VersionArgs) -> Result<()> {
     };
     let server = async {
         let engine = ctx.engine()?;
-        let mut v = raw::get_json(engine, "/version").await?;
+        // `/version` means the same at every API version: asking it unversioned (before any
+        // negotiation) gives the daemon's API version in the same round trip, so no ping.
+        let (_, bytes) = raw::request(engine, http::Method::GET, "/version", None).await?;
+        let mut v: Value = serde_json::from_slice(&bytes)?;
+        engine.settle_version(s(&v, "ApiVersion"));
         let api = engine.api_version().unwrap_or(MAX_API_VERSION).to_string();
         // docker shows the Engine's build time as time.ANSIC, and adds an Engine component for
         // daemons that predate components.
