@@ -1,14 +1,13 @@
 //! Pumping a hijacked stream: container output to our stdout/stderr (raw with a TTY, exactly
 //! demultiplexed without), our stdin to the container with detach keys and a half-close on EOF.
 
-use std::io::Write;
-
 use anyhow::Result;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use super::demux::{Demuxer, Stream};
 use super::detach::{Matcher, Scan};
 use super::hijack::Hijacked;
+use super::sink::Sink;
 
 #[derive(Debug, Clone, Copy)]
 pub struct Streams {
@@ -26,18 +25,6 @@ pub enum Ended {
     Detached,
 }
 
-fn write_all(fd: i32, data: &[u8]) -> std::io::Result<()> {
-    if fd == libc::STDOUT_FILENO {
-        let mut out = std::io::stdout().lock();
-        out.write_all(data)?;
-        out.flush()
-    } else {
-        let mut err = std::io::stderr().lock();
-        err.write_all(data)?;
-        err.flush()
-    }
-}
-
 /// Copies output until the stream ends.
 async fn output<R: tokio::io::AsyncRead + Unpin>(
     mut read: R,
@@ -45,31 +32,28 @@ async fn output<R: tokio::io::AsyncRead + Unpin>(
     tty: bool,
 ) -> Result<()> {
     let mut demux = Demuxer::new();
+    let mut sink = Sink::new();
     let mut emit = |data: &[u8]| -> Result<()> {
         if tty {
-            write_all(libc::STDOUT_FILENO, data)?;
-            return Ok(());
-        }
-        let mut failed = None;
-        demux.feed(data, |s, bytes| {
-            let fd = match s {
-                Stream::Stderr | Stream::System => libc::STDERR_FILENO,
-                Stream::Stdout | Stream::Stdin => libc::STDOUT_FILENO,
-            };
-            if let Err(e) = write_all(fd, bytes) {
-                failed.get_or_insert(e);
+            sink.push(Stream::Stdout, data)?;
+        } else {
+            let mut failed = None;
+            demux.feed(data, |s, bytes| {
+                if let Err(e) = sink.push(s, bytes) {
+                    failed.get_or_insert(e);
+                }
+            })?;
+            if let Some(e) = failed {
+                return Err(e.into());
             }
-        })?;
-        match failed {
-            Some(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-            Some(e) => Err(e.into()),
-            None => Ok(()),
         }
+        sink.flush()?;
+        Ok(())
     };
     if !pending.is_empty() {
         emit(&pending)?;
     }
-    let mut buf = vec![0u8; 64 * 1024];
+    let mut buf = vec![0u8; 256 * 1024];
     loop {
         let n = match read.read(&mut buf).await {
             Ok(0) => return Ok(()),
@@ -88,7 +72,7 @@ async fn input<W: tokio::io::AsyncWrite + Unpin>(
 ) -> Result<()> {
     let mut stdin = tokio::io::stdin();
     let mut matcher = detach.map(Matcher::new);
-    let mut buf = vec![0u8; 32 * 1024];
+    let mut buf = vec![0u8; 256 * 1024];
     loop {
         let n = stdin.read(&mut buf).await.unwrap_or(0);
         if n == 0 {

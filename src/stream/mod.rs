@@ -8,4 +8,5 @@ pub mod detach;
 pub mod hijack;
 pub mod resize;
 pub mod signals;
+pub mod sink;
 pub mod terminal;

@@ -1,8 +1,6 @@
 //! `hvdock container logs`: the daemon's log stream copied byte for byte, raw for a TTY container
 //! and demultiplexed exactly (stdout to stdout, stderr to stderr) otherwise.
 
-use std::io::Write;
-
 use anyhow::Result;
 use http_body_util::BodyExt;
 
@@ -13,6 +11,7 @@ use crate::commands::Ctx;
 use crate::engine::raw;
 use crate::error::CliError;
 use crate::stream::demux::{Demuxer, Stream};
+use crate::stream::sink::Sink;
 
 pub async fn run(ctx: &Ctx, args: LogsArgs) -> Result<()> {
     let engine = ctx.engine()?;
@@ -68,8 +67,7 @@ pub async fn run(ctx: &Ctx, args: LogsArgs) -> Result<()> {
 struct Copier {
     demux: Option<Demuxer>,
     system: Vec<u8>,
-    out: std::io::Stdout,
-    err: std::io::Stderr,
+    sink: Sink,
 }
 
 impl Copier {
@@ -77,29 +75,37 @@ impl Copier {
         Copier {
             demux: (!tty).then(Demuxer::new),
             system: Vec::new(),
-            out: std::io::stdout(),
-            err: std::io::stderr(),
+            sink: Sink::new(),
         }
     }
 
     /// Writes one chunk; `false` when our reader went away (stop quietly, like a closed pipe).
     fn feed(&mut self, data: &[u8]) -> Result<bool> {
         let Some(demux) = self.demux.as_mut() else {
-            return Ok(write_all(&mut self.out, data));
+            self.sink.push(Stream::Stdout, data)?;
+            self.sink.flush()?;
+            return Ok(!self.sink.closed);
         };
-        let (out, err, system) = (&mut self.out, &mut self.err, &mut self.system);
-        let mut open = true;
+        let (sink, system) = (&mut self.sink, &mut self.system);
+        let mut failed = None;
         demux
             .feed(data, |stream, bytes| match stream {
-                Stream::Stdin | Stream::Stdout => open &= write_all(out, bytes),
-                Stream::Stderr => open &= write_all(err, bytes),
                 Stream::System => system.extend_from_slice(bytes),
+                _ => {
+                    if let Err(e) = sink.push(stream, bytes) {
+                        failed.get_or_insert(e);
+                    }
+                }
             })
             .map_err(|e| CliError::message(e.to_string(), 1))?;
+        if let Some(e) = failed {
+            return Err(e.into());
+        }
+        self.sink.flush()?;
         if !self.system.is_empty() && demux.at_boundary() {
             return self.finish().map(|_| false);
         }
-        Ok(open)
+        Ok(!self.sink.closed)
     }
 
     /// docker's `stdcopy` reports an in-band daemon error (stream 3) and stops.
@@ -113,8 +119,4 @@ impl Copier {
             1,
         ))
     }
-}
-
-fn write_all(w: &mut impl Write, bytes: &[u8]) -> bool {
-    w.write_all(bytes).and_then(|_| w.flush()).is_ok()
 }
