@@ -2,6 +2,7 @@
 //! and demultiplexed exactly (stdout to stdout, stderr to stderr) otherwise.
 
 use anyhow::Result;
+use futures_util::FutureExt;
 use http_body_util::BodyExt;
 
 use super::each::{check_id, container_path, escape_query};
@@ -52,14 +53,23 @@ pub async fn run(ctx: &Ctx, args: LogsArgs) -> Result<()> {
     let (_, mut body) = raw::stream(engine, http::Method::GET, &path, None).await?;
 
     let mut copier = Copier::new(tty);
+    // The daemon sends a log line per chunk: take every chunk that has already arrived, then
+    // write them out together.
     while let Some(frame) = body.frame().await {
-        let frame = frame.map_err(|e| anyhow::anyhow!("error reading logs from daemon: {e}"))?;
-        if let Ok(data) = frame.into_data() {
-            if !copier.feed(&data)? {
-                return Ok(());
+        let mut next = Some(frame);
+        while let Some(frame) = next.take() {
+            let frame =
+                frame.map_err(|e| anyhow::anyhow!("error reading logs from daemon: {e}"))?;
+            if let Ok(data) = frame.into_data() {
+                copier.queue(&data)?;
             }
+            next = body.frame().now_or_never().flatten();
+        }
+        if !copier.flush()? {
+            return Ok(());
         }
     }
+    copier.flush()?;
     copier.finish()
 }
 
@@ -79,12 +89,21 @@ impl Copier {
         }
     }
 
-    /// Writes one chunk; `false` when our reader went away (stop quietly, like a closed pipe).
-    fn feed(&mut self, data: &[u8]) -> Result<bool> {
+    /// Writes what was queued; `false` when our reader went away (stop quietly, like a closed
+    /// pipe) or the daemon reported an error in band.
+    fn flush(&mut self) -> Result<bool> {
+        self.sink.flush()?;
+        if !self.system.is_empty() && self.demux.as_ref().is_some_and(Demuxer::at_boundary) {
+            return self.finish().map(|_| false);
+        }
+        Ok(!self.sink.closed)
+    }
+
+    /// Queues one chunk.
+    fn queue(&mut self, data: &[u8]) -> Result<()> {
         let Some(demux) = self.demux.as_mut() else {
             self.sink.push(Stream::Stdout, data)?;
-            self.sink.flush()?;
-            return Ok(!self.sink.closed);
+            return Ok(());
         };
         let (sink, system) = (&mut self.sink, &mut self.system);
         let mut failed = None;
@@ -101,11 +120,7 @@ impl Copier {
         if let Some(e) = failed {
             return Err(e.into());
         }
-        self.sink.flush()?;
-        if !self.system.is_empty() && demux.at_boundary() {
-            return self.finish().map(|_| false);
-        }
-        Ok(!self.sink.closed)
+        Ok(())
     }
 
     /// docker's `stdcopy` reports an in-band daemon error (stream 3) and stops.
