@@ -13,7 +13,8 @@ n=$((100000 + RANDOM))
 
 cleanup() { "$H" rm -f $("$H" ps -aq --filter "label=$TAG") >/dev/null 2>&1 || true; }
 trap cleanup EXIT
-step() { printf '\n\033[1m== %s\033[0m\n$ %s\n' "$1" "$2" >&2; }
+if [ -t 2 ]; then B=$'\033[1m' N=$'\033[0m'; else B='' N=''; fi
+step() { printf '\n%s== %s%s\n$ %s\n' "$B" "$1" "$N" "$2" >&2; }
 show() { step "$1" "${*:2}"; "${@:2}"; }
 
 show "What can this daemon isolate with? (docker info)" "$H" info --format '{{json .IsolationModes}}'
