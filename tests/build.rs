@@ -255,14 +255,15 @@ fn failing_step_exits_with_its_code_like_docker() {
         "Dockerfile",
         "FROM hvdock-test/busybox:latest\nRUN exit 3\n",
     );
-    let r = run(&["build", ctx.path().to_str().unwrap()]);
+    // --force-rm: the failed step's container is removed, so the test leaves nothing behind.
+    let r = run(&["build", "--force-rm", ctx.path().to_str().unwrap()]);
     assert_eq!(r.code, 3, "{} {}", r.stdout, r.stderr);
     assert_eq!(
         r.stderr.trim(),
         "The command '/bin/sh -c exit 3' returned a non-zero code: 3"
     );
     assert!(r.stdout.contains("Step 2/2 : RUN exit 3"), "{}", r.stdout);
-    if let Some(mut d) = docker(&["build", ctx.path().to_str().unwrap()]) {
+    if let Some(mut d) = docker(&["build", "--force-rm", ctx.path().to_str().unwrap()]) {
         d.env("DOCKER_BUILDKIT", "0");
         let theirs = output(d, None);
         assert_eq!(theirs.code, 3);
