@@ -58,65 +58,7 @@ fn is_unix_timestamp(value: &str) -> bool {
 
 /// Go's `time.ParseDuration`, in nanoseconds; `None` where Go reports an error.
 pub fn parse_duration(s: &str) -> Option<i128> {
-    let (neg, mut s) = match s.as_bytes().first() {
-        Some(b'-') => (true, &s[1..]),
-        Some(b'+') => (false, &s[1..]),
-        _ => (false, s),
-    };
-    if s == "0" {
-        return Some(0);
-    }
-    if s.is_empty() {
-        return None;
-    }
-    let mut total: u128 = 0;
-    while !s.is_empty() {
-        let int_len = s.bytes().take_while(u8::is_ascii_digit).count();
-        let int: u128 = if int_len > 0 {
-            s[..int_len].parse().ok()?
-        } else {
-            0
-        };
-        s = &s[int_len..];
-        let mut frac = "";
-        if let Some(rest) = s.strip_prefix('.') {
-            let n = rest.bytes().take_while(u8::is_ascii_digit).count();
-            frac = &rest[..n];
-            s = &rest[n..];
-            if int_len == 0 && n == 0 {
-                return None;
-            }
-        } else if int_len == 0 {
-            return None;
-        }
-        let unit_len = s
-            .find(|c: char| c == '.' || c.is_ascii_digit())
-            .unwrap_or(s.len());
-        let unit: u128 = match &s[..unit_len] {
-            "ns" => 1,
-            "us" | "\u{b5}s" | "\u{3bc}s" => 1_000,
-            "ms" => 1_000_000,
-            "s" => 1_000_000_000,
-            "m" => 60_000_000_000,
-            "h" => 3_600_000_000_000,
-            _ => return None,
-        };
-        s = &s[unit_len..];
-        let mut v = int.checked_mul(unit)?;
-        if !frac.is_empty() {
-            let digits = frac.len().min(30) as u32;
-            let f: f64 = frac[..digits as usize].parse().ok()?;
-            v += (f * (unit as f64 / 10f64.powi(digits as i32))) as u128;
-        }
-        total += v;
-        if total > 1 << 63 {
-            return None;
-        }
-    }
-    if !neg && total > (1 << 63) - 1 {
-        return None;
-    }
-    Some(if neg { -(total as i128) } else { total as i128 })
+    crate::opts::duration::parse(s).ok().map(i128::from)
 }
 
 #[derive(Clone, Copy, PartialEq)]
