@@ -27,8 +27,7 @@ const BUSYBOX_TITLES: [&str; 5] = ["UID", "PID", "PPID", "TTY", "CMD"];
 
 /// Does this `HostConfig.Runtime` run containers in a sandbox with its own process table?
 pub fn is_sandbox(runtime: &str) -> bool {
-    let r = runtime.to_ascii_lowercase();
-    ["runsc", "gvisor", "kata"].iter().any(|s| r.contains(s))
+    crate::isolation::runtime::classify(runtime, "", "") != crate::isolation::Class::Namespace
 }
 
 pub(super) async fn top(engine: &Engine, id: &str, ps_args: &[String]) -> Result<ProcessList> {
