@@ -72,6 +72,46 @@ pub fn locate<'a>(root: &'a clap::Command, args: &[String]) -> Vec<&'a clap::Com
     walk(root, args).0
 }
 
+/// Builds one command: runs its deferred construction (its flags, its subcommands). Every
+/// command has an override usage, so rendering it costs nothing else.
+fn build(cmd: &mut clap::Command) {
+    let _ = cmd.render_usage();
+}
+
+/// Builds the commands named on the command line, root first, the way clap's parser would
+/// reach them; the rest of the tree stays deferred.
+pub fn expand(root: &mut clap::Command, args: &[String]) {
+    build(root);
+    let mut depth = 1;
+    loop {
+        let names: Vec<String> = locate(root, args)
+            .iter()
+            .skip(1)
+            .map(|c| c.get_name().to_string())
+            .collect();
+        if names.len() < depth {
+            return;
+        }
+        let mut cur = &mut *root;
+        for name in &names[..depth] {
+            match cur.find_subcommand_mut(name) {
+                Some(sub) => cur = sub,
+                None => return,
+            }
+        }
+        build(cur);
+        depth += 1;
+    }
+}
+
+/// Builds every command of the tree (help, completions and man pages look at all of them).
+pub fn expand_all(cmd: &mut clap::Command) {
+    build(cmd);
+    for sub in cmd.get_subcommands_mut() {
+        expand_all(sub);
+    }
+}
+
 /// Commands whose flag parsing stops at the first positional, as docker's (pflag without
 /// interspersed flags): everything after the image or container belongs to the command run
 /// in the container (`hvdock run IMG --help`, `hvdock exec C ls -l`).

@@ -1,9 +1,11 @@
 //! `build`: the classic builder over the API (`POST /build`). BuildKit is not supported.
+use crate::cli::DockerFlags as _;
 
 use clap::{ArgAction, Args};
 
-/// `hvdock build`, `hvdock image build`.
+// `hvdock build`, `hvdock image build`.
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 #[command(
     after_help = "hvdock builds with the daemon's classic builder (POST /build); BuildKit \
                         (buildx, RUN --mount, heredocs) is not supported."

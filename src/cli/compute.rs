@@ -1,8 +1,10 @@
 //! `hvdock compute`: the worker processes behind containers (the seed's Get-ComputeProcess).
+use crate::cli::DockerFlags as _;
 
 use clap::{Args, Subcommand};
 
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct ComputeLsArgs {
     /// Also list sandbox and VM worker processes that belong to no container
     #[arg(short = 'a', long = "all")]
@@ -21,6 +23,7 @@ pub struct ComputeLsArgs {
 }
 
 #[derive(Debug, Clone, Subcommand)]
+#[command(defer = true, docker_flags = true)]
 pub enum ComputeCommand {
     /// List the compute (worker) process behind each running container
     #[command(visible_alias = "ps", override_usage = "hvdock compute ls [OPTIONS]")]

@@ -1,9 +1,10 @@
 //! The container family: run, create, start, attach, exec, logs, stop, kill, rm, ... and the
 //! `container` group. Flag names, shorthands and value names follow docker's.
+use crate::cli::DockerFlags as _;
 
 use clap::{ArgAction, Args, Subcommand};
 
-/// The container configuration flags shared by `run` and `create`.
+// The container configuration flags shared by `run` and `create`.
 #[derive(Debug, Clone, Default, Args)]
 pub struct ContainerOpts {
     #[command(flatten)]
@@ -256,6 +257,7 @@ pub struct ContainerOpts {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct RunArgs {
     /// Run container in background and print container ID
     #[arg(short = 'd', long = "detach")]
@@ -273,12 +275,14 @@ pub struct RunArgs {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct CreateArgs {
     #[command(flatten)]
     pub opts: ContainerOpts,
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct StartArgs {
     /// Attach STDOUT/STDERR and forward signals
     #[arg(short = 'a', long = "attach")]
@@ -294,6 +298,7 @@ pub struct StartArgs {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct AttachArgs {
     /// Override the key sequence for detaching a container
     #[arg(long = "detach-keys", value_name = "string")]
@@ -311,6 +316,7 @@ pub struct AttachArgs {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct ExecArgs {
     /// Detached mode: run command in the background
     #[arg(short = 'd', long = "detach")]
@@ -347,6 +353,7 @@ pub struct ExecArgs {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct LogsArgs {
     /// Show extra details provided to logs
     #[arg(long = "details")]
@@ -377,6 +384,7 @@ pub struct LogsArgs {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct StopArgs {
     /// Signal to send to the container
     #[arg(short = 's', long = "signal", value_name = "string")]
@@ -395,6 +403,7 @@ pub struct StopArgs {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct KillArgs {
     /// Signal to send to the container
     #[arg(short = 's', long = "signal", value_name = "string")]
@@ -404,6 +413,7 @@ pub struct KillArgs {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct RmArgs {
     /// Force the removal of a running container (uses SIGKILL)
     #[arg(short = 'f', long = "force")]
@@ -419,12 +429,14 @@ pub struct RmArgs {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct ContainersArgs {
     #[arg(value_name = "CONTAINER", required = true, num_args = 1..)]
     pub containers: Vec<String>,
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct TopArgs {
     #[arg(value_name = "CONTAINER", required = true)]
     pub container: String,
@@ -438,6 +450,7 @@ pub struct TopArgs {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct PortArgs {
     #[arg(value_name = "CONTAINER", required = true)]
     pub container: String,
@@ -446,6 +459,7 @@ pub struct PortArgs {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct RenameArgs {
     #[arg(value_name = "CONTAINER", required = true)]
     pub container: String,
@@ -453,8 +467,9 @@ pub struct RenameArgs {
     pub new_name: String,
 }
 
-/// `hvdock container COMMAND`.
+// `hvdock container COMMAND`.
 #[derive(Debug, Clone, Subcommand)]
+#[command(defer = true, docker_flags = true)]
 pub enum ContainerCommand {
     /// Attach local standard input, output, and error streams to a running container
     #[command(override_usage = "hvdock container attach [OPTIONS] CONTAINER")]

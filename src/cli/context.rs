@@ -1,8 +1,10 @@
 //! `hvdock context ...`: flags as docker's.
+use crate::cli::DockerFlags as _;
 
 use clap::{ArgAction, Args, Subcommand};
 
 #[derive(Debug, Clone, Subcommand)]
+#[command(defer = true, docker_flags = true)]
 pub enum ContextCommand {
     /// Create a context
     #[command(override_usage = "hvdock context create [OPTIONS] CONTEXT")]
@@ -21,7 +23,7 @@ pub enum ContextCommand {
     Rm(RmArgs),
     /// Print the name of the current context
     #[command(override_usage = "hvdock context show")]
-    Show,
+    Show(crate::cli::NoArgs),
     /// Update a context
     #[command(override_usage = "hvdock context update [OPTIONS] CONTEXT")]
     Update(UpdateArgs),
@@ -31,6 +33,7 @@ pub enum ContextCommand {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct CreateArgs {
     /// Description of the context
     #[arg(long = "description", value_name = "string")]
@@ -46,6 +49,7 @@ pub struct CreateArgs {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct UpdateArgs {
     /// Description of the context
     #[arg(long = "description", value_name = "string")]
@@ -58,6 +62,7 @@ pub struct UpdateArgs {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct InspectArgs {
     /// Format output using a custom template:
     /// 'json':             Print in JSON format
@@ -70,6 +75,7 @@ pub struct InspectArgs {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct LsArgs {
     /// Format output using a custom template:
     /// 'table':            Print output in table format with column headers (default)
@@ -85,6 +91,7 @@ pub struct LsArgs {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct RmArgs {
     /// Force the removal of a context in use
     #[arg(short = 'f', long = "force")]
@@ -94,6 +101,7 @@ pub struct RmArgs {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct UseArgs {
     #[arg(value_name = "CONTEXT", required = true)]
     pub name: String,

@@ -1,10 +1,12 @@
 //! The `image` group: `image ls`, `image inspect`, pull/push, rm, tag, history, save/load,
 //! import, prune and build.
+use crate::cli::DockerFlags as _;
 
 use clap::{ArgAction, Args, Subcommand};
 
-/// `hvdock images`, `hvdock image ls|list`.
+// `hvdock images`, `hvdock image ls|list`.
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct ImagesArgs {
     /// Show all images (default hides intermediate images)
     #[arg(short = 'a', long = "all")]
@@ -34,8 +36,9 @@ pub struct ImagesArgs {
     pub reference: Option<String>,
 }
 
-/// `hvdock image inspect`.
+// `hvdock image inspect`.
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct ImageInspectArgs {
     /// Format output using a custom template:
     /// 'json':             Print in JSON format
@@ -47,8 +50,9 @@ pub struct ImageInspectArgs {
     pub images: Vec<String>,
 }
 
-/// `hvdock image COMMAND`.
+// `hvdock image COMMAND`.
 #[derive(Debug, Clone, Subcommand)]
+#[command(defer = true, docker_flags = true)]
 pub enum ImageCommand {
     /// Display detailed information on one or more images
     #[command(override_usage = "hvdock image inspect [OPTIONS] IMAGE [IMAGE...]")]
@@ -95,8 +99,9 @@ pub enum ImageCommand {
     Tag(TagArgs),
 }
 
-/// `hvdock pull`, `hvdock image pull`.
+// `hvdock pull`, `hvdock image pull`.
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct PullArgs {
     /// Download all tagged images in the repository
     #[arg(short = 'a', long = "all-tags")]
@@ -118,8 +123,9 @@ pub struct PullArgs {
     pub name: String,
 }
 
-/// `hvdock push`, `hvdock image push`.
+// `hvdock push`, `hvdock image push`.
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct PushArgs {
     /// Push all tags of an image to the repository
     #[arg(short = 'a', long = "all-tags")]
@@ -134,8 +140,9 @@ pub struct PushArgs {
     pub name: String,
 }
 
-/// `hvdock rmi`, `hvdock image rm`.
+// `hvdock rmi`, `hvdock image rm`.
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct RmiArgs {
     /// Force removal of the image
     #[arg(short = 'f', long = "force")]
@@ -147,8 +154,9 @@ pub struct RmiArgs {
     pub images: Vec<String>,
 }
 
-/// `hvdock tag`, `hvdock image tag`.
+// `hvdock tag`, `hvdock image tag`.
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct TagArgs {
     #[arg(value_name = "SOURCE_IMAGE[:TAG]")]
     pub source: String,
@@ -156,8 +164,9 @@ pub struct TagArgs {
     pub target: String,
 }
 
-/// `hvdock history`, `hvdock image history`.
+// `hvdock history`, `hvdock image history`.
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct HistoryArgs {
     /// Format output using a custom template:
     /// 'table':            Print output in table format with column headers (default)
@@ -182,8 +191,9 @@ pub struct HistoryArgs {
     pub image: String,
 }
 
-/// `hvdock save`, `hvdock image save`.
+// `hvdock save`, `hvdock image save`.
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct SaveArgs {
     /// Write to a file, instead of STDOUT
     #[arg(short = 'o', long = "output", value_name = "string")]
@@ -192,8 +202,9 @@ pub struct SaveArgs {
     pub images: Vec<String>,
 }
 
-/// `hvdock load`, `hvdock image load`.
+// `hvdock load`, `hvdock image load`.
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct LoadArgs {
     /// Read from tar archive file, instead of STDIN
     #[arg(short = 'i', long = "input", value_name = "string")]
@@ -203,8 +214,9 @@ pub struct LoadArgs {
     pub quiet: bool,
 }
 
-/// `hvdock import`, `hvdock image import`.
+// `hvdock import`, `hvdock image import`.
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct ImportArgs {
     /// Apply Dockerfile instruction to the created image
     #[arg(short = 'c', long = "change", value_name = "list", action = ArgAction::Append)]
@@ -221,8 +233,9 @@ pub struct ImportArgs {
     pub reference: Option<String>,
 }
 
-/// `hvdock image prune`.
+// `hvdock image prune`.
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct ImagePruneArgs {
     /// Remove all unused images, not just dangling ones
     #[arg(short = 'a', long = "all")]

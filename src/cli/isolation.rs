@@ -1,8 +1,10 @@
 //! `hvdock isolation`: proving a container's isolation (the seed's csrss demo).
+use crate::cli::DockerFlags as _;
 
 use clap::{Args, Subcommand};
 
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct VerifyArgs {
     /// Format output: 'json' prints one JSON object per container
     #[arg(long = "format", value_name = "string")]
@@ -12,6 +14,7 @@ pub struct VerifyArgs {
 }
 
 #[derive(Debug, Clone, Subcommand)]
+#[command(defer = true, docker_flags = true)]
 pub enum IsolationCommand {
     /// Prove each container's isolation: compare its processes and kernel with the host's
     #[command(override_usage = "hvdock isolation verify [OPTIONS] CONTAINER [CONTAINER...]")]

@@ -1,9 +1,11 @@
 //! `login` and `logout`.
+use crate::cli::DockerFlags as _;
 
 use clap::Args;
 
-/// `hvdock login`.
+// `hvdock login`.
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct LoginArgs {
     /// Password or Personal Access Token (PAT)
     #[arg(short = 'p', long = "password", value_name = "string")]
@@ -18,8 +20,9 @@ pub struct LoginArgs {
     pub server: Option<String>,
 }
 
-/// `hvdock logout`.
+// `hvdock logout`.
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct LogoutArgs {
     #[arg(value_name = "SERVER")]
     pub server: Option<String>,

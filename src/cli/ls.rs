@@ -1,9 +1,11 @@
 //! `ps` / `container ls` and `inspect`: flags as docker's.
+use crate::cli::DockerFlags as _;
 
 use clap::{ArgAction, Args};
 
-/// `hvdock ps`, `hvdock container ls|list|ps`.
+// `hvdock ps`, `hvdock container ls|list|ps`.
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct PsArgs {
     /// Show all containers (default shows just running)
     #[arg(short = 'a', long = "all")]
@@ -46,8 +48,9 @@ pub struct PsArgs {
     pub size: Option<bool>,
 }
 
-/// `hvdock inspect`.
+// `hvdock inspect`.
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct InspectArgs {
     /// Format output using a custom template:
     /// 'json':             Print in JSON format
@@ -65,8 +68,9 @@ pub struct InspectArgs {
     pub names: Vec<String>,
 }
 
-/// `hvdock container inspect`.
+// `hvdock container inspect`.
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct ContainerInspectArgs {
     /// Format output using a custom template:
     /// 'json':             Print in JSON format

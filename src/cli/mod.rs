@@ -21,6 +21,7 @@ use clap::{ArgAction, CommandFactory, Parser, Subcommand};
 use global::GlobalArgs;
 
 #[derive(Debug, Parser)]
+#[command(docker_flags = true)]
 #[command(
     name = "hvdock",
     about = "A self-sufficient runtime for containers, with isolation you can see and prove",
@@ -39,6 +40,7 @@ pub struct Cli {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum Command {
     /// Create and run a new container from an image
     #[command(override_usage = "hvdock run [OPTIONS] IMAGE [COMMAND] [ARG...]")]
@@ -199,27 +201,45 @@ pub enum Command {
 
     /// Help about any command
     #[command(override_usage = "hvdock help [COMMAND]")]
-    Help {
-        /// The command to show help for
-        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
-        command: Vec<String>,
-    },
+    Help(HelpArgs),
 
     /// Generate shell completions and man pages into completions/ and man/
     #[command(name = "__generate", hide = true)]
-    Generate {
-        /// Directory holding completions/ and man/ (default: the current directory)
-        #[arg(long, default_value = ".")]
-        out: std::path::PathBuf,
-    },
+    Generate(GenerateArgs),
 
     /// Print live names for shell completion: `__complete KIND [PREFIX]` or `__complete --words
     /// WORD...` (the command line being completed)
     #[command(name = "__complete", hide = true)]
-    Complete {
-        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
-        args: Vec<String>,
-    },
+    Complete(CompleteArgs),
+}
+
+// A command without flags or arguments of its own (it still takes `--help`); no doc comment:
+// it would replace the about text of the command using it.
+#[derive(Debug, Clone, clap::Args)]
+#[command(docker_flags = true)]
+pub struct NoArgs {}
+
+#[derive(Debug, clap::Args)]
+#[command(docker_flags = true)]
+pub struct HelpArgs {
+    /// The command to show help for
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    pub command: Vec<String>,
+}
+
+#[derive(Debug, clap::Args)]
+#[command(docker_flags = true)]
+pub struct GenerateArgs {
+    /// Directory holding completions/ and man/ (default: the current directory)
+    #[arg(long, default_value = ".")]
+    pub out: std::path::PathBuf,
+}
+
+#[derive(Debug, clap::Args)]
+#[command(docker_flags = true)]
+pub struct CompleteArgs {
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    pub args: Vec<String>,
 }
 
 /// The full clap tree with docker's help flags added: `-h, --help` where `-h` is free (and
@@ -259,8 +279,36 @@ impl Command {
     }
 }
 
+/// The whole clap tree, every command built (help, completions, man pages).
 pub fn command() -> clap::Command {
-    add_help(Cli::command())
+    let mut root = Cli::command();
+    crate::usage::expand_all(&mut root);
+    root
+}
+
+/// The clap tree for parsing `args` (without the program name). Subcommands are deferred
+/// (`#[command(defer = true)]`): only the commands named on the command line are built, which is all
+/// clap looks at — building the whole tree costs more than the rest of a `ps`.
+pub fn command_for(args: &[String]) -> clap::Command {
+    let mut root = Cli::command();
+    crate::usage::expand(&mut root, args);
+    root
+}
+
+/// docker's help flag and pflag semantics, applied by each command's own derive
+/// (`#[command(docker_flags = true)]`), so that a deferred command gets them when it is built.
+pub trait DockerFlags {
+    fn docker_flags(self, on: bool) -> Self;
+}
+
+impl DockerFlags for clap::Command {
+    fn docker_flags(self, on: bool) -> Self {
+        if on {
+            decorate(self)
+        } else {
+            self
+        }
+    }
 }
 
 /// pflag semantics for every flag: booleans also take `=true`/`=false` (`--rm=false`), and a
@@ -283,27 +331,6 @@ fn pflag(arg: clap::Arg) -> clap::Arg {
     }
 }
 
-/// The clap tree for parsing `args` (without the program name): docker's help flags and pflag
-/// semantics are applied only along the commands named there, which is all clap looks at —
-/// decorating every command of the tree costs more than the rest of a `ps`.
-pub fn command_for(args: &[String]) -> clap::Command {
-    let raw = Cli::command();
-    let names: Vec<String> = crate::usage::locate(&raw, args)
-        .iter()
-        .skip(1)
-        .map(|c| c.get_name().to_string())
-        .collect();
-    decorate_along(raw, &names)
-}
-
-fn decorate_along(cmd: clap::Command, names: &[String]) -> clap::Command {
-    let cmd = decorate(cmd);
-    match names.split_first() {
-        Some((first, rest)) => cmd.mut_subcommand(first, |sub| decorate_along(sub, rest)),
-        None => cmd,
-    }
-}
-
 /// docker's help flag (`-h, --help`, or `--help` where `-h` is taken) and pflag semantics on one
 /// command.
 fn decorate(cmd: clap::Command) -> clap::Command {
@@ -319,6 +346,46 @@ fn decorate(cmd: clap::Command) -> clap::Command {
     cmd.arg(help)
 }
 
-fn add_help(cmd: clap::Command) -> clap::Command {
-    decorate(cmd).mut_subcommands(add_help)
+#[cfg(test)]
+mod tests {
+    /// Every command gets docker's help flag from its own derive, deferred or not: a command
+    /// without `#[command(docker_flags = true)]` would reject `--help`.
+    #[test]
+    fn every_command_takes_help() {
+        fn check(cmd: &clap::Command, path: &str) {
+            assert!(
+                cmd.get_arguments().any(|a| a.get_id() == "help"),
+                "{path} has no --help"
+            );
+            for sub in cmd.get_subcommands() {
+                check(sub, &format!("{path} {}", sub.get_name()));
+            }
+        }
+        check(&super::command(), "hvdock");
+    }
+
+    /// Deferring changes nothing: the commands named on a command line are built exactly as in
+    /// the whole tree.
+    #[test]
+    fn the_invoked_path_matches_the_whole_tree() {
+        let whole = super::command();
+        for line in [
+            &["ps"][..],
+            &["container", "ls"],
+            &["--debug", "image", "ls"],
+            &["run"],
+        ] {
+            let args: Vec<String> = line.iter().map(|s| s.to_string()).collect();
+            let part = super::command_for(&args);
+            let a = crate::usage::locate(&part, &args);
+            let b = crate::usage::locate(&whole, &args);
+            assert_eq!(a.len(), b.len(), "{line:?}");
+            for (x, y) in a.iter().zip(&b) {
+                let args =
+                    |c: &clap::Command| format!("{:?}", c.get_arguments().collect::<Vec<_>>());
+                assert_eq!(x.get_name(), y.get_name(), "{line:?}");
+                assert_eq!(args(x), args(y), "{line:?}");
+            }
+        }
+    }
 }

@@ -1,8 +1,10 @@
 //! `hvdock network ...`: flags as docker's.
+use crate::cli::DockerFlags as _;
 
 use clap::{ArgAction, Args, Subcommand};
 
 #[derive(Debug, Clone, Subcommand)]
+#[command(defer = true, docker_flags = true)]
 pub enum NetworkCommand {
     /// Connect a container to a network
     #[command(override_usage = "hvdock network connect [OPTIONS] NETWORK CONTAINER")]
@@ -31,6 +33,7 @@ pub enum NetworkCommand {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct CreateArgs {
     /// Enable manual container attachment
     #[arg(long = "attachable")]
@@ -98,6 +101,7 @@ pub struct CreateArgs {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct ConnectArgs {
     /// Add network-scoped alias for the container
     #[arg(long = "alias", value_name = "strings", action = ArgAction::Append)]
@@ -131,6 +135,7 @@ pub struct ConnectArgs {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct DisconnectArgs {
     /// Force the container to disconnect from a network
     #[arg(short = 'f', long = "force")]
@@ -142,6 +147,7 @@ pub struct DisconnectArgs {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct InspectArgs {
     /// Format output using a custom template:
     /// 'json':             Print in JSON format
@@ -157,6 +163,7 @@ pub struct InspectArgs {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct LsArgs {
     /// Provide filter values (e.g. "driver=bridge")
     #[arg(short = 'f', long = "filter", value_name = "filter", action = ArgAction::Append,
@@ -178,8 +185,9 @@ pub struct LsArgs {
     pub quiet: bool,
 }
 
-/// `prune` of networks, volumes and containers: `-f` and `--filter`.
+// `prune` of networks, volumes and containers: `-f` and `--filter`.
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct PruneArgs {
     /// Provide filter values (e.g. "until=<timestamp>")
     #[arg(long = "filter", value_name = "filter", action = ArgAction::Append,
@@ -191,6 +199,7 @@ pub struct PruneArgs {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct RmArgs {
     /// Do not error if the network does not exist
     #[arg(short = 'f', long = "force")]

@@ -1,8 +1,10 @@
 //! `version`, `info` and the `system` group.
+use crate::cli::DockerFlags as _;
 
 use clap::{ArgAction, Args, Subcommand};
 
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct VersionArgs {
     /// Format output using a custom template:
     /// 'json':             Print in JSON format
@@ -13,6 +15,7 @@ pub struct VersionArgs {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct InfoArgs {
     /// Format output using a custom template:
     /// 'json':             Print in JSON format
@@ -23,6 +26,7 @@ pub struct InfoArgs {
 }
 
 #[derive(Debug, Clone, Subcommand)]
+#[command(defer = true, docker_flags = true)]
 pub enum SystemCommand {
     /// Display system-wide information
     #[command(override_usage = "hvdock system info [OPTIONS]")]
@@ -39,6 +43,7 @@ pub enum SystemCommand {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct DfArgs {
     /// Format output using a custom template:
     /// 'table':            Print output in table format with column headers (default)
@@ -54,6 +59,7 @@ pub struct DfArgs {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct EventsArgs {
     /// Filter output based on conditions provided
     #[arg(short = 'f', long = "filter", value_name = "filter", action = ArgAction::Append,
@@ -74,6 +80,7 @@ pub struct EventsArgs {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct SystemPruneArgs {
     /// Remove all unused images not just dangling ones
     #[arg(short = 'a', long = "all")]

@@ -1,8 +1,10 @@
 //! `cp`, `commit`, `export`, `diff`, `stats` and `container prune`: flags as docker's.
+use crate::cli::DockerFlags as _;
 
 use clap::{ArgAction, Args};
 
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct CpArgs {
     /// Archive mode (copy all uid/gid information)
     #[arg(short = 'a', long = "archive")]
@@ -20,6 +22,7 @@ pub struct CpArgs {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct CommitArgs {
     /// Author (e.g., "John Hannibal Smith <hannibal@a-team.com>")
     #[arg(short = 'a', long = "author", value_name = "string")]
@@ -42,6 +45,7 @@ pub struct CommitArgs {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct ExportArgs {
     /// Write to a file, instead of STDOUT
     #[arg(short = 'o', long = "output", value_name = "string")]
@@ -51,12 +55,14 @@ pub struct ExportArgs {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct DiffArgs {
     #[arg(value_name = "CONTAINER", required = true)]
     pub container: String,
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct StatsArgs {
     /// Show all containers (default shows just running)
     #[arg(short = 'a', long = "all")]

@@ -1,9 +1,11 @@
 //! `hvdock update`: docker's resource and restart-policy updates, plus `--isolation`, which
 //! converts a container to another isolation level (the seed's Set-Container -RuntimeType).
+use crate::cli::DockerFlags as _;
 
 use clap::{ArgAction, Args};
 
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct UpdateArgs {
     #[command(flatten)]
     pub resources: crate::cli::resources::ResourceOpts,

@@ -1,8 +1,10 @@
 //! `hvdock volume ...`: flags as docker's.
+use crate::cli::DockerFlags as _;
 
 use clap::{ArgAction, Args, Subcommand};
 
 #[derive(Debug, Clone, Subcommand)]
+#[command(defer = true, docker_flags = true)]
 pub enum VolumeCommand {
     /// Create a volume
     #[command(override_usage = "hvdock volume create [OPTIONS] [VOLUME]")]
@@ -25,6 +27,7 @@ pub enum VolumeCommand {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct CreateArgs {
     /// Specify volume driver name
     #[arg(
@@ -49,6 +52,7 @@ pub struct CreateArgs {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct InspectArgs {
     /// Format output using a custom template:
     /// 'json':             Print in JSON format
@@ -61,6 +65,7 @@ pub struct InspectArgs {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct LsArgs {
     /// Provide filter values (e.g. "dangling=true")
     #[arg(short = 'f', long = "filter", value_name = "filter", action = ArgAction::Append,
@@ -80,6 +85,7 @@ pub struct LsArgs {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct PruneArgs {
     /// Remove all unused volumes, not just anonymous ones
     #[arg(short = 'a', long = "all")]
@@ -94,6 +100,7 @@ pub struct PruneArgs {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
 pub struct RmArgs {
     /// Force the removal of one or more volumes
     #[arg(short = 'f', long = "force")]

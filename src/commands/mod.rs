@@ -112,9 +112,9 @@ pub async fn dispatch(ctx: &'static Ctx, command: Command) -> Result<()> {
         Command::Context(c) => context::dispatch(ctx, c).await,
         Command::Network(c) => network::dispatch(ctx, c).await,
         Command::Volume(c) => volume::dispatch(ctx, c).await,
-        Command::Help { command } => generate::help(&command),
-        Command::Generate { out } => generate::run(&out),
-        Command::Complete { args } => complete::run(ctx, &args).await,
+        Command::Help(a) => generate::help(&a.command),
+        Command::Generate(a) => generate::run(&a.out),
+        Command::Complete(a) => complete::run(ctx, &a.args).await,
         _ => unreachable!("container verbs are dispatched above"),
     }
 }

@@ -20,7 +20,7 @@ pub async fn dispatch(ctx: &'static Ctx, cmd: C) -> Result<()> {
         C::Inspect(a) => inspect::run(ctx, a),
         C::Ls(a) => ls::run(ctx, a),
         C::Rm(a) => rm::run(ctx, a),
-        C::Show => {
+        C::Show(_) => {
             println!("{}", current(ctx)?);
             Ok(())
         }
