@@ -2,12 +2,12 @@
 #
 #   make docs                      rewrite completions/ and man/ from the clap tree (commit them)
 #   make install PREFIX=/usr/local  release binary, man pages, bash/zsh/fish completions
-#   make install PREFIX=/tmp/p BIN=target/debug/hvdock   install an already-built binary
+#   make install PREFIX=/tmp/p BIN=target/x86_64-unknown-linux-gnu/debug/hvdock   install an already-built binary
 
 PREFIX ?= /usr/local
 DESTDIR ?=
 CARGO ?= cargo
-BIN ?= target/release/hvdock
+BIN ?= target/x86_64-unknown-linux-gnu/release/hvdock
 
 ROOT := $(DESTDIR)$(PREFIX)
 

@@ -11,7 +11,7 @@ bash scripts/provision.sh >/dev/null
 command -v hyperfine >/dev/null || { apt-get install -y -qq hyperfine >/dev/null; }
 [ -x /usr/bin/time ] || apt-get install -y -qq time >/dev/null
 cargo build --release --quiet
-H="$PWD/target/release/hvdock"
+H="$PWD/target/x86_64-unknown-linux-gnu/release/hvdock"
 D=${REFERENCE_DOCKER:-/usr/local/bin/docker}
 [ -x "$D" ] || { echo "bench: no reference docker client at $D" >&2; exit 1; }
 IMG=hvdock-test/busybox:latest

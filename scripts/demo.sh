@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/provision.sh
 cargo build --release --quiet
-H="$PWD/target/release/hvdock"
+H="$PWD/target/x86_64-unknown-linux-gnu/release/hvdock"
 IMAGE=${HVDOCK_TEST_IMAGE:-hvdock-test/busybox:latest}
 TAG="io.hvdock.demo=$$"
 n=$((100000 + RANDOM))
