@@ -18,6 +18,8 @@ pub mod stream {
 pub mod engine {
     #[path = "host.rs"]
     pub mod host;
+    #[path = "chunked.rs"]
+    pub mod chunked;
 }
 
 /// Every option parser except `opts/container.rs` (which needs the clap argument types).

@@ -1,6 +1,7 @@
 //! The only place that builds the API client: endpoint resolution (flags, environment,
 //! contexts, TLS), the transport, and API version negotiation.
 
+pub mod chunked;
 pub mod conn;
 pub mod context;
 pub mod endpoint;
@@ -9,6 +10,7 @@ pub mod raw;
 pub mod timeout;
 pub mod tls;
 pub mod transport;
+pub mod wire;
 
 use std::sync::{Arc, OnceLock};
 

@@ -2,14 +2,12 @@
 //! and demultiplexed exactly (stdout to stdout, stderr to stderr) otherwise.
 
 use anyhow::Result;
-use futures_util::FutureExt;
-use http_body_util::BodyExt;
 
 use super::each::{check_id, container_path, escape_query};
 use super::timestamp::{get_timestamp, local_offset};
 use crate::cli::container::LogsArgs;
 use crate::commands::Ctx;
-use crate::engine::raw;
+use crate::engine::{raw, wire};
 use crate::error::CliError;
 use crate::stream::demux::{Demuxer, Stream};
 use crate::stream::sink::Sink;
@@ -50,27 +48,29 @@ pub async fn run(ctx: &Ctx, args: LogsArgs) -> Result<()> {
     }
     query.push(format!("tail={}", escape_query(&args.tail)));
     let path = container_path(id, &format!("/logs?{}", query.join("&")));
-    let (_, mut body) = raw::stream(engine, http::Method::GET, &path, None).await?;
-
+    // Read straight from the connection: the daemon sends a chunk per log line, so everything
+    // that has arrived is decoded and written out together.
+    let ex = wire::exchange(engine, "GET", &path, "", &[]).await?;
+    if !ex.success() {
+        return Err(ex.into_error().await);
+    }
+    let mut body = ex.body();
     let mut copier = Copier::new(tty);
-    // The daemon sends a log line per chunk: take every chunk that has already arrived, then
-    // write them out together.
-    while let Some(frame) = body.frame().await {
-        let mut next = Some(frame);
-        while let Some(frame) = next.take() {
-            let frame =
-                frame.map_err(|e| anyhow::anyhow!("error reading logs from daemon: {e}"))?;
-            if let Ok(data) = frame.into_data() {
-                copier.queue(&data)?;
-            }
-            next = body.frame().now_or_never().flatten();
-        }
+    loop {
+        let more = body
+            .read(&mut |data| copier.queue(data))
+            .await
+            .map_err(|e| match e.downcast::<CliError>() {
+                Ok(ours) => ours.into(),
+                Err(e) => anyhow::anyhow!("error reading logs from daemon: {e}"),
+            })?;
         if !copier.flush()? {
             return Ok(());
         }
+        if !more {
+            return copier.finish();
+        }
     }
-    copier.flush()?;
-    copier.finish()
 }
 
 /// Copies the stream to our stdout/stderr as it arrives.
