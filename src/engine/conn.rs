@@ -27,6 +27,19 @@ pub enum Conn {
     },
 }
 
+impl Conn {
+    /// The socket itself, where the bytes are not transformed on the way (unix and plain TCP):
+    /// data can then be moved to it inside the kernel.
+    pub fn plain_fd(&self) -> Option<std::os::fd::BorrowedFd<'_>> {
+        use std::os::fd::AsFd;
+        match self {
+            Conn::Unix(s) => Some(s.as_fd()),
+            Conn::Tcp(s) => Some(s.as_fd()),
+            Conn::Tls(_) | Conn::Ssh { .. } => None,
+        }
+    }
+}
+
 /// Opens a new connection to `host`. A refused or missing endpoint is [`CliError::Connect`] (docker's
 /// "Cannot connect to the Docker daemon at ..."); other failures say "error during connect".
 pub async fn open(host: &Host, tls: Option<&Arc<ClientConfig>>) -> io::Result<Conn> {

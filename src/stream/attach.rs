@@ -1,12 +1,15 @@
 //! Pumping a hijacked stream: container output to our stdout/stderr (raw with a TTY, exactly
 //! demultiplexed without), our stdin to the container with detach keys and a half-close on EOF.
 
+use std::os::fd::{AsFd, OwnedFd};
+
 use anyhow::Result;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use super::demux::{Demuxer, Stream};
 use super::detach::{Matcher, Scan};
 use super::hijack::Hijacked;
+use super::kernel_copy::{self, Source};
 use super::sink::Sink;
 
 #[derive(Debug, Clone, Copy)]
@@ -80,9 +83,9 @@ async fn input<W: tokio::io::AsyncWrite + Unpin>(
             return std::future::pending().await;
         }
         let (data, detach) = match matcher.as_mut().map(|m| m.scan(&buf[..n])) {
-            None => (buf[..n].to_vec(), false),
-            Some(Scan::Forward(d)) => (d, false),
-            Some(Scan::Detach(d)) => (d, true),
+            None => (std::borrow::Cow::Borrowed(&buf[..n]), false),
+            Some(Scan::Forward(d)) => (d.into(), false),
+            Some(Scan::Detach(d)) => (d.into(), true),
         };
         if !data.is_empty() && write.write_all(&data).await.is_err() {
             return std::future::pending().await;
@@ -93,16 +96,42 @@ async fn input<W: tokio::io::AsyncWrite + Unpin>(
     }
 }
 
+/// Copies stdin inside the kernel (see [`kernel_copy`]); like [`input`] after EOF, it then
+/// waits forever, leaving the end of the session to the output.
+async fn input_in_kernel(source: Source, sock: OwnedFd) -> Result<()> {
+    let _ = tokio::task::spawn_blocking(move || {
+        let stdin = std::io::stdin();
+        kernel_copy::copy(source, stdin.as_fd(), sock)
+    })
+    .await;
+    std::future::pending().await
+}
+
 /// Runs the stream to its end. With `detach_keys`, stdin is watched for them.
 pub async fn pump(h: Hijacked, streams: Streams, detach_keys: Option<Vec<u8>>) -> Result<Ended> {
+    // Without detach keys to watch, a file or pipe on stdin goes to a plain socket directly.
+    let in_kernel = match (&detach_keys, h.conn.plain_fd()) {
+        (None, Some(sock)) if streams.stdin => kernel_copy::source_of(std::io::stdin().as_fd())
+            .and_then(|source| Some((source, kernel_copy::own(sock).ok()?))),
+        _ => None,
+    };
     let (read, write) = tokio::io::split(h.conn);
     let out = output(read, h.pending, streams.tty);
     if !streams.stdin {
         out.await?;
         return Ok(Ended::Output);
     }
+    let input = async move {
+        match in_kernel {
+            Some((source, sock)) => {
+                drop(write);
+                input_in_kernel(source, sock).await
+            }
+            None => input(write, detach_keys).await,
+        }
+    };
     tokio::select! {
         r = out => { r?; Ok(Ended::Output) }
-        r = input(write, detach_keys) => { r?; Ok(Ended::Detached) }
+        r = input => { r?; Ok(Ended::Detached) }
     }
 }

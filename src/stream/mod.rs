@@ -6,6 +6,7 @@ pub mod capture;
 pub mod demux;
 pub mod detach;
 pub mod hijack;
+pub mod kernel_copy;
 pub mod resize;
 pub mod signals;
 pub mod sink;
