@@ -115,7 +115,10 @@ async fn names_of(ctx: &Ctx, kind: Kind) -> Vec<String> {
         Kind::Volumes => value.get("Volumes").cloned().unwrap_or_default(),
         _ => value,
     };
-    let items = items.as_array().cloned().unwrap_or_default();
+    let items = match items {
+        serde_json::Value::Array(items) => items,
+        _ => Vec::new(),
+    };
     let mut names = Vec::new();
     for item in &items {
         match kind {

@@ -23,6 +23,13 @@ pub fn write(format: &str, default_table: &str, header: &Value, rows: &[Value]) 
     Ok(())
 }
 
+/// Leaves the rows to the end of the process instead of freeing them: a listing is the last
+/// thing a command does, and freeing hundreds of parsed JSON trees one allocation at a time
+/// costs more than formatting them did.
+pub fn leave(rows: Vec<Value>) {
+    std::mem::forget(rows);
+}
+
 /// The header context: field name to column title (docker's `SubHeaderContext`, a
 /// `map[string]string` with a `Label` method).
 pub fn header(pairs: &[(&str, &str)]) -> Value {
@@ -125,52 +132,77 @@ pub fn go_quote(s: &str) -> String {
     quote(s, false)
 }
 
-/// A JSON string as Go's `json.Marshal` writes it (HTML-safe: `<`, `>`, `&` escaped).
+/// A JSON string as Go's `json.Marshal` writes it (HTML-safe: `<`, `>`, `&` escaped). Runs of
+/// bytes that need no escape are copied whole.
 pub fn json_string(s: &str, out: &mut String) {
     out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            '<' | '>' | '&' | '\u{2028}' | '\u{2029}' => {
-                out.push_str(&format!("\\u{:04x}", c as u32))
-            }
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
+    let bytes = s.as_bytes();
+    let mut plain = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // U+2028 and U+2029 are E2 80 A8/A9 in UTF-8.
+        let line_sep = b == 0xE2
+            && bytes.get(i + 1) == Some(&0x80)
+            && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9));
+        let escape: Option<&str> = match b {
+            b'"' => Some("\\\""),
+            b'\\' => Some("\\\\"),
+            b'\n' => Some("\\n"),
+            b'\r' => Some("\\r"),
+            b'\t' => Some("\\t"),
+            0x08 => Some("\\b"),
+            0x0C => Some("\\f"),
+            b'<' | b'>' | b'&' => Some(""),
+            b if b < 0x20 => Some(""),
+            _ if line_sep => Some(""),
+            _ => None,
+        };
+        let Some(escape) = escape else {
+            i += 1;
+            continue;
+        };
+        out.push_str(&s[plain..i]);
+        let width = if line_sep { 3 } else { 1 };
+        if escape.is_empty() {
+            let c = s[i..].chars().next().unwrap_or_default();
+            let _ = std::fmt::Write::write_fmt(out, format_args!("\\u{:04x}", c as u32));
+        } else {
+            out.push_str(escape);
         }
+        i += width;
+        plain = i;
     }
+    out.push_str(&s[plain..]);
     out.push('"');
 }
 
-/// Go's `json.Marshal` of a `map[string]any` whose values are strings or already-encoded JSON:
-/// keys sorted.
-pub fn marshal_map(mut entries: Vec<(&str, Option<String>)>, raw: &[(&str, String)]) -> String {
-    let mut all: Vec<(String, String)> = entries
-        .drain(..)
-        .map(|(k, v)| {
-            let mut s = String::new();
-            match v {
-                Some(v) => json_string(&v, &mut s),
-                None => s.push_str("null"),
-            }
-            (k.to_string(), s)
-        })
+/// Go's `json.Marshal` of a `map[string]any` whose values are strings (`None`: null) or
+/// already-encoded JSON (`raw`): keys sorted.
+pub fn marshal_map(entries: Vec<(&str, Option<String>)>, raw: &[(&str, String)]) -> String {
+    enum V<'a> {
+        Text(Option<&'a str>),
+        Raw(&'a str),
+    }
+    let mut all: Vec<(&str, V<'_>)> = entries
+        .iter()
+        .map(|(k, v)| (*k, V::Text(v.as_deref())))
+        .chain(raw.iter().map(|(k, v)| (*k, V::Raw(v.as_str()))))
         .collect();
-    all.extend(raw.iter().map(|(k, v)| (k.to_string(), v.clone())));
-    all.sort();
-    let mut out = String::from("{");
+    all.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    let mut out = String::with_capacity(512);
+    out.push('{');
     for (i, (k, v)) in all.iter().enumerate() {
         if i > 0 {
             out.push(',');
         }
         json_string(k, &mut out);
         out.push(':');
-        out.push_str(v);
+        match v {
+            V::Text(Some(t)) => json_string(t, &mut out),
+            V::Text(None) => out.push_str("null"),
+            V::Raw(r) => out.push_str(r),
+        }
     }
     out.push('}');
     out
@@ -220,6 +252,9 @@ mod tests {
         let mut s = String::new();
         json_string("a<b>&\"\u{1}", &mut s);
         assert_eq!(s, "\"a\\u003cb\\u003e\\u0026\\\"\\u0001\"");
+        let mut s = String::new();
+        json_string("é\u{2028}x\u{2029}\t\n\\日€", &mut s);
+        assert_eq!(s, "\"é\\u2028x\\u2029\\t\\n\\\\日€\"");
         assert_eq!(
             marshal_map(vec![("b", Some("x".into())), ("a", None)], &[]),
             "{\"a\":null,\"b\":\"x\"}"

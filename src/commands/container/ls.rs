@@ -73,8 +73,10 @@ pub async fn run(ctx: &Ctx, args: PsArgs) -> Result<()> {
         ));
     }
     let path = format!("/containers/json?{}", query.join("&"));
-    let list = raw::get_json(engine, &path).await?;
-    let items = list.as_array().cloned().unwrap_or_default();
+    let items = match raw::get_json(engine, &path).await? {
+        J::Array(items) => items,
+        _ => Vec::new(),
+    };
 
     let isolations = if need_isolation {
         Some(isolation_of(engine, &items).await?)
@@ -101,7 +103,9 @@ pub async fn run(ctx: &Ctx, args: PsArgs) -> Result<()> {
         _ if args.quiet => "{{.ID}}".to_string(),
         f => f.to_string(),
     };
-    listing::write(&final_format, row::DEFAULT_TABLE, &row::header(), &rows)
+    let written = listing::write(&final_format, row::DEFAULT_TABLE, &row::header(), &rows);
+    listing::leave(rows);
+    written
 }
 
 fn raw_format(quiet: bool, size: bool) -> String {

@@ -43,15 +43,18 @@ pub async fn run(ctx: &Ctx, args: ImagesArgs) -> Result<()> {
         f => f.to_string(),
     };
     let need_digest = args.digests || format.contains("{{.Digest}}");
-    let rows: Vec<Value> = list
-        .as_array()
-        .cloned()
-        .unwrap_or_default()
+    let items = match list {
+        serde_json::Value::Array(items) => items,
+        _ => Vec::new(),
+    };
+    let rows: Vec<Value> = items
         .into_iter()
         .flat_map(|i| row::rows(i, !args.no_trunc, args.digests, need_digest))
         .map(|r: ImageRow| Value::Struct(Rc::new(r)))
         .collect();
-    listing::write(&format, row::DEFAULT_TABLE, &row::header(), &rows)
+    let written = listing::write(&format, row::DEFAULT_TABLE, &row::header(), &rows);
+    listing::leave(rows);
+    written
 }
 
 fn raw_format(quiet: bool, digest: bool) -> String {

@@ -16,7 +16,10 @@ pub async fn run(ctx: &Ctx, a: LsArgs) -> Result<()> {
     let engine = ctx.engine()?;
     let path = format!("/networks{}", prune::query(&a.filter));
     let list = raw::get_json(engine, &path).await?;
-    let mut items = list.as_array().cloned().unwrap_or_default();
+    let mut items = match list {
+        serde_json::Value::Array(items) => items,
+        _ => Vec::new(),
+    };
     items.sort_by(|x, y| natural_cmp(jstr(x, "Name"), jstr(y, "Name")));
     let mut format = a.format.clone().unwrap_or_default();
     if format.is_empty() {
