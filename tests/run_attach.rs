@@ -92,6 +92,20 @@ fn binary_data_round_trips_exactly() {
         "non-TTY round trip corrupted ({} bytes back)",
         r.raw_stdout.len()
     );
+    // From a regular file on stdin (moved with sendfile), the same bytes and then EOF.
+    let mut file = tempfile::tempfile().expect("tempfile");
+    std::io::Write::write_all(&mut file, &data).expect("write");
+    std::io::Seek::rewind(&mut file).expect("rewind");
+    let r = hvdock(&args(&a))
+        .stdin(std::process::Stdio::from(file))
+        .output()
+        .expect("run");
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    assert!(
+        r.stdout == data,
+        "file stdin round trip corrupted ({} bytes back)",
+        r.stdout.len()
+    );
     // Through a TTY (set raw inside, so the line discipline changes nothing): all 256 byte
     // values, 4096 times over, come out exactly.
     let script = "stty raw -echo; i=0; while [ $i -lt 256 ]; do printf \"\\\\$(printf %o $i)\"; i=$((i+1)); done > /tmp/a; \
