@@ -73,10 +73,9 @@ pub async fn run(ctx: &Ctx, args: PsArgs) -> Result<()> {
         ));
     }
     let path = format!("/containers/json?{}", query.join("&"));
-    let items = match raw::get_json(engine, &path).await? {
-        J::Array(items) => items,
-        _ => Vec::new(),
-    };
+    engine.api().await?;
+    let (_, body) = raw::request(engine, http::Method::GET, &path, None).await?;
+    let items = super::slim::parse_list(&body)?;
 
     let isolations = if need_isolation {
         Some(isolation_of(engine, &items).await?)

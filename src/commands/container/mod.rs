@@ -25,6 +25,7 @@ mod row;
 mod run;
 mod sandbox_ps;
 mod session;
+mod slim;
 mod start;
 mod stats;
 mod stop;
