@@ -48,6 +48,9 @@ r=[l.split() for l in sys.stdin if l.strip()]
 print(f"{s.median(float(a)+float(b) for a,b,_ in r):.4f} {int(s.median(int(m) for *_,m in r))}")'
 }
 median() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(" ".join("%.5f" % r["median"] for r in d["results"]))' "$1"; }
+# Client CPU (user+sys, mean) of each command from hyperfine's own rusage readings, which
+# resolve microseconds where /usr/bin/time rounds to 10 ms.
+cpu() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(" ".join("%.5f" % (r["user"] + r["system"]) for r in d["results"]))' "$1"; }
 
 row() { printf '%-44s %12s %12s %12s %10s %10s\n' "$@"; }
 ratio() { python3 -c "import sys; a,b=float(sys.argv[1]),float(sys.argv[2]); print(f'{a/b:.2f}x' if b else '-')" "$1" "$2"; }
@@ -65,9 +68,13 @@ wall inspect "$H inspect $C" "$D inspect $C" "$CURL http://d/v$API/containers/$C
 read -r h d c < <(median "$TMP/inspect.json")
 row "inspect CONTAINER (wall)" "$(fmt_ms "$h")" "$(fmt_ms "$d")" "$(fmt_ms "$c")" "$(ratio "$h" "$d")" "$(ratio "$h" "$c")"
 
-wall version "$H version" "$D version" "$CURL http://d/v$API/version"
-read -r h d c < <(median "$TMP/version.json")
+wall version "$H version" "$D version" "$CURL http://d/v$API/version" "$CURL http://d/_ping"
+read -r h d c p < <(median "$TMP/version.json")
 row "version (wall)" "$(fmt_ms "$h")" "$(fmt_ms "$d")" "$(fmt_ms "$c")" "$(ratio "$h" "$d")" "$(ratio "$h" "$c")"
+# The daemon's own time for /version (it runs `runc --version` and `docker-init --version`):
+# curl of /version minus curl of /_ping. No client can be faster than this.
+floor=$(python3 -c "import sys; print(max(float(sys.argv[1]) - float(sys.argv[2]), 0))" "$c" "$p")
+row "  daemon's /version alone (floor)" "$(fmt_ms "$floor")" "" "" "$(ratio "$floor" "$d")" ""
 
 read -r _ hr < <(usage "$RUNS" "$H ps")
 read -r _ dr < <(usage "$RUNS" "$D ps")
@@ -81,8 +88,7 @@ wall runrm --runs "$n" "$H run --rm $IMG sh -c true" "$D run --rm $IMG sh -c tru
   hyperfine -N --warmup 1 --runs "$n" --export-json "$TMP/runrm.json" "$H run --rm $IMG sh -c true" "$D run --rm $IMG sh -c true" >/dev/null
 read -r h d < <(median "$TMP/runrm.json")
 row "run --rm sh -c true (wall)" "$(fmt_ms "$h")" "$(fmt_ms "$d")" "" "$(ratio "$h" "$d")" ""
-read -r hc _ < <(usage "$n" "$H run --rm $IMG sh -c true")
-read -r dc _ < <(usage "$n" "$D run --rm $IMG sh -c true")
+read -r hc dc < <(cpu "$TMP/runrm.json")
 row "run --rm sh -c true (client CPU)" "$(fmt_ms "$hc")" "$(fmt_ms "$dc")" "" "$(ratio "$hc" "$dc")" ""
 
 stream() { # label hvdock-cmd docker-cmd
@@ -98,6 +104,11 @@ stream "run head -c $((BIG >> 20))MiB /dev/zero" \
   "$H run --rm --log-driver=none $IMG head -c $BIG /dev/zero > /dev/null" \
   "$D run --rm --log-driver=none $IMG head -c $BIG /dev/zero > /dev/null"
 stream "logs of a ${LOGMB} MB log" "$H logs $L > /dev/null" "$D logs $L > /dev/null"
+# The daemon writes one chunk (one socket write) per log line; receiving them costs the reader
+# kernel time per line whatever it does next. curl of the same call is that floor.
+read -r cc _ < <(usage 3 "$CURL 'http://d/v$API/containers/$L/logs?stdout=1&stderr=1' > /dev/null")
+read -r dc _ < <(usage 3 "$D logs $L > /dev/null")
+row "  curl of the same call (client CPU floor)" "$(fmt_ms "$cc")" "$(fmt_ms "$dc")" "" "$(ratio "$cc" "$dc")" ""
 stream "exec -i with $((BIG >> 20)) MiB of stdin" "$H exec -i $C wc -c < $TMP/stdin.bin > /dev/null" "$D exec -i $C wc -c < $TMP/stdin.bin > /dev/null"
 
 echo "bench: creating $MANY containers" >&2
@@ -106,7 +117,9 @@ for i in $(seq "$MANY"); do echo "{\"Image\":\"$IMG\",\"Cmd\":[\"true\"],\"Label
 wall many "$H ps -a" "$D ps -a" "$CURL http://d/v$API/containers/json?all=1"
 read -r h d c < <(median "$TMP/many.json")
 row "ps -a, $MANY containers (wall)" "$(fmt_ms "$h")" "$(fmt_ms "$d")" "$(fmt_ms "$c")" "$(ratio "$h" "$d")" "$(ratio "$h" "$c")"
-wall manyjson "$H ps -a --format '{{json .}}'" "$D ps -a --format '{{json .}}'" "$CURL http://d/v$API/containers/json?all=1"
+# A template that reads .Size (as {{json .}} does) makes docker and hvdock ask for sizes
+# (`size=1`), which the daemon computes per container: curl of that same call is the baseline.
+wall manyjson "$H ps -a --format '{{json .}}'" "$D ps -a --format '{{json .}}'" "$CURL http://d/v$API/containers/json?all=1&size=1"
 read -r h d c < <(median "$TMP/manyjson.json")
 row "ps -a --format {{json .}}, $MANY (wall)" "$(fmt_ms "$h")" "$(fmt_ms "$d")" "$(fmt_ms "$c")" "$(ratio "$h" "$d")" "$(ratio "$h" "$c")"
 echo
