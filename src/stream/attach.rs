@@ -36,21 +36,16 @@ async fn output<R: tokio::io::AsyncRead + Unpin>(
 ) -> Result<()> {
     let mut demux = Demuxer::new();
     let mut sink = Sink::new();
+    // Each read is written out before the next: straight from the read buffer, demultiplexed
+    // pieces of one stream in one vectored write.
     let mut emit = |data: &[u8]| -> Result<()> {
         if tty {
-            sink.push(Stream::Stdout, data)?;
+            sink.write_pieces(&[(Stream::Stdout, data)])?;
         } else {
-            let mut failed = None;
-            demux.feed(data, |s, bytes| {
-                if let Err(e) = sink.push(s, bytes) {
-                    failed.get_or_insert(e);
-                }
-            })?;
-            if let Some(e) = failed {
-                return Err(e.into());
-            }
+            let mut pieces = Vec::new();
+            demux.feed(data, |s, bytes| pieces.push((s, bytes)))?;
+            sink.write_pieces(&pieces)?;
         }
-        sink.flush()?;
         Ok(())
     };
     if !pending.is_empty() {

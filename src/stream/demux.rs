@@ -44,10 +44,10 @@ impl Demuxer {
 
     /// Decodes `input`, calling `sink(stream, payload)` for each run of payload bytes (a frame may
     /// arrive in several pieces; each piece is passed on as soon as it is here).
-    pub fn feed(
+    pub fn feed<'a>(
         &mut self,
-        mut input: &[u8],
-        mut sink: impl FnMut(Stream, &[u8]),
+        mut input: &'a [u8],
+        mut sink: impl FnMut(Stream, &'a [u8]),
     ) -> Result<(), DemuxError> {
         while !input.is_empty() {
             if self.remaining > 0 {
