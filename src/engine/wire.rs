@@ -2,6 +2,10 @@
 //! per-chunk work would dominate: hijacked attach/exec (raw bytes after the response head) and
 //! long bodies read a buffer at a time (`logs`, where the daemon sends a chunk per log line).
 
+use std::fs::File;
+use std::io::Read;
+use std::os::fd::{AsRawFd, OwnedFd};
+
 use anyhow::Result;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
@@ -104,11 +108,13 @@ impl Exchange {
             Framing::Close
         };
         Body {
-            conn: self.conn,
+            conn: Some(self.conn),
+            sock: None,
             pending: self.pending,
             framing,
             buf: Vec::new(),
             ended: false,
+            flowing: false,
         }
     }
 
@@ -129,11 +135,40 @@ enum Framing {
 
 /// A response body read straight from the connection.
 pub struct Body {
-    conn: Conn,
+    /// The connection, while the runtime reads it.
+    conn: Option<Conn>,
+    /// The socket, once moved off the runtime for [`Body::read_batched`].
+    sock: Option<File>,
     pending: Vec<u8>,
     framing: Framing,
     buf: Vec<u8>,
     ended: bool,
+    /// The last batched read found data: pause before the next one.
+    flowing: bool,
+}
+
+/// How long a batched read lets the daemon's writes gather (see [`Body::read_batched`]).
+const BATCH_PAUSE: std::time::Duration = std::time::Duration::from_millis(1);
+
+/// Hands `input` to `out` as the framing says; `true` once the body has ended.
+fn deliver(
+    framing: &mut Framing,
+    input: &[u8],
+    out: &mut impl FnMut(&[u8]) -> Result<()>,
+) -> Result<bool> {
+    Ok(match framing {
+        Framing::Close => {
+            out(input)?;
+            false
+        }
+        Framing::Length(left) => {
+            let take = (*left).min(input.len() as u64) as usize;
+            out(&input[..take])?;
+            *left -= take as u64;
+            *left == 0
+        }
+        Framing::Chunked(dec) => dec.feed(input, out)?,
+    })
 }
 
 impl Body {
@@ -144,36 +179,111 @@ impl Body {
         if self.ended {
             return Ok(false);
         }
-        let input = if self.pending.is_empty() {
-            if self.buf.is_empty() {
-                self.buf = vec![0; READ_SIZE];
-            }
-            let n = self.conn.read(&mut self.buf).await?;
-            if n == 0 {
-                self.ended = true;
-                return match self.framing {
-                    Framing::Close => Ok(false),
-                    _ => Err(anyhow::anyhow!("unexpected EOF")),
-                };
-            }
-            &self.buf[..n]
-        } else {
-            self.buf = std::mem::take(&mut self.pending);
-            &self.buf[..]
+        if !self.pending.is_empty() {
+            let pending = std::mem::take(&mut self.pending);
+            self.ended = deliver(&mut self.framing, &pending, out)?;
+            return Ok(!self.ended);
+        }
+        let Some(conn) = self.conn.as_mut() else {
+            anyhow::bail!("the connection was moved off the runtime");
         };
-        match &mut self.framing {
-            Framing::Close => out(input)?,
-            Framing::Length(left) => {
-                let take = (*left).min(input.len() as u64) as usize;
-                out(&input[..take])?;
-                *left -= take as u64;
-                self.ended = *left == 0;
+        if self.buf.is_empty() {
+            self.buf = vec![0; READ_SIZE];
+        }
+        let n = conn.read(&mut self.buf).await?;
+        self.after_read(n, out)
+    }
+
+    /// Moves a plain socket (unix, TCP) off the runtime, for [`Body::read_batched`] on a thread
+    /// of its own. `false`, and nothing changed, for TLS and ssh.
+    pub fn detach_from_runtime(&mut self) -> bool {
+        let fd: Option<OwnedFd> = match self.conn.take() {
+            Some(Conn::Unix(s)) => s.into_std().ok().map(OwnedFd::from),
+            Some(Conn::Tcp(s)) => s.into_std().ok().map(OwnedFd::from),
+            other => {
+                self.conn = other;
+                return false;
             }
-            Framing::Chunked(dec) => self.ended = dec.feed(input, out)?,
+        };
+        match fd {
+            Some(fd) => {
+                self.sock = Some(File::from(fd));
+                true
+            }
+            None => false,
         }
-        if self.buf.len() < READ_SIZE {
-            self.buf = Vec::new();
+    }
+
+    /// [`Body::read`], blocking, in batches: after a read that found data it first sleeps a
+    /// moment, so that what the daemon writes meanwhile is taken in one read. A reader waiting
+    /// on the socket is woken for every write the daemon makes — one per log line — and those
+    /// wake-ups, not the bytes, are most of what reading a log costs; a millisecond of latency
+    /// removes them. With nothing to read, it waits on the socket as usual.
+    pub fn read_batched(&mut self, out: &mut impl FnMut(&[u8]) -> Result<()>) -> Result<bool> {
+        if self.ended {
+            return Ok(false);
         }
+        if !self.pending.is_empty() {
+            let pending = std::mem::take(&mut self.pending);
+            self.ended = deliver(&mut self.framing, &pending, out)?;
+            return Ok(!self.ended);
+        }
+        let Some(sock) = self.sock.as_mut() else {
+            anyhow::bail!("the connection is still on the runtime");
+        };
+        if self.buf.is_empty() {
+            self.buf = vec![0; READ_SIZE];
+        }
+        if self.flowing {
+            std::thread::sleep(BATCH_PAUSE);
+        }
+        // The socket is non-blocking: read what is there, or wait for something.
+        let mut n = 0;
+        let mut eof = false;
+        while n < self.buf.len() {
+            match sock.read(&mut self.buf[n..]) {
+                Ok(0) => {
+                    eof = true;
+                    break;
+                }
+                Ok(k) => n += k,
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+                    if n > 0 {
+                        break;
+                    }
+                    let mut pfd = libc::pollfd {
+                        fd: sock.as_raw_fd(),
+                        events: libc::POLLIN,
+                        revents: 0,
+                    };
+                    // SAFETY: one pollfd, valid for the call.
+                    unsafe { libc::poll(&mut pfd, 1, -1) };
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e.into()),
+            }
+        }
+        self.flowing = n > 0 && !eof;
+        if n > 0 {
+            let input = &self.buf[..n];
+            self.ended = deliver(&mut self.framing, input, out)?;
+        }
+        if eof && !self.ended {
+            return self.after_read(0, out);
+        }
+        Ok(!self.ended)
+    }
+
+    /// After `n` bytes were read into `buf` (0: the connection closed).
+    fn after_read(&mut self, n: usize, out: &mut impl FnMut(&[u8]) -> Result<()>) -> Result<bool> {
+        if n == 0 {
+            self.ended = true;
+            return match self.framing {
+                Framing::Close => Ok(false),
+                _ => Err(anyhow::anyhow!("unexpected EOF")),
+            };
+        }
+        self.ended = deliver(&mut self.framing, &self.buf[..n], out)?;
         Ok(!self.ended)
     }
 

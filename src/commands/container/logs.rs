@@ -56,19 +56,20 @@ pub async fn run(ctx: &Ctx, args: LogsArgs) -> Result<()> {
     }
     let mut body = ex.body();
     let mut copier = Copier::new(tty);
+    // On a plain socket, read in batches on a thread of its own (see `Body::read_batched`).
+    if body.detach_from_runtime() {
+        return tokio::task::spawn_blocking(move || loop {
+            let more = body.read_batched(&mut |data| copier.queue(data));
+            if let Some(done) = copier.after(more) {
+                return done;
+            }
+        })
+        .await?;
+    }
     loop {
-        let more = body
-            .read(&mut |data| copier.queue(data))
-            .await
-            .map_err(|e| match e.downcast::<CliError>() {
-                Ok(ours) => ours.into(),
-                Err(e) => anyhow::anyhow!("error reading logs from daemon: {e}"),
-            })?;
-        if !copier.flush()? {
-            return Ok(());
-        }
-        if !more {
-            return copier.finish();
+        let more = body.read(&mut |data| copier.queue(data)).await;
+        if let Some(done) = copier.after(more) {
+            return done;
         }
     }
 }
@@ -86,6 +87,26 @@ impl Copier {
             demux: (!tty).then(Demuxer::new),
             system: Vec::new(),
             sink: Sink::new(),
+        }
+    }
+
+    /// After one read of the body (`Ok(more)`): writes what it queued. `Some` when the copy is
+    /// over — the body ended, our reader went away, or reading failed.
+    fn after(&mut self, more: Result<bool>) -> Option<Result<()>> {
+        let more = match more {
+            Ok(more) => more,
+            Err(e) => {
+                return Some(Err(match e.downcast::<CliError>() {
+                    Ok(ours) => ours.into(),
+                    Err(e) => anyhow::anyhow!("error reading logs from daemon: {e}"),
+                }))
+            }
+        };
+        match self.flush() {
+            Err(e) => Some(Err(e)),
+            Ok(false) => Some(Ok(())),
+            Ok(true) if !more => Some(self.finish()),
+            Ok(true) => None,
         }
     }
 
