@@ -147,8 +147,62 @@ pub struct Body {
     flowing: bool,
 }
 
+/// A plain socket (unix, TCP) taken off the runtime, still non-blocking, for [`batched_read`] on a
+/// thread of its own; TLS and ssh connections come back unchanged (`Err`).
+pub fn off_runtime(conn: Conn) -> Result<std::io::Result<File>, Conn> {
+    let fd: std::io::Result<OwnedFd> = match conn {
+        Conn::Unix(s) => s.into_std().map(OwnedFd::from),
+        Conn::Tcp(s) => s.into_std().map(OwnedFd::from),
+        other => return Err(other),
+    };
+    Ok(fd.map(File::from))
+}
+
 /// How long a batched read lets the daemon's writes gather (see [`Body::read_batched`]).
 const BATCH_PAUSE: std::time::Duration = std::time::Duration::from_millis(1);
+
+/// One read of a non-blocking socket in batches: after a read that found data (`flowing`), first
+/// sleep a moment so that what the daemon writes meanwhile is taken in one read. A reader waiting
+/// on the socket is woken for every write the daemon makes — one per log line, one per chunk of
+/// container output — and those wake-ups, not the bytes, are most of what reading costs; a
+/// millisecond of latency removes them. With nothing to read, it waits on the socket as usual.
+/// Returns the bytes read into `buf` and whether the peer closed.
+pub fn batched_read(
+    sock: &mut File,
+    buf: &mut [u8],
+    flowing: &mut bool,
+) -> std::io::Result<(usize, bool)> {
+    if *flowing {
+        std::thread::sleep(BATCH_PAUSE);
+    }
+    let mut n = 0;
+    let mut eof = false;
+    while n < buf.len() {
+        match sock.read(&mut buf[n..]) {
+            Ok(0) => {
+                eof = true;
+                break;
+            }
+            Ok(k) => n += k,
+            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+                if n > 0 {
+                    break;
+                }
+                let mut pfd = libc::pollfd {
+                    fd: sock.as_raw_fd(),
+                    events: libc::POLLIN,
+                    revents: 0,
+                };
+                // SAFETY: one pollfd, valid for the call.
+                unsafe { libc::poll(&mut pfd, 1, -1) };
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    *flowing = n > 0 && !eof;
+    Ok((n, eof))
+}
 
 /// Hands `input` to `out` as the framing says; `true` once the body has ended.
 fn deliver(
@@ -196,29 +250,21 @@ impl Body {
 
     /// Moves a plain socket (unix, TCP) off the runtime, for [`Body::read_batched`] on a thread
     /// of its own. `false`, and nothing changed, for TLS and ssh.
-    pub fn detach_from_runtime(&mut self) -> bool {
-        let fd: Option<OwnedFd> = match self.conn.take() {
-            Some(Conn::Unix(s)) => s.into_std().ok().map(OwnedFd::from),
-            Some(Conn::Tcp(s)) => s.into_std().ok().map(OwnedFd::from),
-            other => {
-                self.conn = other;
-                return false;
+    pub fn detach_from_runtime(&mut self) -> Result<bool> {
+        match self.conn.take().map(off_runtime) {
+            Some(Ok(sock)) => {
+                self.sock = Some(sock?);
+                Ok(true)
             }
-        };
-        match fd {
-            Some(fd) => {
-                self.sock = Some(File::from(fd));
-                true
+            Some(Err(conn)) => {
+                self.conn = Some(conn);
+                Ok(false)
             }
-            None => false,
+            None => Ok(false),
         }
     }
 
-    /// [`Body::read`], blocking, in batches: after a read that found data it first sleeps a
-    /// moment, so that what the daemon writes meanwhile is taken in one read. A reader waiting
-    /// on the socket is woken for every write the daemon makes — one per log line — and those
-    /// wake-ups, not the bytes, are most of what reading a log costs; a millisecond of latency
-    /// removes them. With nothing to read, it waits on the socket as usual.
+    /// [`Body::read`], blocking, in batches (see [`batched_read`]).
     pub fn read_batched(&mut self, out: &mut impl FnMut(&[u8]) -> Result<()>) -> Result<bool> {
         if self.ended {
             return Ok(false);
@@ -234,36 +280,7 @@ impl Body {
         if self.buf.is_empty() {
             self.buf = vec![0; READ_SIZE];
         }
-        if self.flowing {
-            std::thread::sleep(BATCH_PAUSE);
-        }
-        // The socket is non-blocking: read what is there, or wait for something.
-        let mut n = 0;
-        let mut eof = false;
-        while n < self.buf.len() {
-            match sock.read(&mut self.buf[n..]) {
-                Ok(0) => {
-                    eof = true;
-                    break;
-                }
-                Ok(k) => n += k,
-                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
-                    if n > 0 {
-                        break;
-                    }
-                    let mut pfd = libc::pollfd {
-                        fd: sock.as_raw_fd(),
-                        events: libc::POLLIN,
-                        revents: 0,
-                    };
-                    // SAFETY: one pollfd, valid for the call.
-                    unsafe { libc::poll(&mut pfd, 1, -1) };
-                }
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-                Err(e) => return Err(e.into()),
-            }
-        }
-        self.flowing = n > 0 && !eof;
+        let (n, eof) = batched_read(sock, &mut self.buf, &mut self.flowing)?;
         if n > 0 {
             let input = &self.buf[..n];
             self.ended = deliver(&mut self.framing, input, out)?;

@@ -11,6 +11,7 @@ use super::detach::{Matcher, Scan};
 use super::hijack::Hijacked;
 use super::kernel_copy::{self, Source};
 use super::sink::Sink;
+use crate::engine::wire;
 
 #[derive(Debug, Clone, Copy)]
 pub struct Streams {
@@ -28,29 +29,44 @@ pub enum Ended {
     Detached,
 }
 
+/// Container output to our stdout/stderr: raw with a TTY, else demultiplexed.
+struct Output {
+    demux: Demuxer,
+    sink: Sink,
+    tty: bool,
+}
+
+impl Output {
+    fn new(tty: bool) -> Output {
+        Output {
+            demux: Demuxer::new(),
+            sink: Sink::new(),
+            tty,
+        }
+    }
+
+    /// Writes one read's worth before the next: straight from the read buffer, demultiplexed
+    /// pieces of one stream in one vectored write.
+    fn emit(&mut self, data: &[u8]) -> Result<()> {
+        if self.tty {
+            self.sink.write_pieces(&[(Stream::Stdout, data)])?;
+        } else {
+            let mut pieces = Vec::new();
+            self.demux.feed(data, |s, bytes| pieces.push((s, bytes)))?;
+            self.sink.write_pieces(&pieces)?;
+        }
+        Ok(())
+    }
+}
+
 /// Copies output until the stream ends.
 async fn output<R: tokio::io::AsyncRead + Unpin>(
     mut read: R,
     pending: Vec<u8>,
     tty: bool,
 ) -> Result<()> {
-    let mut demux = Demuxer::new();
-    let mut sink = Sink::new();
-    // Each read is written out before the next: straight from the read buffer, demultiplexed
-    // pieces of one stream in one vectored write.
-    let mut emit = |data: &[u8]| -> Result<()> {
-        if tty {
-            sink.write_pieces(&[(Stream::Stdout, data)])?;
-        } else {
-            let mut pieces = Vec::new();
-            demux.feed(data, |s, bytes| pieces.push((s, bytes)))?;
-            sink.write_pieces(&pieces)?;
-        }
-        Ok(())
-    };
-    if !pending.is_empty() {
-        emit(&pending)?;
-    }
+    let mut out = Output::new(tty);
+    out.emit(&pending)?;
     let mut buf = vec![0u8; 256 * 1024];
     loop {
         let n = match read.read(&mut buf).await {
@@ -59,7 +75,27 @@ async fn output<R: tokio::io::AsyncRead + Unpin>(
             Err(e) if e.kind() == std::io::ErrorKind::ConnectionReset => return Ok(()),
             Err(e) => return Err(e.into()),
         };
-        emit(&buf[..n])?;
+        out.emit(&buf[..n])?;
+    }
+}
+
+/// [`output`] on a thread of its own, reading a plain socket in batches (see
+/// [`wire::batched_read`]): for output-only sessions, where nothing else uses the connection.
+fn output_batched(mut sock: std::fs::File, pending: Vec<u8>, tty: bool) -> Result<()> {
+    let mut out = Output::new(tty);
+    out.emit(&pending)?;
+    let mut buf = vec![0u8; 256 * 1024];
+    let mut flowing = false;
+    loop {
+        let (n, eof) = match wire::batched_read(&mut sock, &mut buf, &mut flowing) {
+            Ok(r) => r,
+            Err(e) if e.kind() == std::io::ErrorKind::ConnectionReset => return Ok(()),
+            Err(e) => return Err(e.into()),
+        };
+        out.emit(&buf[..n])?;
+        if eof {
+            return Ok(());
+        }
     }
 }
 
@@ -110,12 +146,18 @@ pub async fn pump(h: Hijacked, streams: Streams, detach_keys: Option<Vec<u8>>) -
             .and_then(|source| Some((source, kernel_copy::own(sock).ok()?))),
         _ => None,
     };
-    let (read, write) = tokio::io::split(h.conn);
-    let out = output(read, h.pending, streams.tty);
     if !streams.stdin {
-        out.await?;
+        match wire::off_runtime(h.conn) {
+            Ok(sock) => {
+                let (sock, pending, tty) = (sock?, h.pending, streams.tty);
+                tokio::task::spawn_blocking(move || output_batched(sock, pending, tty)).await??;
+            }
+            Err(conn) => output(conn, h.pending, streams.tty).await?,
+        }
         return Ok(Ended::Output);
     }
+    let (read, write) = tokio::io::split(h.conn);
+    let out = output(read, h.pending, streams.tty);
     let input = async move {
         match in_kernel {
             Some((source, sock)) => {

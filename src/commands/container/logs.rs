@@ -57,7 +57,7 @@ pub async fn run(ctx: &Ctx, args: LogsArgs) -> Result<()> {
     let mut body = ex.body();
     let mut copier = Copier::new(tty);
     // On a plain socket, read in batches on a thread of its own (see `Body::read_batched`).
-    if body.detach_from_runtime() {
+    if body.detach_from_runtime()? {
         return tokio::task::spawn_blocking(move || loop {
             let more = body.read_batched(&mut |data| copier.queue(data));
             if let Some(done) = copier.after(more) {
