@@ -149,11 +149,11 @@ pub struct Body {
 
 /// A plain socket (unix, TCP) taken off the runtime, still non-blocking, for [`batched_read`] on a
 /// thread of its own; TLS and ssh connections come back unchanged (`Err`).
-pub fn off_runtime(conn: Conn) -> Result<std::io::Result<File>, Conn> {
+pub fn off_runtime(conn: Conn) -> Result<std::io::Result<File>, Box<Conn>> {
     let fd: std::io::Result<OwnedFd> = match conn {
         Conn::Unix(s) => s.into_std().map(OwnedFd::from),
         Conn::Tcp(s) => s.into_std().map(OwnedFd::from),
-        other => return Err(other),
+        other => return Err(Box::new(other)),
     };
     Ok(fd.map(File::from))
 }
@@ -257,7 +257,7 @@ impl Body {
                 Ok(true)
             }
             Some(Err(conn)) => {
-                self.conn = Some(conn);
+                self.conn = Some(*conn);
                 Ok(false)
             }
             None => Ok(false),

@@ -152,7 +152,7 @@ pub async fn pump(h: Hijacked, streams: Streams, detach_keys: Option<Vec<u8>>) -
                 let (sock, pending, tty) = (sock?, h.pending, streams.tty);
                 tokio::task::spawn_blocking(move || output_batched(sock, pending, tty)).await??;
             }
-            Err(conn) => output(conn, h.pending, streams.tty).await?,
+            Err(conn) => output(*conn, h.pending, streams.tty).await?,
         }
         return Ok(Ended::Output);
     }
