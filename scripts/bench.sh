@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Speed and memory of hvdock side by side with the reference docker client and a raw curl of the
-# same API call, in one run on the same daemon (alternating runs, medians). Public tools only:
-# hyperfine for wall time, /usr/bin/time for CPU time and peak RSS. Sets up its fixtures and
-# removes them. Not a test: it asserts nothing, it prints a table (and BENCH_OUT if set).
+# same API call, in one run on the same daemon (medians). Public tools only: hyperfine for the
+# wall time of short commands, scripts/alternate.py (python3's getrusage) for commands that run
+# alternately with docker's and their client CPU, /usr/bin/time for peak RSS. Sets up its
+# fixtures and removes them. Not a test: it asserts nothing, it prints a table (and BENCH_OUT if
+# set).
 #   bash scripts/bench.sh            # everything (a few minutes)
 #   QUICK=1 bash scripts/bench.sh    # fewer runs, smaller streams
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ -n "${BENCH_OUT:-}" ]; then exec > >(tee "$BENCH_OUT"); fi
 bash scripts/provision.sh >/dev/null
 command -v hyperfine >/dev/null || { apt-get install -y -qq hyperfine >/dev/null; }
 [ -x /usr/bin/time ] || apt-get install -y -qq time >/dev/null
@@ -48,9 +51,6 @@ r=[l.split() for l in sys.stdin if l.strip()]
 print(f"{s.median(float(a)+float(b) for a,b,_ in r):.4f} {int(s.median(int(m) for *_,m in r))}")'
 }
 median() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(" ".join("%.5f" % r["median"] for r in d["results"]))' "$1"; }
-# Client CPU (user+sys, mean) of each command from hyperfine's own rusage readings, which
-# resolve microseconds where /usr/bin/time rounds to 10 ms.
-cpu() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(" ".join("%.5f" % (r["user"] + r["system"]) for r in d["results"]))' "$1"; }
 
 row() { printf '%-44s %12s %12s %12s %10s %10s\n' "$@"; }
 ratio() { python3 -c "import sys; a,b=float(sys.argv[1]),float(sys.argv[2]); print(f'{a/b:.2f}x' if b else '-')" "$1" "$2"; }
@@ -83,29 +83,19 @@ row "ps peak RSS" "${hr}kB" "${dr}kB" "" "$(ratio "$hr" "$dr")" ""
 hs=$(stat -c %s "$H"); ds=$(stat -c %s "$(readlink -f "$D")")
 row "binary size" "$((hs / 1024))kB" "$((ds / 1024))kB" "" "$(ratio "$hs" "$ds")" ""
 
-n=$((RUNS / 3 + 3))
-wall runrm --runs "$n" "$H run --rm $IMG sh -c true" "$D run --rm $IMG sh -c true" 2>/dev/null ||
-  hyperfine -N --warmup 1 --runs "$n" --export-json "$TMP/runrm.json" "$H run --rm $IMG sh -c true" "$D run --rm $IMG sh -c true" >/dev/null
-read -r h d < <(median "$TMP/runrm.json")
+# Commands that take longer than a moment run alternately (hvdock, docker, hvdock, ...) so
+# that the daemon's drifting pace weighs on both alike: scripts/alternate.py prints the median
+# wall time and client CPU (getrusage, microseconds) of each.
+alternate() { python3 scripts/alternate.py "$@" | tr '\n' ' '; echo; }
+
+n=$((RUNS / 2 + 5))
+read -r h hc d dc < <(alternate "$n" "$H run --rm $IMG sh -c true" "$D run --rm $IMG sh -c true")
 row "run --rm sh -c true (wall)" "$(fmt_ms "$h")" "$(fmt_ms "$d")" "" "$(ratio "$h" "$d")" ""
-read -r hc dc < <(cpu "$TMP/runrm.json")
 row "run --rm sh -c true (client CPU)" "$(fmt_ms "$hc")" "$(fmt_ms "$dc")" "" "$(ratio "$hc" "$dc")" ""
 
-# Streams take seconds and the daemon's pace drifts: hvdock and docker run alternately, one
-# warm-up each, then STREAM_RUNS pairs; wall and client CPU are medians of /usr/bin/time.
-med2() { python3 -c 'import sys,statistics as s
-r=[l.split() for l in open(sys.argv[1]) if l.strip()]
-print(f"{s.median(float(e) for e,_,_ in r):.4f} {s.median(float(u)+float(y) for _,u,y in r):.4f}")' "$1"; }
 stream() { # label hvdock-cmd docker-cmd
-  local n=${STREAM_RUNS:-5} i h d hc dc
-  : > "$TMP/sh"; : > "$TMP/sd"
-  sh -c "$2" >/dev/null 2>&1 || true; sh -c "$3" >/dev/null 2>&1 || true
-  for i in $(seq "$n"); do
-    /usr/bin/time -f '%e %U %S' -o "$TMP/t" sh -c "$2" >/dev/null 2>&1; cat "$TMP/t" >> "$TMP/sh"
-    /usr/bin/time -f '%e %U %S' -o "$TMP/t" sh -c "$3" >/dev/null 2>&1; cat "$TMP/t" >> "$TMP/sd"
-  done
-  read -r h hc < <(med2 "$TMP/sh")
-  read -r d dc < <(med2 "$TMP/sd")
+  local h d hc dc
+  read -r h hc d dc < <(alternate "${STREAM_RUNS:-7}" "$2" "$3")
   row "$1 (wall)" "$(fmt_ms "$h")" "$(fmt_ms "$d")" "" "$(ratio "$h" "$d")" ""
   row "$1 (client CPU)" "$(fmt_ms "$hc")" "$(fmt_ms "$dc")" "" "$(ratio "$hc" "$dc")" ""
   LAST_DOCKER_CPU=$dc
@@ -116,20 +106,19 @@ stream "run head -c $((BIG >> 20))MiB /dev/zero" \
 stream "logs of a ${LOGMB} MB log" "$H logs $L > /dev/null" "$D logs $L > /dev/null"
 # The daemon writes one chunk (one socket write) per log line; receiving them costs the reader
 # kernel time per line whatever it does next. curl of the same call is that floor.
-read -r cc _ < <(usage 3 "$CURL 'http://d/v$API/containers/$L/logs?stdout=1&stderr=1' > /dev/null")
+read -r _ cc < <(alternate 3 "$CURL 'http://d/v$API/containers/$L/logs?stdout=1&stderr=1' > /dev/null")
 row "  curl of the same call (client CPU floor)" "$(fmt_ms "$cc")" "" "" "$(ratio "$cc" "$LAST_DOCKER_CPU")" ""
 stream "exec -i with $((BIG >> 20)) MiB of stdin" "$H exec -i $C wc -c < $TMP/stdin.bin > /dev/null" "$D exec -i $C wc -c < $TMP/stdin.bin > /dev/null"
 
 echo "bench: creating $MANY containers" >&2
 for i in $(seq "$MANY"); do echo "{\"Image\":\"$IMG\",\"Cmd\":[\"true\"],\"Labels\":{\"io.hvdock.bench\":\"$$\"}}"; done |
   while read -r body; do $CURL -o /dev/null -H 'Content-Type: application/json' -d "$body" "http://d/v$API/containers/create"; done
-wall many "$H ps -a" "$D ps -a" "$CURL http://d/v$API/containers/json?all=1"
-read -r h d c < <(median "$TMP/many.json")
+# The daemon takes most of the time at this size and its pace drifts: alternate.
+read -r h _ d _ c _ < <(alternate "$RUNS" "$H ps -a" "$D ps -a" "$CURL 'http://d/v$API/containers/json?all=1'")
 row "ps -a, $MANY containers (wall)" "$(fmt_ms "$h")" "$(fmt_ms "$d")" "$(fmt_ms "$c")" "$(ratio "$h" "$d")" "$(ratio "$h" "$c")"
 # A template that reads .Size (as {{json .}} does) makes docker and hvdock ask for sizes
 # (`size=1`), which the daemon computes per container: curl of that same call is the baseline.
-wall manyjson "$H ps -a --format '{{json .}}'" "$D ps -a --format '{{json .}}'" "$CURL http://d/v$API/containers/json?all=1&size=1"
-read -r h d c < <(median "$TMP/manyjson.json")
+read -r h _ d _ c _ < <(alternate "$RUNS" "$H ps -a --format '{{json .}}'" "$D ps -a --format '{{json .}}'" "$CURL 'http://d/v$API/containers/json?all=1&size=1'")
 row "ps -a --format {{json .}}, $MANY (wall)" "$(fmt_ms "$h")" "$(fmt_ms "$d")" "$(fmt_ms "$c")" "$(ratio "$h" "$d")" "$(ratio "$h" "$c")"
 echo
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -r); daemon $("$D" version --format '{{.Server.Version}}') API $API; runs=$RUNS"
