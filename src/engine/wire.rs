@@ -230,20 +230,12 @@ impl Body {
     /// slices). `Ok(false)` once the body has ended. Errors of the connection and the framing
     /// are bare ("unexpected EOF"): the caller says what it was reading.
     pub async fn read(&mut self, out: &mut impl FnMut(&[u8]) -> Result<()>) -> Result<bool> {
-        if self.ended {
-            return Ok(false);
-        }
-        if !self.pending.is_empty() {
-            let pending = std::mem::take(&mut self.pending);
-            self.ended = deliver(&mut self.framing, &pending, out)?;
-            return Ok(!self.ended);
+        if let Some(more) = self.before_read(out)? {
+            return Ok(more);
         }
         let Some(conn) = self.conn.as_mut() else {
             anyhow::bail!("the connection was moved off the runtime");
         };
-        if self.buf.is_empty() {
-            self.buf = vec![0; READ_SIZE];
-        }
         let n = conn.read(&mut self.buf).await?;
         self.after_read(n, out)
     }
@@ -266,20 +258,12 @@ impl Body {
 
     /// [`Body::read`], blocking, in batches (see [`batched_read`]).
     pub fn read_batched(&mut self, out: &mut impl FnMut(&[u8]) -> Result<()>) -> Result<bool> {
-        if self.ended {
-            return Ok(false);
-        }
-        if !self.pending.is_empty() {
-            let pending = std::mem::take(&mut self.pending);
-            self.ended = deliver(&mut self.framing, &pending, out)?;
-            return Ok(!self.ended);
+        if let Some(more) = self.before_read(out)? {
+            return Ok(more);
         }
         let Some(sock) = self.sock.as_mut() else {
             anyhow::bail!("the connection is still on the runtime");
         };
-        if self.buf.is_empty() {
-            self.buf = vec![0; READ_SIZE];
-        }
         let (n, eof) = batched_read(sock, &mut self.buf, &mut self.flowing)?;
         if n > 0 {
             let input = &self.buf[..n];
@@ -289,6 +273,23 @@ impl Body {
             return self.after_read(0, out);
         }
         Ok(!self.ended)
+    }
+
+    /// What a read does before touching the connection: nothing more once the body ended, the
+    /// bytes that came with the head first (`Some(more)` in both cases); else the buffer is ready.
+    fn before_read(&mut self, out: &mut impl FnMut(&[u8]) -> Result<()>) -> Result<Option<bool>> {
+        if self.ended {
+            return Ok(Some(false));
+        }
+        if !self.pending.is_empty() {
+            let pending = std::mem::take(&mut self.pending);
+            self.ended = deliver(&mut self.framing, &pending, out)?;
+            return Ok(Some(!self.ended));
+        }
+        if self.buf.is_empty() {
+            self.buf = vec![0; READ_SIZE];
+        }
+        Ok(None)
     }
 
     /// After `n` bytes were read into `buf` (0: the connection closed).
