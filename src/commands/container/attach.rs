@@ -35,14 +35,7 @@ pub async fn run(ctx: &'static Ctx, args: AttachArgs) -> Result<()> {
             1,
         ));
     }
-    let tty = info
-        .pointer("/Config/Tty")
-        .and_then(|v| v.as_bool())
-        .unwrap_or(false);
-    let open_stdin = info
-        .pointer("/Config/OpenStdin")
-        .and_then(|v| v.as_bool())
-        .unwrap_or(false);
+    let (tty, open_stdin) = session::tty_and_open_stdin(&info);
     let streams = Streams {
         stdin: open_stdin && !args.no_stdin,
         stdout: true,

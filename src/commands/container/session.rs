@@ -84,6 +84,12 @@ pub async fn drive(
     Ok(outcome)
 }
 
+/// `Config.Tty` and `Config.OpenStdin` of an inspected container: how attaching to it works.
+pub fn tty_and_open_stdin(info: &serde_json::Value) -> (bool, bool) {
+    let flag = |p: &str| info.pointer(p).and_then(|v| v.as_bool()).unwrap_or(false);
+    (flag("/Config/Tty"), flag("/Config/OpenStdin"))
+}
+
 /// A registered wait: the daemon has answered the head of `POST /containers/{id}/wait`, so the
 /// next exit is caught even if it happens before we look.
 pub struct Wait(hyper::body::Incoming);

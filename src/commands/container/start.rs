@@ -23,14 +23,7 @@ pub async fn run(ctx: &'static Ctx, args: StartArgs) -> Result<()> {
         let name = &args.containers[0];
         let info = raw::get_json(engine, &format!("/containers/{name}/json")).await?;
         let id = info["Id"].as_str().unwrap_or(name).to_string();
-        let tty = info
-            .pointer("/Config/Tty")
-            .and_then(|v| v.as_bool())
-            .unwrap_or(false);
-        let open_stdin = info
-            .pointer("/Config/OpenStdin")
-            .and_then(|v| v.as_bool())
-            .unwrap_or(false);
+        let (tty, open_stdin) = session::tty_and_open_stdin(&info);
         let streams = Streams {
             stdin: args.interactive && open_stdin,
             stdout: true,
