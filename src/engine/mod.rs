@@ -6,6 +6,7 @@ pub mod conn;
 pub mod context;
 pub mod endpoint;
 pub mod host;
+pub mod path;
 pub mod raw;
 pub mod timeout;
 pub mod tls;
@@ -20,6 +21,7 @@ use tokio::sync::OnceCell;
 
 use crate::error::CliError;
 pub use endpoint::Endpoint;
+pub use path::ApiPath;
 use transport::{Connector, HttpClient, Version};
 
 /// The newest API version this client speaks (docker 28.2's default).

@@ -2,6 +2,7 @@
 //! hvdock with the terminal restored. Listeners are installed before the container starts, so
 //! no signal can slip through to its default action in between.
 
+use crate::engine::ApiPath;
 use tokio::signal::unix::{signal, Signal, SignalKind};
 
 use crate::engine::{raw, Engine};
@@ -75,7 +76,10 @@ impl Plan {
         match self {
             Plan::Proxy(mut l) => {
                 while let Some(sig) = l.next().await {
-                    let path = format!("/containers/{container}/kill?signal={sig}");
+                    let path = ApiPath::new("/containers")
+                        .seg(container)
+                        .lit("/kill")
+                        .query("signal", &sig.to_string());
                     if let Err(e) = raw::request(engine, http::Method::POST, &path, None).await {
                         if engine.debug {
                             eprintln!("DEBU[0000] Error sending signal: {e:#}");

@@ -74,34 +74,7 @@ pub fn container_path(id: &str, rest: &str) -> String {
     format!("/containers/{}{rest}", escape_path(id))
 }
 
-/// Go's `url.PathEscape`-like escaping for the path mode of `url.URL.String()`: unreserved
-/// characters and `$&+,/:;=@` stay, everything else becomes `%XX`.
-pub fn escape_path(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.~$&+,/:;=@".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
-
-/// A query-string value escaped as Go's `url.QueryEscape` does.
-pub fn escape_query(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
-            out.push(b as char);
-        } else if b == b' ' {
-            out.push('+');
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
+pub use crate::engine::path::{escape_path, escape_query};
 
 #[cfg(test)]
 mod tests {

@@ -1,6 +1,7 @@
 //! `hvdock exec`: run a command in a running container, attached or detached, with its exit
 //! code passed through.
 
+use crate::engine::ApiPath;
 use anyhow::Result;
 use serde_json::json;
 
@@ -48,7 +49,7 @@ pub async fn run(ctx: &'static Ctx, args: ExecArgs) -> Result<()> {
     let created = raw::send_json(
         engine,
         http::Method::POST,
-        &format!("/containers/{container}/exec"),
+        &ApiPath::new("/containers").seg(&container).lit("/exec"),
         Some(&config),
     )
     .await?;
@@ -58,7 +59,7 @@ pub async fn run(ctx: &'static Ctx, args: ExecArgs) -> Result<()> {
         raw::send_json(
             engine,
             http::Method::POST,
-            &format!("/exec/{exec_id}/start"),
+            &ApiPath::new("/exec").seg(&exec_id).lit("/start"),
             Some(&body),
         )
         .await?;
@@ -68,7 +69,7 @@ pub async fn run(ctx: &'static Ctx, args: ExecArgs) -> Result<()> {
     let h = hijack::hijack(
         engine,
         "POST",
-        &format!("/exec/{exec_id}/start"),
+        &ApiPath::new("/exec").seg(&exec_id).lit("/start"),
         Some(&body),
     )
     .await?;

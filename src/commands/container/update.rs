@@ -1,5 +1,6 @@
 //! `hvdock update`: docker's resource and restart-policy updates, and `--isolation` conversion.
 
+use crate::engine::ApiPath;
 use anyhow::Result;
 use serde_json::{json, Map, Value};
 
@@ -82,7 +83,7 @@ pub async fn run(ctx: &'static Ctx, args: UpdateArgs) -> Result<()> {
                 let answer = raw::send_json(
                     engine,
                     http::Method::POST,
-                    &format!("/containers/{target}/update"),
+                    &ApiPath::new("/containers").seg(&target).lit("/update"),
                     Some(b),
                 )
                 .await?;

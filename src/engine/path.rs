@@ -1,0 +1,143 @@
+//! Request paths as a type: the only way to put a user's value (a name, an ID, a filter) into a
+//! request path or query is through [`ApiPath::seg`] and [`ApiPath::query`], which escape it as
+//! docker's Go client does. Fixed parts are `&'static str`, so they can only come from the
+//! program text, never from input.
+//!
+//! ```text
+//! ApiPath::new("/containers").seg(name).lit("/kill").query("signal", sig)
+//!   → /containers/victim%2F..%3F/kill?signal=KILL      (a name cannot add a path or a query)
+//! ```
+
+use std::fmt;
+
+/// A request path (with its query) whose every variable part has been escaped.
+#[derive(Clone, PartialEq, Eq)]
+pub struct ApiPath {
+    text: String,
+    has_query: bool,
+}
+
+impl ApiPath {
+    /// A fixed path from the program text, e.g. `"/containers/json"` or `"/info"`.
+    pub fn new(fixed: &'static str) -> ApiPath {
+        ApiPath {
+            has_query: fixed.contains('?'),
+            text: fixed.to_string(),
+        }
+    }
+
+    /// Appends `/` and one value (a name, an ID, a reference), escaped as Go's `url.URL`
+    /// escapes a path: `/` and `:` stay (image references hold them; the daemon's routes take
+    /// `{name:.*}`), `?`, `#`, `%`, spaces and everything else outside the safe set become `%XX`.
+    pub fn seg(mut self, value: &str) -> ApiPath {
+        debug_assert!(!self.has_query, "path segment after the query");
+        self.text.push('/');
+        self.text.push_str(&escape_path(value));
+        self
+    }
+
+    /// Appends a fixed part from the program text, e.g. `"/json"`.
+    pub fn lit(mut self, fixed: &'static str) -> ApiPath {
+        debug_assert!(!self.has_query, "path part after the query");
+        self.text.push_str(fixed);
+        self
+    }
+
+    /// Appends `key=value` to the query, the value escaped as Go's `url.QueryEscape` does.
+    pub fn query(mut self, key: &'static str, value: &str) -> ApiPath {
+        self.text.push(if self.has_query { '&' } else { '?' });
+        self.has_query = true;
+        self.text.push_str(key);
+        self.text.push('=');
+        self.text.push_str(&escape_query(value));
+        self
+    }
+
+    /// The path as sent on the wire (before the API version prefix).
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+}
+
+impl std::ops::Deref for ApiPath {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl fmt::Display for ApiPath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl fmt::Debug for ApiPath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&self.text, f)
+    }
+}
+
+/// Go's path escaping in `url.URL.String()`: unreserved characters and `$&+,/:;=@` stay,
+/// everything else becomes `%XX`.
+pub fn escape_path(s: &str) -> String {
+    escape(s, b"-_.~$&+,/:;=@", false)
+}
+
+/// Go's `url.QueryEscape`: unreserved characters stay, a space becomes `+`, the rest `%XX`.
+pub fn escape_query(s: &str) -> String {
+    escape(s, b"-_.~", true)
+}
+
+fn escape(s: &str, safe: &[u8], plus_for_space: bool) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || safe.contains(&b) {
+            out.push(b as char);
+        } else if plus_for_space && b == b' ' {
+            out.push('+');
+        } else {
+            const HEX: &[u8; 16] = b"0123456789ABCDEF";
+            out.push('%');
+            out.push(HEX[(b >> 4) as usize] as char);
+            out.push(HEX[(b & 15) as usize] as char);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_cannot_add_a_path_or_a_query() {
+        let p = ApiPath::new("/containers")
+            .seg("victim/kill?signal=KILL&")
+            .lit("/exec");
+        assert_eq!(p.as_str(), "/containers/victim/kill%3Fsignal=KILL&/exec");
+        let p = ApiPath::new("/containers").seg("a b#c%").lit("/json");
+        assert_eq!(p.as_str(), "/containers/a%20b%23c%25/json");
+    }
+
+    #[test]
+    fn queries_are_escaped_and_joined() {
+        let p = ApiPath::new("/containers")
+            .seg("c")
+            .lit("/top")
+            .query("ps_args", "-o pid,args&x=1");
+        assert_eq!(
+            p.as_str(),
+            "/containers/c/top?ps_args=-o+pid%2Cargs%26x%3D1"
+        );
+        let p = ApiPath::new("/containers/json?all=1").query("size", "1");
+        assert_eq!(p.as_str(), "/containers/json?all=1&size=1");
+        assert_eq!(
+            ApiPath::new("/images")
+                .seg("127.0.0.1:5000/a/b:t")
+                .lit("/json")
+                .as_str(),
+            "/images/127.0.0.1:5000/a/b:t/json"
+        );
+    }
+}
