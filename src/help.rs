@@ -21,6 +21,9 @@ const COMMON: &[&str] = &[
 /// hvdock's own groups, listed in a section of their own in the root help.
 const ISOLATION: &[&str] = &["compute", "isolation"];
 
+/// docker's "Swarm Commands"; only those hvdock has are listed.
+const SWARM: &[&str] = &["config", "node", "secret", "service", "stack", "swarm"];
+
 /// Top-level shorthands and the group command they stand for (docker's `aliases` annotation).
 /// A pair is used only when both commands exist in the tree.
 const SHORTHANDS: &[(&str, &str, &str)] = &[
@@ -62,13 +65,40 @@ const SHORTHANDS: &[(&str, &str, &str)] = &[
 ];
 
 /// The help of the command at `path` (root first), wrapped for the terminal on stdin as docker
-/// does (80 columns when stdin is no terminal).
-pub fn render(path: &[&clap::Command]) -> String {
-    render_width(path, terminal_width())
+/// does (80 columns when stdin is no terminal); with the daemon's API version `api`, flags that
+/// need a newer one are left out, as docker does.
+pub fn render(path: &[&clap::Command], api: Option<&str>) -> String {
+    render_width(path, terminal_width(), api)
+}
+
+/// The canonical name of the command at `path` (root excluded): `container run` for `run`,
+/// `container ls` for `container list`.
+pub fn canonical(path: &[&clap::Command]) -> String {
+    let names: Vec<&str> = path.iter().skip(1).map(|c| c.get_name()).collect();
+    match names.as_slice() {
+        [top] => SHORTHANDS
+            .iter()
+            .find(|(t, _, _)| t == top)
+            .map(|(_, g, s)| format!("{g} {s}"))
+            .unwrap_or_else(|| top.to_string()),
+        _ => names.join(" "),
+    }
+}
+
+/// Does the command at `path` have a flag that needs some API version (so its help depends on
+/// the daemon's)?
+pub fn has_versioned_flags(path: &[&clap::Command]) -> bool {
+    let command = canonical(path);
+    path.last().is_some_and(|c| {
+        c.get_arguments().any(|a| {
+            a.get_long()
+                .is_some_and(|l| crate::cli::min_api::min_api(&command, l).is_some())
+        })
+    })
 }
 
 /// The help of the command at `path` for a terminal `width` columns wide.
-pub fn render_width(path: &[&clap::Command], width: usize) -> String {
+pub fn render_width(path: &[&clap::Command], width: usize, api: Option<&str>) -> String {
     let cols = width.saturating_sub(1);
     let Some(cmd) = path.last().copied() else {
         return String::new();
@@ -82,7 +112,17 @@ pub fn render_width(path: &[&clap::Command], width: usize) -> String {
             out.push_str(&format!("\nAliases:\n  {aliases}\n"));
         }
     }
-    let flags = flag_usages(cmd, cols);
+    let command = canonical(path);
+    let supported = |a: &clap::Arg| {
+        let need = a
+            .get_long()
+            .and_then(|l| crate::cli::min_api::min_api(&command, l));
+        match (api, need) {
+            (Some(api), Some(need)) => !crate::engine::version_lt(api, need),
+            _ => true,
+        }
+    };
+    let flags = flag_usages_with(cmd, cols, &|u| u, &supported);
     if !flags.is_empty() {
         out.push_str(&format!("\nOptions:\n{flags}\n"));
     }
@@ -111,18 +151,23 @@ fn root_help(root: &clap::Command, cols: usize) -> String {
     let find = |name: &str| subs.iter().copied().find(|s| s.get_name() == name);
     let common: Vec<&clap::Command> = COMMON.iter().filter_map(|n| find(n)).collect();
     let own: Vec<&clap::Command> = ISOLATION.iter().filter_map(|n| find(n)).collect();
+    let swarm: Vec<&clap::Command> = SWARM.iter().filter_map(|n| find(n)).collect();
     let rest = |group: bool| -> Vec<&clap::Command> {
         subs.iter()
             .copied()
             .filter(|s| s.has_subcommands() == group)
-            .filter(|s| !COMMON.contains(&s.get_name()) && !ISOLATION.contains(&s.get_name()))
+            .filter(|s| {
+                let n = s.get_name();
+                !COMMON.contains(&n) && !ISOLATION.contains(&n) && !SWARM.contains(&n)
+            })
             .collect()
     };
     push_section(&mut out, "Common Commands", &common, pad);
     push_section(&mut out, "Management Commands", &rest(true), pad);
+    push_section(&mut out, "Swarm Commands", &swarm, pad);
     push_section(&mut out, "Isolation Commands", &own, pad);
     push_section(&mut out, "Commands", &rest(false), pad);
-    let flags = flag_usages(root, cols);
+    let flags = flag_usages_with(root, cols, &config_defaults, &|_| true);
     if !flags.is_empty() {
         out.push_str(&format!("\nGlobal Options:\n{flags}\n"));
     }
@@ -240,13 +285,37 @@ fn is_bool(arg: &clap::Arg) -> bool {
             && arg.get_value_parser().type_id() == std::any::TypeId::of::<bool>())
 }
 
-/// The flags of `cmd` as pflag's `FlagUsagesWrapped(cols)` lays them out, trailing space trimmed.
-/// `--help` is docker's hidden flag, except where `-h` means something else (`run -h`).
-pub fn flag_usages(cmd: &clap::Command, cols: usize) -> String {
+/// The global options' defaults as docker prints them: the configuration directory
+/// (`DOCKER_CONFIG`, else `~/.docker`) and the certificates' (`DOCKER_CERT_PATH`, else the
+/// configuration directory), spelled out (the generated man pages keep `~/.docker`).
+fn config_defaults(usage: String) -> String {
+    let config = crate::config::dir(None).display().to_string();
+    let certs = std::env::var("DOCKER_CERT_PATH")
+        .ok()
+        .filter(|p| !p.is_empty())
+        .unwrap_or_else(|| config.clone());
+    usage
+        .replace("(default \"~/.docker/", &format!("(default \"{certs}/"))
+        .replace(
+            "(default \"~/.docker\")",
+            &format!("(default \"{config}\")"),
+        )
+}
+
+/// The flags of `cmd` as pflag's `FlagUsagesWrapped(cols)` lays them out, trailing space trimmed,
+/// each description passed through `text`, listing only the flags `shown` accepts. `--help` is
+/// docker's hidden flag, except where `-h` means something else (`run -h`).
+fn flag_usages_with(
+    cmd: &clap::Command,
+    cols: usize,
+    text: &dyn Fn(String) -> String,
+    shown: &dyn Fn(&clap::Arg) -> bool,
+) -> String {
     let mut args: Vec<&clap::Arg> = cmd
         .get_arguments()
         .filter(|a| !a.is_positional() && !a.is_hide_set() && a.get_long().is_some())
         .filter(|a| !(a.get_id() == "help" && a.get_short().is_some()))
+        .filter(|a| shown(a))
         .collect();
     args.sort_by(|a, b| a.get_long().cmp(&b.get_long()));
     let mut lines: Vec<(String, String)> = Vec::new();
@@ -289,7 +358,7 @@ pub fn flag_usages(cmd: &clap::Command, cols: usize) -> String {
                 usage.push_str(&format!(" (default {d})"));
             }
         }
-        lines.push((head, usage));
+        lines.push((head, text(usage)));
     }
     let mut out = String::new();
     for (head, usage) in lines {

@@ -19,6 +19,25 @@ use std::io::Write;
 
 use clap::FromArgMatches;
 
+/// The daemon's API version for the help of the command named in `args`, when that help depends
+/// on it (a flag that needs some version); `None` when it does not or no daemon answers, as
+/// docker then lists every flag.
+fn help_api(root: &clap::Command, args: &[String]) -> Option<String> {
+    let path = usage::locate(root, args);
+    if !help::has_versioned_flags(&path) {
+        return None;
+    }
+    let global = usage::global_args(root, args)?;
+    let ctx = commands::Ctx::new(global);
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .ok()?;
+    let api = rt.block_on(commands::daemon_api(&ctx));
+    rt.shutdown_background();
+    api
+}
+
 fn main() {
     let args: Vec<String> = std::env::args_os()
         .map(|a| a.to_string_lossy().into_owned())
@@ -36,10 +55,23 @@ fn run(args: Vec<String>) -> i32 {
     let mut args = args;
     let rest = usage::stop_at_first_positional(root, args.split_off(1.min(args.len())));
     args.extend(rest);
+    if let Err(code) =
+        commands::build::notice::legacy_builder(root, args.get(1..).unwrap_or_default())
+    {
+        return code;
+    }
     let matches = match root.try_get_matches_from_mut(&args) {
         Ok(m) => m,
         Err(e) => {
-            let out = usage::outcome(&e, root, args.get(1..).unwrap_or_default());
+            let rest = args.get(1..).unwrap_or_default();
+            let api = match e.kind() {
+                clap::error::ErrorKind::DisplayHelp => help_api(root, rest),
+                _ => None,
+            };
+            let out = usage::outcome(&e, root, rest, api.as_deref());
+            if let Some(notice) = &out.notice {
+                eprint!("{notice}");
+            }
             if out.stdout {
                 print!("{}", out.text);
             } else {
@@ -61,9 +93,10 @@ fn run(args: Vec<String>) -> i32 {
     }
     let Some(command) = parsed.command else {
         // docker prints the root help on stderr when no command is given.
-        eprint!("{}", help::render(&[root]));
+        eprint!("{}", help::render(&[root], None));
         return 0;
     };
+    let versioned = usage::versioned_flags_used(root, &matches);
     // One context for the whole process; leaking it lets spawned tasks borrow the engine.
     let ctx: &'static commands::Ctx = Box::leak(Box::new(commands::Ctx::new(parsed.global)));
     let rt = match tokio::runtime::Builder::new_current_thread()
@@ -76,7 +109,12 @@ fn run(args: Vec<String>) -> i32 {
             return error::code::FAILURE;
         }
     };
-    let result = rt.block_on(commands::dispatch(ctx, command));
+    let result = rt.block_on(async {
+        if let Some((command, used)) = &versioned {
+            commands::check_flag_versions(ctx, command, used).await?;
+        }
+        commands::dispatch(ctx, command).await
+    });
     // A blocking stdin reader may still be parked in read(2): do not wait for it.
     rt.shutdown_background();
     match result {

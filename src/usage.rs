@@ -4,11 +4,87 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 
 use crate::error::code;
 
-/// What to do with a parse failure: print `text` (to stdout when `stdout`) and exit with `code`.
+/// What to do with a parse failure: print `notice` on stderr, `text` (to stdout when `stdout`)
+/// and exit with `code`.
 pub struct Outcome {
+    pub notice: Option<String>,
     pub text: String,
     pub code: i32,
     pub stdout: bool,
+}
+
+/// pflag's notice for docker's deprecated `-h` shorthand of `--help`.
+const SHORT_HELP_DEPRECATED: &str = "Flag shorthand -h has been deprecated, use --help\n";
+
+/// Was help asked for with `-h` (not `--help`)?
+fn short_help(path: &[&clap::Command], args: &[String]) -> bool {
+    let help_is_short = path.last().is_some_and(|c| {
+        c.get_arguments()
+            .any(|a| a.get_id() == "help" && a.get_short() == Some('h'))
+    });
+    help_is_short && args.iter().take_while(|a| *a != "--").any(|a| a == "-h")
+}
+
+/// The global flags given before the command in `args` (without the program name), parsed;
+/// `None` when they do not parse.
+pub fn global_args(
+    root: &clap::Command,
+    args: &[String],
+) -> Option<crate::cli::global::GlobalArgs> {
+    let mut end = 0;
+    while end < args.len() {
+        let tok = args[end].as_str();
+        if tok == "--" || !tok.starts_with('-') || tok == "-" {
+            break;
+        }
+        let takes = if let Some(long) = tok.strip_prefix("--") {
+            !long.contains('=')
+                && root
+                    .get_arguments()
+                    .find(|a| a.get_long() == Some(long))
+                    .is_some_and(consumes_next)
+        } else {
+            let last = tok.chars().last();
+            tok.len() == 2
+                && root
+                    .get_arguments()
+                    .find(|a| a.get_short() == last)
+                    .is_some_and(consumes_next)
+        };
+        end += if takes { 2 } else { 1 };
+    }
+    let mut line = vec!["hvdock".to_string()];
+    line.extend(args[..end.min(args.len())].iter().cloned());
+    <crate::cli::Cli as clap::Parser>::try_parse_from(line)
+        .ok()
+        .map(|c| c.global)
+}
+
+/// The canonical command parsed into `matches` and the long names of the flags given on its
+/// command line that need some API version; `None` when there are none (no daemon is asked).
+pub fn versioned_flags_used(
+    root: &clap::Command,
+    matches: &clap::ArgMatches,
+) -> Option<(String, Vec<String>)> {
+    let mut path = vec![root];
+    let mut m = matches;
+    while let Some((name, sub)) = m.subcommand() {
+        let cmd = path.last()?.find_subcommand(name)?;
+        path.push(cmd);
+        m = sub;
+    }
+    let command = crate::help::canonical(&path);
+    let cmd = path.last()?;
+    let used: Vec<String> = cmd
+        .get_arguments()
+        .filter(|a| {
+            m.value_source(a.get_id().as_str()) == Some(clap::parser::ValueSource::CommandLine)
+        })
+        .filter_map(|a| a.get_long())
+        .filter(|l| crate::cli::min_api::min_api(&command, l).is_some())
+        .map(str::to_string)
+        .collect();
+    (!used.is_empty()).then_some((command, used))
 }
 
 /// Does this flag take the next token as its value? (pflag booleans only take `=value`.)
@@ -158,6 +234,7 @@ pub fn use_line(path: &[&clap::Command]) -> String {
 /// A flag error: message, usage, "Run '... --help'", exit 125.
 fn flag_error(path: &[&clap::Command], message: &str) -> Outcome {
     Outcome {
+        notice: None,
         text: format!(
             "{message}\n\nUsage:  {}\n\nRun '{} --help' for more information\n",
             use_line(path),
@@ -245,6 +322,7 @@ fn arity_error(path: &[&clap::Command], unexpected: Option<&str>) -> Outcome {
         }
     };
     Outcome {
+        notice: None,
         text,
         code: code::FAILURE,
         stdout: false,
@@ -282,24 +360,44 @@ fn flag_name(cmd: &clap::Command, invalid_arg: &str) -> String {
     }
 }
 
-/// Maps a clap error to docker's message, stream and exit code.
-pub fn outcome(err: &clap::Error, root: &clap::Command, args: &[String]) -> Outcome {
+/// Maps a clap error to docker's message, stream and exit code; `api` is the daemon's API
+/// version for the help (flags that need a newer one are left out).
+pub fn outcome(
+    err: &clap::Error,
+    root: &clap::Command,
+    args: &[String],
+    api: Option<&str>,
+) -> Outcome {
     let path = locate(root, args);
     let cmd = path[path.len() - 1];
     match err.kind() {
-        ErrorKind::DisplayHelp => Outcome {
-            text: crate::help::render(&path),
-            code: 0,
-            stdout: true,
-        },
+        ErrorKind::DisplayHelp => {
+            let help = crate::help::render(&path, api);
+            // pflag announces the deprecated `-h` on the command's output stream: the root's
+            // is stderr, a subcommand's stdout.
+            let short = short_help(&path, args);
+            let (notice, text) = match (short, path.len()) {
+                (false, _) => (None, help),
+                (true, 1) => (Some(SHORT_HELP_DEPRECATED.to_string()), help),
+                (true, _) => (None, format!("{SHORT_HELP_DEPRECATED}{help}")),
+            };
+            Outcome {
+                notice,
+                text,
+                code: 0,
+                stdout: true,
+            }
+        }
         ErrorKind::DisplayVersion => Outcome {
+            notice: None,
             text: err.render().to_string(),
             code: 0,
             stdout: true,
         },
         // docker prints a group's help on stderr when no subcommand is given, and exits 0.
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => Outcome {
-            text: crate::help::render(&path),
+            notice: None,
+            text: crate::help::render(&path, None),
             code: 0,
             stdout: false,
         },

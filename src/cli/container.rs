@@ -12,6 +12,55 @@ pub struct ContainerOpts {
     /// Add a custom host-to-IP mapping (host:ip)
     #[arg(long = "add-host", value_name = "list", action = ArgAction::Append, value_parser = crate::opts::host::extra_host)]
     pub add_host: Vec<String>,
+    /// Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)
+    #[arg(long = "blkio-weight", value_name = "uint16")]
+    pub blkio_weight: Option<u16>,
+    /// Block IO weight (relative device weight) (default [])
+    #[arg(long = "blkio-weight-device", value_name = "list", action = ArgAction::Append, value_parser = crate::opts::blkio::weight_device)]
+    pub blkio_weight_device: Vec<bollard::models::ResourcesBlkioWeightDevice>,
+    /// Limit CPU real-time period in microseconds
+    #[arg(
+        long = "cpu-rt-period",
+        value_name = "int",
+        allow_negative_numbers = true
+    )]
+    pub cpu_rt_period: Option<i64>,
+    /// Limit CPU real-time runtime in microseconds
+    #[arg(
+        long = "cpu-rt-runtime",
+        value_name = "int",
+        allow_negative_numbers = true
+    )]
+    pub cpu_rt_runtime: Option<i64>,
+    /// Limit read rate (bytes per second) from a device (default [])
+    #[arg(long = "device-read-bps", value_name = "list", action = ArgAction::Append, value_parser = crate::opts::blkio::throttle_bps)]
+    pub device_read_bps: Vec<bollard::models::ThrottleDevice>,
+    /// Limit read rate (IO per second) from a device (default [])
+    #[arg(long = "device-read-iops", value_name = "list", action = ArgAction::Append, value_parser = crate::opts::blkio::throttle_iops)]
+    pub device_read_iops: Vec<bollard::models::ThrottleDevice>,
+    /// Limit write rate (bytes per second) to a device (default [])
+    #[arg(long = "device-write-bps", value_name = "list", action = ArgAction::Append, value_parser = crate::opts::blkio::throttle_bps)]
+    pub device_write_bps: Vec<bollard::models::ThrottleDevice>,
+    /// Limit write rate (IO per second) to a device (default [])
+    #[arg(long = "device-write-iops", value_name = "list", action = ArgAction::Append, value_parser = crate::opts::blkio::throttle_iops)]
+    pub device_write_iops: Vec<bollard::models::ThrottleDevice>,
+    /// Skip image verification (default true)
+    #[arg(long = "disable-content-trust", value_name = "bool", num_args = 0..=1, require_equals = true,
+          default_missing_value = "true", default_value = "true", hide_default_value = true,
+          value_parser = crate::opts::boolean::parse, action = ArgAction::Set)]
+    pub disable_content_trust: bool,
+    /// GPU devices to add to the container ('all' to pass all GPUs)
+    #[arg(long = "gpus", value_name = "gpu-request", action = ArgAction::Append, value_parser = crate::opts::gpus::parse)]
+    pub gpus: Vec<bollard::models::DeviceRequest>,
+    /// Kernel memory limit
+    #[arg(long = "kernel-memory", value_name = "bytes", value_parser = crate::opts::size::ram_in_bytes)]
+    pub kernel_memory: Option<i64>,
+    /// Container IPv4/IPv6 link-local addresses
+    #[arg(long = "link-local-ip", value_name = "list", action = ArgAction::Append)]
+    pub link_local_ip: Vec<String>,
+    /// Bind mount Docker API socket and required auth
+    #[arg(long = "use-api-socket")]
+    pub use_api_socket: bool,
     /// Attach to STDIN, STDOUT or STDERR
     #[arg(short = 'a', long = "attach", value_name = "list", action = ArgAction::Append, value_parser = crate::opts::attach::stream)]
     pub attach: Vec<String>,
@@ -24,8 +73,11 @@ pub struct ContainerOpts {
     /// Optional parent cgroup for the container
     #[arg(long = "cgroup-parent", value_name = "string")]
     pub cgroup_parent: Option<String>,
-    /// Cgroup namespace to use (host|private)
-    #[arg(long = "cgroupns", value_name = "string")]
+    #[arg(
+        long = "cgroupns",
+        value_name = "string",
+        help = "Cgroup namespace to use (host|private)\n'host':    Run the container in the Docker host's cgroup namespace\n'private': Run the container in its own private cgroup namespace\n'':        Use the cgroup namespace as configured by the\n           default-cgroupns-mode option on the daemon (default)"
+    )]
     pub cgroupns: Option<String>,
     /// Write the container ID to the file
     #[arg(long = "cidfile", value_name = "string")]
@@ -100,7 +152,7 @@ pub struct ContainerOpts {
     /// IPC mode to use
     #[arg(long = "ipc", value_name = "string")]
     pub ipc: Option<String>,
-    /// Container isolation technology (default, process, hyperv)
+    /// Container isolation technology
     #[arg(long = "isolation", value_name = "string")]
     pub isolation: Option<String>,
     /// Set meta data on a container
@@ -276,6 +328,8 @@ pub struct RunArgs {
 
 #[derive(Debug, Clone, Args)]
 #[command(docker_flags = true)]
+// docker's create words `--pull` differently from run (the stray `|` is docker's).
+#[command(mut_arg("pull", |a| a.help("Pull image before creating (\"always\", \"|missing\", \"never\")")))]
 pub struct CreateArgs {
     #[command(flatten)]
     pub opts: ContainerOpts,
@@ -479,7 +533,9 @@ pub enum ContainerCommand {
     Commit(crate::cli::transfer::CommitArgs),
     /// Copy files/folders between a container and the local filesystem
     #[command(
-        override_usage = "hvdock container cp [OPTIONS] CONTAINER:SRC_PATH DEST_PATH|-\n\thvdock container cp [OPTIONS] SRC_PATH|- CONTAINER:DEST_PATH"
+        // docker's second line names `docker cp`.
+        override_usage = "hvdock container cp [OPTIONS] CONTAINER:SRC_PATH DEST_PATH|-\n\thvdock cp [OPTIONS] SRC_PATH|- CONTAINER:DEST_PATH",
+        long_about = crate::cli::long::CP
     )]
     Cp(crate::cli::transfer::CpArgs),
     /// Create a new container

@@ -7,7 +7,7 @@ use clap::{ArgAction, Args, Subcommand};
 #[command(defer = true, docker_flags = true)]
 pub enum ContextCommand {
     /// Create a context
-    #[command(override_usage = "hvdock context create [OPTIONS] CONTEXT")]
+    #[command(override_usage = "hvdock context create [OPTIONS] CONTEXT", long_about = crate::cli::long::CONTEXT_CREATE)]
     Create(CreateArgs),
     /// Display detailed information on one or more contexts
     #[command(override_usage = "hvdock context inspect [OPTIONS] [CONTEXT] [CONTEXT...]")]
@@ -25,7 +25,7 @@ pub enum ContextCommand {
     #[command(override_usage = "hvdock context show")]
     Show(crate::cli::NoArgs),
     /// Update a context
-    #[command(override_usage = "hvdock context update [OPTIONS] CONTEXT")]
+    #[command(override_usage = "hvdock context update [OPTIONS] CONTEXT", long_about = crate::cli::long::CONTEXT_UPDATE)]
     Update(UpdateArgs),
     /// Set the current docker context
     #[command(override_usage = "hvdock context use CONTEXT")]
@@ -38,7 +38,7 @@ pub struct CreateArgs {
     /// Description of the context
     #[arg(long = "description", value_name = "string")]
     pub description: Option<String>,
-    /// set the docker endpoint
+    /// set the docker endpoint (default [])
     #[arg(long = "docker", value_name = "stringToString", action = ArgAction::Append)]
     pub docker: Vec<String>,
     /// create context from a named context
@@ -54,7 +54,7 @@ pub struct UpdateArgs {
     /// Description of the context
     #[arg(long = "description", value_name = "string")]
     pub description: Option<String>,
-    /// set the docker endpoint
+    /// set the docker endpoint (default [])
     #[arg(long = "docker", value_name = "stringToString", action = ArgAction::Append)]
     pub docker: Vec<String>,
     #[arg(value_name = "CONTEXT", required = true)]

@@ -87,7 +87,7 @@ pub enum ImageCommand {
     /// Remove one or more images
     #[command(
         visible_alias = "remove",
-        visible_alias = "rmi",
+        alias = "rmi",
         override_usage = "hvdock image rm [OPTIONS] IMAGE [IMAGE...]"
     )]
     Rm(RmiArgs),
@@ -176,7 +176,7 @@ pub struct HistoryArgs {
     /// Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates
     #[arg(long = "format", value_name = "string")]
     pub format: Option<String>,
-    /// Print sizes and dates in human readable format
+    /// Print sizes and dates in human readable format (default true)
     #[arg(short = 'H', long = "human", default_value = "true", action = ArgAction::Set,
           num_args = 0..=1, require_equals = true, default_missing_value = "true",
           value_parser = crate::opts::boolean::parse)]

@@ -8,7 +8,9 @@ pub mod global;
 pub mod image;
 pub mod isolation;
 pub mod login;
+pub mod long;
 pub mod ls;
+pub mod min_api;
 pub mod network;
 pub mod resources;
 pub mod system;
@@ -56,7 +58,8 @@ pub enum Command {
     Commit(transfer::CommitArgs),
     /// Copy files/folders between a container and the local filesystem
     #[command(
-        override_usage = "hvdock cp [OPTIONS] CONTAINER:SRC_PATH DEST_PATH|-\n\thvdock cp [OPTIONS] SRC_PATH|- CONTAINER:DEST_PATH"
+        override_usage = "hvdock cp [OPTIONS] CONTAINER:SRC_PATH DEST_PATH|-\n\thvdock cp [OPTIONS] SRC_PATH|- CONTAINER:DEST_PATH",
+        long_about = long::CP
     )]
     Cp(transfer::CpArgs),
     /// Inspect changes to files or directories on a container's filesystem
@@ -134,10 +137,10 @@ pub enum Command {
     #[command(override_usage = "hvdock load [OPTIONS]")]
     Load(image::LoadArgs),
     /// Authenticate to a registry
-    #[command(override_usage = "hvdock login [OPTIONS] [SERVER]")]
+    #[command(override_usage = "hvdock login [OPTIONS] [SERVER]", long_about = long::LOGIN)]
     Login(login::LoginArgs),
     /// Log out from a registry
-    #[command(override_usage = "hvdock logout [SERVER]")]
+    #[command(override_usage = "hvdock logout [SERVER]", long_about = long::LOGOUT)]
     Logout(login::LogoutArgs),
     /// Download an image from a registry
     #[command(override_usage = "hvdock pull [OPTIONS] NAME[:TAG|@DIGEST]")]

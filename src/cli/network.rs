@@ -38,7 +38,7 @@ pub struct CreateArgs {
     /// Enable manual container attachment
     #[arg(long = "attachable")]
     pub attachable: bool,
-    /// Auxiliary IPv4 or IPv6 addresses used by Network driver
+    /// Auxiliary IPv4 or IPv6 addresses used by Network driver (default map[])
     #[arg(long = "aux-address", value_name = "map", action = ArgAction::Append)]
     pub aux_address: Vec<String>,
     /// The network from which to copy the configuration
@@ -70,10 +70,10 @@ pub struct CreateArgs {
     /// IP Address Management Driver
     #[arg(long = "ipam-driver", value_name = "string", default_value = "default")]
     pub ipam_driver: String,
-    /// Set IPAM driver specific options
+    /// Set IPAM driver specific options (default map[])
     #[arg(long = "ipam-opt", value_name = "map", action = ArgAction::Append)]
     pub ipam_opt: Vec<String>,
-    /// Enable or disable IPv4 address assignment
+    /// Enable or disable IPv4 address assignment (default true)
     #[arg(long = "ipv4", value_name = "bool", num_args = 0..=1, require_equals = true,
           default_missing_value = "true", value_parser = crate::opts::boolean::parse,
           action = ArgAction::Set)]
@@ -87,7 +87,7 @@ pub struct CreateArgs {
     #[arg(long = "label", value_name = "list", action = ArgAction::Append,
           value_parser = crate::opts::keyvalue::label)]
     pub label: Vec<String>,
-    /// Set driver specific options
+    /// Set driver specific options (default map[])
     #[arg(short = 'o', long = "opt", value_name = "map", action = ArgAction::Append)]
     pub opt: Vec<String>,
     /// Control the network's scope
@@ -109,8 +109,8 @@ pub struct ConnectArgs {
     /// driver options for the network
     #[arg(long = "driver-opt", value_name = "strings", action = ArgAction::Append)]
     pub driver_opt: Vec<String>,
-    /// Highest gw-priority provides the default gateway. Accepts positive and negative values.
     #[arg(
+        help = "Highest gw-priority provides the default gateway. Accepts positive and negative values.",
         long = "gw-priority",
         value_name = "int",
         allow_negative_numbers = true

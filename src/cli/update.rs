@@ -6,6 +6,8 @@ use clap::{ArgAction, Args};
 
 #[derive(Debug, Clone, Args)]
 #[command(docker_flags = true)]
+// docker words `--memory-swap` without the quotes `run` has.
+#[command(mut_arg("memory_swap", |a| a.help("Swap limit equal to memory plus swap: -1 to enable unlimited swap")))]
 pub struct UpdateArgs {
     #[command(flatten)]
     pub resources: crate::cli::resources::ResourceOpts,

@@ -21,7 +21,8 @@ pub enum VolumeCommand {
     /// Remove one or more volumes
     #[command(
         visible_alias = "remove",
-        override_usage = "hvdock volume rm [OPTIONS] VOLUME [VOLUME...]"
+        override_usage = "hvdock volume rm [OPTIONS] VOLUME [VOLUME...]",
+        long_about = crate::cli::long::VOLUME_RM
     )]
     Rm(RmArgs),
 }
@@ -44,7 +45,7 @@ pub struct CreateArgs {
     /// Specify volume name
     #[arg(long = "name", value_name = "string", hide = true)]
     pub name_flag: Option<String>,
-    /// Set driver specific options
+    /// Set driver specific options (default map[])
     #[arg(short = 'o', long = "opt", value_name = "map", action = ArgAction::Append)]
     pub opt: Vec<String>,
     #[arg(value_name = "VOLUME")]

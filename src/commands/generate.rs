@@ -11,7 +11,7 @@ use clap_complete::{Generator as _, Shell};
 use crate::error::CliError;
 
 /// `hvdock help run` prints the same as `hvdock run --help`.
-pub fn help(words: &[String]) -> Result<()> {
+pub async fn help(ctx: &super::Ctx, words: &[String]) -> Result<()> {
     let mut args = vec!["hvdock".to_string()];
     args.extend(words.iter().cloned());
     args.push("--help".into());
@@ -19,7 +19,12 @@ pub fn help(words: &[String]) -> Result<()> {
     match root.clone().try_get_matches_from(&args) {
         Ok(_) => Ok(()),
         Err(e) => {
-            let out = crate::usage::outcome(&e, &root, &args[1..]);
+            let path = crate::usage::locate(&root, &args[1..]);
+            let api = match crate::help::has_versioned_flags(&path) {
+                true => super::daemon_api(ctx).await,
+                false => None,
+            };
+            let out = crate::usage::outcome(&e, &root, &args[1..], api.as_deref());
             if out.stdout {
                 print!("{}", out.text);
                 Ok(())

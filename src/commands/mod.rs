@@ -88,6 +88,30 @@ impl Ctx {
     }
 }
 
+/// The API version requests go with: negotiated with the daemon, or pinned by
+/// DOCKER_API_VERSION; `None` when no daemon answers and none is pinned.
+pub async fn daemon_api(ctx: &Ctx) -> Option<String> {
+    let engine = ctx.engine().ok()?;
+    let answered = engine.ping().await.is_ok();
+    engine
+        .api_version()
+        .filter(|_| answered || std::env::var_os("DOCKER_API_VERSION").is_some())
+        .map(str::to_string)
+}
+
+/// docker's refusal of flags the daemon's API version is too old for (`"--all" requires API
+/// version 1.42, ...`, exit 1); a daemon that does not answer is left to the command.
+pub async fn check_flag_versions(ctx: &Ctx, command: &str, used: &[String]) -> Result<()> {
+    let Some(api) = daemon_api(ctx).await else {
+        return Ok(());
+    };
+    let used: Vec<&str> = used.iter().map(String::as_str).collect();
+    match crate::cli::min_api::refusal(command, &used, &api) {
+        Some(message) => Err(CliError::message(message, crate::error::code::FAILURE)),
+        None => Ok(()),
+    }
+}
+
 pub async fn dispatch(ctx: &'static Ctx, command: Command) -> Result<()> {
     let command = match command.into_container() {
         Ok(c) => return container::dispatch(ctx, c).await,
@@ -112,7 +136,7 @@ pub async fn dispatch(ctx: &'static Ctx, command: Command) -> Result<()> {
         Command::Context(c) => context::dispatch(ctx, c).await,
         Command::Network(c) => network::dispatch(ctx, c).await,
         Command::Volume(c) => volume::dispatch(ctx, c).await,
-        Command::Help(a) => generate::help(&a.command),
+        Command::Help(a) => generate::help(ctx, &a.command).await,
         Command::Generate(a) => generate::run(&a.out),
         Command::Complete(a) => complete::run(ctx, &a.args).await,
         _ => unreachable!("container verbs are dispatched above"),

@@ -140,6 +140,7 @@ pub fn build(opts: &ContainerOpts, detached: bool) -> Result<Spec, OptError> {
             ipv4: opts.ip.as_deref().unwrap_or(""),
             ipv6: opts.ip6.as_deref().unwrap_or(""),
             mac_address: opts.mac_address.as_deref().unwrap_or(""),
+            link_local_ips: &opts.link_local_ip,
         },
     )?;
     let mac_address = endpoints
@@ -239,28 +240,21 @@ pub fn build(opts: &ContainerOpts, detached: bool) -> Result<Spec, OptError> {
         memory: Some(opts.resources.memory.unwrap_or(0)),
         nano_cpus: Some(opts.resources.cpus.unwrap_or(0)),
         cgroup_parent: Some(text(&opts.cgroup_parent)),
-        blkio_weight: Some(0),
-        blkio_weight_device: Some(vec![]),
-        blkio_device_read_bps: Some(vec![]),
-        blkio_device_write_bps: Some(vec![]),
-        blkio_device_read_iops: Some(vec![]),
-        blkio_device_write_iops: Some(vec![]),
+        blkio_weight: Some(opts.blkio_weight.unwrap_or(0)),
+        blkio_weight_device: Some(opts.blkio_weight_device.clone()),
+        blkio_device_read_bps: Some(opts.device_read_bps.clone()),
+        blkio_device_write_bps: Some(opts.device_write_bps.clone()),
+        blkio_device_read_iops: Some(opts.device_read_iops.clone()),
+        blkio_device_write_iops: Some(opts.device_write_iops.clone()),
         cpu_period: Some(opts.resources.cpu_period.unwrap_or(0)),
         cpu_quota: Some(opts.resources.cpu_quota.unwrap_or(0)),
-        cpu_realtime_period: Some(0),
-        cpu_realtime_runtime: Some(0),
+        cpu_realtime_period: Some(opts.cpu_rt_period.unwrap_or(0)),
+        cpu_realtime_runtime: Some(opts.cpu_rt_runtime.unwrap_or(0)),
         cpuset_cpus: Some(text(&opts.resources.cpuset_cpus)),
         cpuset_mems: Some(text(&opts.resources.cpuset_mems)),
         devices: Some(devices),
         device_cgroup_rules: nonempty(opts.device_cgroup_rule.clone()),
-        device_requests: (!cdi_names.is_empty()).then(|| {
-            vec![DeviceRequest {
-                driver: Some("cdi".into()),
-                count: Some(0),
-                device_ids: Some(cdi_names),
-                ..Default::default()
-            }]
-        }),
+        device_requests: device_requests(&opts.gpus, cdi_names),
         memory_reservation: Some(opts.resources.memory_reservation.unwrap_or(0)),
         memory_swap: Some(opts.resources.memory_swap.unwrap_or(0)),
         memory_swappiness: Some(swappiness),
@@ -301,6 +295,10 @@ pub fn build(opts: &ContainerOpts, detached: bool) -> Result<Spec, OptError> {
         }),
         ..Default::default()
     };
+    // `KernelMemory` (deprecated, `omitempty`) has no field in bollard's HostConfig.
+    if let Some(kmem) = opts.kernel_memory.filter(|k| *k != 0) {
+        raw.push(("/HostConfig/KernelMemory".to_string(), Value::from(kmem)));
+    }
     // `Config.MacAddress` (deprecated, still read below API 1.44) has no field in bollard's
     // create body: it rides as a raw value.
     if let Some(mac) = mac_address {
@@ -312,6 +310,20 @@ pub fn build(opts: &ContainerOpts, detached: bool) -> Result<Spec, OptError> {
         body,
         raw,
     })
+}
+
+/// `--gpus` requests, then the CDI devices' (`--device vendor.com/class=name`); none is null.
+fn device_requests(gpus: &[DeviceRequest], cdi_names: Vec<String>) -> Option<Vec<DeviceRequest>> {
+    let mut requests = gpus.to_vec();
+    if !cdi_names.is_empty() {
+        requests.push(DeviceRequest {
+            driver: Some("cdi".into()),
+            count: Some(0),
+            device_ids: Some(cdi_names),
+            ..Default::default()
+        });
+    }
+    (!requests.is_empty()).then_some(requests)
 }
 
 /// The stream flags docker sets from `-a`, `-i` and (for `run`) `-d`.

@@ -1,6 +1,7 @@
 //! Typed flag values, parsed once, with docker's wording for bad input.
 
 pub mod attach;
+pub mod blkio;
 pub mod boolean;
 pub mod cdi;
 pub mod container;
@@ -10,6 +11,7 @@ pub mod device;
 pub mod duration;
 pub mod filter;
 pub mod gofloat;
+pub mod gpus;
 pub mod health;
 pub mod host;
 pub mod ip;

@@ -103,6 +103,7 @@ pub struct LegacyFlags<'a> {
     pub ipv4: &'a str,
     pub ipv6: &'a str,
     pub mac_address: &'a str,
+    pub link_local_ips: &'a [String],
 }
 
 fn conflict(what: &str) -> String {
@@ -126,6 +127,11 @@ fn apply_legacy(n: &mut Attachment, f: &LegacyFlags) -> Result<(), String> {
     if !n.mac_address.is_empty() && !f.mac_address.is_empty() {
         return Err(conflict("--mac-address and per-network MAC address"));
     }
+    if !n.link_local_ips.is_empty() && !f.link_local_ips.is_empty() {
+        return Err(conflict(
+            "--link-local-ip and per-network link-local IP addresses",
+        ));
+    }
     if !f.aliases.is_empty() {
         n.aliases = f.aliases.to_vec();
     }
@@ -140,6 +146,9 @@ fn apply_legacy(n: &mut Attachment, f: &LegacyFlags) -> Result<(), String> {
         if !src.is_empty() {
             *dst = src.to_string();
         }
+    }
+    if !f.link_local_ips.is_empty() {
+        n.link_local_ips = f.link_local_ips.to_vec();
     }
     Ok(())
 }

@@ -3,6 +3,7 @@
 
 mod context;
 pub mod dockerignore;
+pub mod notice;
 
 use std::path::Path;
 
