@@ -65,7 +65,7 @@ complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "wait" -d 'Block until
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "ps" -d 'List containers'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "images" -d 'List images'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "inspect" -d 'Return low-level information on Docker objects'
-complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "build" -d 'Build an image from a Dockerfile (classic builder; BuildKit is not supported)'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "build" -d 'Build an image from a Dockerfile'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "history" -d 'Show the history of an image'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "import" -d 'Import the contents from a tarball to create a filesystem image'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "load" -d 'Load an image from a tar archive or STDIN'
@@ -102,11 +102,24 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l memory-reservation
 complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l memory-swap -d 'Swap limit equal to memory plus swap: \'-1\' to enable unlimited swap' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l pids-limit -d 'Tune container pids limit (set -1 for unlimited)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l add-host -d 'Add a custom host-to-IP mapping (host:ip)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l blkio-weight -d 'Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l blkio-weight-device -d 'Block IO weight (relative device weight) (default [])' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l cpu-rt-period -d 'Limit CPU real-time period in microseconds' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l cpu-rt-runtime -d 'Limit CPU real-time runtime in microseconds' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l device-read-bps -d 'Limit read rate (bytes per second) from a device (default [])' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l device-read-iops -d 'Limit read rate (IO per second) from a device (default [])' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l device-write-bps -d 'Limit write rate (bytes per second) to a device (default [])' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l device-write-iops -d 'Limit write rate (IO per second) to a device (default [])' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l disable-content-trust -d 'Skip image verification (default true)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l gpus -d 'GPU devices to add to the container (\'all\' to pass all GPUs)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l kernel-memory -d 'Kernel memory limit' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l link-local-ip -d 'Container IPv4/IPv6 link-local addresses' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l use-api-socket -d 'Bind mount Docker API socket and required auth' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand run" -s a -l attach -d 'Attach to STDIN, STDOUT or STDERR' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l cap-add -d 'Add Linux capabilities' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l cap-drop -d 'Drop Linux capabilities' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l cgroup-parent -d 'Optional parent cgroup for the container' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l cgroupns -d 'Cgroup namespace to use (host|private)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l cgroupns -d 'Cgroup namespace to use (host|private) \'host\':    Run the container in the Docker host\'s cgroup namespace \'private\': Run the container in its own private cgroup namespace \'\':        Use the cgroup namespace as configured by the            default-cgroupns-mode option on the daemon (default)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l cidfile -d 'Write the container ID to the file' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l device -d 'Add a host device to the container' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l device-cgroup-rule -d 'Add a rule to the cgroup allowed devices list' -r
@@ -130,7 +143,7 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand run" -s i -l interactive -
 complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l ip -d 'IPv4 address (e.g., 172.30.100.104)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l ip6 -d 'IPv6 address (e.g., 2001:db8::33)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l ipc -d 'IPC mode to use' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l isolation -d 'Container isolation technology (default, process, hyperv)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l isolation -d 'Container isolation technology' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand run" -s l -l label -d 'Set meta data on a container' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l label-file -d 'Read in a line delimited file of labels' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l link -d 'Add link to another container' -r
@@ -210,11 +223,24 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l memory-reservat
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l memory-swap -d 'Swap limit equal to memory plus swap: \'-1\' to enable unlimited swap' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l pids-limit -d 'Tune container pids limit (set -1 for unlimited)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l add-host -d 'Add a custom host-to-IP mapping (host:ip)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l blkio-weight -d 'Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l blkio-weight-device -d 'Block IO weight (relative device weight) (default [])' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l cpu-rt-period -d 'Limit CPU real-time period in microseconds' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l cpu-rt-runtime -d 'Limit CPU real-time runtime in microseconds' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l device-read-bps -d 'Limit read rate (bytes per second) from a device (default [])' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l device-read-iops -d 'Limit read rate (IO per second) from a device (default [])' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l device-write-bps -d 'Limit write rate (bytes per second) to a device (default [])' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l device-write-iops -d 'Limit write rate (IO per second) to a device (default [])' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l disable-content-trust -d 'Skip image verification (default true)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l gpus -d 'GPU devices to add to the container (\'all\' to pass all GPUs)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l kernel-memory -d 'Kernel memory limit' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l link-local-ip -d 'Container IPv4/IPv6 link-local addresses' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l use-api-socket -d 'Bind mount Docker API socket and required auth' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -s a -l attach -d 'Attach to STDIN, STDOUT or STDERR' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l cap-add -d 'Add Linux capabilities' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l cap-drop -d 'Drop Linux capabilities' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l cgroup-parent -d 'Optional parent cgroup for the container' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l cgroupns -d 'Cgroup namespace to use (host|private)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l cgroupns -d 'Cgroup namespace to use (host|private) \'host\':    Run the container in the Docker host\'s cgroup namespace \'private\': Run the container in its own private cgroup namespace \'\':        Use the cgroup namespace as configured by the            default-cgroupns-mode option on the daemon (default)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l cidfile -d 'Write the container ID to the file' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l device -d 'Add a host device to the container' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l device-cgroup-rule -d 'Add a rule to the cgroup allowed devices list' -r
@@ -238,7 +264,7 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand create" -s i -l interactiv
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l ip -d 'IPv4 address (e.g., 172.30.100.104)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l ip6 -d 'IPv6 address (e.g., 2001:db8::33)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l ipc -d 'IPC mode to use' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l isolation -d 'Container isolation technology (default, process, hyperv)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l isolation -d 'Container isolation technology' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -s l -l label -d 'Set meta data on a container' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l label-file -d 'Read in a line delimited file of labels' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l link -d 'Add link to another container' -r
@@ -258,7 +284,6 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l platform -d 'Se
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l privileged -d 'Give extended privileges to this container' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -s p -l publish -d 'Publish a container\'s port(s) to the host' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -s P -l publish-all -d 'Publish all exposed ports to random ports' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l pull -d 'Pull image before running ("always", "missing", "never")' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -s q -l quiet -d 'Suppress the pull output' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l read-only -d 'Mount the container\'s root filesystem as read only' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l restart -d 'Restart policy to apply when a container exits (default "no")' -r
@@ -280,6 +305,7 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand create" -s v -l volume -d 
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l volume-driver -d 'Optional volume driver for the container' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l volumes-from -d 'Mount volumes from the specified container(s)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l pull -d 'Pull image before creating ("always", "|missing", "never")' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand create" -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand kill" -s s -l signal -d 'Signal to send to the container' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand kill" -s h -l help -d 'Print usage'
@@ -322,13 +348,13 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand update" -l cpuset-cpus -d 
 complete -c hvdock -n "__fish_hvdock_using_subcommand update" -l cpuset-mems -d 'MEMs in which to allow execution (0-3, 0,1)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand update" -s m -l memory -d 'Memory limit' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand update" -l memory-reservation -d 'Memory soft limit' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand update" -l memory-swap -d 'Swap limit equal to memory plus swap: \'-1\' to enable unlimited swap' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand update" -l pids-limit -d 'Tune container pids limit (set -1 for unlimited)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand update" -l blkio-weight -d 'Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand update" -l cpu-rt-period -d 'Limit the CPU real-time period in microseconds' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand update" -l cpu-rt-runtime -d 'Limit the CPU real-time runtime in microseconds' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand update" -l isolation -d 'Convert the container to this isolation ("process" or "hyperv"); it is re-created with everything it has (name, config, volumes, networks, writable layer) and a new ID' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand update" -l restart -d 'Restart policy to apply when a container exits' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand update" -l memory-swap -d 'Swap limit equal to memory plus swap: -1 to enable unlimited swap' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand update" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand wait" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand ps" -s a -l all -d 'Show all containers (default shows just running)' -r
@@ -351,23 +377,38 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand inspect" -s f -l format -d
 complete -c hvdock -n "__fish_hvdock_using_subcommand inspect" -s s -l size -d 'Display total file sizes if the type is container' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand inspect" -l type -d 'Only inspect objects of the given type' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand inspect" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand build" -l add-host -d 'Add a custom host-to-IP mapping ("host:ip")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand build" -l cache-from -d 'Images to consider as cache sources' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand build" -l cgroup-parent -d 'Set the parent cgroup for the "RUN" instructions during build' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand build" -l compress -d 'Compress the build context using gzip' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand build" -l cpu-period -d 'Limit the CPU CFS (Completely Fair Scheduler) period' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand build" -l cpu-quota -d 'Limit the CPU CFS (Completely Fair Scheduler) quota' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand build" -s c -l cpu-shares -d 'CPU shares (relative weight)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand build" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand build" -l cpuset-mems -d 'MEMs in which to allow execution (0-3, 0,1)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand build" -l disable-content-trust -d 'Skip image verification (default true)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand build" -s m -l memory -d 'Memory limit' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand build" -l memory-swap -d 'Swap limit equal to memory plus swap: -1 to enable unlimited swap' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand build" -l security-opt -d 'Security options' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand build" -l shm-size -d 'Size of "/dev/shm"' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand build" -l ulimit -d 'Ulimit options (default [])' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand build" -l build-arg -d 'Set build-time variables' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand build" -s f -l file -d 'Name of the Dockerfile (Default is "PATH/Dockerfile")' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand build" -l iidfile -d 'Write the image ID to the file' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand build" -l isolation -d 'Container isolation technology (Windows daemons; a Linux daemon\'s classic builder cannot run build steps in a sandbox runtime)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand build" -l isolation -d 'Container isolation technology' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand build" -l label -d 'Set metadata for an image' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand build" -l network -d 'Set the networking mode for the RUN instructions during build' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand build" -l no-cache -d 'Do not use cache when building the image' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand build" -l platform -d 'Set platform if server is multi-platform capable' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand build" -l pull -d 'Always attempt to pull a newer version of the image' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand build" -s q -l quiet -d 'Suppress the build output and print image ID on success' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand build" -l rm -d 'Remove intermediate containers after a successful build' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand build" -l rm -d 'Remove intermediate containers after a successful build (default true)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand build" -l force-rm -d 'Always remove intermediate containers' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand build" -s t -l tag -d 'Name and optionally a tag in the "name:tag" format' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand build" -l target -d 'Set the target build stage to build' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand build" -l target -d 'Set the target build stage to build.' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand build" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand history" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand history" -s H -l human -d 'Print sizes and dates in human readable format' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand history" -s H -l human -d 'Print sizes and dates in human readable format (default true)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand history" -l no-trunc -d 'Don\'t truncate output' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand history" -s q -l quiet -d 'Only show image IDs' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand history" -s h -l help -d 'Print usage'
@@ -384,12 +425,12 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand login" -s u -l username -d
 complete -c hvdock -n "__fish_hvdock_using_subcommand login" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand logout" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand pull" -s a -l all-tags -d 'Download all tagged images in the repository' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand pull" -l disable-content-trust -d 'Skip image verification (no effect: content trust is not supported)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand pull" -l disable-content-trust -d 'Skip image verification (default true)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand pull" -l platform -d 'Set platform if server is multi-platform capable' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand pull" -s q -l quiet -d 'Suppress verbose output' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand pull" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand push" -s a -l all-tags -d 'Push all tags of an image to the repository' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand push" -l disable-content-trust -d 'Skip image signing (no effect: content trust is not supported)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand push" -l disable-content-trust -d 'Skip image signing (default true)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand push" -s q -l quiet -d 'Suppress verbose output' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand push" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand rmi" -s f -l force -d 'Force removal of the image' -r
@@ -451,11 +492,24 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l memory-swap -d 'Swap limit equal to memory plus swap: \'-1\' to enable unlimited swap' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l pids-limit -d 'Tune container pids limit (set -1 for unlimited)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l add-host -d 'Add a custom host-to-IP mapping (host:ip)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l blkio-weight -d 'Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l blkio-weight-device -d 'Block IO weight (relative device weight) (default [])' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l cpu-rt-period -d 'Limit CPU real-time period in microseconds' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l cpu-rt-runtime -d 'Limit CPU real-time runtime in microseconds' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l device-read-bps -d 'Limit read rate (bytes per second) from a device (default [])' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l device-read-iops -d 'Limit read rate (IO per second) from a device (default [])' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l device-write-bps -d 'Limit write rate (bytes per second) to a device (default [])' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l device-write-iops -d 'Limit write rate (IO per second) to a device (default [])' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l disable-content-trust -d 'Skip image verification (default true)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l gpus -d 'GPU devices to add to the container (\'all\' to pass all GPUs)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l kernel-memory -d 'Kernel memory limit' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l link-local-ip -d 'Container IPv4/IPv6 link-local addresses' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l use-api-socket -d 'Bind mount Docker API socket and required auth' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -s a -l attach -d 'Attach to STDIN, STDOUT or STDERR' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l cap-add -d 'Add Linux capabilities' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l cap-drop -d 'Drop Linux capabilities' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroup-parent -d 'Optional parent cgroup for the container' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroupns -d 'Cgroup namespace to use (host|private)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroupns -d 'Cgroup namespace to use (host|private) \'host\':    Run the container in the Docker host\'s cgroup namespace \'private\': Run the container in its own private cgroup namespace \'\':        Use the cgroup namespace as configured by the            default-cgroupns-mode option on the daemon (default)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l cidfile -d 'Write the container ID to the file' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l device -d 'Add a host device to the container' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l device-cgroup-rule -d 'Add a rule to the cgroup allowed devices list' -r
@@ -479,7 +533,7 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l ip -d 'IPv4 address (e.g., 172.30.100.104)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l ip6 -d 'IPv6 address (e.g., 2001:db8::33)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l ipc -d 'IPC mode to use' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l isolation -d 'Container isolation technology (default, process, hyperv)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l isolation -d 'Container isolation technology' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -s l -l label -d 'Set meta data on a container' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l label-file -d 'Read in a line delimited file of labels' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l link -d 'Add link to another container' -r
@@ -499,7 +553,6 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l privileged -d 'Give extended privileges to this container' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -s p -l publish -d 'Publish a container\'s port(s) to the host' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -s P -l publish-all -d 'Publish all exposed ports to random ports' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l pull -d 'Pull image before running ("always", "missing", "never")' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Suppress the pull output' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l read-only -d 'Mount the container\'s root filesystem as read only' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l restart -d 'Restart policy to apply when a container exits (default "no")' -r
@@ -521,6 +574,7 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l volume-driver -d 'Optional volume driver for the container' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l volumes-from -d 'Mount volumes from the specified container(s)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l pull -d 'Pull image before creating ("always", "|missing", "never")' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from create" -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from exec" -s d -l detach -d 'Detached mode: run command in the background' -r
@@ -605,11 +659,24 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l memory-swap -d 'Swap limit equal to memory plus swap: \'-1\' to enable unlimited swap' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l pids-limit -d 'Tune container pids limit (set -1 for unlimited)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l add-host -d 'Add a custom host-to-IP mapping (host:ip)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l blkio-weight -d 'Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l blkio-weight-device -d 'Block IO weight (relative device weight) (default [])' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l cpu-rt-period -d 'Limit CPU real-time period in microseconds' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l cpu-rt-runtime -d 'Limit CPU real-time runtime in microseconds' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l device-read-bps -d 'Limit read rate (bytes per second) from a device (default [])' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l device-read-iops -d 'Limit read rate (IO per second) from a device (default [])' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l device-write-bps -d 'Limit write rate (bytes per second) to a device (default [])' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l device-write-iops -d 'Limit write rate (IO per second) to a device (default [])' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l disable-content-trust -d 'Skip image verification (default true)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l gpus -d 'GPU devices to add to the container (\'all\' to pass all GPUs)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l kernel-memory -d 'Kernel memory limit' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l link-local-ip -d 'Container IPv4/IPv6 link-local addresses' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l use-api-socket -d 'Bind mount Docker API socket and required auth' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -s a -l attach -d 'Attach to STDIN, STDOUT or STDERR' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l cap-add -d 'Add Linux capabilities' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l cap-drop -d 'Drop Linux capabilities' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroup-parent -d 'Optional parent cgroup for the container' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroupns -d 'Cgroup namespace to use (host|private)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroupns -d 'Cgroup namespace to use (host|private) \'host\':    Run the container in the Docker host\'s cgroup namespace \'private\': Run the container in its own private cgroup namespace \'\':        Use the cgroup namespace as configured by the            default-cgroupns-mode option on the daemon (default)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l cidfile -d 'Write the container ID to the file' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l device -d 'Add a host device to the container' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l device-cgroup-rule -d 'Add a rule to the cgroup allowed devices list' -r
@@ -633,7 +700,7 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l ip -d 'IPv4 address (e.g., 172.30.100.104)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l ip6 -d 'IPv6 address (e.g., 2001:db8::33)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l ipc -d 'IPC mode to use' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l isolation -d 'Container isolation technology (default, process, hyperv)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l isolation -d 'Container isolation technology' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -s l -l label -d 'Set meta data on a container' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l label-file -d 'Read in a line delimited file of labels' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from run" -l link -d 'Add link to another container' -r
@@ -698,31 +765,30 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -l cpuset-mems -d 'MEMs in which to allow execution (0-3, 0,1)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -s m -l memory -d 'Memory limit' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -l memory-reservation -d 'Memory soft limit' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -l memory-swap -d 'Swap limit equal to memory plus swap: \'-1\' to enable unlimited swap' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -l pids-limit -d 'Tune container pids limit (set -1 for unlimited)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -l blkio-weight -d 'Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -l cpu-rt-period -d 'Limit the CPU real-time period in microseconds' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -l cpu-rt-runtime -d 'Limit the CPU real-time runtime in microseconds' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -l isolation -d 'Convert the container to this isolation ("process" or "hyperv"); it is re-created with everything it has (name, config, volumes, networks, writable layer) and a new ID' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -l restart -d 'Restart policy to apply when a container exits' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -l memory-swap -d 'Swap limit equal to memory plus swap: -1 to enable unlimited swap' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from update" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print usage'
-complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load prune pull push rm remove rmi save tag" -s h -l help -d 'Print usage'
-complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load prune pull push rm remove rmi save tag" -f -a "inspect" -d 'Display detailed information on one or more images'
-complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load prune pull push rm remove rmi save tag" -f -a "ls" -d 'List images'
-complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load prune pull push rm remove rmi save tag" -f -a "list" -d 'List images'
-complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load prune pull push rm remove rmi save tag" -f -a "build" -d 'Build an image from a Dockerfile (classic builder; BuildKit is not supported)'
-complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load prune pull push rm remove rmi save tag" -f -a "history" -d 'Show the history of an image'
-complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load prune pull push rm remove rmi save tag" -f -a "import" -d 'Import the contents from a tarball to create a filesystem image'
-complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load prune pull push rm remove rmi save tag" -f -a "load" -d 'Load an image from a tar archive or STDIN'
-complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load prune pull push rm remove rmi save tag" -f -a "prune" -d 'Remove unused images'
-complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load prune pull push rm remove rmi save tag" -f -a "pull" -d 'Download an image from a registry'
-complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load prune pull push rm remove rmi save tag" -f -a "push" -d 'Upload an image to a registry'
-complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load prune pull push rm remove rmi save tag" -f -a "rm" -d 'Remove one or more images'
-complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load prune pull push rm remove rmi save tag" -f -a "remove" -d 'Remove one or more images'
-complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load prune pull push rm remove rmi save tag" -f -a "rmi" -d 'Remove one or more images'
-complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load prune pull push rm remove rmi save tag" -f -a "save" -d 'Save one or more images to a tar archive (streamed to STDOUT by default)'
-complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load prune pull push rm remove rmi save tag" -f -a "tag" -d 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load prune pull push rm remove save tag" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load prune pull push rm remove save tag" -f -a "inspect" -d 'Display detailed information on one or more images'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load prune pull push rm remove save tag" -f -a "ls" -d 'List images'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load prune pull push rm remove save tag" -f -a "list" -d 'List images'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load prune pull push rm remove save tag" -f -a "build" -d 'Build an image from a Dockerfile'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load prune pull push rm remove save tag" -f -a "history" -d 'Show the history of an image'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load prune pull push rm remove save tag" -f -a "import" -d 'Import the contents from a tarball to create a filesystem image'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load prune pull push rm remove save tag" -f -a "load" -d 'Load an image from a tar archive or STDIN'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load prune pull push rm remove save tag" -f -a "prune" -d 'Remove unused images'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load prune pull push rm remove save tag" -f -a "pull" -d 'Download an image from a registry'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load prune pull push rm remove save tag" -f -a "push" -d 'Upload an image to a registry'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load prune pull push rm remove save tag" -f -a "rm" -d 'Remove one or more images'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load prune pull push rm remove save tag" -f -a "remove" -d 'Remove one or more images'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load prune pull push rm remove save tag" -f -a "save" -d 'Save one or more images to a tar archive (streamed to STDOUT by default)'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and not __fish_seen_subcommand_from inspect ls list build history import load prune pull push rm remove save tag" -f -a "tag" -d 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE'
 complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format output using a custom template: \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all images (default hides intermediate images)' -r
@@ -739,23 +805,38 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_sub
 complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from list" -l no-trunc -d 'Don\'t truncate output' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only show image IDs' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from list" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -l add-host -d 'Add a custom host-to-IP mapping ("host:ip")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -l cache-from -d 'Images to consider as cache sources' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -l cgroup-parent -d 'Set the parent cgroup for the "RUN" instructions during build' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -l compress -d 'Compress the build context using gzip' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -l cpu-period -d 'Limit the CPU CFS (Completely Fair Scheduler) period' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -l cpu-quota -d 'Limit the CPU CFS (Completely Fair Scheduler) quota' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -s c -l cpu-shares -d 'CPU shares (relative weight)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -l cpuset-mems -d 'MEMs in which to allow execution (0-3, 0,1)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -l disable-content-trust -d 'Skip image verification (default true)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -s m -l memory -d 'Memory limit' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -l memory-swap -d 'Swap limit equal to memory plus swap: -1 to enable unlimited swap' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -l security-opt -d 'Security options' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -l shm-size -d 'Size of "/dev/shm"' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -l ulimit -d 'Ulimit options (default [])' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -l build-arg -d 'Set build-time variables' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -s f -l file -d 'Name of the Dockerfile (Default is "PATH/Dockerfile")' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -l iidfile -d 'Write the image ID to the file' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -l isolation -d 'Container isolation technology (Windows daemons; a Linux daemon\'s classic builder cannot run build steps in a sandbox runtime)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -l isolation -d 'Container isolation technology' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -l label -d 'Set metadata for an image' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -l network -d 'Set the networking mode for the RUN instructions during build' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -l no-cache -d 'Do not use cache when building the image' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -l platform -d 'Set platform if server is multi-platform capable' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -l pull -d 'Always attempt to pull a newer version of the image' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -s q -l quiet -d 'Suppress the build output and print image ID on success' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -l rm -d 'Remove intermediate containers after a successful build' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -l rm -d 'Remove intermediate containers after a successful build (default true)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -l force-rm -d 'Always remove intermediate containers' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -s t -l tag -d 'Name and optionally a tag in the "name:tag" format' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -l target -d 'Set the target build stage to build' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -l target -d 'Set the target build stage to build.' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from build" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from history" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from history" -s H -l human -d 'Print sizes and dates in human readable format' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from history" -s H -l human -d 'Print sizes and dates in human readable format (default true)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from history" -l no-trunc -d 'Don\'t truncate output' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Only show image IDs' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from history" -s h -l help -d 'Print usage'
@@ -771,12 +852,12 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_sub
 complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not prompt for confirmation' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from pull" -s a -l all-tags -d 'Download all tagged images in the repository' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from pull" -l disable-content-trust -d 'Skip image verification (no effect: content trust is not supported)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from pull" -l disable-content-trust -d 'Skip image verification (default true)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from pull" -l platform -d 'Set platform if server is multi-platform capable' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'Suppress verbose output' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from push" -s a -l all-tags -d 'Push all tags of an image to the repository' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from push" -l disable-content-trust -d 'Skip image signing (no effect: content trust is not supported)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from push" -l disable-content-trust -d 'Skip image signing (default true)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Suppress verbose output' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from push" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from rm" -s f -l force -d 'Force removal of the image' -r
@@ -785,9 +866,6 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_sub
 complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from remove" -s f -l force -d 'Force removal of the image' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from remove" -l no-prune -d 'Do not delete untagged parents' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print usage'
-complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from rmi" -s f -l force -d 'Force removal of the image' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from rmi" -l no-prune -d 'Do not delete untagged parents' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from rmi" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from save" -s o -l output -d 'Write to a file, instead of STDOUT' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from save" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand image; and __fish_seen_subcommand_from tag" -s h -l help -d 'Print usage'
@@ -827,14 +905,14 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand network; and not __fish_se
 complete -c hvdock -n "__fish_hvdock_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect inspect ls list prune rm remove" -f -a "remove" -d 'Remove one or more networks'
 complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from connect" -l alias -d 'Add network-scoped alias for the container' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from connect" -l driver-opt -d 'driver options for the network' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from connect" -l gw-priority -d 'Highest gw-priority provides the default gateway. Accepts positive and negative values' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from connect" -l gw-priority -d 'Highest gw-priority provides the default gateway. Accepts positive and negative values.' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from connect" -l ip -d 'IPv4 address (e.g., "172.30.100.104")' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from connect" -l ip6 -d 'IPv6 address (e.g., "2001:db8::33")' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from connect" -l link -d 'Add link to another container' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from connect" -l link-local-ip -d 'Add a link-local address for the container' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from connect" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from create" -l attachable -d 'Enable manual container attachment' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from create" -l aux-address -d 'Auxiliary IPv4 or IPv6 addresses used by Network driver' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from create" -l aux-address -d 'Auxiliary IPv4 or IPv6 addresses used by Network driver (default map[])' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from create" -l config-from -d 'The network from which to copy the configuration' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from create" -l config-only -d 'Create a configuration only network' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from create" -s d -l driver -d 'Driver to manage the Network' -r
@@ -843,11 +921,11 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_s
 complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from create" -l internal -d 'Restrict external access to the network' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from create" -l ip-range -d 'Allocate container ip from a sub-range' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from create" -l ipam-driver -d 'IP Address Management Driver' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from create" -l ipam-opt -d 'Set IPAM driver specific options' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from create" -l ipv4 -d 'Enable or disable IPv4 address assignment' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from create" -l ipam-opt -d 'Set IPAM driver specific options (default map[])' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from create" -l ipv4 -d 'Enable or disable IPv4 address assignment (default true)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from create" -l ipv6 -d 'Enable or disable IPv6 address assignment' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from create" -l label -d 'Set metadata on a network' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from create" -s o -l opt -d 'Set driver specific options' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from create" -s o -l opt -d 'Set driver specific options (default map[])' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from create" -l scope -d 'Control the network\'s scope' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from create" -l subnet -d 'Subnet in CIDR format that represents a network segment' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand network; and __fish_seen_subcommand_from create" -s h -l help -d 'Print usage'
@@ -884,7 +962,7 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and not __fish_see
 complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_subcommand_from create" -s d -l driver -d 'Specify volume driver name' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_subcommand_from create" -l label -d 'Set metadata for a volume' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_subcommand_from create" -l name -d 'Specify volume name' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_subcommand_from create" -s o -l opt -d 'Set driver specific options' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_subcommand_from create" -s o -l opt -d 'Set driver specific options (default map[])' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_subcommand_from create" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format output using a custom template: \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print usage'
@@ -915,7 +993,7 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_se
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create inspect ls list rm remove show update use" -f -a "update" -d 'Update a context'
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create inspect ls list rm remove show update use" -f -a "use" -d 'Set the current docker context'
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from create" -l description -d 'Description of the context' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from create" -l docker -d 'set the docker endpoint' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from create" -l docker -d 'set the docker endpoint (default [])' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from create" -l from -d 'create context from a named context' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from create" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format output using a custom template: \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
@@ -932,7 +1010,7 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_s
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from show" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from update" -l description -d 'Description of the context' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from update" -l docker -d 'set the docker endpoint' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from update" -l docker -d 'set the docker endpoint (default [])' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from update" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from use" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand system; and not __fish_seen_subcommand_from info df events prune" -s h -l help -d 'Print usage'

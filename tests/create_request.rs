@@ -48,6 +48,12 @@ const CASES: &[&str] = &[
     "--hostname h --domainname d --user 1000:1000 --workdir /w --stop-signal SIGINT --stop-timeout 5 --pid host --uts host --cgroupns private --ipc shareable IMG",
     "--oom-score-adj 100 --pids-limit 100 --memory-swappiness 10 --group-add 10 --volume-driver local --cidfile CID IMG",
     "--env-file FILES/env.list -e X=1 --label-file FILES/labels.list -l a=b -l c IMG",
+    "--blkio-weight 300 --blkio-weight-device /dev/null:200 --device-read-bps /dev/null:1mb --device-write-bps /dev/null:10k --device-read-iops /dev/null:1000 --device-write-iops /dev/null:2000 IMG",
+    "--cpu-rt-period 1000 --cpu-rt-runtime 500 --kernel-memory 64m --disable-content-trust IMG",
+    "--gpus all IMG",
+    "--gpus \"capabilities=compute,utility\",count=2,driver=nvidia,options=a=b --device /dev/null IMG",
+    "--link-local-ip 169.254.1.1 --link-local-ip fe80::1 IMG",
+    "--network hvt-missing-net --link-local-ip 169.254.1.1 IMG",
 ];
 
 /// Volumes the cases name (removed afterwards).

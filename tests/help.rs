@@ -87,6 +87,30 @@ const DELIBERATE: &[Deliberate] = &[
         why: "hvdock installs its own man pages",
     },
     Deliberate {
+        page: "",
+        docker: "  builder     Manage builds\n",
+        ours: "",
+        why: "not implemented yet (build itself is)",
+    },
+    Deliberate {
+        page: "build",
+        docker: "  docker image build, docker build, docker builder build\n",
+        ours: "  docker image build, docker build\n",
+        why: "the builder group is not implemented yet",
+    },
+    Deliberate {
+        page: "image build",
+        docker: "  docker image build, docker build, docker builder build\n",
+        ours: "  docker image build, docker build\n",
+        why: "the builder group is not implemented yet",
+    },
+    Deliberate {
+        page: "context",
+        docker: "  export      Export a context to a tar archive FILE or a tar stream on STDOUT.\n  import      Import a context from a tar or zip file\n",
+        ours: "",
+        why: "context export/import are not implemented yet",
+    },
+    Deliberate {
         page: "container",
         docker: "  update      Update configuration of one or more containers\n",
         ours: "  update      Update configuration of one or more containers (and convert their isolation)\n",
@@ -170,7 +194,10 @@ fn every_help_page_is_dockers() {
             };
             if own {
                 // docker does not know the command: it prints its root help.
-                if d.stdout != docker_root || !o.stdout.starts_with("Usage:  docker ") {
+                let notice = "Flag shorthand -h has been deprecated, use --help\n";
+                let ours = o.stdout.trim_start_matches(notice);
+                let theirs = d.stdout.trim_start_matches(notice);
+                if theirs != docker_root || !ours.starts_with("Usage:  docker ") {
                     failures.push(format!("{page} {flag}: listed as hvdock's own"));
                 }
                 continue;
@@ -376,8 +403,7 @@ fn root_help_has_dockers_sections() {
     assert_eq!((bare.code, bare.stdout.as_str()), (0, ""));
     assert_eq!(bare.stderr, text);
     if let Some(d) = reference(&["--help"]) {
-        let home = std::env::var("HOME").unwrap_or_default();
-        let theirs = option_blocks(&d.stdout.replace(&format!("{home}/.docker"), "~/.docker"));
+        let theirs = option_blocks(&d.stdout);
         let mine = option_blocks(&normalise(&text));
         assert_eq!(
             mine.keys().collect::<Vec<_>>(),

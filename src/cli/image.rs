@@ -50,9 +50,10 @@ pub struct ImageInspectArgs {
     pub images: Vec<String>,
 }
 
-// `hvdock image COMMAND`.
+// `hvdock image COMMAND`. Parsed once per process: the size of `build`'s flags does not matter.
 #[derive(Debug, Clone, Subcommand)]
 #[command(defer = true, docker_flags = true)]
+#[allow(clippy::large_enum_variant)]
 pub enum ImageCommand {
     /// Display detailed information on one or more images
     #[command(override_usage = "hvdock image inspect [OPTIONS] IMAGE [IMAGE...]")]
@@ -63,7 +64,7 @@ pub enum ImageCommand {
         override_usage = "hvdock image ls [OPTIONS] [REPOSITORY[:TAG]]"
     )]
     Ls(ImagesArgs),
-    /// Build an image from a Dockerfile (classic builder; BuildKit is not supported)
+    /// Build an image from a Dockerfile
     #[command(override_usage = "hvdock image build [OPTIONS] PATH | URL | -")]
     Build(crate::cli::build::BuildArgs),
     /// Show the history of an image
@@ -106,8 +107,10 @@ pub struct PullArgs {
     /// Download all tagged images in the repository
     #[arg(short = 'a', long = "all-tags")]
     pub all_tags: bool,
-    /// Skip image verification (no effect: content trust is not supported)
-    #[arg(long = "disable-content-trust", hide = true)]
+    /// Skip image verification (default true)
+    #[arg(long = "disable-content-trust", value_name = "bool", num_args = 0..=1, require_equals = true,
+          default_missing_value = "true", default_value = "true", hide_default_value = true,
+          value_parser = crate::opts::boolean::parse, action = ArgAction::Set)]
     pub disable_content_trust: bool,
     /// Set platform if server is multi-platform capable
     #[arg(
@@ -130,8 +133,10 @@ pub struct PushArgs {
     /// Push all tags of an image to the repository
     #[arg(short = 'a', long = "all-tags")]
     pub all_tags: bool,
-    /// Skip image signing (no effect: content trust is not supported)
-    #[arg(long = "disable-content-trust", hide = true)]
+    /// Skip image signing (default true)
+    #[arg(long = "disable-content-trust", value_name = "bool", num_args = 0..=1, require_equals = true,
+          default_missing_value = "true", default_value = "true", hide_default_value = true,
+          value_parser = crate::opts::boolean::parse, action = ArgAction::Set)]
     pub disable_content_trust: bool,
     /// Suppress verbose output
     #[arg(short = 'q', long = "quiet")]

@@ -124,7 +124,7 @@ pub enum Command {
     #[command(override_usage = "hvdock inspect [OPTIONS] NAME|ID [NAME|ID...]")]
     Inspect(ls::InspectArgs),
 
-    /// Build an image from a Dockerfile (classic builder; BuildKit is not supported)
+    /// Build an image from a Dockerfile
     #[command(override_usage = "hvdock build [OPTIONS] PATH | URL | -")]
     Build(build::BuildArgs),
     /// Show the history of an image

@@ -13,9 +13,8 @@ use serde_json::{Map, Value};
 use crate::cli::build::BuildArgs;
 use crate::commands::image::load::read_input;
 use crate::commands::image::progress::{Out, Progress};
-use crate::commands::image::pull::urlencode;
 use crate::commands::Ctx;
-use crate::engine::raw;
+use crate::engine::{raw, ApiPath};
 use crate::error::CliError;
 use crate::isolation::plan::{self, Level};
 
@@ -93,13 +92,19 @@ pub async fn run(ctx: &'static Ctx, a: BuildArgs) -> Result<()> {
         context::from_dir(Path::new(&a.context), dockerfile_flag, stdin_df)?
     };
 
-    let mut q: Vec<String> = Vec::new();
+    let mut path = ApiPath::new("/build");
     for t in &a.tag {
-        q.push(format!("t={}", urlencode(t)));
+        path = path.query("t", t);
     }
-    q.push(format!("dockerfile={}", urlencode(&ctx_data.dockerfile)));
+    for o in &a.security_opt {
+        path = path.query("securityopt", o);
+    }
+    for h in &a.add_host {
+        path = path.query("extrahosts", h);
+    }
+    path = path.query("dockerfile", &ctx_data.dockerfile);
     if a.rm {
-        q.push("rm=1".into());
+        path = path.query("rm", "1");
     }
     for (flag, name) in [
         (a.force_rm, "forcerm"),
@@ -108,37 +113,58 @@ pub async fn run(ctx: &'static Ctx, a: BuildArgs) -> Result<()> {
         (a.quiet, "q"),
     ] {
         if flag {
-            q.push(format!("{name}=1"));
+            path = path.query(name, "1");
         }
     }
+    for (name, value) in [
+        ("cpusetcpus", a.cpuset_cpus.clone().unwrap_or_default()),
+        ("cpusetmems", a.cpuset_mems.clone().unwrap_or_default()),
+        ("cgroupparent", a.cgroup_parent.clone().unwrap_or_default()),
+    ] {
+        if !value.is_empty() {
+            path = path.query(name, &value);
+        }
+    }
+    for (name, value) in [
+        ("cpushares", a.cpu_shares),
+        ("cpuquota", a.cpu_quota),
+        ("cpuperiod", a.cpu_period),
+        ("memory", a.memory),
+        ("memswap", a.memory_swap),
+        ("shmsize", a.shm_size),
+    ] {
+        if let Some(v) = value.filter(|v| *v != 0) {
+            path = path.query(name, &v.to_string());
+        }
+    }
+    if !a.ulimit.is_empty() {
+        let json = serde_json::to_string(&crate::opts::ulimit::dedupe(&a.ulimit))?;
+        path = path.query("ulimits", &json);
+    }
     if !a.build_arg.is_empty() {
-        q.push(format!(
-            "buildargs={}",
-            urlencode(&build_args(&a.build_arg).to_string())
-        ));
+        path = path.query("buildargs", &build_args(&a.build_arg).to_string());
     }
     if !a.label.is_empty() {
-        q.push(format!(
-            "labels={}",
-            urlencode(&labels(&a.label).to_string())
-        ));
+        path = path.query("labels", &labels(&a.label).to_string());
+    }
+    if !a.cache_from.is_empty() {
+        path = path.query("cachefrom", &serde_json::to_string(&a.cache_from)?);
     }
     if let Some(t) = a.target.as_deref().filter(|t| !t.is_empty()) {
-        q.push(format!("target={}", urlencode(t)));
+        path = path.query("target", t);
     }
-    q.push(format!("networkmode={}", urlencode(&a.network)));
+    path = path.query("networkmode", &a.network);
     if let Some(p) = a.platform.as_deref().filter(|p| !p.is_empty()) {
-        q.push(format!("platform={}", urlencode(p)));
+        path = path.query("platform", p);
     }
     if let Some(i) = iso {
-        q.push(format!("isolation={}", urlencode(&i)));
+        path = path.query("isolation", &i);
     }
-    q.push("version=1".into());
+    path = path.query("version", "1");
     let headers = [
         ("content-type", "application/x-tar".to_string()),
         ("x-registry-config", "e30=".to_string()),
     ];
-    let path = format!("/build?{}", q.join("&"));
     let (_, body) = raw::stream_with(
         ctx.engine()?,
         http::Method::POST,
