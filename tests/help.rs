@@ -444,3 +444,34 @@ fn help_command_agrees_with_help_flag() {
         );
     }
 }
+
+/// A flag that needs a newer API than the daemon's is refused with docker's message and exit
+/// code before anything is sent (`volume prune --all` needs 1.42; the daemon here speaks 1.41),
+/// and listed again when the version is pinned high enough.
+#[test]
+fn flags_newer_than_the_daemon_are_refused_as_docker_does() {
+    // A filter nothing matches: should a newer daemon run it, it removes nothing.
+    let args = [
+        "volume",
+        "prune",
+        "--all",
+        "--force",
+        "--filter",
+        "label=hvf-matches-nothing",
+    ];
+    let o = ours(&args);
+    let Some(d) = reference(&args) else {
+        return;
+    };
+    assert_eq!(
+        (o.code, o.stdout.as_str(), o.stderr.as_str()),
+        (d.code, d.stdout.as_str(), d.stderr.as_str())
+    );
+    let mut pinned = hvdock(&["volume", "prune", "--help"]);
+    pinned.env("DOCKER_API_VERSION", "1.42");
+    let mut theirs = docker(&["volume", "prune", "--help"]).expect("reference");
+    theirs.env("DOCKER_API_VERSION", "1.42");
+    let (p, t) = (output(pinned, None), output(theirs, None));
+    assert!(p.stdout.contains("--all"), "{}", p.stdout);
+    assert_eq!(normalise(&p.stdout), t.stdout);
+}
