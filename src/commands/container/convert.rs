@@ -243,7 +243,13 @@ pub async fn finish(engine: &Engine, caps: &Capabilities, j: &Journal) -> Result
         let new = match existing {
             Some(new) => new,
             None => {
-                if RunState::of(&orig) != RunState::Stopped {
+                // A paused container is resumed first, so that it stops gracefully rather than
+                // at the end of the stop timeout; the journal brings it back paused.
+                let now = RunState::of(&orig);
+                if now == RunState::Paused {
+                    post(engine, &container(&j.from).lit("/unpause"), None).await?;
+                }
+                if now != RunState::Stopped {
                     post(engine, &container(&j.from).lit("/stop"), None).await?;
                 }
                 step_done("stop")?;
