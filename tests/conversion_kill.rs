@@ -19,31 +19,52 @@ use std::sync::Arc;
 use common::*;
 use serde_json::Value;
 
-/// A proxy that SIGKILLs `pid` when a request line contains every one of `trigger`'s parts,
-/// instead of forwarding that request.
+/// A proxy that sends `signal` to `pid` when a request line contains every one of `trigger`'s
+/// parts. With SIGKILL that request is dropped; with another signal it is held until `release`
+/// is set, then forwarded.
 struct KillProxy {
     path: std::path::PathBuf,
     pid: Arc<AtomicI32>,
     fired: Arc<AtomicBool>,
+    release: Arc<AtomicBool>,
     _dir: tempfile::TempDir,
 }
 
 impl KillProxy {
     fn start(trigger: Vec<String>) -> KillProxy {
+        Self::signalling(trigger, libc::SIGKILL)
+    }
+
+    fn signalling(trigger: Vec<String>, signal: i32) -> KillProxy {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("kill.sock");
         let listener = UnixListener::bind(&path).expect("bind");
         let pid = Arc::new(AtomicI32::new(0));
         let fired = Arc::new(AtomicBool::new(false));
-        let (pid2, fired2) = (pid.clone(), fired.clone());
+        let release = Arc::new(AtomicBool::new(false));
+        let (pid2, fired2, release2) = (pid.clone(), fired.clone(), release.clone());
         std::thread::spawn(move || {
             for client in listener.incoming().flatten() {
                 let Ok(server) = UnixStream::connect(SOCKET) else {
                     continue;
                 };
                 let (c2, s2) = (client.try_clone().unwrap(), server.try_clone().unwrap());
-                let (trigger, pid, fired) = (trigger.clone(), pid2.clone(), fired2.clone());
-                std::thread::spawn(move || requests(client, server, &trigger, &pid, &fired));
+                let (trigger, pid, fired, release) = (
+                    trigger.clone(),
+                    pid2.clone(),
+                    fired2.clone(),
+                    release2.clone(),
+                );
+                std::thread::spawn(move || {
+                    let t = Trigger {
+                        parts: &trigger,
+                        signal,
+                        pid: &pid,
+                        fired: &fired,
+                        release: &release,
+                    };
+                    requests(client, server, &t)
+                });
                 std::thread::spawn(move || copy(s2, c2));
             }
         });
@@ -51,6 +72,7 @@ impl KillProxy {
             path,
             pid,
             fired,
+            release,
             _dir: dir,
         }
     }
@@ -70,13 +92,15 @@ fn copy(mut from: UnixStream, mut to: UnixStream) {
     let _ = to.shutdown(std::net::Shutdown::Both);
 }
 
-fn requests(
-    mut from: UnixStream,
-    mut to: UnixStream,
-    trigger: &[String],
-    pid: &AtomicI32,
-    fired: &AtomicBool,
-) {
+struct Trigger<'a> {
+    parts: &'a [String],
+    signal: i32,
+    pid: &'a AtomicI32,
+    fired: &'a AtomicBool,
+    release: &'a AtomicBool,
+}
+
+fn requests(mut from: UnixStream, mut to: UnixStream, t: &Trigger) {
     let mut buf = [0u8; 65536];
     while let Ok(n) = from.read(&mut buf) {
         if n == 0 {
@@ -84,19 +108,25 @@ fn requests(
         }
         let text = String::from_utf8_lossy(&buf[..n]);
         let first_line = text.lines().next().unwrap_or_default();
-        if !fired.load(Ordering::SeqCst) && trigger.iter().all(|t| first_line.contains(t.as_str()))
+        if !t.fired.load(Ordering::SeqCst)
+            && t.parts.iter().all(|p| first_line.contains(p.as_str()))
         {
             // hvdock's pid is stored right after spawn; it cannot have sent this much before.
-            let mut p = pid.load(Ordering::SeqCst);
+            let mut p = t.pid.load(Ordering::SeqCst);
             while p == 0 {
                 std::thread::yield_now();
-                p = pid.load(Ordering::SeqCst);
+                p = t.pid.load(Ordering::SeqCst);
             }
-            unsafe { libc::kill(p, libc::SIGKILL) };
-            fired.store(true, Ordering::SeqCst);
-            let _ = from.shutdown(std::net::Shutdown::Both);
-            let _ = to.shutdown(std::net::Shutdown::Both);
-            return;
+            unsafe { libc::kill(p, t.signal) };
+            t.fired.store(true, Ordering::SeqCst);
+            if t.signal == libc::SIGKILL {
+                let _ = from.shutdown(std::net::Shutdown::Both);
+                let _ = to.shutdown(std::net::Shutdown::Both);
+                return;
+            }
+            while !t.release.load(Ordering::SeqCst) {
+                std::thread::sleep(std::time::Duration::from_millis(10));
+            }
         }
         if to.write_all(&buf[..n]).is_err() {
             break;
@@ -436,4 +466,79 @@ fn recover_rolls_back_or_finishes_and_keeps_paused() {
             .collect()
     });
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Reads hvdock's stderr line by line until a line contains `what`; returns all read so far.
+fn read_until(err: &mut impl std::io::BufRead, what: &str) -> String {
+    let mut all = String::new();
+    let mut line = String::new();
+    while err.read_line(&mut line).unwrap_or(0) > 0 {
+        all.push_str(&line);
+        if line.contains(what) {
+            break;
+        }
+        line.clear();
+    }
+    all
+}
+
+/// Ctrl-C while the original is set aside: the rename finishes, everything is rolled back, and
+/// hvdock exits 130. A second Ctrl-C stops at once (130) and leaves the journal, which
+/// `isolation recover` then rolls back.
+#[test]
+fn ctrl_c_rolls_back_once_and_a_second_stops_at_once() {
+    use std::io::BufReader;
+    let scope = Scope::new("kill-sigint");
+    for twice in [false, true] {
+        let case = start_case(
+            &scope,
+            if twice { "twice" } else { "once" },
+            "runc",
+            "running",
+        );
+        let c = |rest: &str| format!("/containers/{}{rest}", case.id);
+        let proxy = KillProxy::signalling(vec!["POST ".into(), c("/rename")], libc::SIGINT);
+        let mut cmd = hvdock(&[
+            "-H",
+            &proxy.host(),
+            "update",
+            "--isolation=hyperv",
+            &case.name,
+        ]);
+        cmd.stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped());
+        let mut child = cmd.spawn().expect("spawn");
+        proxy.pid.store(child.id() as i32, Ordering::SeqCst);
+        let mut err = BufReader::new(child.stderr.take().unwrap());
+        let mut said = read_until(&mut err, "Interrupted: finishing the current step");
+        assert!(said.contains("Interrupted: finishing"), "{said}");
+        if twice {
+            unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
+            said.push_str(&read_until(&mut err, "Stopped at once"));
+        }
+        proxy.release.store(true, Ordering::SeqCst);
+        std::io::Read::read_to_string(&mut err, &mut said).unwrap();
+        let status = child.wait().unwrap();
+        let result = (|| {
+            if status.code() != Some(130) {
+                return Err(format!("exit {status:?}: {said}"));
+            }
+            if twice {
+                if !said.contains("Stopped at once") {
+                    return Err(format!("no stop at once: {said}"));
+                }
+                let again = run(&["isolation", "recover", &case.name]);
+                if again.code != 0 || !again.stderr.contains("Rolling back") {
+                    return Err(format!("recover: {}", again.stderr));
+                }
+            } else if !said.contains("the conversion was rolled back") {
+                return Err(format!("no rollback said: {said}"));
+            }
+            check_recovered(&scope, &case, "runsc", "runc", false, "running")
+        })();
+        cleanup(&case);
+        if let Err(e) = result {
+            panic!("{} Ctrl-C: {e}", if twice { "two" } else { "one" });
+        }
+    }
 }
