@@ -192,7 +192,7 @@ fn verify_exits_nonzero_on_a_contradiction() {
     assert_eq!(r.code, 1);
     assert!(
         r.stderr
-            .contains("is meant to have hyperv isolation, but it shows process"),
+            .contains("its label io.hvdock.isolation says hyperv, but the daemon runs it with runtime runc: process isolation"),
         "{}",
         r.stderr
     );
