@@ -139,7 +139,10 @@ impl Journal {
     /// Does `reference` (a name or an ID prefix, as a user types it) name this conversion?
     pub fn matches(&self, reference: &str) -> bool {
         let r = reference.trim_start_matches('/');
-        !r.is_empty() && (r == self.name || r == self.aside() || self.from.starts_with(r))
+        // An ID prefix counts from 12 digits on: a short name must never pick another container's
+        // conversion by chance.
+        !r.is_empty()
+            && (r == self.name || r == self.aside() || (r.len() >= 12 && self.from.starts_with(r)))
     }
 }
 
@@ -249,8 +252,12 @@ mod tests {
         };
         let v = json!({"Name": j.volume(), "Labels": j.labels()});
         assert_eq!(Journal::from_volume(&v), Some(j.clone()));
-        assert!(j.matches("web") && j.matches("0123") && j.matches("web-hvdock-old-0123456789ab"));
-        assert!(!j.matches("we") && !j.matches(""));
+        assert!(
+            j.matches("web")
+                && j.matches("0123456789ab")
+                && j.matches("web-hvdock-old-0123456789ab")
+        );
+        assert!(!j.matches("we") && !j.matches("") && !j.matches("0123"));
         // Another volume with the same labels is not the journal.
         assert_eq!(
             Journal::from_volume(&json!({"Name": "x", "Labels": j.labels()})),

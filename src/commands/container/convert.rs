@@ -425,7 +425,13 @@ fn exit_interrupted(n: i32, shown: &str, rolled_back: Result<RolledBack>) -> ! {
 /// The journal of an interrupted conversion of `reference`, if there is one.
 async fn interrupted(engine: &Engine, reference: &str) -> Result<Option<Journal>> {
     let found = journals(engine).await?;
-    Ok(found.into_iter().find(|j| j.matches(reference)))
+    let by_name = found
+        .iter()
+        .position(|j| j.name == reference.trim_start_matches('/'));
+    Ok(match by_name {
+        Some(i) => found.into_iter().nth(i),
+        None => found.into_iter().find(|j| j.matches(reference)),
+    })
 }
 
 /// Converts one container; returns the replacement's ID (or the same ID when nothing changes).
