@@ -373,36 +373,28 @@ fn killed_update(case: &Case, level: &str, trigger: Vec<String>) -> Result<(), S
     Ok(())
 }
 
-/// One direction, every kill point, repaired by re-running the same `update --isolation`:
-/// the conversion is finished.
-fn rerun_finishes(from: &str, to: &str, level: &str, state: &str) {
-    let scope = Scope::new(&format!("kill-{from}"));
+/// For every kill point at once (one container each): starts a `from` container in `state`,
+/// kills `update --isolation=<level>` there, lets `repair(case, step)` repair and check it, and
+/// asserts that every kill point was repaired.
+fn at_every_kill_point(
+    scope: &Scope,
+    tag: &str,
+    from: &str,
+    state: &str,
+    level: &str,
+    repair: impl Fn(&Case, &str) -> Result<(), String> + Sync,
+) {
     let points = kill_points("x").len();
+    let repair = &repair;
     let failures: Vec<String> = std::thread::scope(|s| {
         let handles: Vec<_> = (0..points)
             .map(|i| {
-                let scope = &scope;
                 s.spawn(move || {
-                    let case = start_case(scope, &format!("k{i}"), from, state);
+                    let case = start_case(scope, &format!("{tag}{i}"), from, state);
                     let (step, trigger) = kill_points(&case.id).swap_remove(i);
-                    let r = killed_update(&case, level, trigger).and_then(|()| {
-                        let again = run(&["update", &format!("--isolation={level}"), &case.name]);
-                        if again.code != 0 {
-                            return Err(format!("re-running failed: {}", again.stderr));
-                        }
-                        if !again
-                            .stderr
-                            .contains("Finishing the interrupted conversion")
-                        {
-                            return Err(format!(
-                                "re-running did not say it finishes: {}",
-                                again.stderr
-                            ));
-                        }
-                        check_recovered(scope, &case, to, from, true, state)
-                    });
+                    let r = killed_update(&case, level, trigger).and_then(|()| repair(&case, step));
                     cleanup(&case);
-                    r.map_err(|e| format!("{from}->{to} killed after {step}: {e}"))
+                    r.map_err(|e| format!("{from} ({state}) killed after {step}: {e}"))
                 })
             })
             .collect();
@@ -414,14 +406,36 @@ fn rerun_finishes(from: &str, to: &str, level: &str, state: &str) {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// One direction, every kill point, repaired by re-running the same `update --isolation`:
+/// the conversion is finished.
+fn rerun_finishes(from: &str, to: &str, level: &str) {
+    let scope = Scope::new(&format!("kill-{from}"));
+    at_every_kill_point(&scope, "k", from, "running", level, |case, _| {
+        let again = run(&["update", &format!("--isolation={level}"), &case.name]);
+        if again.code != 0 {
+            return Err(format!("re-running failed: {}", again.stderr));
+        }
+        if !again
+            .stderr
+            .contains("Finishing the interrupted conversion")
+        {
+            return Err(format!(
+                "re-running did not say it finishes: {}",
+                again.stderr
+            ));
+        }
+        check_recovered(&scope, case, to, from, true, "running")
+    });
+}
+
 #[test]
 fn killed_runc_to_runsc_is_finished_by_rerunning() {
-    rerun_finishes("runc", "runsc", "hyperv", "running");
+    rerun_finishes("runc", "runsc", "hyperv");
 }
 
 #[test]
 fn killed_runsc_to_runc_is_finished_by_rerunning() {
-    rerun_finishes("runsc", "runc", "process", "running");
+    rerun_finishes("runsc", "runc", "process");
 }
 
 /// `isolation recover` after a kill at every step of a paused container's conversion: rolled
@@ -429,43 +443,25 @@ fn killed_runsc_to_runc_is_finished_by_rerunning() {
 #[test]
 fn recover_rolls_back_or_finishes_and_keeps_paused() {
     let scope = Scope::new("kill-recover");
-    let failures: Vec<String> = std::thread::scope(|s| {
-        let handles: Vec<_> = (0..7)
-            .map(|i| {
-                let scope = &scope;
-                s.spawn(move || {
-                    let case = start_case(scope, &format!("r{i}"), "runc", "paused");
-                    let (step, trigger) = kill_points(&case.id).swap_remove(i);
-                    let finishes = matches!(step, "create" | "start" | "remove");
-                    let r = killed_update(&case, "hyperv", trigger).and_then(|()| {
-                        let list = run(&["isolation", "recover", "--list"]);
-                        let row = list
-                            .stdout
-                            .lines()
-                            .find(|l| l.starts_with(&format!("{} ", case.name)))
-                            .unwrap_or_default()
-                            .to_string();
-                        let want = if finishes { "finish" } else { "roll back" };
-                        if !row.trim_end().ends_with(want) {
-                            return Err(format!("--list says {row:?}, expected {want}"));
-                        }
-                        let again = run(&["isolation", "recover", &case.name]);
-                        if again.code != 0 {
-                            return Err(format!("recover failed: {}", again.stderr));
-                        }
-                        check_recovered(scope, &case, "runsc", "runc", finishes, "paused")
-                    });
-                    cleanup(&case);
-                    r.map_err(|e| format!("paused, killed after {step}: {e}"))
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .filter_map(|h| h.join().unwrap_or_else(|_| Err("panicked".into())).err())
-            .collect()
+    at_every_kill_point(&scope, "r", "runc", "paused", "hyperv", |case, step| {
+        let finishes = matches!(step, "create" | "start" | "remove");
+        let list = run(&["isolation", "recover", "--list"]);
+        let row = list
+            .stdout
+            .lines()
+            .find(|l| l.starts_with(&format!("{} ", case.name)))
+            .unwrap_or_default()
+            .to_string();
+        let want = if finishes { "finish" } else { "roll back" };
+        if !row.trim_end().ends_with(want) {
+            return Err(format!("--list says {row:?}, expected {want}"));
+        }
+        let again = run(&["isolation", "recover", &case.name]);
+        if again.code != 0 {
+            return Err(format!("recover failed: {}", again.stderr));
+        }
+        check_recovered(&scope, case, "runsc", "runc", finishes, "paused")
     });
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
 /// Reads hvdock's stderr line by line until a line contains `what`; returns all read so far.
