@@ -1,7 +1,8 @@
 //! Converting a container's isolation (the seed's `Set-Container -RuntimeType`). No API field
 //! changes a runtime, so the container is re-created from its own inspect data; this module
-//! computes that request. The orchestration (stop, commit, rename, create, start, roll back)
-//! lives in the `update` command.
+//! computes that request and finds the containers that depend on the original. The journal is
+//! in [`super::journal`]; the steps (stop, commit, rename, create, start, finish or roll back)
+//! are in `commands/container/convert.rs`.
 
 use serde_json::{json, Map, Value};
 
