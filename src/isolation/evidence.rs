@@ -52,6 +52,9 @@ pub enum HostView {
     Sandboxed,
     /// Its init is an ordinary host process; these are the host processes in its pid namespace.
     Shared { members: Vec<HostProcess> },
+    /// Its init is an ordinary host process in the host's own pid namespace (`--pid=host`):
+    /// every process is the host's, so there is nothing to compare `ps` with.
+    HostPidNamespace,
     /// The host has no such process (not running, or not this host).
     Unknown,
 }
@@ -64,6 +67,17 @@ impl HostView {
         procs: &[HostProcess],
         namespace: impl Fn(u32) -> Option<String>,
     ) -> HostView {
+        Self::of_from(id, pid, procs, namespace, std::process::id())
+    }
+
+    /// As [`HostView::of`], with `me` a process in the host's pid namespace.
+    fn of_from(
+        id: &str,
+        pid: u32,
+        procs: &[HostProcess],
+        namespace: impl Fn(u32) -> Option<String>,
+        me: u32,
+    ) -> HostView {
         if pid == 0 || !procs.iter().any(|p| p.pid == pid) {
             return HostView::Unknown;
         }
@@ -74,6 +88,9 @@ impl HostView {
             return HostView::Sandboxed;
         }
         let ns = namespace(pid);
+        if ns.is_some() && ns == namespace(me) {
+            return HostView::HostPidNamespace;
+        }
         let members = procs
             .iter()
             .filter(|p| ns.is_some() && namespace(p.pid) == ns)
@@ -85,7 +102,7 @@ impl HostView {
     pub fn level(&self) -> &'static str {
         match self {
             HostView::Sandboxed => "hyperv",
-            HostView::Shared { .. } => "process",
+            HostView::Shared { .. } | HostView::HostPidNamespace => "process",
             HostView::Unknown => "unknown",
         }
     }
@@ -165,37 +182,36 @@ impl Verdict {
             HostView::Shared { members } => {
                 visible_on_host(&claims.processes, members, |_| true).len()
             }
+            HostView::HostPidNamespace => claims.processes.len(),
             _ => 0,
         };
         if let Some(why) = &claims.ps_unusable {
             problems.push(format!("its ps cannot be trusted: {why}"));
         }
+        if observed == "process" && claims.kernel != host_kernel {
+            problems.push(format!(
+                "its uname says kernel {:?}, but it runs on the host's kernel {host_kernel}",
+                claims.kernel
+            ));
+        }
         match view {
-            HostView::Shared { members } => {
-                if claims.kernel != host_kernel {
+            HostView::Shared { members } if claims.ps_unusable.is_none() => {
+                if visible < claims.processes.len() {
                     problems.push(format!(
-                        "its uname says kernel {:?}, but it runs on the host's kernel {host_kernel}",
-                        claims.kernel
-                    ));
-                }
-                if claims.ps_unusable.is_none() {
-                    if visible < claims.processes.len() {
-                        problems.push(format!(
                             "its ps lists {} process(es) that the host does not show in its pid namespace",
                             claims.processes.len() - visible
                         ));
-                    }
-                    let hidden = members
-                        .iter()
-                        // (a process that just ended has no command line left)
-                        .filter(|m| !m.args.is_empty())
-                        .filter(|m| !claims.processes.iter().any(|p| p.args == m.command_line()))
-                        .count();
-                    if hidden > 0 {
-                        problems.push(format!(
+                }
+                let hidden = members
+                    .iter()
+                    // (a process that just ended has no command line left)
+                    .filter(|m| !m.args.is_empty())
+                    .filter(|m| !claims.processes.iter().any(|p| p.args == m.command_line()))
+                    .count();
+                if hidden > 0 {
+                    problems.push(format!(
                             "the host shows {hidden} process(es) in its pid namespace that its ps does not list"
                         ));
-                    }
                 }
             }
             HostView::Sandboxed if claims.kernel == host_kernel => {
@@ -303,6 +319,10 @@ mod tests {
         assert_eq!(shared.level(), "process");
         assert_eq!(HostView::of(&id, 600, &procs, ns), HostView::Sandboxed);
         assert_eq!(HostView::of("x", 777, &procs, ns), HostView::Unknown);
+        assert_eq!(
+            HostView::of_from("x", 500, &procs, |_| Some("pid:[1]".into()), 1),
+            HostView::HostPidNamespace
+        );
 
         let j = |view: &HostView, iso: &str, c: &Claims| {
             Verdict::judge("n".into(), "i".into(), iso, "runc", "6.1".into(), view, c)
