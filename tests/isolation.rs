@@ -419,11 +419,19 @@ fn conversion_round_trip_keeps_everything() {
         r.stderr
     );
 
+    // The anonymous volume is re-attached by name, so `rm -v` keeps it: remove it by name.
+    let anon = ok(&[
+        "inspect",
+        "--format",
+        "{{range .Mounts}}{{if eq .Destination \"/anon\"}}{{.Name}}{{end}}{{end}}",
+        &name,
+    ]);
     drop(s);
     for l in mine {
         run(&["rmi", l]);
     }
     api("DELETE", &format!("/volumes/{vol}"), None);
+    api("DELETE", &format!("/volumes/{}", anon.trim()), None);
 }
 
 #[test]
