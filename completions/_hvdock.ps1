@@ -1430,10 +1430,18 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Prove each container''s isolation: compare its processes and kernel with the host''s')
+            [CompletionResult]::new('recover', 'recover', [CompletionResultType]::ParameterValue, 'Finish or roll back interrupted isolation conversions (update --isolation)')
             break
         }
         'hvdock;isolation;verify' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output: ''json'' prints one JSON object per container')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;isolation;recover' {
+            [CompletionResult]::new('--list', '--list', [CompletionResultType]::ParameterName, 'List interrupted conversions without repairing them')
+            [CompletionResult]::new('--rollback', '--rollback', [CompletionResultType]::ParameterName, 'Roll back every conversion, also those whose replacement was already created')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
             break

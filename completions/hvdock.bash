@@ -325,6 +325,9 @@ _hvdock() {
             hvdock__subcmd__image,tag)
                 cmd="hvdock__subcmd__image__subcmd__tag"
                 ;;
+            hvdock__subcmd__isolation,recover)
+                cmd="hvdock__subcmd__isolation__subcmd__recover"
+                ;;
             hvdock__subcmd__isolation,verify)
                 cmd="hvdock__subcmd__isolation__subcmd__verify"
                 ;;
@@ -3965,12 +3968,34 @@ _hvdock() {
             return 0
             ;;
         hvdock__subcmd__isolation)
-            opts="-h --help verify"
+            opts="-h --help verify recover"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hvdock__subcmd__isolation__subcmd__recover)
+            opts="-h --list --rollback --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --list)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rollback)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

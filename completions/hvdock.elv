@@ -1343,9 +1343,16 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand -h 'Print usage'
             cand --help 'Print usage'
             cand verify 'Prove each container''s isolation: compare its processes and kernel with the host''s'
+            cand recover 'Finish or roll back interrupted isolation conversions (update --isolation)'
         }
         &'hvdock;isolation;verify'= {
             cand --format 'Format output: ''json'' prints one JSON object per container'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;isolation;recover'= {
+            cand --list 'List interrupted conversions without repairing them'
+            cand --rollback 'Roll back every conversion, also those whose replacement was already created'
             cand -h 'Print usage'
             cand --help 'Print usage'
         }

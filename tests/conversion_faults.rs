@@ -1,13 +1,15 @@
 //! Isolation conversion (`update --isolation`) under an injected failure after each step
 //! (`HVDOCK_TEST_FAIL_CONVERT=<step>`): the original container, its ID, name, volumes, writable
 //! layer and running state survive, and nothing temporary is left behind (no `*-hvdock-old-*`
-//! container, no new `hvdock-layer/*` tag).
+//! container, no new `hvdock-layer/*` tag, no `hvdock-convert-<id>` journal volume).
 
 mod common;
 
 use common::*;
 
-const STEPS: [&str; 6] = ["stop", "commit", "rename", "create", "connect", "start"];
+const STEPS: [&str; 7] = [
+    "journal", "stop", "commit", "rename", "create", "connect", "start",
+];
 
 fn layer_tags() -> Vec<String> {
     let (_, body) = api("GET", "/images/json", None);
@@ -106,6 +108,9 @@ fn check_step(scope: &Scope, step: &str) -> Result<(), String> {
     let files = run(&["exec", &name, "cat", "/layerfile", "/data/f"]).stdout;
     if files != "layer\ndata\n" {
         return err(format!("writable layer or volume lost: {files:?}"));
+    }
+    if api("GET", &format!("/volumes/hvdock-convert-{id}"), None).0 != 404 {
+        return err("the conversion's journal volume was left".into());
     }
     let leftovers: Vec<String> = scope
         .containers()

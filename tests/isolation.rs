@@ -192,7 +192,7 @@ fn verify_exits_nonzero_on_a_contradiction() {
     assert_eq!(r.code, 1);
     assert!(
         r.stderr
-            .contains("is meant to have hyperv isolation, but it shows process"),
+            .contains("its label io.hvdock.isolation says hyperv, but the daemon runs it with runtime runc: process isolation"),
         "{}",
         r.stderr
     );
@@ -419,11 +419,19 @@ fn conversion_round_trip_keeps_everything() {
         r.stderr
     );
 
+    // The anonymous volume is re-attached by name, so `rm -v` keeps it: remove it by name.
+    let anon = ok(&[
+        "inspect",
+        "--format",
+        "{{range .Mounts}}{{if eq .Destination \"/anon\"}}{{.Name}}{{end}}{{end}}",
+        &name,
+    ]);
     drop(s);
     for l in mine {
         run(&["rmi", l]);
     }
     api("DELETE", &format!("/volumes/{vol}"), None);
+    api("DELETE", &format!("/volumes/{}", anon.trim()), None);
 }
 
 #[test]

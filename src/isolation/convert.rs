@@ -1,7 +1,8 @@
 //! Converting a container's isolation (the seed's `Set-Container -RuntimeType`). No API field
 //! changes a runtime, so the container is re-created from its own inspect data; this module
-//! computes that request. The orchestration (stop, commit, rename, create, start, roll back)
-//! lives in the `update` command.
+//! computes that request and finds the containers that depend on the original. The journal is
+//! in [`super::journal`]; the steps (stop, commit, rename, create, start, finish or roll back)
+//! are in `commands/container/convert.rs`.
 
 use serde_json::{json, Map, Value};
 
@@ -44,6 +45,79 @@ fn endpoint(settings: &Value, old_short_id: &str) -> Value {
     Value::Object(ep)
 }
 
+/// `--mount type=volume,dst=/mv` has no source: the daemon made an anonymous volume. The
+/// replacement must get that volume, not a new empty one, so the mount names it.
+fn name_anonymous_mounts(host: &mut Value, inspect: &Value) {
+    let Some(mounts) = host["Mounts"].as_array_mut() else {
+        return;
+    };
+    for m in mounts.iter_mut() {
+        let anonymous =
+            m["Type"] == "volume" && m["Source"].as_str().unwrap_or_default().is_empty();
+        if !anonymous {
+            continue;
+        }
+        let name = inspect["Mounts"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|x| x["Type"] == "volume" && x["Destination"] == m["Target"])
+            .and_then(|x| x["Name"].as_str());
+        if let Some(name) = name {
+            m["Source"] = json!(name);
+        }
+    }
+}
+
+/// Containers that would be left pointing at the original's ID: `--network container:A`,
+/// `--volumes-from A`, `--link A`. `others` are inspect answers; returns "name (how)" for each.
+pub fn dependents(others: &[Value], id: &str, name: &str) -> Vec<String> {
+    let names_it = |r: &str| {
+        let r = r.trim_start_matches('/');
+        r == name || (r.len() >= 12 && id.starts_with(r))
+    };
+    let mut out = Vec::new();
+    for c in others.iter().filter(|c| c["Id"].as_str() != Some(id)) {
+        let h = &c["HostConfig"];
+        let mut how = Vec::new();
+        if let Some(r) = h["NetworkMode"]
+            .as_str()
+            .and_then(|m| m.strip_prefix("container:"))
+        {
+            if names_it(r) {
+                how.push("--network container:");
+            }
+        }
+        let strings = |k: &str| -> Vec<String> {
+            h[k].as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect()
+        };
+        if strings("VolumesFrom")
+            .iter()
+            .any(|v| names_it(v.split(':').next().unwrap_or_default()))
+        {
+            how.push("--volumes-from");
+        }
+        if strings("Links")
+            .iter()
+            .any(|l| names_it(l.split(':').next().unwrap_or_default()))
+        {
+            how.push("--link");
+        }
+        if !how.is_empty() {
+            let shown = c["Name"]
+                .as_str()
+                .unwrap_or_default()
+                .trim_start_matches('/');
+            out.push(format!("{shown} ({})", how.join(", ")));
+        }
+    }
+    out
+}
+
 /// Volume mounts that the configuration does not name (anonymous volumes, and named ones added
 /// by other means) become explicit binds, so the replacement gets the same volumes and never new,
 /// empty ones.
@@ -55,11 +129,12 @@ fn volume_binds(inspect: &Value) -> Vec<String> {
         .flatten()
         .filter_map(|b| b.as_str()?.split(':').next().map(str::to_string))
         .collect();
-    let named_in_mounts: Vec<String> = host["Mounts"]
+    // Everything `--mount` gives (named or anonymous) comes back through HostConfig.Mounts.
+    let mounted_at: Vec<String> = host["Mounts"]
         .as_array()
         .into_iter()
         .flatten()
-        .filter_map(|m| m["Source"].as_str().map(str::to_string))
+        .filter_map(|m| m["Target"].as_str().map(str::to_string))
         .collect();
     let from_others = !host["VolumesFrom"]
         .as_array()
@@ -73,8 +148,7 @@ fn volume_binds(inspect: &Value) -> Vec<String> {
         .filter_map(|m| {
             let name = m["Name"].as_str()?;
             let dest = m["Destination"].as_str()?;
-            if named_in_binds.iter().any(|n| n == name) || named_in_mounts.iter().any(|n| n == name)
-            {
+            if named_in_binds.iter().any(|n| n == name) || mounted_at.iter().any(|t| t == dest) {
                 return None;
             }
             // Volumes inherited with --volumes-from come back through VolumesFrom.
@@ -123,6 +197,7 @@ pub fn recreate(inspect: &Value, decision: &Decision, image: Option<&str>) -> Re
         host["Runtime"] = json!(r);
     }
     host["Isolation"] = json!(decision.host_isolation);
+    name_anonymous_mounts(&mut host, inspect);
     let mut binds: Vec<Value> = host["Binds"].as_array().cloned().unwrap_or_default();
     binds.extend(volume_binds(inspect).into_iter().map(Value::String));
     host["Binds"] = if binds.is_empty() {
@@ -211,6 +286,45 @@ mod tests {
         assert_eq!(ep["IPAMConfig"]["IPv4Address"], "10.9.0.5");
         assert_eq!(r.more_networks.len(), 1);
         assert_eq!(r.more_networks[0].0, "other");
+    }
+
+    #[test]
+    fn an_anonymous_mount_keeps_its_volume_and_is_not_bound_twice() {
+        let mut i = inspect();
+        i["HostConfig"]["Mounts"] = json!([{"Type": "volume", "Target": "/mv"}]);
+        i["Mounts"]
+            .as_array_mut()
+            .unwrap()
+            .push(json!({"Type": "volume", "Name": "anonmv", "Destination": "/mv", "RW": true}));
+        let r = recreate(&i, &Decision::default(), None);
+        assert_eq!(
+            r.body["HostConfig"]["Mounts"],
+            json!([{"Type": "volume", "Target": "/mv", "Source": "anonmv"}])
+        );
+        assert_eq!(
+            r.body["HostConfig"]["Binds"],
+            json!(["named:/data", "abc123:/anon"])
+        );
+    }
+
+    #[test]
+    fn finds_dependents_by_name_or_id() {
+        let id = "0123456789abcdef".repeat(4);
+        let others = vec![
+            json!({"Id": "b", "Name": "/sidecar", "HostConfig": {"NetworkMode": "container:web"}}),
+            json!({"Id": "c", "Name": "/backup", "HostConfig": {"VolumesFrom": [format!("{}:ro", &id[..12])]}}),
+            json!({"Id": "d", "Name": "/old", "HostConfig": {"Links": ["/web:/old/db"]}}),
+            json!({"Id": "e", "Name": "/free", "HostConfig": {"NetworkMode": "container:webx", "Links": null}}),
+            json!({"Id": id.clone(), "Name": "/web", "HostConfig": {"NetworkMode": "container:web"}}),
+        ];
+        assert_eq!(
+            dependents(&others, &id, "web"),
+            [
+                "sidecar (--network container:)",
+                "backup (--volumes-from)",
+                "old (--link)"
+            ]
+        );
     }
 
     #[test]

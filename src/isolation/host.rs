@@ -1,7 +1,7 @@
 //! What the host itself can see: its process table, pid namespaces and kernel. Only meaningful
 //! when the daemon runs on this host (a unix socket endpoint).
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HostProcess {
     pub pid: u32,
     /// argv, NUL-separated in /proc; empty for kernel threads.
@@ -47,6 +47,22 @@ pub fn pid_namespace(pid: u32) -> Option<String> {
     std::fs::read_link(format!("/proc/{pid}/ns/pid"))
         .ok()
         .map(|p| p.to_string_lossy().into_owned())
+}
+
+/// Ends a command hvdock ran in a container (an exec) that will not stop printing, by its
+/// host pid; only when that pid is a process in another pid namespace than hvdock's whose
+/// arguments end with `args` (so a sandbox-internal pid never hits a host process). Returns
+/// whether it was this host's process to kill.
+pub fn kill_exec(pid: u32, args: &[&str]) -> bool {
+    let own = pid_namespace(std::process::id());
+    let theirs = pid_namespace(pid);
+    let argv = read_args(pid);
+    let ends_with_ours = argv.len() >= args.len() && argv[argv.len() - args.len()..] == *args;
+    if pid <= 1 || theirs.is_none() || theirs == own || !ends_with_ours {
+        return false;
+    }
+    // SAFETY: kill(2) on a checked pid with a valid signal number.
+    unsafe { libc::kill(pid as i32, libc::SIGKILL) == 0 }
 }
 
 /// The host kernel's release (`uname -r`).

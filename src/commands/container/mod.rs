@@ -2,7 +2,7 @@
 
 mod attach;
 mod commit;
-mod convert;
+pub(crate) mod convert;
 mod cp;
 mod cp_archive;
 mod create;

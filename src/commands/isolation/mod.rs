@@ -1,5 +1,6 @@
 //! `hvdock isolation ...`.
 
+mod recover;
 mod verify;
 
 use anyhow::Result;
@@ -10,5 +11,6 @@ use crate::cli::isolation::IsolationCommand;
 pub async fn dispatch(ctx: &'static Ctx, cmd: IsolationCommand) -> Result<()> {
     match cmd {
         IsolationCommand::Verify(a) => verify::run(ctx, a).await,
+        IsolationCommand::Recover(a) => recover::run(ctx, a).await,
     }
 }

@@ -1,6 +1,9 @@
-//! `hvdock isolation verify`: runs the seed's demo for you. Lists the processes inside each
-//! container, checks which of them the host's process table shows, compares kernels inside and
-//! outside, and says whether that matches the isolation the container is meant to have.
+//! `hvdock isolation verify`: runs the seed's demo for you. The level a container is meant to
+//! have comes from the daemon (its runtime, `HostConfig.Isolation`), and the verdict from the
+//! host: whether its init (`State.Pid`) is a sandbox/VM worker or an ordinary process, and which
+//! processes the host shows in its pid namespace. What the container says about itself — its
+//! `io.hvdock.isolation` label, its `ps`, its `uname` — is only compared with that, as untrusted
+//! input (capped, cleaned of escapes): any contradiction makes the verdict inconsistent.
 
 use anyhow::Result;
 use serde_json::Value as Json;
@@ -8,17 +11,28 @@ use serde_json::Value as Json;
 use crate::cli::isolation::VerifyArgs;
 use crate::commands::Ctx;
 use crate::engine::raw;
+use crate::engine::ApiPath;
 use crate::error::{self, CliError};
 use crate::format::table::TabWriter;
-use crate::isolation::evidence::{self, Verdict};
+use crate::isolation::evidence::{self, Claims, HostView, Verdict};
 use crate::isolation::{daemon, effective, host, plan, Capabilities};
 use crate::stream::capture;
 
 const PS: [&str; 3] = ["ps", "-o", "pid,args"];
 
+/// Runs one of the container's binaries; its output is untrusted (capped, cleaned).
+async fn claim(
+    engine: &crate::engine::Engine,
+    id: &str,
+    cmd: &[&str],
+) -> Result<capture::Captured> {
+    capture::exec(engine, id, cmd).await
+}
+
 async fn verify_one(ctx: &Ctx, caps: &Capabilities, name: &str) -> Result<Verdict> {
     let engine = ctx.engine()?;
-    let inspect = raw::get_json(engine, &format!("/containers/{name}/json")).await?;
+    let inspect =
+        raw::get_json(engine, &ApiPath::new("/containers").seg(name).lit("/json")).await?;
     let id = inspect["Id"].as_str().unwrap_or_default().to_string();
     let shown = inspect["Name"]
         .as_str()
@@ -35,51 +49,75 @@ async fn verify_one(ctx: &Ctx, caps: &Capabilities, name: &str) -> Result<Verdic
             1,
         ));
     }
-    let isolation = inspect
-        .pointer(&format!(
-            "/Config/Labels/{}",
-            plan::LABEL_ISOLATION.replace('/', "~1")
-        ))
+    // What it is meant to have: what the daemon says (runtime, HostConfig.Isolation), never
+    // the container's own label, which its image can set.
+    let isolation = effective::level(
+        &inspect,
+        &caps.os_type,
+        &caps.runtimes,
+        &caps.default_runtime,
+        &caps.default_isolation,
+    );
+    let runtime = inspect
+        .pointer("/HostConfig/Runtime")
         .and_then(Json::as_str)
-        .filter(|l| *l == "process" || *l == "hyperv")
-        .map(str::to_string)
-        .unwrap_or_else(|| {
-            effective::level(
-                &inspect,
-                &caps.os_type,
-                &caps.runtimes,
-                &caps.default_runtime,
-                &caps.default_isolation,
-            )
-            .to_string()
-        });
-    let ps = capture::exec(engine, &id, &PS).await?;
-    if ps.code != 0 {
+        .unwrap_or_default();
+    let label = inspect["Config"]["Labels"][plan::LABEL_ISOLATION]
+        .as_str()
+        .map(|l| capture::printable(l, false));
+
+    // What the container says about itself.
+    let ps = claim(engine, &id, &PS).await?;
+    let ps_unusable = if ps.truncated {
+        Some(format!("it printed more than {} bytes", capture::LIMIT))
+    } else if ps.code != 0 {
         return Err(CliError::message(
-            format!("cannot list the processes of {shown}: `ps -o pid,args` failed in the container: {}", String::from_utf8_lossy(&ps.stderr).trim()),
+            format!(
+                "cannot list the processes of {shown}: `ps -o pid,args` failed in the container: {}",
+                ps.stderr_text().trim()
+            ),
             1,
         ));
-    }
-    let uname = capture::exec(engine, &id, &["uname", "-r"]).await?;
-    let inside = evidence::parse_ps(&ps.stdout_text(), &[&PS.join(" ")]);
-    let worker = inspect
+    } else {
+        None
+    };
+    let uname = claim(engine, &id, &["uname", "-r"]).await?;
+    let kernel = if uname.truncated {
+        String::new()
+    } else {
+        capture::printable(&uname.stdout_text(), false)
+            .trim()
+            .chars()
+            .take(256)
+            .collect()
+    };
+    let processes = if ps_unusable.is_none() {
+        evidence::parse_ps(&ps.stdout_text(), &[&PS.join(" ")])
+    } else {
+        Vec::new()
+    };
+    let claims = Claims {
+        label,
+        processes,
+        kernel,
+        ps_unusable,
+    };
+
+    // What the host shows: its process table around the container's init (State.Pid).
+    let pid = inspect
         .pointer("/State/Pid")
         .and_then(Json::as_u64)
         .unwrap_or(0) as u32;
-    let ns = host::pid_namespace(worker);
     let procs = host::processes();
-    let visible = evidence::visible_on_host(&inside, &procs, |pid| {
-        ns.is_some() && host::pid_namespace(pid) == ns
-    })
-    .len();
-    Ok(Verdict::new(
+    let view = HostView::of(&id, pid, &procs, host::pid_namespace);
+    Ok(Verdict::judge(
         shown,
         id,
         isolation,
+        runtime,
         host::kernel_release(),
-        uname.stdout_text().trim().to_string(),
-        inside.len(),
-        visible,
+        &view,
+        &claims,
     ))
 }
 
@@ -106,10 +144,9 @@ pub async fn run(ctx: &'static Ctx, args: VerifyArgs) -> Result<()> {
                 }
                 if !v.consistent {
                     failed = true;
-                    eprintln!(
-                        "hvdock: {} is meant to have {} isolation, but it shows {}",
-                        v.name, v.isolation, v.observed
-                    );
+                    for p in &v.problems {
+                        eprintln!("hvdock: {}: {p}", v.name);
+                    }
                 }
             }
             Err(e) => {
