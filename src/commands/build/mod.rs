@@ -10,11 +10,9 @@ use anyhow::Result;
 use serde_json::{Map, Value};
 
 use crate::cli::build::BuildArgs;
-use crate::commands::image::load::read_input;
 use crate::commands::image::progress::{Out, Progress};
-use crate::commands::image::pull::urlencode;
 use crate::commands::Ctx;
-use crate::engine::raw;
+use crate::engine::{upload, ApiPath};
 use crate::error::CliError;
 use crate::isolation::plan::{self, Level};
 
@@ -78,7 +76,7 @@ pub async fn run(ctx: &'static Ctx, a: BuildArgs) -> Result<()> {
                 1,
             ));
         }
-        context::from_stdin(context::read_stdin()?, dockerfile_flag)?
+        context::from_stdin(dockerfile_flag)?
     } else if a.context.contains("://") || a.context.starts_with("git@") {
         return Err(CliError::message(
             "hvdock build: remote build contexts are not supported",
@@ -86,19 +84,23 @@ pub async fn run(ctx: &'static Ctx, a: BuildArgs) -> Result<()> {
         ));
     } else {
         let stdin_df = match dockerfile_flag {
-            Some("-") => Some(read_input(None)?),
+            Some("-") => {
+                let mut df = Vec::new();
+                std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut df)?;
+                Some(df)
+            }
             _ => None,
         };
         context::from_dir(Path::new(&a.context), dockerfile_flag, stdin_df)?
     };
 
-    let mut q: Vec<String> = Vec::new();
+    let mut path = ApiPath::new("/build");
     for t in &a.tag {
-        q.push(format!("t={}", urlencode(t)));
+        path = path.query("t", t);
     }
-    q.push(format!("dockerfile={}", urlencode(&ctx_data.dockerfile)));
+    path = path.query("dockerfile", &ctx_data.dockerfile);
     if a.rm {
-        q.push("rm=1".into());
+        path = path.query("rm", "1");
     }
     for (flag, name) in [
         (a.force_rm, "forcerm"),
@@ -107,47 +109,41 @@ pub async fn run(ctx: &'static Ctx, a: BuildArgs) -> Result<()> {
         (a.quiet, "q"),
     ] {
         if flag {
-            q.push(format!("{name}=1"));
+            path = path.query(name, "1");
         }
     }
     if !a.build_arg.is_empty() {
-        q.push(format!(
-            "buildargs={}",
-            urlencode(&build_args(&a.build_arg).to_string())
-        ));
+        path = path.query("buildargs", &build_args(&a.build_arg).to_string());
     }
     if !a.label.is_empty() {
-        q.push(format!(
-            "labels={}",
-            urlencode(&labels(&a.label).to_string())
-        ));
+        path = path.query("labels", &labels(&a.label).to_string());
     }
     if let Some(t) = a.target.as_deref().filter(|t| !t.is_empty()) {
-        q.push(format!("target={}", urlencode(t)));
+        path = path.query("target", t);
     }
-    q.push(format!("networkmode={}", urlencode(&a.network)));
+    path = path.query("networkmode", &a.network);
     if let Some(p) = a.platform.as_deref().filter(|p| !p.is_empty()) {
-        q.push(format!("platform={}", urlencode(p)));
+        path = path.query("platform", p);
     }
     if let Some(i) = iso {
-        q.push(format!("isolation={}", urlencode(&i)));
+        path = path.query("isolation", &i);
     }
-    q.push("version=1".into());
+    path = path.query("version", "1");
     let headers = [
         ("content-type", "application/x-tar".to_string()),
         ("x-registry-config", "e30=".to_string()),
     ];
-    let path = format!("/build?{}", q.join("&"));
-    let (_, body) = raw::stream_with(
+    let (_, body, sending) = upload::upload(
         ctx.engine()?,
         http::Method::POST,
         &path,
         &headers,
-        ctx_data.tar,
+        ctx_data.body,
     )
     .await?;
     let mut progress = Progress::new(if a.quiet { Out::Quiet } else { Out::Stdout });
-    if let Err(e) = progress.consume(body).await {
+    let consumed = progress.consume(body).await;
+    if let Err(e) = sending.finish(consumed).await {
         // docker shows what a quiet build said before it failed.
         eprint!("{}", progress.captured);
         return Err(e);
