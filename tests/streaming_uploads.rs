@@ -27,6 +27,8 @@ fn measured(mut cmd: Command, stdin_file: Option<&std::path::Path>) -> (i32, Str
         Some(p) => Stdio::from(std::fs::File::open(p).unwrap()),
         None => Stdio::null(),
     });
+    // Reaped by wait4 below, which also gives its rusage.
+    #[allow(clippy::zombie_processes)]
     let child = cmd.spawn().expect("spawn");
     let mut status = 0;
     // SAFETY: rusage is plain data filled by wait4 for our own child.
