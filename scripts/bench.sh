@@ -7,6 +7,8 @@
 # set).
 #   bash scripts/bench.sh            # everything (a few minutes)
 #   QUICK=1 bash scripts/bench.sh    # fewer runs, smaller streams
+#   ONLY=uploads bash scripts/bench.sh   # only the uploads (load, import, cp in, build context)
+#   UPLOAD_MB=2048 UPLOAD_RUNS=3     # their input size and alternating rounds (the defaults)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -n "${BENCH_OUT:-}" ]; then exec > >(tee "$BENCH_OUT"); fi
@@ -29,6 +31,68 @@ cleanup() {
   rm -rf "$TMP"
 }
 trap cleanup EXIT
+
+# Uploads: load, import, cp into a container and a build context of UPLOAD_MB of random data
+# (incompressible), hvdock and docker alternately, each round from a clean state (the image
+# removed first); median wall time, client CPU (user+sys) and peak RSS from /usr/bin/time.
+uploads() {
+  local mb=${UPLOAD_MB:-2048} rounds=${UPLOAD_RUNS:-3}
+  [ -n "${QUICK:-}" ] && mb=256 && rounds=2
+  local U="$TMP/up" tag="hvu-bench-$$" c
+  mkdir -p "$U/root" "$U/ctx"
+  echo "bench: uploads: $mb MB of random data, $rounds rounds" >&2
+  head -c "$((mb * 1024 * 1024))" /dev/urandom > "$U/root/big.bin"
+  tar cf "$U/rootfs.tar" -C "$U/root" big.bin
+  "$D" import "$U/rootfs.tar" "$tag:src" >/dev/null
+  "$D" save -o "$U/image.tar" "$tag:src"
+  "$D" rmi "$tag:src" >/dev/null
+  mv "$U/root/big.bin" "$U/ctx/big.bin"
+  printf 'FROM %s\nLABEL io.hvdock.bench=%s\n' "$IMG" "$$" > "$U/ctx/Dockerfile"
+  c=$("$D" run -d --label "$LABEL" "$IMG" sleep 100000)
+  # one measure: a setup command (not measured), then the command under /usr/bin/time
+  measure() { # setup cmd -> "wall cpu rss_kb"
+    sh -c "$1" >/dev/null 2>&1 || true
+    /usr/bin/time -f '%e %U %S %M' -o "$TMP/t" sh -c "$2" >/dev/null 2>&1 || echo "bench: failed: $2" >&2
+    awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}' "$TMP/t"
+  }
+  up() { # label setup cmd-with-CLIENT
+    local label=$1 setup=$2 cmd=$3 i who
+    : > "$TMP/up.h"; : > "$TMP/up.d"
+    for i in $(seq "$rounds"); do
+      for who in h d; do
+        local bin=$H; [ "$who" = d ] && bin="DOCKER_BUILDKIT=0 $D"
+        measure "${setup//CLIENT/$D}" "${cmd//CLIENT/$bin}" >> "$TMP/up.$who"
+      done
+    done
+    python3 - "$label" "$TMP/up.h" "$TMP/up.d" <<'PY'
+import statistics as st, sys
+label, h, d = sys.argv[1], sys.argv[2], sys.argv[3]
+def med(path):
+    rows = [list(map(float, l.split())) for l in open(path) if l.strip()]
+    return [st.median(r[i] for r in rows) for i in range(3)]
+(hw, hc, hr), (dw, dc, dr) = med(h), med(d)
+row = lambda m, a, b, ra: print(f"{m:<44} {a:>12} {b:>12} {'':>12} {ra:>10}")
+row(f"{label} (wall)", f"{hw:.2f}s", f"{dw:.2f}s", f"{hw/dw:.2f}x")
+row(f"{label} (client CPU)", f"{hc:.2f}s", f"{dc:.2f}s", f"{hc/dc:.2f}x" if dc else "-")
+row(f"{label} (peak RSS)", f"{hr/1024:.1f}MB", f"{dr/1024:.1f}MB", f"{hr/dr:.2f}x")
+PY
+  }
+  up "load -i (${mb} MB image)" "CLIENT rmi -f $tag:src" "CLIENT load -i $U/image.tar"
+  up "import FILE (${mb} MB tar)" "CLIENT rmi -f $tag:imp" "CLIENT import $U/rootfs.tar $tag:imp"
+  up "cp FILE CONTAINER: (${mb} MB file)" "CLIENT exec $c rm -f /big.bin" "CLIENT cp $U/ctx/big.bin $c:/big.bin"
+  up "build, ${mb} MB context" "CLIENT rmi -f $tag:build" "CLIENT build -q -t $tag:build $U/ctx"
+  "$D" rmi -f "$tag:src" "$tag:imp" "$tag:build" >/dev/null 2>&1 || true
+  "$D" rm -f "$c" >/dev/null
+  rm -rf "$U"
+}
+if [ "${ONLY:-}" = uploads ]; then
+  echo
+  printf '%-44s %12s %12s %12s %10s\n' measure hvdock docker "" "vs docker" ------- ------ ------ "" ---------
+  uploads
+  echo
+  echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -r); daemon $("$D" version --format '{{.Server.Version}}') API $API"
+  exit 0
+fi
 
 echo "bench: fixtures (a running container, a ${LOGMB} MB log, $MANY created containers)" >&2
 C=$("$D" run -d --label "$LABEL" "$IMG" sleep 100000)
@@ -120,5 +184,6 @@ row "ps -a, $MANY containers (wall)" "$(fmt_ms "$h")" "$(fmt_ms "$d")" "$(fmt_ms
 # (`size=1`), which the daemon computes per container: curl of that same call is the baseline.
 read -r h _ d _ c _ < <(alternate "$RUNS" "$H ps -a --format '{{json .}}'" "$D ps -a --format '{{json .}}'" "$CURL 'http://d/v$API/containers/json?all=1&size=1'")
 row "ps -a --format {{json .}}, $MANY (wall)" "$(fmt_ms "$h")" "$(fmt_ms "$d")" "$(fmt_ms "$c")" "$(ratio "$h" "$d")" "$(ratio "$h" "$c")"
+uploads
 echo
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -r); daemon $("$D" version --format '{{.Server.Version}}') API $API; runs=$RUNS"

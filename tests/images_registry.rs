@@ -605,7 +605,7 @@ fn save_load_and_import_match_docker() {
     // save to a terminal is refused.
     let mut pty = Pty::spawn(hvdock(&["save", &tagged]), 24, 80);
     pty.expect(
-        "Cowardly refusing to save to a terminal. Use the -o flag or redirect",
+        "cowardly refusing to save to a terminal. Use the -o flag or redirect",
         Duration::from_secs(10),
     );
     assert_eq!(pty.wait(Duration::from_secs(10)), Some(1));

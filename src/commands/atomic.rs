@@ -1,9 +1,18 @@
-//! docker's `atomicwriter`: write to a temporary file beside the target, rename on success, so a
-//! failed write never leaves a half file under the target's name.
+//! docker's `atomicwriter` (github.com/moby/sys): write to a temporary file beside the target,
+//! then give it the requested mode (whatever the umask) and rename it over the target, so a
+//! failed write never leaves a half file under the target's name. Only a regular file (or
+//! nothing) may be replaced: a symlink, a directory, a FIFO... are refused with its messages.
 
 use std::fs::File;
 use std::io::Write;
-use std::path::PathBuf;
+use std::os::unix::fs::{FileTypeExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+
+use crate::opts::oserror::describe;
+use crate::opts::paths::clean;
+
+/// The mode docker's `save -o` and `export -o` give their file.
+pub const MODE: u32 = 0o600;
 
 pub struct AtomicFile {
     tmp: PathBuf,
@@ -11,52 +20,122 @@ pub struct AtomicFile {
     file: Option<File>,
 }
 
-impl AtomicFile {
-    /// A new temporary file (mode 0600) in the target's directory; the directory must exist and
-    /// the target must not be a directory.
-    pub fn create(target: &str) -> Result<AtomicFile, String> {
-        let target = PathBuf::from(target);
-        if target.is_dir() {
-            return Err(format!("cannot write to a directory: {}", target.display()));
+/// `validateDestination`: the parent must be a directory; the target, if it exists, a regular
+/// file without setuid/setgid/sticky bits.
+fn validate(target: &str) -> Result<(), String> {
+    if target.is_empty() {
+        return Err("file name is empty".into());
+    }
+    let dir = match target.rfind('/') {
+        Some(i) => clean(&target[..=i]),
+        None => ".".into(),
+    };
+    if dir != "." && dir != ".." {
+        match std::fs::metadata(&dir) {
+            Err(e) => return Err(format!("invalid output path: stat {dir}: {}", describe(&e))),
+            Ok(m) if !m.is_dir() => {
+                return Err(format!("invalid output path: stat {dir}: not a directory"))
+            }
+            Ok(_) => {}
         }
-        let dir = match target.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        if !dir.is_dir() {
+    }
+    let meta = match std::fs::symlink_metadata(target) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => {
             return Err(format!(
-                "invalid output path: stat {}: no such file or directory",
-                dir.display()
-            ));
+                "failed to stat output path: lstat {target}: {}",
+                describe(&e)
+            ))
         }
+        Ok(m) => m,
+    };
+    let ft = meta.file_type();
+    let mode = meta.permissions().mode();
+    Err(if ft.is_dir() {
+        "cannot write to a directory"
+    } else if ft.is_symlink() {
+        "cannot write to a symbolic link directly"
+    } else if ft.is_fifo() {
+        "cannot write to a named pipe (FIFO)"
+    } else if ft.is_socket() {
+        "cannot write to a socket"
+    } else if ft.is_char_device() {
+        "cannot write to a character device file"
+    } else if ft.is_block_device() {
+        "cannot write to a block device file"
+    } else if mode & 0o4000 != 0 {
+        "cannot write to a setuid file"
+    } else if mode & 0o2000 != 0 {
+        "cannot write to a setgid file"
+    } else if mode & 0o1000 != 0 {
+        "cannot write to a sticky bit file"
+    } else {
+        return Ok(());
+    }
+    .into())
+}
+
+impl AtomicFile {
+    /// A new temporary file in the target's directory, after docker's checks of the target.
+    pub fn create(target: &str) -> Result<AtomicFile, String> {
+        validate(target)?;
+        let target = std::path::absolute(target).map_err(|e| describe(&e))?;
+        let dir = target.parent().unwrap_or(Path::new("/"));
         let name = target
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let tmp = dir.join(format!(".tmp-{name}.{}", std::process::id()));
-        let mut opts = std::fs::OpenOptions::new();
-        opts.write(true).create_new(true);
-        std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
-        let file = opts.open(&tmp).map_err(|e| {
-            format!(
-                "open {}: {}",
-                tmp.display(),
-                crate::engine::context::io_text(&e)
-            )
-        })?;
-        Ok(AtomicFile {
-            tmp,
-            target,
-            file: Some(file),
-        })
+        let mut attempt = 0u32;
+        loop {
+            let tmp = dir.join(format!(".tmp-{name}{}", suffix(attempt)));
+            let mut opts = std::fs::OpenOptions::new();
+            opts.write(true).create_new(true);
+            std::os::unix::fs::OpenOptionsExt::mode(&mut opts, MODE);
+            match opts.open(&tmp) {
+                Ok(file) => {
+                    return Ok(AtomicFile {
+                        tmp,
+                        target,
+                        file: Some(file),
+                    })
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && attempt < 100 => {
+                    attempt += 1;
+                }
+                Err(e) => {
+                    return Err(format!(
+                        "open {}: {}",
+                        tmp.display(),
+                        crate::engine::context::io_text(&e)
+                    ))
+                }
+            }
+        }
     }
 
+    /// Syncs the file, gives it [`MODE`] (the umask does not apply) and renames it over the
+    /// target.
     pub fn commit(mut self) -> std::io::Result<()> {
         if let Some(f) = self.file.take() {
             f.sync_all()?;
+            f.set_permissions(std::fs::Permissions::from_mode(MODE))?;
         }
-        std::fs::rename(&self.tmp, &self.target)
+        let renamed = std::fs::rename(&self.tmp, &self.target);
+        if renamed.is_err() {
+            let _ = std::fs::remove_file(&self.tmp);
+        }
+        renamed
     }
+}
+
+/// A random-looking suffix for the temporary name, as `os.CreateTemp` adds one.
+fn suffix(attempt: u32) -> u64 {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or(0);
+    (u64::from(std::process::id()) << 32 | u64::from(nanos)).wrapping_add(u64::from(attempt))
+        % 10_000_000_000
 }
 
 impl Write for AtomicFile {
@@ -79,5 +158,34 @@ impl Drop for AtomicFile {
         if self.file.is_some() {
             let _ = std::fs::remove_file(&self.tmp);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_regular_file_is_replaced() {
+        let d = tempfile::tempdir().unwrap();
+        let p = |n: &str| d.path().join(n).to_string_lossy().into_owned();
+        std::fs::write(p("reg"), b"x").unwrap();
+        std::os::unix::fs::symlink("reg", p("link")).unwrap();
+        std::fs::create_dir(p("dir")).unwrap();
+        assert_eq!(validate(&p("reg")), Ok(()));
+        assert_eq!(validate(&p("new")), Ok(()));
+        assert_eq!(
+            validate(&p("link")).unwrap_err(),
+            "cannot write to a symbolic link directly"
+        );
+        assert_eq!(
+            validate(&p("dir")).unwrap_err(),
+            "cannot write to a directory"
+        );
+        assert_eq!(
+            validate(&format!("{}/x", p("reg"))).unwrap_err(),
+            format!("invalid output path: stat {}: not a directory", p("reg"))
+        );
+        assert_eq!(validate("").unwrap_err(), "file name is empty");
     }
 }

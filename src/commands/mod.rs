@@ -17,6 +17,7 @@ mod listing;
 pub mod network;
 mod prune;
 pub mod system;
+mod tar_upload;
 pub mod volume;
 
 use std::path::PathBuf;

@@ -11,6 +11,7 @@ pub mod raw;
 pub mod timeout;
 pub mod tls;
 pub mod transport;
+pub mod upload;
 pub mod wire;
 
 use std::sync::{Arc, OnceLock};

@@ -2,21 +2,30 @@
 //! tar (owner 0:0) minus what `.dockerignore` excludes, or stdin (a tar sent as it is, or a bare
 //! Dockerfile); a Dockerfile from outside the context or from stdin goes in under a random
 //! `.dockerfile.<hex>` name that `.dockerignore` then lists.
+//!
+//! The context is streamed: checked first as docker's `ValidateContextDirectory` does (every file
+//! it would send can be opened), then packed while it is sent, never held whole.
 
-use std::io::Read;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 
 use super::dockerignore::{self, Matcher};
+use crate::commands::tar_upload::append_file;
+use crate::engine::upload::{Producer, Sink};
 use crate::error::CliError;
 use crate::opts::oserror::describe;
 
-/// A packed context and the Dockerfile's path inside it.
+/// A context ready to be streamed, and the Dockerfile's path inside it.
 pub struct Context {
-    pub tar: Vec<u8>,
+    pub body: Producer,
     pub dockerfile: String,
 }
+
+/// How much of stdin is looked at to tell an archive from a Dockerfile (docker's
+/// `archiveHeaderSize`).
+const ARCHIVE_HEADER: u64 = 512;
 
 fn prepare_error(msg: impl std::fmt::Display) -> anyhow::Error {
     CliError::message(format!("unable to prepare context: {msg}"), 1)
@@ -64,20 +73,31 @@ pub fn is_archive(data: &[u8]) -> bool {
         || data.get(257..262) == Some(b"ustar")
 }
 
-/// A context read from stdin: a tar as it is, or a bare Dockerfile.
-pub fn from_stdin(data: Vec<u8>, dockerfile: Option<&str>) -> Result<Context> {
-    if is_archive(&data) {
+/// A context read from stdin: a tar streamed as it is, or a bare Dockerfile.
+pub fn from_stdin(dockerfile: Option<&str>) -> Result<Context> {
+    let mut stdin = std::io::stdin();
+    let mut head = Vec::new();
+    (&mut stdin).take(ARCHIVE_HEADER).read_to_end(&mut head)?;
+    if is_archive(&head) {
         let name = dockerfile.filter(|f| !f.is_empty()).unwrap_or("Dockerfile");
         return Ok(Context {
-            tar: data,
+            body: Box::new(move |sink: &mut Sink| {
+                sink.write_all(&head)?;
+                sink.copy_all(&mut stdin)?;
+                Ok(())
+            }),
             dockerfile: name.to_string(),
         });
     }
-    let mut b = tar::Builder::new(Vec::new());
-    let mut h = header(tar::EntryType::Regular, data.len() as u64, 0o600, now());
-    b.append_data(&mut h, "Dockerfile", data.as_slice())?;
+    stdin.read_to_end(&mut head)?;
     Ok(Context {
-        tar: b.into_inner()?,
+        body: Box::new(move |sink: &mut Sink| {
+            let mut b = tar::Builder::new(sink);
+            let mut h = header(tar::EntryType::Regular, head.len() as u64, 0o600, now());
+            b.append_data(&mut h, "Dockerfile", head.as_slice())?;
+            b.finish()?;
+            Ok(())
+        }),
         dockerfile: "Dockerfile".into(),
     })
 }
@@ -161,38 +181,84 @@ pub fn from_dir(
         }
     }
     let matcher = Matcher::new(&patterns).map_err(|e| CliError::message(e, 1))?;
-    let mut b = tar::Builder::new(Vec::new());
-    b.follow_symlinks(false);
-    walk(&mut b, &abs_dir, "", &matcher)?;
-    let dockerfile = match (inside, outside) {
-        (Some(rel), _) => rel,
+    check(&abs_dir, &matcher)?;
+    // A Dockerfile from elsewhere goes in under a random name that .dockerignore then lists.
+    let (dockerfile, extra) = match (inside, outside) {
+        (Some(rel), _) => (rel, None),
         (None, bytes) => {
-            let bytes = bytes.unwrap_or_default();
             let name = random_name();
+            let mut ignore_text = ignore.unwrap_or_else(|| ".dockerignore".into());
+            ignore_text.push_str(&format!("\n{name}\n"));
+            let extra = (name.clone(), bytes.unwrap_or_default(), ignore_text);
+            (name, Some(extra))
+        }
+    };
+    let body: Producer = Box::new(move |sink: &mut Sink| {
+        let mut b = tar::Builder::new(sink);
+        b.follow_symlinks(false);
+        let enter_excluded = matcher.has_exclusions();
+        walk(
+            &abs_dir,
+            "",
+            &matcher,
+            enter_excluded,
+            &mut |path, full, meta| add(&mut b, path, full, meta),
+        )?;
+        if let Some((name, bytes, ignore_text)) = extra {
             let t = now();
             let mut h = header(tar::EntryType::Regular, bytes.len() as u64, 0o600, t);
             b.append_data(&mut h, &name, bytes.as_slice())?;
-            let mut ignore_text = ignore.unwrap_or_else(|| ".dockerignore".into());
-            ignore_text.push_str(&format!("\n{name}\n"));
             let mut h = header(tar::EntryType::Regular, ignore_text.len() as u64, 0o600, t);
             b.append_data(&mut h, ".dockerignore", ignore_text.as_bytes())?;
-            name
         }
-    };
-    Ok(Context {
-        tar: b.into_inner()?,
-        dockerfile,
+        b.finish()?;
+        Ok(())
+    });
+    Ok(Context { body, dockerfile })
+}
+
+/// docker's `ValidateContextDirectory`, before anything is sent: every file that would be sent
+/// can be opened (symlinks and FIFOs are not opened).
+fn check(root: &Path, m: &Matcher) -> Result<()> {
+    let checking = |e: String| CliError::message(format!("error checking context: {e}"), 1);
+    walk(root, "", m, false, &mut |_, full, meta| {
+        let ft = meta.file_type();
+        if ft.is_dir() || ft.is_symlink() || std::os::unix::fs::FileTypeExt::is_fifo(&ft) {
+            return Ok(());
+        }
+        match std::fs::File::open(full) {
+            Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => Err(checking(format!(
+                "no permission to read from '{}'",
+                full.display()
+            ))),
+            _ => Ok(()),
+        }
     })
 }
 
-fn walk(b: &mut tar::Builder<Vec<u8>>, root: &Path, rel: &str, m: &Matcher) -> Result<()> {
+/// Visits what the context holds below `rel`, in lexical order: each entry `.dockerignore` does
+/// not exclude, a directory before its contents; an excluded directory is entered only when
+/// `enter_excluded` (a `!` pattern may take back something under it).
+fn walk(
+    root: &Path,
+    rel: &str,
+    m: &Matcher,
+    enter_excluded: bool,
+    visit: &mut dyn FnMut(&str, &Path, &std::fs::Metadata) -> Result<()>,
+) -> Result<()> {
     let dir = if rel.is_empty() {
         root.to_path_buf()
     } else {
         root.join(rel)
     };
-    let mut names: Vec<String> = std::fs::read_dir(&dir)
-        .map_err(|e| CliError::message(format!("error checking context: {}", describe(&e)), 1))?
+    let entries = std::fs::read_dir(&dir).map_err(|e| {
+        let why = match e.kind() {
+            std::io::ErrorKind::PermissionDenied => format!("can't stat '{}'", dir.display()),
+            _ => describe(&e),
+        };
+        CliError::message(format!("error checking context: {why}"), 1)
+    })?;
+    let mut names: Vec<String> = entries
         .filter_map(|e| e.ok())
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .collect();
@@ -206,36 +272,36 @@ fn walk(b: &mut tar::Builder<Vec<u8>>, root: &Path, rel: &str, m: &Matcher) -> R
         let full = root.join(&path);
         let meta = std::fs::symlink_metadata(&full)?;
         let excluded = m.excluded(&path);
-        if meta.is_dir() {
-            if excluded && !m.has_exclusions() {
-                continue;
-            }
-            if !excluded {
-                let mut h = header(tar::EntryType::Directory, 0, mode(&meta), mtime(&meta));
-                b.append_data(&mut h, format!("{path}/"), std::io::empty())?;
-            }
-            walk(b, root, &path, m)?;
-            continue;
+        if !excluded {
+            visit(&path, &full, &meta)?;
         }
-        if excluded {
-            continue;
+        if meta.is_dir() && (!excluded || enter_excluded) {
+            walk(root, &path, m, enter_excluded, visit)?;
         }
-        if meta.file_type().is_symlink() {
-            let target = std::fs::read_link(&full)?;
-            let mut h = header(tar::EntryType::Symlink, 0, mode(&meta), mtime(&meta));
-            b.append_link(&mut h, &path, target)?;
-        } else if meta.is_file() {
-            let f = std::fs::File::open(&full).map_err(|e| {
-                CliError::message(format!("error checking context: {}", describe(&e)), 1)
-            })?;
-            let mut h = header(
-                tar::EntryType::Regular,
-                meta.len(),
-                mode(&meta),
-                mtime(&meta),
-            );
-            b.append_data(&mut h, &path, f)?;
-        }
+    }
+    Ok(())
+}
+
+/// One entry of the context's tar (owner 0:0).
+fn add(
+    b: &mut tar::Builder<&mut Sink>,
+    path: &str,
+    full: &Path,
+    meta: &std::fs::Metadata,
+) -> Result<()> {
+    if meta.is_dir() {
+        let mut h = header(tar::EntryType::Directory, 0, mode(meta), mtime(meta));
+        b.append_data(&mut h, format!("{path}/"), std::io::empty())?;
+    } else if meta.file_type().is_symlink() {
+        let target = std::fs::read_link(full)?;
+        let mut h = header(tar::EntryType::Symlink, 0, mode(meta), mtime(meta));
+        b.append_link(&mut h, path, target)?;
+    } else if meta.is_file() {
+        let mut f = std::fs::File::open(full).map_err(|e| {
+            CliError::message(format!("error checking context: {}", describe(&e)), 1)
+        })?;
+        let mut h = header(tar::EntryType::Regular, 0, mode(meta), mtime(meta));
+        append_file(b, &mut h, path, &mut f, meta.len())?;
     }
     Ok(())
 }
@@ -246,11 +312,4 @@ fn mode(m: &std::fs::Metadata) -> u32 {
 
 fn mtime(m: &std::fs::Metadata) -> u64 {
     std::os::unix::fs::MetadataExt::mtime(m).max(0) as u64
-}
-
-/// Reads all of stdin.
-pub fn read_stdin() -> Result<Vec<u8>> {
-    let mut buf = Vec::new();
-    std::io::stdin().lock().read_to_end(&mut buf)?;
-    Ok(buf)
 }

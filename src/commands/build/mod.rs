@@ -11,10 +11,9 @@ use anyhow::Result;
 use serde_json::{Map, Value};
 
 use crate::cli::build::BuildArgs;
-use crate::commands::image::load::read_input;
 use crate::commands::image::progress::{Out, Progress};
 use crate::commands::Ctx;
-use crate::engine::{raw, ApiPath};
+use crate::engine::{upload, ApiPath};
 use crate::error::CliError;
 use crate::isolation::plan::{self, Level};
 
@@ -78,7 +77,7 @@ pub async fn run(ctx: &'static Ctx, a: BuildArgs) -> Result<()> {
                 1,
             ));
         }
-        context::from_stdin(context::read_stdin()?, dockerfile_flag)?
+        context::from_stdin(dockerfile_flag)?
     } else if a.context.contains("://") || a.context.starts_with("git@") {
         return Err(CliError::message(
             "hvdock build: remote build contexts are not supported",
@@ -86,7 +85,11 @@ pub async fn run(ctx: &'static Ctx, a: BuildArgs) -> Result<()> {
         ));
     } else {
         let stdin_df = match dockerfile_flag {
-            Some("-") => Some(read_input(None)?),
+            Some("-") => {
+                let mut df = Vec::new();
+                std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut df)?;
+                Some(df)
+            }
             _ => None,
         };
         context::from_dir(Path::new(&a.context), dockerfile_flag, stdin_df)?
@@ -165,16 +168,17 @@ pub async fn run(ctx: &'static Ctx, a: BuildArgs) -> Result<()> {
         ("content-type", "application/x-tar".to_string()),
         ("x-registry-config", "e30=".to_string()),
     ];
-    let (_, body) = raw::stream_with(
+    let (_, body, sending) = upload::upload(
         ctx.engine()?,
         http::Method::POST,
         &path,
         &headers,
-        ctx_data.tar,
+        ctx_data.body,
     )
     .await?;
     let mut progress = Progress::new(if a.quiet { Out::Quiet } else { Out::Stdout });
-    if let Err(e) = progress.consume(body).await {
+    let consumed = progress.consume(body).await;
+    if let Err(e) = sending.finish(consumed).await {
         // docker shows what a quiet build said before it failed.
         eprint!("{}", progress.captured);
         return Err(e);

@@ -3,6 +3,8 @@
 //! `Successfully copied N to PATH` on stderr when stdout is a terminal.
 
 use std::io::{Read, Write};
+
+use http_body_util::BodyExt;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
@@ -15,7 +17,8 @@ use super::cp_archive::{self as archive, CopyInfo};
 use crate::cli::transfer::CpArgs;
 use crate::commands::listing::go_quote;
 use crate::commands::Ctx;
-use crate::engine::{raw, Engine};
+use crate::engine::upload::{self, Producer, Sink};
+use crate::engine::{raw, ApiPath, Engine};
 use crate::error::CliError;
 use crate::format::units::human_size;
 
@@ -325,42 +328,48 @@ async fn to_container(
         dst_info.exists = true;
         dst_info.is_dir = mode & MODE_DIR != 0;
     }
-    let (content, resolved) = if src == "-" {
+    let (content, resolved): (Producer, String) = if src == "-" {
         if !dst_info.is_dir {
             return Err(fail(format!(
                 "destination \"{ctr}:{dst}\" must be a directory"
             )));
         }
-        let mut buf = Vec::new();
-        std::io::stdin().lock().read_to_end(&mut buf)?;
-        (buf, dst_info.path.clone())
+        (upload::reader(std::io::stdin()), dst_info.path.clone())
     } else {
         let src_info = archive::source_info(&src, a.follow_link).map_err(fail)?;
         let (dst_dir, rename) = archive::prepare(&src_info, &dst_info).map_err(fail)?;
         let renames: Vec<archive::Rename> = rename.into_iter().collect();
-        let info = src_info.clone();
-        let tar = tokio::task::spawn_blocking(move || archive::tar_resource(&info, &renames))
-            .await
-            .map_err(|e| anyhow::anyhow!("copy: {e}"))?
-            .map_err(fail)?;
+        let tar: Producer = Box::new(move |sink: &mut Sink| {
+            archive::tar_resource(&src_info, &renames, sink).map_err(fail)
+        });
         (tar, dst_dir)
     };
-    let size = if src == "-" { 0 } else { content.len() as u64 };
-    let mut query = format!(
-        "/archive?path={}&noOverwriteDirNonDir=true",
-        super::each::escape_query(&resolved)
-    );
+    let mut path = ApiPath::new("/containers")
+        .seg(ctr)
+        .lit("/archive")
+        .query("path", &resolved)
+        .query("noOverwriteDirNonDir", "true");
     if a.archive {
-        query.push_str("&copyUIDGID=true");
+        path = path.query("copyUIDGID", "true");
     }
-    let path = super::each::container_path(ctr, &query);
     let headers = [("content-type", "application/x-tar".to_string())];
-    let result = raw::stream_with(engine, http::Method::PUT, &path, &headers, content).await;
+    let sent = async {
+        let (_, body, sending) =
+            upload::upload(engine, http::Method::PUT, &path, &headers, content).await?;
+        let drained = body
+            .collect()
+            .await
+            .map_err(|e| anyhow::anyhow!("unexpected EOF: {e}"));
+        sending.finish(drained).await
+    }
+    .await;
+    // docker counts the archive it read, not stdin.
+    let size = match &sent {
+        Ok((_, n)) if src != "-" => *n,
+        _ => 0,
+    };
     report(quiet, size, &format!("{ctr}:{}", dst_info.path));
-    let (_, body) = result?;
-    use http_body_util::BodyExt;
-    let _ = body.collect().await;
-    Ok(())
+    sent.map(|_| ())
 }
 
 #[cfg(test)]

@@ -9,6 +9,8 @@ use std::io::Read;
 use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 
+use crate::commands::tar_upload::append_file;
+use crate::engine::upload::Sink;
 use crate::opts::oserror::describe;
 use crate::opts::paths::clean;
 
@@ -564,11 +566,12 @@ fn relative(base: &str, target: &str) -> String {
 }
 
 /// `archive.TarResource`: the archive of `info.path` (its entry named after the path's base, or
-/// the rebase name), renamed by `renames` as `PrepareArchiveCopy` asks.
-pub fn tar_resource(info: &CopyInfo, renames: &[Rename]) -> Result<Vec<u8>, String> {
+/// the rebase name), renamed by `renames` as `PrepareArchiveCopy` asks, packed into `sink` as it
+/// is sent.
+pub fn tar_resource(info: &CopyInfo, renames: &[Rename], sink: &mut Sink) -> Result<(), String> {
     lstat(&info.path).map_err(|e| path_err("lstat", &info.path, &e))?;
     let (source_dir, source_base) = split_path_dir_entry(&info.path);
-    let mut b = tar::Builder::new(Vec::new());
+    let mut b = tar::Builder::new(sink);
     b.follow_symlinks(false);
     let root = format!("{source_dir}/{source_base}");
     let mut links: HashMap<(u64, u64), Vec<u8>> = HashMap::new();
@@ -608,11 +611,11 @@ pub fn tar_resource(info: &CopyInfo, renames: &[Rename]) -> Result<Vec<u8>, Stri
             }
         }
     }
-    b.into_inner().map_err(|e| e.to_string())
+    b.finish().map_err(|e| e.to_string())
 }
 
 fn add_file(
-    b: &mut tar::Builder<Vec<u8>>,
+    b: &mut tar::Builder<&mut Sink>,
     path: &str,
     meta: &std::fs::Metadata,
     name: &str,
@@ -657,11 +660,9 @@ fn add_file(
         links.insert(key, name.clone());
     }
     if ft.is_file() {
-        let f = std::fs::File::open(OsStr::new(path)).map_err(|e| path_err("open", path, &e))?;
-        h.set_entry_type(tar::EntryType::Regular);
-        h.set_size(meta.len());
-        return b
-            .append_data(&mut h, OsStr::from_bytes(&name), f.take(meta.len()))
+        let mut f =
+            std::fs::File::open(OsStr::new(path)).map_err(|e| path_err("open", path, &e))?;
+        return append_file(b, &mut h, OsStr::from_bytes(&name), &mut f, meta.len())
             .map_err(|e| e.to_string());
     }
     let kind = if ft.is_fifo() {

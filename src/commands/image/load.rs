@@ -1,27 +1,37 @@
-//! `hvdock load`: an image archive from `-i FILE` or stdin, with the daemon's messages.
-
-use std::io::Read;
+//! `hvdock load`: an image archive from `-i FILE` or stdin, streamed to the daemon, with its
+//! messages.
 
 use anyhow::Result;
 
 use super::progress::{Out, Progress};
 use crate::cli::image::LoadArgs;
 use crate::commands::Ctx;
-use crate::engine::raw;
+use crate::engine::upload::{self, Producer};
+use crate::engine::ApiPath;
 use crate::error::CliError;
 use crate::opts::oserror::describe;
 use crate::stream::terminal::is_tty;
 
-/// The archive `load`/`import` send: a file, or stdin (`None` or `-`).
-pub fn read_input(file: Option<&str>) -> Result<Vec<u8>> {
+/// The archive `load`/`import` send, as a producer that streams it: a file (opened now, so a
+/// missing one fails before anything is sent), or stdin (`None` or `-`).
+pub fn input(file: Option<&str>) -> Result<Producer> {
     match file.filter(|f| !f.is_empty() && *f != "-") {
-        Some(f) => std::fs::read(f).map_err(|e| CliError::message(describe(&e), 1)),
-        None => {
-            let mut buf = Vec::new();
-            std::io::stdin().lock().read_to_end(&mut buf)?;
-            Ok(buf)
+        Some(f) => {
+            let file = std::fs::File::open(f)
+                .map_err(|e| CliError::message(format!("open {f}: {}", describe(&e)), 1))?;
+            Ok(upload::reader(file))
         }
+        None => Ok(upload::reader(std::io::stdin())),
     }
+}
+
+/// Sends an archive (`application/x-tar`) to `path` and shows the daemon's progress messages.
+pub async fn send_archive(ctx: &Ctx, path: &ApiPath, archive: Producer) -> Result<()> {
+    let headers = [("content-type", "application/x-tar".to_string())];
+    let (_, body, sending) =
+        upload::upload(ctx.engine()?, http::Method::POST, path, &headers, archive).await?;
+    let shown = Progress::new(Out::Stdout).consume(body).await;
+    sending.finish(shown).await.map(|_| ())
 }
 
 pub async fn run(ctx: &'static Ctx, a: LoadArgs) -> Result<()> {
@@ -32,11 +42,8 @@ pub async fn run(ctx: &'static Ctx, a: LoadArgs) -> Result<()> {
             1,
         ));
     }
-    let archive = read_input(a.input.as_deref())?;
+    let archive = input(a.input.as_deref())?;
     let quiet = a.quiet || !is_tty(libc::STDOUT_FILENO);
-    let path = format!("/images/load?quiet={}", if quiet { 1 } else { 0 });
-    let headers = [("content-type", "application/x-tar".to_string())];
-    let (_, body) =
-        raw::stream_with(ctx.engine()?, http::Method::POST, &path, &headers, archive).await?;
-    Progress::new(Out::Stdout).consume(body).await
+    let path = ApiPath::new("/images/load").query("quiet", if quiet { "1" } else { "0" });
+    send_archive(ctx, &path, archive).await
 }

@@ -1,83 +1,54 @@
-//! `hvdock save`: the images as one tar archive, to `-o FILE` (written to a temporary file then
-//! renamed, as docker's `CopyToFile`) or to stdout when that is not a terminal.
+//! `hvdock save`: the images as one tar archive, to `-o FILE` (docker's atomic writer: a
+//! temporary file beside it, mode 0600 whatever the umask, renamed over it; only a regular file
+//! is replaced) or to stdout when that is not a terminal.
 
 use std::io::Write;
-use std::path::Path;
 
 use anyhow::Result;
 use http_body_util::BodyExt;
 
-use super::pull::urlencode;
 use crate::cli::image::SaveArgs;
+use crate::commands::atomic::AtomicFile;
 use crate::commands::Ctx;
-use crate::engine::raw;
+use crate::engine::{raw, ApiPath};
 use crate::error::CliError;
-use crate::opts::oserror::describe;
 use crate::stream::terminal::is_tty;
 
 pub async fn run(ctx: &'static Ctx, a: SaveArgs) -> Result<()> {
     let output = a.output.as_deref().filter(|o| !o.is_empty());
     if output.is_none() && is_tty(libc::STDOUT_FILENO) {
         return Err(CliError::message(
-            "Cowardly refusing to save to a terminal. Use the -o flag or redirect",
+            "cowardly refusing to save to a terminal. Use the -o flag or redirect",
             1,
         ));
     }
-    if let Some(o) = output {
-        let dir = Path::new(o).parent().filter(|d| !d.as_os_str().is_empty());
-        if let Some(d) = dir.filter(|d| !d.is_dir()) {
-            return Err(CliError::message(
-                format!(
-                    "failed to save image: invalid output path: directory {:?} does not exist",
-                    d.display().to_string()
-                ),
-                1,
-            ));
-        }
+    // As docker: the file is checked and its temporary created before the request.
+    let file = output
+        .map(AtomicFile::create)
+        .transpose()
+        .map_err(|e| CliError::message(format!("failed to save image: {e}"), 1))?;
+    let mut path = ApiPath::new("/images/get");
+    for name in &a.images {
+        path = path.query("names", name);
     }
-    let names: Vec<String> = a
-        .images
-        .iter()
-        .map(|n| format!("names={}", urlencode(n)))
-        .collect();
-    let path = format!("/images/get?{}", names.join("&"));
     let (_, mut body) = raw::stream(ctx.engine()?, http::Method::GET, &path, None).await?;
-    let (mut sink, tmp): (Box<dyn Write>, Option<std::path::PathBuf>) = match output {
-        None => (Box::new(std::io::stdout().lock()), None),
-        Some(o) => {
-            let target = Path::new(o);
-            let dir = target
-                .parent()
-                .filter(|d| !d.as_os_str().is_empty())
-                .unwrap_or(Path::new("."));
-            let tmp = dir.join(format!(".docker_temp_{}", std::process::id()));
-            let f = std::fs::File::create(&tmp).map_err(|e| {
-                CliError::message(format!("failed to save image: {}", describe(&e)), 1)
-            })?;
-            (Box::new(std::io::BufWriter::new(f)), Some(tmp))
-        }
-    };
-    let copied = async {
-        while let Some(frame) = body.frame().await {
-            let frame = frame.map_err(|e| anyhow::anyhow!("unexpected EOF: {e}"))?;
-            if let Ok(data) = frame.into_data() {
-                sink.write_all(&data)?;
+    let mut file = file.map(|f| std::io::BufWriter::with_capacity(256 * 1024, f));
+    let mut stdout = std::io::stdout().lock();
+    let mut written = false;
+    while let Some(frame) = body.frame().await {
+        let frame = frame.map_err(|e| anyhow::anyhow!("unexpected EOF: {e}"))?;
+        if let Ok(data) = frame.into_data() {
+            written |= !data.is_empty();
+            match file.as_mut() {
+                Some(f) => f.write_all(&data)?,
+                None => stdout.write_all(&data)?,
             }
         }
-        sink.flush()?;
-        Ok::<_, anyhow::Error>(())
     }
-    .await;
-    drop(sink);
-    match (copied, tmp, output) {
-        (Ok(()), Some(tmp), Some(o)) => std::fs::rename(&tmp, o).map_err(|e| {
-            let _ = std::fs::remove_file(&tmp);
-            CliError::message(format!("failed to save image: {}", describe(&e)), 1)
-        }),
-        (Err(e), Some(tmp), _) => {
-            let _ = std::fs::remove_file(&tmp);
-            Err(e)
-        }
-        (r, _, _) => r,
+    stdout.flush()?;
+    // As docker's writer: the target is replaced only when something was written.
+    if let Some(f) = file.filter(|_| written) {
+        f.into_inner().map_err(|e| e.into_error())?.commit()?;
     }
+    Ok(())
 }
