@@ -21,6 +21,9 @@ const COMMON: &[&str] = &[
 /// hvdock's own groups, listed in a section of their own in the root help.
 const ISOLATION: &[&str] = &["compute", "isolation"];
 
+/// docker's "Swarm Commands"; only those hvdock has are listed.
+const SWARM: &[&str] = &["config", "node", "secret", "service", "stack", "swarm"];
+
 /// Top-level shorthands and the group command they stand for (docker's `aliases` annotation).
 /// A pair is used only when both commands exist in the tree.
 const SHORTHANDS: &[(&str, &str, &str)] = &[
@@ -115,11 +118,17 @@ fn root_help(root: &clap::Command, cols: usize) -> String {
         subs.iter()
             .copied()
             .filter(|s| s.has_subcommands() == group)
-            .filter(|s| !COMMON.contains(&s.get_name()) && !ISOLATION.contains(&s.get_name()))
+            .filter(|s| {
+                ![COMMON, ISOLATION, SWARM]
+                    .iter()
+                    .any(|g| g.contains(&s.get_name()))
+            })
             .collect()
     };
+    let swarm: Vec<&clap::Command> = SWARM.iter().filter_map(|n| find(n)).collect();
     push_section(&mut out, "Common Commands", &common, pad);
     push_section(&mut out, "Management Commands", &rest(true), pad);
+    push_section(&mut out, "Swarm Commands", &swarm, pad);
     push_section(&mut out, "Isolation Commands", &own, pad);
     push_section(&mut out, "Commands", &rest(false), pad);
     let flags = flag_usages(root, cols);
