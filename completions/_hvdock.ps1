@@ -1795,7 +1795,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('--autolock', '--autolock', [CompletionResultType]::ParameterName, 'Enable manager autolocking (requiring an unlock key to start a stopped manager)')
             [CompletionResult]::new('--availability', '--availability', [CompletionResultType]::ParameterName, 'Availability of the node ("active", "pause", "drain") (default "active")')
             [CompletionResult]::new('--data-path-addr', '--data-path-addr', [CompletionResultType]::ParameterName, 'Address or interface to use for data path traffic (format: "<ip|interface>")')
-            [CompletionResult]::new('--data-path-port', '--data-path-port', [CompletionResultType]::ParameterName, 'Port number to use for data path traffic (1024 - 49151). If no value is set or is set to 0, the default port (4789) is used')
+            [CompletionResult]::new('--data-path-port', '--data-path-port', [CompletionResultType]::ParameterName, 'Port number to use for data path traffic (1024 - 49151). If no value is set or is set to 0, the default port (4789) is used.')
             [CompletionResult]::new('--default-addr-pool', '--default-addr-pool', [CompletionResultType]::ParameterName, 'default address pool in CIDR format')
             [CompletionResult]::new('--default-addr-pool-mask-length', '--default-addr-pool-mask-length', [CompletionResultType]::ParameterName, 'default address pool subnet mask length')
             [CompletionResult]::new('--force-new-cluster', '--force-new-cluster', [CompletionResultType]::ParameterName, 'Force create a new cluster from current state')

@@ -1659,7 +1659,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --autolock 'Enable manager autolocking (requiring an unlock key to start a stopped manager)'
             cand --availability 'Availability of the node ("active", "pause", "drain") (default "active")'
             cand --data-path-addr 'Address or interface to use for data path traffic (format: "<ip|interface>")'
-            cand --data-path-port 'Port number to use for data path traffic (1024 - 49151). If no value is set or is set to 0, the default port (4789) is used'
+            cand --data-path-port 'Port number to use for data path traffic (1024 - 49151). If no value is set or is set to 0, the default port (4789) is used.'
             cand --default-addr-pool 'default address pool in CIDR format'
             cand --default-addr-pool-mask-length 'default address pool subnet mask length'
             cand --force-new-cluster 'Force create a new cluster from current state'

@@ -1007,7 +1007,7 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_sub
 complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from init" -l autolock -d 'Enable manager autolocking (requiring an unlock key to start a stopped manager)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from init" -l availability -d 'Availability of the node ("active", "pause", "drain") (default "active")' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from init" -l data-path-addr -d 'Address or interface to use for data path traffic (format: "<ip|interface>")' -r
-complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from init" -l data-path-port -d 'Port number to use for data path traffic (1024 - 49151). If no value is set or is set to 0, the default port (4789) is used' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from init" -l data-path-port -d 'Port number to use for data path traffic (1024 - 49151). If no value is set or is set to 0, the default port (4789) is used.' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from init" -l default-addr-pool -d 'default address pool in CIDR format' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from init" -l default-addr-pool-mask-length -d 'default address pool subnet mask length' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from init" -l force-new-cluster -d 'Force create a new cluster from current state' -r

@@ -81,8 +81,11 @@ pub struct InitArgs {
     /// Address or interface to use for data path traffic (format: "<ip|interface>")
     #[arg(long = "data-path-addr", value_name = "string")]
     pub data_path_addr: Option<String>,
-    /// Port number to use for data path traffic (1024 - 49151). If no value is set or is set to 0, the default port (4789) is used.
-    #[arg(long = "data-path-port", value_name = "uint32")]
+    #[arg(
+        long = "data-path-port",
+        value_name = "uint32",
+        help = "Port number to use for data path traffic (1024 - 49151). If no value is set or is set to 0, the default port (4789) is used."
+    )]
     pub data_path_port: Option<u32>,
     /// default address pool in CIDR format
     #[arg(long = "default-addr-pool", value_name = "ipNetSlice", default_value = "[]",
