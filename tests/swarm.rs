@@ -168,6 +168,13 @@ fn nodes_list_and_inspect_like_docker() {
             "hvst2",
         ],
         &["node", "inspect", "hvst3", "nope"],
+        &[
+            "node",
+            "inspect",
+            "--format",
+            "{{json .ManagerStatus}} {{.ManagerStatus}}",
+            "hvst3",
+        ],
         &["node", "inspect", "--pretty", "hvst3", "nope"],
         &["node", "inspect", "--format", "pretty2", "self"],
         &["node", "update"],

@@ -3,6 +3,9 @@ use crate::cli::DockerFlags as _;
 
 use clap::{ArgAction, Args, Subcommand};
 
+// `ls` and `inspect` take the flags of every swarm object's listing and inspect.
+pub use super::secret::{InspectArgs, LsArgs};
+
 #[derive(Debug, Clone, Subcommand)]
 #[command(defer = true, docker_flags = true)]
 pub enum NodeCommand {
@@ -34,42 +37,6 @@ pub enum NodeCommand {
 pub struct NodesArgs {
     #[arg(value_name = "NODE", required = true, num_args = 1..)]
     pub nodes: Vec<String>,
-}
-
-#[derive(Debug, Clone, Args)]
-#[command(docker_flags = true)]
-pub struct InspectArgs {
-    /// Format output using a custom template:
-    /// 'json':             Print in JSON format
-    /// 'TEMPLATE':         Print output using the given Go template.
-    /// Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates
-    #[arg(short = 'f', long = "format", value_name = "string")]
-    pub format: Option<String>,
-    /// Print the information in a human friendly format
-    #[arg(long = "pretty")]
-    pub pretty: bool,
-    #[arg(value_name = "self|NODE", required = true, num_args = 1..)]
-    pub nodes: Vec<String>,
-}
-
-#[derive(Debug, Clone, Args)]
-#[command(docker_flags = true)]
-pub struct LsArgs {
-    /// Filter output based on conditions provided
-    #[arg(short = 'f', long = "filter", value_name = "filter", action = ArgAction::Append,
-          value_parser = crate::opts::filter::parse)]
-    pub filter: Vec<(String, String)>,
-    /// Format output using a custom template:
-    /// 'table':            Print output in table format with column headers (default)
-    /// 'table TEMPLATE':   Print output in table format using the given Go template
-    /// 'json':             Print in JSON format
-    /// 'TEMPLATE':         Print output using the given Go template.
-    /// Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates
-    #[arg(long = "format", value_name = "string")]
-    pub format: Option<String>,
-    /// Only display IDs
-    #[arg(short = 'q', long = "quiet")]
-    pub quiet: bool,
 }
 
 #[derive(Debug, Clone, Args)]

@@ -1,4 +1,5 @@
-//! `hvdock secret ...` and `hvdock config ...`: flags as docker's.
+//! `hvdock secret ...` and `hvdock config ...`: flags as docker's (`ls` and `inspect` also
+//! serve `node`).
 use crate::cli::DockerFlags as _;
 
 use clap::{ArgAction, Args, Subcommand};

@@ -75,22 +75,12 @@ TLS Info:
 
 pub async fn run(ctx: &Ctx, a: InspectArgs) -> Result<()> {
     let engine = ctx.engine()?;
-    let format = if a.pretty {
-        "pretty".to_string()
-    } else {
-        a.format.clone().unwrap_or_default()
-    };
-    if format.starts_with("pretty") && format != "pretty" {
-        return Err(CliError::message(
-            "cannot supply extra formatting options to the pretty template",
-            1,
-        ));
-    }
+    let format = crate::commands::inspect::pretty_or(a.pretty, a.format.as_deref())?;
     if format == "pretty" {
-        return pretty_all(engine, &a.nodes).await;
+        return pretty_all(engine, &a.names).await;
     }
     let mut inspector = Inspector::new(Some(&format))?;
-    for r in &a.nodes {
+    for r in &a.names {
         let raw = match super::reference(engine, r).await {
             Ok(id) => fetch(engine, Kind::Node, &id, false).await,
             Err(e) => Err(e),

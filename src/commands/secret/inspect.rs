@@ -40,17 +40,7 @@ Data:
 
 pub async fn run(ctx: &Ctx, o: Object, a: InspectArgs) -> Result<()> {
     let engine = ctx.engine()?;
-    let format = if a.pretty {
-        "pretty".to_string()
-    } else {
-        a.format.clone().unwrap_or_default()
-    };
-    if format.starts_with("pretty") && format != "pretty" {
-        return Err(CliError::message(
-            "cannot supply extra formatting options to the pretty template",
-            1,
-        ));
-    }
+    let format = crate::commands::inspect::pretty_or(a.pretty, a.format.as_deref())?;
     if format != "pretty" {
         let mut inspector = Inspector::new(Some(&format))?;
         for r in &a.names {

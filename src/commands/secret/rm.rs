@@ -4,23 +4,16 @@ use anyhow::Result;
 
 use super::Object;
 use crate::cli::secret::RmArgs;
+use crate::commands::container::each::{each, Outcome};
 use crate::commands::Ctx;
 use crate::engine::raw;
-use crate::error::CliError;
 
 pub async fn run(ctx: &Ctx, o: Object, a: RmArgs) -> Result<()> {
     let engine = ctx.engine()?;
-    let mut errors = Vec::new();
-    for name in &a.names {
-        let path = o.path().seg(name);
-        match raw::request(engine, http::Method::DELETE, &path, None).await {
-            Ok(_) => println!("{name}"),
-            Err(e) => errors.push(crate::error::render(&e).0),
-        }
-    }
-    if errors.is_empty() {
-        Ok(())
-    } else {
-        Err(CliError::message(errors.join("\n"), 1))
-    }
+    each(&a.names, 1, |name| async move {
+        let path = o.path().seg(&name);
+        raw::request(engine, http::Method::DELETE, &path, None).await?;
+        Ok(Outcome::Print(name))
+    })
+    .await
 }
