@@ -55,33 +55,57 @@ pub async fn run(ctx: &Ctx, a: CaArgs) -> Result<()> {
     if a.detach {
         return Ok(());
     }
-    converge(engine).await?;
+    converge(engine, a.quiet).await?;
     if a.quiet {
         return Ok(());
     }
     trust_root(&inspect(engine).await?)
 }
 
-/// Waits until the root rotation is done and every node holds the new root's certificate.
-async fn converge(engine: &Engine) -> Result<()> {
+/// docker's `RootRotationProgress` as its non-terminal display prints it: the headings, then
+/// the desired root's digest at every look (every 200 ms) until every node holds a certificate
+/// from the new root and trusts it.
+async fn converge(engine: &Engine, quiet: bool) -> Result<()> {
+    use sha2::Digest as _;
+    use std::io::Write as _;
+    let say = |line: String| {
+        if !quiet {
+            let mut out = std::io::stdout().lock();
+            let _ = writeln!(out, "{line}");
+            let _ = out.flush();
+        }
+    };
+    say("desired root digest: ".into());
+    say("  rotated TLS certificates: ".into());
+    say("  rotated CA certificates:  ".into());
+    let mut done = false;
     loop {
         let swarm = inspect(engine).await?;
-        let root = &swarm["ClusterInfo"]["TLSInfo"];
-        let root = if root.is_null() {
-            &swarm["TLSInfo"]
-        } else {
-            root
-        };
-        let rotating = swarm["RootRotationInProgress"].as_bool().unwrap_or(false);
-        let nodes = raw::get_json(engine, &ApiPath::new("/nodes")).await?;
-        let done = nodes
-            .as_array()
-            .into_iter()
-            .flatten()
-            .all(|n| &n["Description"]["TLSInfo"] == root);
-        if !rotating && done {
+        if done {
             return Ok(());
         }
+        let info = &swarm["ClusterInfo"]["TLSInfo"];
+        let info = if info.is_null() {
+            &swarm["TLSInfo"]
+        } else {
+            info
+        };
+        let rotating = swarm["RootRotationInProgress"].as_bool().unwrap_or(false);
+        let root = info["TrustRoot"].as_str().unwrap_or_default();
+        let digest = sha2::Sha256::digest(root.as_bytes());
+        let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+        say(format!("desired root digest: sha256:{hex}"));
+        let nodes = raw::get_json(engine, &ApiPath::new("/nodes")).await?;
+        let nodes = nodes.as_array().cloned().unwrap_or_default();
+        let certs = nodes.iter().all(|n| {
+            let t = &n["Description"]["TLSInfo"];
+            t["CertIssuerPublicKey"] == info["CertIssuerPublicKey"]
+                && t["CertIssuerSubject"] == info["CertIssuerSubject"]
+        });
+        let roots = nodes
+            .iter()
+            .all(|n| n["Description"]["TLSInfo"]["TrustRoot"] == info["TrustRoot"]);
+        done = certs && !rotating && roots;
         tokio::time::sleep(std::time::Duration::from_millis(200)).await;
     }
 }
