@@ -281,7 +281,20 @@ fn secrets_and_configs_like_docker_and_data_stays_secret() {
             );
         }
     }
-    let times = "{{.ID}} {{.Name}} {{.Labels}} {{.Label \"a\"}}";
+    // (no .Labels: docker joins a Go map, in random order; hvdock sorts it)
+    let times = "{{.ID}} {{.Name}} {{.Label \"a\"}}|{{.Label \"c\"}}|{{.Label \"x\"}}";
+    let labels = ok(
+        &h,
+        &[
+            "secret",
+            "ls",
+            "--filter",
+            "name=hvst-s1",
+            "--format",
+            "{{.Labels}}",
+        ],
+    );
+    assert_eq!(labels, "a=b,c=\n");
     for args in [
         &["secret", "ls", "--format", times][..],
         &["secret", "ls", "-q"],
@@ -397,6 +410,29 @@ fn swarm_tokens_keys_ca_update_and_info_like_docker() {
         ok(&h, &["swarm", "update", "--task-history-limit", "5"]),
         "Swarm updated.\n"
     );
+    // autolock: the unlock instructions once, the key as docker shows it, rotation
+    let on = ok(&h, &["swarm", "update", "--autolock=true"]);
+    let key = ok(&h, &["swarm", "unlock-key", "-q"]);
+    let key = key.trim();
+    assert!(key.starts_with("SWMKEY-1-"), "{key}");
+    assert_eq!(
+        on,
+        format!(
+            "Swarm updated.\nTo unlock a swarm manager after it restarts, run the `docker swarm unlock`\ncommand and provide the following key:\n\n    {key}\n\nRemember to store this key in a password manager, since without it you\nwill not be able to restart the manager.\n"
+        )
+    );
+    same(&h, &["swarm", "unlock-key"]);
+    same(&h, &["swarm", "unlock"]);
+    let rotated = ok(&h, &["swarm", "unlock-key", "--rotate", "-q"]);
+    assert!(
+        rotated.starts_with("SWMKEY-1-") && rotated.trim() != key,
+        "{rotated}"
+    );
+    assert_eq!(
+        ok(&h, &["swarm", "update", "--autolock=false"]),
+        "Swarm updated.\n"
+    );
+    same(&h, &["swarm", "unlock-key"]);
 }
 
 #[test]
