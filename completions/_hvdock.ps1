@@ -84,6 +84,10 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'Get real time events from the server')
             [CompletionResult]::new('network', 'network', [CompletionResultType]::ParameterValue, 'Manage networks')
             [CompletionResult]::new('volume', 'volume', [CompletionResultType]::ParameterValue, 'Manage volumes')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Manage Swarm configs')
+            [CompletionResult]::new('node', 'node', [CompletionResultType]::ParameterValue, 'Manage Swarm nodes')
+            [CompletionResult]::new('secret', 'secret', [CompletionResultType]::ParameterValue, 'Manage Swarm secrets')
+            [CompletionResult]::new('swarm', 'swarm', [CompletionResultType]::ParameterValue, 'Manage Swarm')
             [CompletionResult]::new('context', 'context', [CompletionResultType]::ParameterValue, 'Manage contexts')
             [CompletionResult]::new('system', 'system', [CompletionResultType]::ParameterValue, 'Manage Docker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Help about any command')
@@ -1650,6 +1654,293 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
         'hvdock;volume;remove' {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Force the removal of one or more volumes')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Force the removal of one or more volumes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;config' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a config from a file or STDIN')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Display detailed information on one or more configs')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List configs')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List configs')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove one or more configs')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove one or more configs')
+            break
+        }
+        'hvdock;config;create' {
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Config labels')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Config labels')
+            [CompletionResult]::new('--template-driver', '--template-driver', [CompletionResultType]::ParameterName, 'Template driver')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;config;inspect' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('--pretty', '--pretty', [CompletionResultType]::ParameterName, 'Print the information in a human friendly format')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;config;ls' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Filter output based on conditions provided')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Filter output based on conditions provided')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only display IDs')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only display IDs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;config;list' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Filter output based on conditions provided')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Filter output based on conditions provided')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only display IDs')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only display IDs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;config;rm' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;config;remove' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;node' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('demote', 'demote', [CompletionResultType]::ParameterValue, 'Demote one or more nodes from manager in the swarm')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Display detailed information on one or more nodes')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List nodes in the swarm')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List nodes in the swarm')
+            [CompletionResult]::new('promote', 'promote', [CompletionResultType]::ParameterValue, 'Promote one or more nodes to manager in the swarm')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove one or more nodes from the swarm')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove one or more nodes from the swarm')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a node')
+            break
+        }
+        'hvdock;node;demote' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;node;inspect' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('--pretty', '--pretty', [CompletionResultType]::ParameterName, 'Print the information in a human friendly format')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;node;ls' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Filter output based on conditions provided')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Filter output based on conditions provided')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only display IDs')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only display IDs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;node;list' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Filter output based on conditions provided')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Filter output based on conditions provided')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only display IDs')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only display IDs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;node;promote' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;node;rm' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Force remove a node from the swarm')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Force remove a node from the swarm')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;node;remove' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Force remove a node from the swarm')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Force remove a node from the swarm')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;node;update' {
+            [CompletionResult]::new('--availability', '--availability', [CompletionResultType]::ParameterName, 'Availability of the node ("active", "pause", "drain")')
+            [CompletionResult]::new('--label-add', '--label-add', [CompletionResultType]::ParameterName, 'Add or update a node label ("key=value")')
+            [CompletionResult]::new('--label-rm', '--label-rm', [CompletionResultType]::ParameterName, 'Remove a node label if exists')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Role of the node ("worker", "manager")')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;secret' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a secret from a file or STDIN as content')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Display detailed information on one or more secrets')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List secrets')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List secrets')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove one or more secrets')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove one or more secrets')
+            break
+        }
+        'hvdock;secret;create' {
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Secret driver')
+            [CompletionResult]::new('--driver', '--driver', [CompletionResultType]::ParameterName, 'Secret driver')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Secret labels')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Secret labels')
+            [CompletionResult]::new('--template-driver', '--template-driver', [CompletionResultType]::ParameterName, 'Template driver')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;secret;inspect' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('--pretty', '--pretty', [CompletionResultType]::ParameterName, 'Print the information in a human friendly format')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;secret;ls' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Filter output based on conditions provided')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Filter output based on conditions provided')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only display IDs')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only display IDs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;secret;list' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Filter output based on conditions provided')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Filter output based on conditions provided')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only display IDs')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only display IDs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;secret;rm' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;secret;remove' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;swarm' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('ca', 'ca', [CompletionResultType]::ParameterValue, 'Display and rotate the root CA')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Initialize a swarm')
+            [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'Join a swarm as a node and/or manager')
+            [CompletionResult]::new('join-token', 'join-token', [CompletionResultType]::ParameterValue, 'Manage join tokens')
+            [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Leave the swarm')
+            [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Unlock swarm')
+            [CompletionResult]::new('unlock-key', 'unlock-key', [CompletionResultType]::ParameterValue, 'Manage the unlock key')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update the swarm')
+            break
+        }
+        'hvdock;swarm;ca' {
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Path to the PEM-formatted root CA certificate to use for the new cluster')
+            [CompletionResult]::new('--ca-key', '--ca-key', [CompletionResultType]::ParameterName, 'Path to the PEM-formatted root CA key to use for the new cluster')
+            [CompletionResult]::new('--cert-expiry', '--cert-expiry', [CompletionResultType]::ParameterName, 'Validity period for node certificates (ns|us|ms|s|m|h) (default 2160h0m0s)')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Exit immediately instead of waiting for the root rotation to converge')
+            [CompletionResult]::new('--detach', '--detach', [CompletionResultType]::ParameterName, 'Exit immediately instead of waiting for the root rotation to converge')
+            [CompletionResult]::new('--external-ca', '--external-ca', [CompletionResultType]::ParameterName, 'Specifications of one or more certificate signing endpoints')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Suppress progress output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Suppress progress output')
+            [CompletionResult]::new('--rotate', '--rotate', [CompletionResultType]::ParameterName, 'Rotate the swarm CA - if no certificate or key are provided, new ones will be generated')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;swarm;init' {
+            [CompletionResult]::new('--advertise-addr', '--advertise-addr', [CompletionResultType]::ParameterName, 'Advertised address (format: "<ip|interface>[:port]")')
+            [CompletionResult]::new('--autolock', '--autolock', [CompletionResultType]::ParameterName, 'Enable manager autolocking (requiring an unlock key to start a stopped manager)')
+            [CompletionResult]::new('--availability', '--availability', [CompletionResultType]::ParameterName, 'Availability of the node ("active", "pause", "drain") (default "active")')
+            [CompletionResult]::new('--data-path-addr', '--data-path-addr', [CompletionResultType]::ParameterName, 'Address or interface to use for data path traffic (format: "<ip|interface>")')
+            [CompletionResult]::new('--data-path-port', '--data-path-port', [CompletionResultType]::ParameterName, 'Port number to use for data path traffic (1024 - 49151). If no value is set or is set to 0, the default port (4789) is used.')
+            [CompletionResult]::new('--default-addr-pool', '--default-addr-pool', [CompletionResultType]::ParameterName, 'default address pool in CIDR format')
+            [CompletionResult]::new('--default-addr-pool-mask-length', '--default-addr-pool-mask-length', [CompletionResultType]::ParameterName, 'default address pool subnet mask length')
+            [CompletionResult]::new('--force-new-cluster', '--force-new-cluster', [CompletionResultType]::ParameterName, 'Force create a new cluster from current state')
+            [CompletionResult]::new('--listen-addr', '--listen-addr', [CompletionResultType]::ParameterName, 'Listen address (format: "<ip|interface>[:port]")')
+            [CompletionResult]::new('--cert-expiry', '--cert-expiry', [CompletionResultType]::ParameterName, 'Validity period for node certificates (ns|us|ms|s|m|h) (default 2160h0m0s)')
+            [CompletionResult]::new('--dispatcher-heartbeat', '--dispatcher-heartbeat', [CompletionResultType]::ParameterName, 'Dispatcher heartbeat period (ns|us|ms|s|m|h) (default 5s)')
+            [CompletionResult]::new('--external-ca', '--external-ca', [CompletionResultType]::ParameterName, 'Specifications of one or more certificate signing endpoints')
+            [CompletionResult]::new('--max-snapshots', '--max-snapshots', [CompletionResultType]::ParameterName, 'Number of additional Raft snapshots to retain')
+            [CompletionResult]::new('--snapshot-interval', '--snapshot-interval', [CompletionResultType]::ParameterName, 'Number of log entries between Raft snapshots (default 10000)')
+            [CompletionResult]::new('--task-history-limit', '--task-history-limit', [CompletionResultType]::ParameterName, 'Task history retention limit (default 5)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;swarm;join' {
+            [CompletionResult]::new('--advertise-addr', '--advertise-addr', [CompletionResultType]::ParameterName, 'Advertised address (format: "<ip|interface>[:port]")')
+            [CompletionResult]::new('--availability', '--availability', [CompletionResultType]::ParameterName, 'Availability of the node ("active", "pause", "drain") (default "active")')
+            [CompletionResult]::new('--data-path-addr', '--data-path-addr', [CompletionResultType]::ParameterName, 'Address or interface to use for data path traffic (format: "<ip|interface>")')
+            [CompletionResult]::new('--listen-addr', '--listen-addr', [CompletionResultType]::ParameterName, 'Listen address (format: "<ip|interface>[:port]")')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Token for entry into the swarm')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;swarm;join-token' {
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only display token')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only display token')
+            [CompletionResult]::new('--rotate', '--rotate', [CompletionResultType]::ParameterName, 'Rotate join token')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;swarm;leave' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Force this node to leave the swarm, ignoring warnings')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Force this node to leave the swarm, ignoring warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;swarm;unlock' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;swarm;unlock-key' {
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only display token')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only display token')
+            [CompletionResult]::new('--rotate', '--rotate', [CompletionResultType]::ParameterName, 'Rotate unlock key')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;swarm;update' {
+            [CompletionResult]::new('--autolock', '--autolock', [CompletionResultType]::ParameterName, 'Change manager autolocking setting (true|false)')
+            [CompletionResult]::new('--cert-expiry', '--cert-expiry', [CompletionResultType]::ParameterName, 'Validity period for node certificates (ns|us|ms|s|m|h) (default 2160h0m0s)')
+            [CompletionResult]::new('--dispatcher-heartbeat', '--dispatcher-heartbeat', [CompletionResultType]::ParameterName, 'Dispatcher heartbeat period (ns|us|ms|s|m|h) (default 5s)')
+            [CompletionResult]::new('--external-ca', '--external-ca', [CompletionResultType]::ParameterName, 'Specifications of one or more certificate signing endpoints')
+            [CompletionResult]::new('--max-snapshots', '--max-snapshots', [CompletionResultType]::ParameterName, 'Number of additional Raft snapshots to retain')
+            [CompletionResult]::new('--snapshot-interval', '--snapshot-interval', [CompletionResultType]::ParameterName, 'Number of log entries between Raft snapshots (default 10000)')
+            [CompletionResult]::new('--task-history-limit', '--task-history-limit', [CompletionResultType]::ParameterName, 'Task history retention limit (default 5)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
             break

@@ -81,6 +81,10 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand events 'Get real time events from the server'
             cand network 'Manage networks'
             cand volume 'Manage volumes'
+            cand config 'Manage Swarm configs'
+            cand node 'Manage Swarm nodes'
+            cand secret 'Manage Swarm secrets'
+            cand swarm 'Manage Swarm'
             cand context 'Manage contexts'
             cand system 'Manage Docker'
             cand help 'Help about any command'
@@ -1540,6 +1544,261 @@ set edit:completion:arg-completer[hvdock] = {|@words|
         &'hvdock;volume;remove'= {
             cand -f 'Force the removal of one or more volumes'
             cand --force 'Force the removal of one or more volumes'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;config'= {
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+            cand create 'Create a config from a file or STDIN'
+            cand inspect 'Display detailed information on one or more configs'
+            cand ls 'List configs'
+            cand list 'List configs'
+            cand rm 'Remove one or more configs'
+            cand remove 'Remove one or more configs'
+        }
+        &'hvdock;config;create'= {
+            cand -l 'Config labels'
+            cand --label 'Config labels'
+            cand --template-driver 'Template driver'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;config;inspect'= {
+            cand -f 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
+            cand --format 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
+            cand --pretty 'Print the information in a human friendly format'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;config;ls'= {
+            cand -f 'Filter output based on conditions provided'
+            cand --filter 'Filter output based on conditions provided'
+            cand --format 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
+            cand -q 'Only display IDs'
+            cand --quiet 'Only display IDs'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;config;list'= {
+            cand -f 'Filter output based on conditions provided'
+            cand --filter 'Filter output based on conditions provided'
+            cand --format 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
+            cand -q 'Only display IDs'
+            cand --quiet 'Only display IDs'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;config;rm'= {
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;config;remove'= {
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;node'= {
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+            cand demote 'Demote one or more nodes from manager in the swarm'
+            cand inspect 'Display detailed information on one or more nodes'
+            cand ls 'List nodes in the swarm'
+            cand list 'List nodes in the swarm'
+            cand promote 'Promote one or more nodes to manager in the swarm'
+            cand rm 'Remove one or more nodes from the swarm'
+            cand remove 'Remove one or more nodes from the swarm'
+            cand update 'Update a node'
+        }
+        &'hvdock;node;demote'= {
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;node;inspect'= {
+            cand -f 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
+            cand --format 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
+            cand --pretty 'Print the information in a human friendly format'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;node;ls'= {
+            cand -f 'Filter output based on conditions provided'
+            cand --filter 'Filter output based on conditions provided'
+            cand --format 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
+            cand -q 'Only display IDs'
+            cand --quiet 'Only display IDs'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;node;list'= {
+            cand -f 'Filter output based on conditions provided'
+            cand --filter 'Filter output based on conditions provided'
+            cand --format 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
+            cand -q 'Only display IDs'
+            cand --quiet 'Only display IDs'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;node;promote'= {
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;node;rm'= {
+            cand -f 'Force remove a node from the swarm'
+            cand --force 'Force remove a node from the swarm'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;node;remove'= {
+            cand -f 'Force remove a node from the swarm'
+            cand --force 'Force remove a node from the swarm'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;node;update'= {
+            cand --availability 'Availability of the node ("active", "pause", "drain")'
+            cand --label-add 'Add or update a node label ("key=value")'
+            cand --label-rm 'Remove a node label if exists'
+            cand --role 'Role of the node ("worker", "manager")'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;secret'= {
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+            cand create 'Create a secret from a file or STDIN as content'
+            cand inspect 'Display detailed information on one or more secrets'
+            cand ls 'List secrets'
+            cand list 'List secrets'
+            cand rm 'Remove one or more secrets'
+            cand remove 'Remove one or more secrets'
+        }
+        &'hvdock;secret;create'= {
+            cand -d 'Secret driver'
+            cand --driver 'Secret driver'
+            cand -l 'Secret labels'
+            cand --label 'Secret labels'
+            cand --template-driver 'Template driver'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;secret;inspect'= {
+            cand -f 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
+            cand --format 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
+            cand --pretty 'Print the information in a human friendly format'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;secret;ls'= {
+            cand -f 'Filter output based on conditions provided'
+            cand --filter 'Filter output based on conditions provided'
+            cand --format 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
+            cand -q 'Only display IDs'
+            cand --quiet 'Only display IDs'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;secret;list'= {
+            cand -f 'Filter output based on conditions provided'
+            cand --filter 'Filter output based on conditions provided'
+            cand --format 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
+            cand -q 'Only display IDs'
+            cand --quiet 'Only display IDs'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;secret;rm'= {
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;secret;remove'= {
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;swarm'= {
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+            cand ca 'Display and rotate the root CA'
+            cand init 'Initialize a swarm'
+            cand join 'Join a swarm as a node and/or manager'
+            cand join-token 'Manage join tokens'
+            cand leave 'Leave the swarm'
+            cand unlock 'Unlock swarm'
+            cand unlock-key 'Manage the unlock key'
+            cand update 'Update the swarm'
+        }
+        &'hvdock;swarm;ca'= {
+            cand --ca-cert 'Path to the PEM-formatted root CA certificate to use for the new cluster'
+            cand --ca-key 'Path to the PEM-formatted root CA key to use for the new cluster'
+            cand --cert-expiry 'Validity period for node certificates (ns|us|ms|s|m|h) (default 2160h0m0s)'
+            cand -d 'Exit immediately instead of waiting for the root rotation to converge'
+            cand --detach 'Exit immediately instead of waiting for the root rotation to converge'
+            cand --external-ca 'Specifications of one or more certificate signing endpoints'
+            cand -q 'Suppress progress output'
+            cand --quiet 'Suppress progress output'
+            cand --rotate 'Rotate the swarm CA - if no certificate or key are provided, new ones will be generated'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;swarm;init'= {
+            cand --advertise-addr 'Advertised address (format: "<ip|interface>[:port]")'
+            cand --autolock 'Enable manager autolocking (requiring an unlock key to start a stopped manager)'
+            cand --availability 'Availability of the node ("active", "pause", "drain") (default "active")'
+            cand --data-path-addr 'Address or interface to use for data path traffic (format: "<ip|interface>")'
+            cand --data-path-port 'Port number to use for data path traffic (1024 - 49151). If no value is set or is set to 0, the default port (4789) is used.'
+            cand --default-addr-pool 'default address pool in CIDR format'
+            cand --default-addr-pool-mask-length 'default address pool subnet mask length'
+            cand --force-new-cluster 'Force create a new cluster from current state'
+            cand --listen-addr 'Listen address (format: "<ip|interface>[:port]")'
+            cand --cert-expiry 'Validity period for node certificates (ns|us|ms|s|m|h) (default 2160h0m0s)'
+            cand --dispatcher-heartbeat 'Dispatcher heartbeat period (ns|us|ms|s|m|h) (default 5s)'
+            cand --external-ca 'Specifications of one or more certificate signing endpoints'
+            cand --max-snapshots 'Number of additional Raft snapshots to retain'
+            cand --snapshot-interval 'Number of log entries between Raft snapshots (default 10000)'
+            cand --task-history-limit 'Task history retention limit (default 5)'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;swarm;join'= {
+            cand --advertise-addr 'Advertised address (format: "<ip|interface>[:port]")'
+            cand --availability 'Availability of the node ("active", "pause", "drain") (default "active")'
+            cand --data-path-addr 'Address or interface to use for data path traffic (format: "<ip|interface>")'
+            cand --listen-addr 'Listen address (format: "<ip|interface>[:port]")'
+            cand --token 'Token for entry into the swarm'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;swarm;join-token'= {
+            cand -q 'Only display token'
+            cand --quiet 'Only display token'
+            cand --rotate 'Rotate join token'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;swarm;leave'= {
+            cand -f 'Force this node to leave the swarm, ignoring warnings'
+            cand --force 'Force this node to leave the swarm, ignoring warnings'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;swarm;unlock'= {
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;swarm;unlock-key'= {
+            cand -q 'Only display token'
+            cand --quiet 'Only display token'
+            cand --rotate 'Rotate unlock key'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;swarm;update'= {
+            cand --autolock 'Change manager autolocking setting (true|false)'
+            cand --cert-expiry 'Validity period for node certificates (ns|us|ms|s|m|h) (default 2160h0m0s)'
+            cand --dispatcher-heartbeat 'Dispatcher heartbeat period (ns|us|ms|s|m|h) (default 5s)'
+            cand --external-ca 'Specifications of one or more certificate signing endpoints'
+            cand --max-snapshots 'Number of additional Raft snapshots to retain'
+            cand --snapshot-interval 'Number of log entries between Raft snapshots (default 10000)'
+            cand --task-history-limit 'Task history retention limit (default 5)'
             cand -h 'Print usage'
             cand --help 'Print usage'
         }

@@ -85,6 +85,10 @@ complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "info" -d 'Display sys
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "events" -d 'Get real time events from the server'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "network" -d 'Manage networks'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "volume" -d 'Manage volumes'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "config" -d 'Manage Swarm configs'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "node" -d 'Manage Swarm nodes'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "secret" -d 'Manage Swarm secrets'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "swarm" -d 'Manage Swarm'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "context" -d 'Manage contexts'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "system" -d 'Manage Docker'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "help" -d 'Help about any command'
@@ -986,6 +990,140 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_su
 complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_subcommand_from remove" -s f -l force -d 'Force the removal of one or more volumes' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand config; and not __fish_seen_subcommand_from create inspect ls list rm remove" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand config; and not __fish_seen_subcommand_from create inspect ls list rm remove" -f -a "create" -d 'Create a config from a file or STDIN'
+complete -c hvdock -n "__fish_hvdock_using_subcommand config; and not __fish_seen_subcommand_from create inspect ls list rm remove" -f -a "inspect" -d 'Display detailed information on one or more configs'
+complete -c hvdock -n "__fish_hvdock_using_subcommand config; and not __fish_seen_subcommand_from create inspect ls list rm remove" -f -a "ls" -d 'List configs'
+complete -c hvdock -n "__fish_hvdock_using_subcommand config; and not __fish_seen_subcommand_from create inspect ls list rm remove" -f -a "list" -d 'List configs'
+complete -c hvdock -n "__fish_hvdock_using_subcommand config; and not __fish_seen_subcommand_from create inspect ls list rm remove" -f -a "rm" -d 'Remove one or more configs'
+complete -c hvdock -n "__fish_hvdock_using_subcommand config; and not __fish_seen_subcommand_from create inspect ls list rm remove" -f -a "remove" -d 'Remove one or more configs'
+complete -c hvdock -n "__fish_hvdock_using_subcommand config; and __fish_seen_subcommand_from create" -s l -l label -d 'Config labels' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand config; and __fish_seen_subcommand_from create" -l template-driver -d 'Template driver' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand config; and __fish_seen_subcommand_from create" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand config; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format output using a custom template: \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand config; and __fish_seen_subcommand_from inspect" -l pretty -d 'Print the information in a human friendly format' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand config; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand config; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter output based on conditions provided' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand config; and __fish_seen_subcommand_from ls" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand config; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only display IDs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand config; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand config; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter output based on conditions provided' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand config; and __fish_seen_subcommand_from list" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only display IDs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand config; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand config; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and not __fish_seen_subcommand_from demote inspect ls list promote rm remove update" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and not __fish_seen_subcommand_from demote inspect ls list promote rm remove update" -f -a "demote" -d 'Demote one or more nodes from manager in the swarm'
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and not __fish_seen_subcommand_from demote inspect ls list promote rm remove update" -f -a "inspect" -d 'Display detailed information on one or more nodes'
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and not __fish_seen_subcommand_from demote inspect ls list promote rm remove update" -f -a "ls" -d 'List nodes in the swarm'
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and not __fish_seen_subcommand_from demote inspect ls list promote rm remove update" -f -a "list" -d 'List nodes in the swarm'
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and not __fish_seen_subcommand_from demote inspect ls list promote rm remove update" -f -a "promote" -d 'Promote one or more nodes to manager in the swarm'
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and not __fish_seen_subcommand_from demote inspect ls list promote rm remove update" -f -a "rm" -d 'Remove one or more nodes from the swarm'
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and not __fish_seen_subcommand_from demote inspect ls list promote rm remove update" -f -a "remove" -d 'Remove one or more nodes from the swarm'
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and not __fish_seen_subcommand_from demote inspect ls list promote rm remove update" -f -a "update" -d 'Update a node'
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and __fish_seen_subcommand_from demote" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format output using a custom template: \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and __fish_seen_subcommand_from inspect" -l pretty -d 'Print the information in a human friendly format' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter output based on conditions provided' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and __fish_seen_subcommand_from ls" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only display IDs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter output based on conditions provided' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and __fish_seen_subcommand_from list" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only display IDs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and __fish_seen_subcommand_from list" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and __fish_seen_subcommand_from promote" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and __fish_seen_subcommand_from rm" -s f -l force -d 'Force remove a node from the swarm' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and __fish_seen_subcommand_from remove" -s f -l force -d 'Force remove a node from the swarm' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and __fish_seen_subcommand_from update" -l availability -d 'Availability of the node ("active", "pause", "drain")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and __fish_seen_subcommand_from update" -l label-add -d 'Add or update a node label ("key=value")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and __fish_seen_subcommand_from update" -l label-rm -d 'Remove a node label if exists' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and __fish_seen_subcommand_from update" -l role -d 'Role of the node ("worker", "manager")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and __fish_seen_subcommand_from update" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand secret; and not __fish_seen_subcommand_from create inspect ls list rm remove" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand secret; and not __fish_seen_subcommand_from create inspect ls list rm remove" -f -a "create" -d 'Create a secret from a file or STDIN as content'
+complete -c hvdock -n "__fish_hvdock_using_subcommand secret; and not __fish_seen_subcommand_from create inspect ls list rm remove" -f -a "inspect" -d 'Display detailed information on one or more secrets'
+complete -c hvdock -n "__fish_hvdock_using_subcommand secret; and not __fish_seen_subcommand_from create inspect ls list rm remove" -f -a "ls" -d 'List secrets'
+complete -c hvdock -n "__fish_hvdock_using_subcommand secret; and not __fish_seen_subcommand_from create inspect ls list rm remove" -f -a "list" -d 'List secrets'
+complete -c hvdock -n "__fish_hvdock_using_subcommand secret; and not __fish_seen_subcommand_from create inspect ls list rm remove" -f -a "rm" -d 'Remove one or more secrets'
+complete -c hvdock -n "__fish_hvdock_using_subcommand secret; and not __fish_seen_subcommand_from create inspect ls list rm remove" -f -a "remove" -d 'Remove one or more secrets'
+complete -c hvdock -n "__fish_hvdock_using_subcommand secret; and __fish_seen_subcommand_from create" -s d -l driver -d 'Secret driver' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand secret; and __fish_seen_subcommand_from create" -s l -l label -d 'Secret labels' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand secret; and __fish_seen_subcommand_from create" -l template-driver -d 'Template driver' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand secret; and __fish_seen_subcommand_from create" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand secret; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format output using a custom template: \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l pretty -d 'Print the information in a human friendly format' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand secret; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand secret; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter output based on conditions provided' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand secret; and __fish_seen_subcommand_from ls" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand secret; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only display IDs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand secret; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand secret; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter output based on conditions provided' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand secret; and __fish_seen_subcommand_from list" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand secret; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only display IDs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand secret; and __fish_seen_subcommand_from list" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand secret; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand secret; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and not __fish_seen_subcommand_from ca init join join-token leave unlock unlock-key update" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and not __fish_seen_subcommand_from ca init join join-token leave unlock unlock-key update" -f -a "ca" -d 'Display and rotate the root CA'
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and not __fish_seen_subcommand_from ca init join join-token leave unlock unlock-key update" -f -a "init" -d 'Initialize a swarm'
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and not __fish_seen_subcommand_from ca init join join-token leave unlock unlock-key update" -f -a "join" -d 'Join a swarm as a node and/or manager'
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and not __fish_seen_subcommand_from ca init join join-token leave unlock unlock-key update" -f -a "join-token" -d 'Manage join tokens'
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and not __fish_seen_subcommand_from ca init join join-token leave unlock unlock-key update" -f -a "leave" -d 'Leave the swarm'
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and not __fish_seen_subcommand_from ca init join join-token leave unlock unlock-key update" -f -a "unlock" -d 'Unlock swarm'
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and not __fish_seen_subcommand_from ca init join join-token leave unlock unlock-key update" -f -a "unlock-key" -d 'Manage the unlock key'
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and not __fish_seen_subcommand_from ca init join join-token leave unlock unlock-key update" -f -a "update" -d 'Update the swarm'
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from ca" -l ca-cert -d 'Path to the PEM-formatted root CA certificate to use for the new cluster' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from ca" -l ca-key -d 'Path to the PEM-formatted root CA key to use for the new cluster' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from ca" -l cert-expiry -d 'Validity period for node certificates (ns|us|ms|s|m|h) (default 2160h0m0s)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from ca" -s d -l detach -d 'Exit immediately instead of waiting for the root rotation to converge' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from ca" -l external-ca -d 'Specifications of one or more certificate signing endpoints' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from ca" -s q -l quiet -d 'Suppress progress output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from ca" -l rotate -d 'Rotate the swarm CA - if no certificate or key are provided, new ones will be generated' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from ca" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from init" -l advertise-addr -d 'Advertised address (format: "<ip|interface>[:port]")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from init" -l autolock -d 'Enable manager autolocking (requiring an unlock key to start a stopped manager)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from init" -l availability -d 'Availability of the node ("active", "pause", "drain") (default "active")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from init" -l data-path-addr -d 'Address or interface to use for data path traffic (format: "<ip|interface>")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from init" -l data-path-port -d 'Port number to use for data path traffic (1024 - 49151). If no value is set or is set to 0, the default port (4789) is used.' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from init" -l default-addr-pool -d 'default address pool in CIDR format' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from init" -l default-addr-pool-mask-length -d 'default address pool subnet mask length' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from init" -l force-new-cluster -d 'Force create a new cluster from current state' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from init" -l listen-addr -d 'Listen address (format: "<ip|interface>[:port]")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from init" -l cert-expiry -d 'Validity period for node certificates (ns|us|ms|s|m|h) (default 2160h0m0s)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from init" -l dispatcher-heartbeat -d 'Dispatcher heartbeat period (ns|us|ms|s|m|h) (default 5s)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from init" -l external-ca -d 'Specifications of one or more certificate signing endpoints' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from init" -l max-snapshots -d 'Number of additional Raft snapshots to retain' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from init" -l snapshot-interval -d 'Number of log entries between Raft snapshots (default 10000)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from init" -l task-history-limit -d 'Task history retention limit (default 5)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from init" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from join" -l advertise-addr -d 'Advertised address (format: "<ip|interface>[:port]")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from join" -l availability -d 'Availability of the node ("active", "pause", "drain") (default "active")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from join" -l data-path-addr -d 'Address or interface to use for data path traffic (format: "<ip|interface>")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from join" -l listen-addr -d 'Listen address (format: "<ip|interface>[:port]")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from join" -l token -d 'Token for entry into the swarm' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from join" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from join-token" -s q -l quiet -d 'Only display token' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from join-token" -l rotate -d 'Rotate join token' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from join-token" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from leave" -s f -l force -d 'Force this node to leave the swarm, ignoring warnings' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from unlock" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from unlock-key" -s q -l quiet -d 'Only display token' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from unlock-key" -l rotate -d 'Rotate unlock key' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from unlock-key" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from update" -l autolock -d 'Change manager autolocking setting (true|false)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from update" -l cert-expiry -d 'Validity period for node certificates (ns|us|ms|s|m|h) (default 2160h0m0s)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from update" -l dispatcher-heartbeat -d 'Dispatcher heartbeat period (ns|us|ms|s|m|h) (default 5s)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from update" -l external-ca -d 'Specifications of one or more certificate signing endpoints' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from update" -l max-snapshots -d 'Number of additional Raft snapshots to retain' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from update" -l snapshot-interval -d 'Number of log entries between Raft snapshots (default 10000)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from update" -l task-history-limit -d 'Task history retention limit (default 5)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from update" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create inspect ls list rm remove show update use" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create inspect ls list rm remove show update use" -f -a "create" -d 'Create a context'
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create inspect ls list rm remove show update use" -f -a "inspect" -d 'Display detailed information on one or more contexts'

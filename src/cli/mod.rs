@@ -12,7 +12,10 @@ pub mod long;
 pub mod ls;
 pub mod min_api;
 pub mod network;
+pub mod node;
 pub mod resources;
+pub mod secret;
+pub mod swarm;
 pub mod system;
 pub mod transfer;
 pub mod update;
@@ -193,6 +196,22 @@ pub enum Command {
     /// Manage volumes
     #[command(subcommand, override_usage = "hvdock volume COMMAND")]
     Volume(volume::VolumeCommand),
+
+    /// Manage Swarm configs
+    #[command(subcommand, override_usage = "hvdock config COMMAND")]
+    Config(secret::ConfigCommand),
+
+    /// Manage Swarm nodes
+    #[command(subcommand, override_usage = "hvdock node COMMAND")]
+    Node(node::NodeCommand),
+
+    /// Manage Swarm secrets
+    #[command(subcommand, override_usage = "hvdock secret COMMAND")]
+    Secret(secret::SecretCommand),
+
+    /// Manage Swarm
+    #[command(subcommand, override_usage = "hvdock swarm COMMAND")]
+    Swarm(swarm::SwarmCommand),
 
     /// Manage contexts
     #[command(subcommand, override_usage = "hvdock context COMMAND")]

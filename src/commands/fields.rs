@@ -16,6 +16,9 @@ pub struct Fields {
     labels: BTreeMap<String, String>,
     /// Whether `.Label` exists on this context.
     has_label: bool,
+    /// hvdock's own fields (`.Isolation`): readable by templates, left out of `{{json .}}` so
+    /// that it matches docker's byte for byte.
+    hidden: Vec<&'static str>,
 }
 
 impl Fields {
@@ -25,12 +28,19 @@ impl Fields {
             fields: Vec::new(),
             labels: BTreeMap::new(),
             has_label: false,
+            hidden: Vec::new(),
         }
     }
 
     pub fn with(mut self, name: &'static str, v: impl Into<Value>) -> Fields {
         self.fields.push((name, v.into()));
         self
+    }
+
+    /// Adds a field of hvdock's own, which `{{json .}}` leaves out.
+    pub fn hidden(mut self, name: &'static str, v: impl Into<Value>) -> Fields {
+        self.hidden.push(name);
+        self.with(name, v)
     }
 
     /// Adds `.Labels` (`k=v` joined by commas, sorted) and `.Label "k"` from a JSON map.
@@ -78,7 +88,11 @@ impl Object for Fields {
         }
     }
     fn marshal_json(&self) -> Option<String> {
-        let mut sorted: Vec<&(&str, Value)> = self.fields.iter().collect();
+        let mut sorted: Vec<&(&str, Value)> = self
+            .fields
+            .iter()
+            .filter(|(k, _)| !self.hidden.contains(k))
+            .collect();
         sorted.sort_by(|a, b| a.0.cmp(b.0));
         let mut out = String::from("{");
         for (i, (k, v)) in sorted.into_iter().enumerate() {

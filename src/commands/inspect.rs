@@ -238,6 +238,23 @@ fn message(e: &anyhow::Error) -> String {
     crate::error::render(e).0
 }
 
+/// The format of a swarm object's `inspect` (node, secret, config): `pretty` for `--pretty` or
+/// `--format pretty`; docker refuses anything added to `pretty`.
+pub fn pretty_or(pretty: bool, format: Option<&str>) -> Result<String> {
+    let format = if pretty {
+        "pretty"
+    } else {
+        format.unwrap_or_default()
+    };
+    if format.starts_with("pretty") && format != "pretty" {
+        return Err(CliError::message(
+            "cannot supply extra formatting options to the pretty template",
+            1,
+        ));
+    }
+    Ok(format.to_string())
+}
+
 /// Inspects `refs` as one kind of object (`container inspect`, `image inspect`).
 pub async fn inspect_kind(
     ctx: &Ctx,
@@ -390,7 +407,7 @@ fn is_empty(j: &serde_json::Value) -> bool {
 /// `Config` is an OCI config with empty fields omitted, its empty `Container` is dropped.
 fn typed_root(j: &serde_json::Value) -> Value {
     let Some(m) = j.as_object().filter(|m| m.contains_key("RepoTags")) else {
-        return typed(j, "");
+        return typed(&with_nil_pointers(j), "");
     };
     let mut m = m.clone();
     if m.get("Container").is_some_and(is_empty) {
@@ -434,6 +451,23 @@ fn typed_root(j: &serde_json::Value) -> Value {
         );
     }
     Value::Struct(Rc::new(TypedStruct(fields, None)))
+}
+
+/// A swarm node's `ManagerStatus` is a pointer the daemon leaves out when nil; in docker's typed
+/// node it is still a field (`{{json .ManagerStatus}}` is `null`).
+fn with_nil_pointers(j: &serde_json::Value) -> std::borrow::Cow<'_, serde_json::Value> {
+    match j.as_object() {
+        Some(m)
+            if m.get("Description")
+                .is_some_and(|d| d.get("Hostname").is_some())
+                && !m.contains_key("ManagerStatus") =>
+        {
+            let mut m = m.clone();
+            m.insert("ManagerStatus".into(), serde_json::Value::Null);
+            std::borrow::Cow::Owned(serde_json::Value::Object(m))
+        }
+        _ => std::borrow::Cow::Borrowed(j),
+    }
 }
 
 /// A Go map of a typed object that is nil: `<no value>` for any key, `map[]`, json `null`.

@@ -15,7 +15,10 @@ pub mod isolation;
 mod jsonraw;
 mod listing;
 pub mod network;
+pub mod node;
 mod prune;
+pub mod secret;
+pub mod swarm;
 pub mod system;
 mod tar_upload;
 pub mod volume;
@@ -137,6 +140,10 @@ pub async fn dispatch(ctx: &'static Ctx, command: Command) -> Result<()> {
         Command::Context(c) => context::dispatch(ctx, c).await,
         Command::Network(c) => network::dispatch(ctx, c).await,
         Command::Volume(c) => volume::dispatch(ctx, c).await,
+        Command::Swarm(c) => swarm::dispatch(ctx, c).await,
+        Command::Node(c) => node::dispatch(ctx, c).await,
+        Command::Secret(c) => secret::dispatch_secret(ctx, c).await,
+        Command::Config(c) => secret::dispatch_config(ctx, c).await,
         Command::Help(a) => generate::help(ctx, &a.command).await,
         Command::Generate(a) => generate::run(&a.out),
         Command::Complete(a) => complete::run(ctx, &a.args).await,

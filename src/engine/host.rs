@@ -104,7 +104,7 @@ pub const SSH_NO_HOST: &str =
 
 /// What Go's `url.Parse("<scheme>://<rest>")` rejects in the authority, in its wording:
 /// `parse "tcp://h:x": invalid port ":x" after host`, `... missing ']' in host`.
-fn go_url_error(scheme: &str, rest: &str) -> Option<String> {
+pub fn go_url_error(scheme: &str, rest: &str) -> Option<String> {
     let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
     let host = authority.rsplit('@').next().unwrap_or("");
     let valid_port = |p: &str| {
@@ -147,7 +147,7 @@ fn go_quote(s: &str) -> String {
 }
 
 /// Splits `host:port`, `[v6]:port`, `host`; port is None when absent.
-fn split_host_port(s: &str) -> Option<(String, Option<&str>)> {
+pub fn split_host_port(s: &str) -> Option<(String, Option<&str>)> {
     if let Some(rest) = s.strip_prefix('[') {
         let (h, after) = rest.split_once(']')?;
         if h.contains('[') {

@@ -28,14 +28,15 @@ async fn send(
     Ok(super::timeout::send(engine.http(), &engine.endpoint.host, req).await?)
 }
 
-/// The daemon's error text: the `message` of its JSON answer, else the body as text.
+/// The daemon's error text: the `message` of its JSON answer, else the body as text; trimmed,
+/// as docker's client trims it.
 pub fn daemon_message(bytes: &[u8]) -> String {
     serde_json::from_slice::<serde_json::Value>(bytes)
         .ok()
         .and_then(|v| {
             v.get("message")
                 .and_then(|m| m.as_str())
-                .map(str::to_string)
+                .map(|m| m.trim().to_string())
         })
         .unwrap_or_else(|| String::from_utf8_lossy(bytes).trim().to_string())
 }

@@ -7,6 +7,7 @@ pub mod effective;
 pub mod evidence;
 pub mod host;
 pub mod journal;
+pub mod placement;
 pub mod plan;
 pub mod runtime;
 

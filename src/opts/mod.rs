@@ -28,5 +28,6 @@ pub mod ports;
 pub mod restart;
 pub mod security;
 pub mod size;
+pub mod swarm;
 pub mod ulimit;
 pub mod volume;

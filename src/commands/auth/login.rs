@@ -53,13 +53,13 @@ pub async fn run(ctx: &'static Ctx, a: LoginArgs) -> Result<()> {
             ));
         }
         if username.is_empty() {
-            username = prompt("Username: ", true)?;
+            username = prompt("Username: ", true, &mut std::io::stderr())?;
         }
         if username.is_empty() {
             return Err(fail("Error: Non-null Username Required"));
         }
         if password.is_empty() {
-            password = prompt("Password: ", false)?;
+            password = prompt("Password: ", false, &mut std::io::stderr())?;
         }
         if password.is_empty() {
             return Err(fail("Error: Password Required"));
@@ -113,10 +113,9 @@ pub async fn run(ctx: &'static Ctx, a: LoginArgs) -> Result<()> {
     Ok(())
 }
 
-/// Reads one line from the terminal after `label`, echoing it or not; the terminal's modes are
-/// put back whatever happens.
-fn prompt(label: &str, echo: bool) -> Result<String> {
-    let mut out = std::io::stderr();
+/// Reads one line from the terminal after `label` (written to `out`), echoing it or not; the
+/// terminal's modes are put back whatever happens.
+pub(crate) fn prompt(label: &str, echo: bool, out: &mut dyn Write) -> Result<String> {
     let _ = out.write_all(label.as_bytes());
     let _ = out.flush();
     let saved = (!echo).then(|| {
@@ -138,7 +137,7 @@ fn prompt(label: &str, echo: bool) -> Result<String> {
         unsafe {
             libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, &t);
         }
-        eprintln!();
+        let _ = writeln!(out);
     }
     read?;
     Ok(line.trim_end_matches(['\n', '\r']).trim().to_string())

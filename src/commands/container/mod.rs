@@ -8,7 +8,7 @@ mod cp_archive;
 mod create;
 mod create_flow;
 mod diff;
-mod each;
+pub mod each;
 mod exec;
 mod export;
 mod inspect;

@@ -100,14 +100,7 @@ fn server_section(info: &Value, caps: &Capabilities, debug: bool, out: &mut Stri
     }
     let swarm = info.get("Swarm").cloned().unwrap_or(Value::Null);
     line(out, " Swarm:", s(&swarm, "LocalNodeState"));
-    if !matches!(s(&swarm, "LocalNodeState"), "inactive" | "locked" | "") {
-        line(out, "  NodeID:", s(&swarm, "NodeID"));
-        if !s(&swarm, "Error").is_empty() {
-            line(out, "  Error:", s(&swarm, "Error"));
-        }
-        line(out, "  Is Manager:", &v(&swarm, "ControlAvailable"));
-        line(out, "  Node Address:", s(&swarm, "NodeAddr"));
-    }
+    super::info_swarm::section(&swarm, out);
     if !caps.runtimes.is_empty() {
         let names: Vec<&str> = caps.runtimes.iter().map(|r| r.name.as_str()).collect();
         line(out, " Runtimes:", &names.join(" "));

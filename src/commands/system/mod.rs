@@ -3,6 +3,7 @@
 pub mod df;
 pub mod events;
 pub mod info;
+mod info_swarm;
 pub mod prune;
 pub mod version;
 
