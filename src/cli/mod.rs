@@ -11,6 +11,7 @@ pub mod login;
 pub mod ls;
 pub mod network;
 pub mod resources;
+pub mod service;
 pub mod system;
 pub mod transfer;
 pub mod update;
@@ -190,6 +191,14 @@ pub enum Command {
     /// Manage volumes
     #[command(subcommand, override_usage = "hvdock volume COMMAND")]
     Volume(volume::VolumeCommand),
+
+    /// Manage Swarm services
+    #[command(subcommand, override_usage = "hvdock service COMMAND")]
+    Service(service::ServiceCommand),
+
+    /// Manage Swarm nodes
+    #[command(subcommand, override_usage = "hvdock node COMMAND")]
+    Node(service::NodeCommand),
 
     /// Manage contexts
     #[command(subcommand, override_usage = "hvdock context COMMAND")]

@@ -13,6 +13,9 @@ use crate::format::value::{Object, Value};
 pub struct Fields {
     type_name: &'static str,
     fields: Vec<(&'static str, Value)>,
+    /// Fields hvdock adds to docker's context (`.Isolation`): reachable in templates, left out
+    /// of `{{json .}}` so that stays docker's.
+    hidden: Vec<(&'static str, Value)>,
     labels: BTreeMap<String, String>,
     /// Whether `.Label` exists on this context.
     has_label: bool,
@@ -23,6 +26,7 @@ impl Fields {
         Fields {
             type_name,
             fields: Vec::new(),
+            hidden: Vec::new(),
             labels: BTreeMap::new(),
             has_label: false,
         }
@@ -30,6 +34,12 @@ impl Fields {
 
     pub fn with(mut self, name: &'static str, v: impl Into<Value>) -> Fields {
         self.fields.push((name, v.into()));
+        self
+    }
+
+    /// A field templates reach that `{{json .}}` leaves out (see `hidden`).
+    pub fn hidden(mut self, name: &'static str, v: impl Into<Value>) -> Fields {
+        self.hidden.push((name, v.into()));
         self
     }
 
@@ -65,6 +75,7 @@ impl Object for Fields {
     fn field(&self, name: &str) -> Option<Value> {
         self.fields
             .iter()
+            .chain(&self.hidden)
             .find(|(k, _)| *k == name)
             .map(|(_, v)| v.clone())
     }

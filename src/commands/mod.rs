@@ -16,6 +16,7 @@ mod jsonraw;
 mod listing;
 pub mod network;
 mod prune;
+pub mod service;
 pub mod system;
 pub mod volume;
 
@@ -112,6 +113,8 @@ pub async fn dispatch(ctx: &'static Ctx, command: Command) -> Result<()> {
         Command::Context(c) => context::dispatch(ctx, c).await,
         Command::Network(c) => network::dispatch(ctx, c).await,
         Command::Volume(c) => volume::dispatch(ctx, c).await,
+        Command::Service(c) => service::dispatch(ctx, c).await,
+        Command::Node(crate::cli::service::NodeCommand::Ps(a)) => service::node_ps(ctx, a).await,
         Command::Help(a) => generate::help(&a.command),
         Command::Generate(a) => generate::run(&a.out),
         Command::Complete(a) => complete::run(ctx, &a.args).await,

@@ -8,6 +8,7 @@ pub mod evidence;
 pub mod host;
 pub mod plan;
 pub mod runtime;
+pub mod service_placement;
 
 use serde_json::Value;
 

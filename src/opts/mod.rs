@@ -25,6 +25,7 @@ pub mod paths;
 pub mod ports;
 pub mod restart;
 pub mod security;
+pub mod service;
 pub mod size;
 pub mod ulimit;
 pub mod volume;
