@@ -48,7 +48,8 @@ pub enum NodeCommand {
     Ps(NodePsArgs),
 }
 
-/// The flags `create` and `update` share (docker's `addServiceFlags`).
+// The flags `create` and `update` share (docker's `addServiceFlags`); `create` shows their
+// defaults in its help (`create_defaults`), `update` does not, as docker.
 #[derive(Debug, Clone, Default, Args)]
 pub struct CommonFlags {
     /// Add Linux capabilities
@@ -63,7 +64,7 @@ pub struct CommonFlags {
     /// Exit immediately instead of waiting for the service to converge
     #[arg(short = 'd', long = "detach")]
     pub detach: bool,
-    /// Endpoint mode (vip or dnsrr) (default "vip")
+    /// Endpoint mode (vip or dnsrr)
     #[arg(long = "endpoint-mode", value_name = "string")]
     pub endpoint_mode: Option<String>,
     /// Overwrite the default ENTRYPOINT of the image
@@ -139,10 +140,10 @@ pub struct CommonFlags {
     /// Reserve Memory
     #[arg(long = "reserve-memory", value_name = "bytes", value_parser = crate::opts::size::ram_in_bytes)]
     pub reserve_memory: Option<i64>,
-    /// Restart when condition is met ("none", "on-failure", "any") (default "any")
+    /// Restart when condition is met ("none", "on-failure", "any")
     #[arg(long = "restart-condition", value_name = "string")]
     pub restart_condition: Option<String>,
-    /// Delay between restart attempts (ns|us|ms|s|m|h) (default 5s)
+    /// Delay between restart attempts (ns|us|ms|s|m|h)
     #[arg(long = "restart-delay", value_name = "duration", value_parser = crate::opts::duration::parse)]
     pub restart_delay: Option<i64>,
     /// Maximum number of restarts before giving up
@@ -151,25 +152,25 @@ pub struct CommonFlags {
     /// Window used to evaluate the restart policy (ns|us|ms|s|m|h)
     #[arg(long = "restart-window", value_name = "duration", value_parser = crate::opts::duration::parse)]
     pub restart_window: Option<i64>,
-    /// Delay between task rollbacks (ns|us|ms|s|m|h) (default 0s)
+    /// Delay between task rollbacks (ns|us|ms|s|m|h)
     #[arg(long = "rollback-delay", value_name = "duration", value_parser = crate::opts::duration::parse)]
     pub rollback_delay: Option<i64>,
-    /// Action on rollback failure ("pause", "continue") (default "pause")
+    /// Action on rollback failure ("pause", "continue")
     #[arg(long = "rollback-failure-action", value_name = "string")]
     pub rollback_failure_action: Option<String>,
-    /// Failure rate to tolerate during a rollback (default 0)
+    /// Failure rate to tolerate during a rollback
     #[arg(long = "rollback-max-failure-ratio", value_name = "float", value_parser = crate::opts::gofloat::parse_float)]
     pub rollback_max_failure_ratio: Option<f64>,
-    /// Duration after each task rollback to monitor for failure (ns|us|ms|s|m|h) (default 5s)
+    /// Duration after each task rollback to monitor for failure (ns|us|ms|s|m|h)
     #[arg(long = "rollback-monitor", value_name = "duration", value_parser = crate::opts::duration::parse)]
     pub rollback_monitor: Option<i64>,
-    /// Rollback order ("start-first", "stop-first") (default "stop-first")
+    /// Rollback order ("start-first", "stop-first")
     #[arg(long = "rollback-order", value_name = "string")]
     pub rollback_order: Option<String>,
-    /// Maximum number of tasks rolled back simultaneously (0 to roll back all at once) (default 1)
+    /// Maximum number of tasks rolled back simultaneously (0 to roll back all at once)
     #[arg(long = "rollback-parallelism", value_name = "uint", value_parser = clap::value_parser!(u64))]
     pub rollback_parallelism: Option<u64>,
-    /// Time to wait before force killing a container (ns|us|ms|s|m|h) (default 10s)
+    /// Time to wait before force killing a container (ns|us|ms|s|m|h)
     #[arg(long = "stop-grace-period", value_name = "duration", value_parser = crate::opts::duration::parse)]
     pub stop_grace_period: Option<i64>,
     /// Signal to stop the container
@@ -178,22 +179,22 @@ pub struct CommonFlags {
     /// Allocate a pseudo-TTY
     #[arg(short = 't', long = "tty")]
     pub tty: bool,
-    /// Delay between updates (ns|us|ms|s|m|h) (default 0s)
+    /// Delay between updates (ns|us|ms|s|m|h)
     #[arg(long = "update-delay", value_name = "duration", value_parser = crate::opts::duration::parse)]
     pub update_delay: Option<i64>,
-    /// Action on update failure ("pause", "continue", "rollback") (default "pause")
+    /// Action on update failure ("pause", "continue", "rollback")
     #[arg(long = "update-failure-action", value_name = "string")]
     pub update_failure_action: Option<String>,
-    /// Failure rate to tolerate during an update (default 0)
+    /// Failure rate to tolerate during an update
     #[arg(long = "update-max-failure-ratio", value_name = "float", value_parser = crate::opts::gofloat::parse_float)]
     pub update_max_failure_ratio: Option<f64>,
-    /// Duration after each task update to monitor for failure (ns|us|ms|s|m|h) (default 5s)
+    /// Duration after each task update to monitor for failure (ns|us|ms|s|m|h)
     #[arg(long = "update-monitor", value_name = "duration", value_parser = crate::opts::duration::parse)]
     pub update_monitor: Option<i64>,
-    /// Update order ("start-first", "stop-first") (default "stop-first")
+    /// Update order ("start-first", "stop-first")
     #[arg(long = "update-order", value_name = "string")]
     pub update_order: Option<String>,
-    /// Maximum number of tasks updated simultaneously (0 to update all at once) (default 1)
+    /// Maximum number of tasks updated simultaneously (0 to update all at once)
     #[arg(long = "update-parallelism", value_name = "uint", value_parser = clap::value_parser!(u64))]
     pub update_parallelism: Option<u64>,
     /// Username or UID (format: <name|uid>[:<group|gid>])
@@ -208,7 +209,7 @@ pub struct CommonFlags {
 }
 
 #[derive(Debug, Clone, Args)]
-#[command(docker_flags = true)]
+#[command(docker_flags = true, mut_args = create_defaults)]
 pub struct CreateArgs {
     #[command(flatten)]
     pub common: CommonFlags,
@@ -370,7 +371,7 @@ pub struct UpdateArgs {
     /// Remove a label by its key
     #[arg(long = "label-rm", value_name = "list", action = ArgAction::Append)]
     pub label_rm: Vec<String>,
-    /// Add a mount or update an existing mount on a service
+    /// Add or update a mount on a service
     #[arg(long = "mount-add", value_name = "mount", action = ArgAction::Append, value_parser = crate::opts::mount::parse)]
     pub mount_add: Vec<crate::opts::mount::MountSpec>,
     /// Remove a mount by its target path
@@ -495,7 +496,7 @@ pub struct LsArgs {
     pub quiet: bool,
 }
 
-/// The task listing flags (`service ps`, `node ps`).
+// The task listing flags (`service ps`, `node ps`).
 #[derive(Debug, Clone, Default, Args)]
 pub struct TaskFlags {
     /// Filter output based on conditions provided
@@ -525,7 +526,7 @@ pub struct PsArgs {
     pub services: Vec<String>,
 }
 
-/// `node ps [OPTIONS] [NODE...]` (wired by the `node` noun).
+// `node ps [OPTIONS] [NODE...]`.
 #[derive(Debug, Clone, Args)]
 #[command(docker_flags = true)]
 pub struct NodePsArgs {
@@ -563,4 +564,37 @@ pub struct ScaleArgs {
     pub detach: bool,
     #[arg(value_name = "SERVICE=REPLICAS", required = true, num_args = 1..)]
     pub pairs: Vec<String>,
+}
+
+/// The defaults `service create --help` shows after a shared flag's text (docker's
+/// `buildServiceDefaultFlagMapping`; `update` shows none).
+fn create_defaults(arg: clap::Arg) -> clap::Arg {
+    const DEFAULTS: &[(&str, &str)] = &[
+        ("endpoint-mode", "\"vip\""),
+        ("restart-condition", "\"any\""),
+        ("restart-delay", "5s"),
+        ("rollback-delay", "0s"),
+        ("rollback-failure-action", "\"pause\""),
+        ("rollback-max-failure-ratio", "0"),
+        ("rollback-monitor", "5s"),
+        ("rollback-order", "\"stop-first\""),
+        ("rollback-parallelism", "1"),
+        ("stop-grace-period", "10s"),
+        ("update-delay", "0s"),
+        ("update-failure-action", "\"pause\""),
+        ("update-max-failure-ratio", "0"),
+        ("update-monitor", "5s"),
+        ("update-order", "\"stop-first\""),
+        ("update-parallelism", "1"),
+    ];
+    let Some(long) = arg.get_long() else {
+        return arg;
+    };
+    match DEFAULTS.iter().find(|(k, _)| *k == long) {
+        Some((_, d)) => {
+            let help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
+            arg.help(format!("{help} (default {d})"))
+        }
+        None => arg,
+    }
 }
