@@ -75,18 +75,7 @@ fn same(c: &Cluster, args: &[&str]) {
 }
 
 fn wait_running(c: &Cluster, service: &str, n: usize) {
-    c.wait_for(
-        &format!("{n} running tasks of {service}"),
-        Duration::from_secs(60),
-        || {
-            let tasks = c.running_tasks(service);
-            let running = tasks
-                .iter()
-                .filter(|t| t.pointer("/Status/State").and_then(|s| s.as_str()) == Some("running"))
-                .count();
-            (running == n).then_some(())
-        },
-    );
+    c.running_nodes(service, n);
 }
 
 fn listings_and_inspect(c: &Cluster) {

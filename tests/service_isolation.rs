@@ -15,22 +15,6 @@ use std::time::Duration;
 use common::IMAGE;
 use service_support::{host_has_process, Cluster};
 
-fn running_nodes(c: &Cluster, service: &str, n: usize) -> Vec<String> {
-    c.wait_for(
-        &format!("{n} running tasks of {service}"),
-        Duration::from_secs(90),
-        || {
-            let tasks = c.running_tasks(service);
-            let running: Vec<String> = tasks
-                .iter()
-                .filter(|t| t.pointer("/Status/State").and_then(|s| s.as_str()) == Some("running"))
-                .map(|t| t["NodeID"].as_str().unwrap_or_default().to_string())
-                .collect();
-            (running.len() == n && tasks.len() == n).then_some(running)
-        },
-    )
-}
-
 /// Every task container of `service` on `node` runs under `runtime` (asked through that
 /// node's own socket).
 fn runtimes(c: &Cluster, node: usize, service: &str) -> Vec<String> {
@@ -85,9 +69,9 @@ fn placement(c: &Cluster) {
         proc_arg,
     ]);
     let (n1, n2) = (c.nodes[0].id.clone(), c.nodes[1].id.clone());
-    assert_eq!(running_nodes(c, "hvtt-hv", 2), vec![n2.clone(), n2.clone()]);
+    assert_eq!(c.running_nodes("hvtt-hv", 2), vec![n2.clone(), n2.clone()]);
     assert_eq!(
-        running_nodes(c, "hvtt-proc", 2),
+        c.running_nodes("hvtt-proc", 2),
         vec![n1.clone(), n1.clone()]
     );
     assert_eq!(runtimes(c, 1, "hvtt-hv"), vec!["runsc", "runsc"]);
@@ -144,7 +128,7 @@ fn rolling_move(c: &Cluster) {
         r.stdout.starts_with("hvtt-hv\n")
             && r.stdout.ends_with("verify: Service hvtt-hv converged\n")
     );
-    assert_eq!(running_nodes(c, "hvtt-hv", 2), vec![n1.clone(), n1.clone()]);
+    assert_eq!(c.running_nodes("hvtt-hv", 2), vec![n1.clone(), n1.clone()]);
     assert_eq!(runtimes(c, 0, "hvtt-hv"), vec!["runc", "runc"]);
     assert!(host_has_process(&["sleep", "31415926"]));
     // The history shows the move: the old tasks shut down on the sandbox node.
@@ -174,7 +158,7 @@ fn rolling_move(c: &Cluster) {
         "tasks back on the sandbox node",
         Duration::from_secs(90),
         || {
-            let nodes = running_nodes(c, "hvtt-hv", 2);
+            let nodes = c.running_nodes("hvtt-hv", 2);
             (nodes == vec![n2.clone(), n2.clone()]).then_some(())
         },
     );

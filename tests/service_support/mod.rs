@@ -154,6 +154,25 @@ impl Cluster {
         v.as_array().cloned().unwrap_or_default()
     }
 
+    /// Waits until `service` has exactly `n` tasks meant to run, all running; their node IDs.
+    pub fn running_nodes(&self, service: &str, n: usize) -> Vec<String> {
+        self.wait_for(
+            &format!("{n} running tasks of {service}"),
+            Duration::from_secs(90),
+            || {
+                let tasks = self.running_tasks(service);
+                let running: Vec<String> = tasks
+                    .iter()
+                    .filter(|t| {
+                        t.pointer("/Status/State").and_then(|s| s.as_str()) == Some("running")
+                    })
+                    .map(|t| t["NodeID"].as_str().unwrap_or_default().to_string())
+                    .collect();
+                (running.len() == n && tasks.len() == n).then_some(running)
+            },
+        )
+    }
+
     /// The containers of a service's tasks on one node (through that node's socket).
     pub fn task_containers(&self, node: usize, service: &str) -> Vec<serde_json::Value> {
         let filters = format!("{{\"label\":{{\"com.docker.swarm.service.name={service}\":true}}}}");

@@ -31,20 +31,17 @@ pub async fn run(ctx: &Ctx, a: LsArgs) -> Result<()> {
         _ => Vec::new(),
     };
     items.sort_by(|x, y| natural_cmp(spec_name(x), spec_name(y)));
-    let mut format = a.format.clone().unwrap_or_default();
-    if format.is_empty() {
-        format = match ctx.config().str("servicesFormat") {
-            Some(f) if !a.quiet => f.to_string(),
-            _ => "table".into(),
-        };
-    }
-    let format = match format.as_str() {
-        "table" if a.quiet => "{{.ID}}".to_string(),
-        "table" => TABLE.to_string(),
-        "raw" if a.quiet => "id: {{.ID}}".to_string(),
-        "raw" => "id: {{.ID}}\\nname: {{.Name}}\\nmode: {{.Mode}}\\nreplicas: {{.Replicas}}\\nimage: {{.Image}}\\nports: {{.Ports}}\\n".to_string(),
-        f => f.to_string(),
-    };
+    let format = listing::choose_format(
+        a.format.as_deref(),
+        ctx.config().str("servicesFormat"),
+        a.quiet,
+        &listing::Formats {
+            table: TABLE,
+            quiet: "{{.ID}}",
+            raw: "id: {{.ID}}\\nname: {{.Name}}\\nmode: {{.Mode}}\\nreplicas: {{.Replicas}}\\nimage: {{.Image}}\\nports: {{.Ports}}\\n",
+            raw_quiet: "id: {{.ID}}",
+        },
+    );
     let rows: Vec<Value> = items.iter().map(row).collect();
     listing::write(&format, TABLE, &header(), &rows)
 }

@@ -70,6 +70,17 @@ fn ago(ts: &str) -> String {
     format!("{} ago", human_duration(d))
 }
 
+/// Template lines `{indent}{k}{sep}{v}` (just `{indent}{k}` for an empty value).
+fn pairs(o: &mut String, indent: &str, sep: &str, entries: &[(String, String)]) {
+    for (k, v) in entries {
+        if v.is_empty() {
+            let _ = write!(o, "\n{indent}{k}");
+        } else {
+            let _ = write!(o, "\n{indent}{k}{sep}{v}");
+        }
+    }
+}
+
 fn update_config(o: &mut String, sv: &J, key: &str, title: &str, order_label: &str) {
     let base = format!("/Spec/{key}");
     let Some(c) = sv.pointer(&base).filter(|c| !c.is_null()) else {
@@ -104,13 +115,7 @@ fn render(sv: &J, networks: &[String]) -> String {
     let labels = map(sv, "/Spec/Labels");
     if !labels.is_empty() {
         o.push_str("\nLabels:");
-        for (k, v) in &labels {
-            if v.is_empty() {
-                let _ = write!(o, "\n {k}");
-            } else {
-                let _ = write!(o, "\n {k}={v}");
-            }
-        }
+        pairs(&mut o, " ", "=", &labels);
     }
     o.push_str("\nService Mode:");
     let mode = sv.pointer("/Spec/Mode").cloned().unwrap_or_default();
@@ -212,13 +217,7 @@ fn render(sv: &J, networks: &[String]) -> String {
     let sysctls = map(sv, &format!("{cs}/Sysctls"));
     if !sysctls.is_empty() {
         o.push_str("\nSysCtls:");
-        for (k, v) in &sysctls {
-            if v.is_empty() {
-                let _ = write!(o, "\n {k}");
-            } else {
-                let _ = write!(o, "\n {k}: {v}");
-            }
-        }
+        pairs(&mut o, " ", ": ", &sysctls);
     }
     let mut ulimits: Vec<(String, String)> = list(sv, &format!("{cs}/Ulimits"))
         .iter()
@@ -279,13 +278,7 @@ fn render(sv: &J, networks: &[String]) -> String {
         let opts = map(sv, "/Spec/TaskTemplate/LogDriver/Options");
         if !opts.is_empty() {
             o.push_str("\n LogOpts:");
-            for (k, v) in &opts {
-                if v.is_empty() {
-                    let _ = write!(o, "\n  {k}");
-                } else {
-                    let _ = write!(o, "\n  {k}:       {v}");
-                }
-            }
+            pairs(&mut o, "  ", ":       ", &opts);
         }
         o.push('\n');
     }

@@ -165,20 +165,17 @@ pub async fn print(ctx: &Ctx, engine: &Engine, mut tasks: Vec<J>, f: &TaskFlags)
             key(tb).cmp(&key(ta))
         })
     });
-    let mut format = f.format.clone().unwrap_or_default();
-    if format.is_empty() {
-        format = match ctx.config().str("tasksFormat") {
-            Some(x) if !f.quiet => x.to_string(),
-            _ => "table".into(),
-        };
-    }
-    let format = match format.as_str() {
-        "table" if f.quiet => "{{.ID}}".to_string(),
-        "table" => TABLE.to_string(),
-        "raw" if f.quiet => "id: {{.ID}}".to_string(),
-        "raw" => "id: {{.ID}}\\nname: {{.Name}}\\nimage: {{.Image}}\\nnode: {{.Node}}\\ndesired_state: {{.DesiredState}}\\ncurrent_state: {{.CurrentState}}\\nerror: {{.Error}}\\nports: {{.Ports}}\\n".to_string(),
-        x => x.to_string(),
-    };
+    let format = listing::choose_format(
+        f.format.as_deref(),
+        ctx.config().str("tasksFormat"),
+        f.quiet,
+        &listing::Formats {
+            table: TABLE,
+            quiet: "{{.ID}}",
+            raw: "id: {{.ID}}\\nname: {{.Name}}\\nimage: {{.Image}}\\nnode: {{.Node}}\\ndesired_state: {{.DesiredState}}\\ncurrent_state: {{.CurrentState}}\\nerror: {{.Error}}\\nports: {{.Ports}}\\n",
+            raw_quiet: "id: {{.ID}}",
+        },
+    );
     let is_table = crate::format::parse_format(&format).resolve(TABLE).1;
     let mut prev = String::new();
     let mut rows = Vec::with_capacity(named.len());
