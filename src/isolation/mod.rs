@@ -6,6 +6,7 @@ pub mod daemon;
 pub mod effective;
 pub mod evidence;
 pub mod host;
+pub mod placement;
 pub mod plan;
 pub mod runtime;
 pub mod service_placement;

@@ -7,14 +7,8 @@
 
 use serde_json::Value;
 
+use super::placement::{self, NODE_LABEL};
 use super::plan::{Level, LABEL_ISOLATION};
-
-/// The node label that marks a sandbox/VM node (set by a manager: `node update --label-add`).
-pub const NODE_LABEL: &str = "io.hvdock.isolation";
-/// The constraint that keeps tasks on marked nodes.
-pub const ON_HYPERV: &str = "node.labels.io.hvdock.isolation==hyperv";
-/// The constraint that keeps tasks off marked nodes.
-pub const OFF_HYPERV: &str = "node.labels.io.hvdock.isolation!=hyperv";
 
 /// What a service spec gets for a level.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,22 +16,9 @@ pub struct ServicePlacement {
     /// `ContainerSpec.Isolation` (Windows swarm only).
     pub container_isolation: Option<&'static str>,
     /// The placement constraint hvdock adds (Linux only).
-    pub constraint: Option<&'static str>,
+    pub constraint: Option<String>,
     /// The `io.hvdock.isolation` service label (None: remove it).
     pub label: Option<&'static str>,
-}
-
-/// Is this node marked for hyperv by a manager, and can it take tasks now?
-fn is_hyperv_node(node: &Value) -> bool {
-    node.pointer("/Spec/Labels")
-        .and_then(|l| l.get(NODE_LABEL))
-        .and_then(Value::as_str)
-        == Some("hyperv")
-}
-
-fn usable(node: &Value) -> bool {
-    node.pointer("/Status/State").and_then(Value::as_str) == Some("ready")
-        && node.pointer("/Spec/Availability").and_then(Value::as_str) == Some("active")
 }
 
 fn is_windows(node: &Value) -> bool {
@@ -46,9 +27,12 @@ fn is_windows(node: &Value) -> bool {
         .is_some_and(|os| os.eq_ignore_ascii_case("windows"))
 }
 
-/// The message when no node can take hyperv tasks.
+/// The message when no node can take hyperv tasks (hvdock's spelling of the fix).
 pub fn no_hyperv_node(nodes: &[Value]) -> String {
-    let marked = nodes.iter().filter(|n| is_hyperv_node(n)).count();
+    let marked = nodes
+        .iter()
+        .filter(|n| placement::classify(n) == Level::Hyperv)
+        .count();
     let why = if marked == 0 {
         "no node is marked for hyperv isolation".to_string()
     } else {
@@ -62,7 +46,8 @@ pub fn no_hyperv_node(nodes: &[Value]) -> String {
 }
 
 /// Decides the placement of a level on the swarm whose `/nodes` list is `nodes`.
-/// `hyperv` fails closed when no Ready, Active node carries the node label.
+/// `hyperv` fails closed when no Ready, Active node carries the node label (engine labels never
+/// count: `placement::classify`).
 pub fn decide(level: Level, nodes: &[Value]) -> Result<ServicePlacement, String> {
     let windows = !nodes.is_empty() && nodes.iter().all(is_windows);
     if windows {
@@ -72,34 +57,25 @@ pub fn decide(level: Level, nodes: &[Value]) -> Result<ServicePlacement, String>
             label: (level != Level::Default).then_some(level.as_str()),
         });
     }
-    Ok(match level {
-        Level::Default => ServicePlacement {
-            container_isolation: None,
-            constraint: None,
-            label: None,
-        },
-        Level::Process => ServicePlacement {
-            container_isolation: None,
-            constraint: Some(OFF_HYPERV),
-            label: Some("process"),
-        },
-        Level::Hyperv => {
-            if !nodes.iter().any(|n| is_hyperv_node(n) && usable(n)) {
-                return Err(no_hyperv_node(nodes));
-            }
-            ServicePlacement {
-                container_isolation: None,
-                constraint: Some(ON_HYPERV),
-                label: Some("hyperv"),
-            }
-        }
+    if level == Level::Hyperv
+        && placement::eligible(&Value::Array(nodes.to_vec()), Level::Hyperv).is_empty()
+    {
+        return Err(no_hyperv_node(nodes));
+    }
+    Ok(ServicePlacement {
+        container_isolation: None,
+        constraint: placement::constraint(level),
+        label: (level != Level::Default).then_some(level.as_str()),
     })
 }
 
 /// Is this constraint one that hvdock's isolation placement adds (any spacing)?
 pub fn is_isolation_constraint(c: &str) -> bool {
     let squeezed: String = c.chars().filter(|ch| !ch.is_whitespace()).collect();
-    squeezed == ON_HYPERV || squeezed == OFF_HYPERV
+    [Level::Hyperv, Level::Process]
+        .into_iter()
+        .filter_map(placement::constraint)
+        .any(|k| k == squeezed)
 }
 
 /// Applies a placement to a service spec (JSON, as the daemon returns and takes it): the
@@ -114,8 +90,8 @@ pub fn apply(spec: &mut Value, p: &ServicePlacement) {
         });
     if let Some(Value::Array(list)) = constraints {
         list.retain(|c| !c.as_str().is_some_and(is_isolation_constraint));
-        if let Some(c) = p.constraint {
-            list.push(Value::from(c));
+        if let Some(c) = &p.constraint {
+            list.push(Value::from(c.as_str()));
         }
     }
     if let Some(pl) = spec
@@ -180,12 +156,15 @@ mod tests {
     use super::*;
     use serde_json::json;
 
+    const ON_HYPERV: &str = "node.labels.io.hvdock.isolation==hyperv";
+    const OFF_HYPERV: &str = "node.labels.io.hvdock.isolation!=hyperv";
+
     fn node(label: Option<&str>, state: &str, avail: &str) -> Value {
         let labels = match label {
             Some(l) => json!({ NODE_LABEL: l }),
             None => json!({}),
         };
-        json!({"Spec": {"Labels": labels, "Availability": avail},
+        json!({"ID": format!("{state}-{avail}"), "Spec": {"Labels": labels, "Availability": avail},
                "Status": {"State": state},
                "Description": {"Platform": {"OS": "linux"}, "Engine": {"Labels": {NODE_LABEL: "hyperv"}}}})
     }
@@ -209,11 +188,14 @@ mod tests {
             node(Some("hyperv"), "ready", "active"),
         ];
         assert_eq!(
-            decide(Level::Hyperv, &nodes).unwrap().constraint,
+            decide(Level::Hyperv, &nodes).unwrap().constraint.as_deref(),
             Some(ON_HYPERV)
         );
         assert_eq!(
-            decide(Level::Process, &nodes).unwrap().constraint,
+            decide(Level::Process, &nodes)
+                .unwrap()
+                .constraint
+                .as_deref(),
             Some(OFF_HYPERV)
         );
     }
