@@ -16,6 +16,7 @@ pub mod node;
 pub mod resources;
 pub mod secret;
 pub mod swarm;
+pub mod service;
 pub mod system;
 pub mod transfer;
 pub mod update;
@@ -196,6 +197,10 @@ pub enum Command {
     /// Manage volumes
     #[command(subcommand, override_usage = "hvdock volume COMMAND")]
     Volume(volume::VolumeCommand),
+
+    /// Manage Swarm services
+    #[command(subcommand, override_usage = "hvdock service COMMAND")]
+    Service(service::ServiceCommand),
 
     /// Manage Swarm configs
     #[command(subcommand, override_usage = "hvdock config COMMAND")]

@@ -21,6 +21,9 @@ pub enum NodeCommand {
     /// Promote one or more nodes to manager in the swarm
     #[command(override_usage = "hvdock node promote NODE [NODE...]")]
     Promote(NodesArgs),
+    /// List tasks running on one or more nodes, defaults to current node
+    #[command(override_usage = "hvdock node ps [OPTIONS] [NODE...]")]
+    Ps(crate::cli::service::NodePsArgs),
     /// Remove one or more nodes from the swarm
     #[command(
         visible_alias = "remove",

@@ -13,6 +13,8 @@ use crate::format::value::{Object, Value};
 pub struct Fields {
     type_name: &'static str,
     fields: Vec<(&'static str, Value)>,
+    /// Fields hvdock adds to docker's context (`.Isolation`): reachable in templates, left out
+    /// of `{{json .}}` so that stays docker's.
     labels: BTreeMap<String, String>,
     /// Whether `.Label` exists on this context.
     has_label: bool,

@@ -23,6 +23,40 @@ pub fn write(format: &str, default_table: &str, header: &Value, rows: &[Value]) 
     Ok(())
 }
 
+/// The formats of a listing (docker's `NewXFormat`): the table and the `raw` format, each with
+/// its `--quiet` form.
+pub struct Formats<'a> {
+    pub table: &'a str,
+    pub quiet: &'a str,
+    pub raw: &'a str,
+    pub raw_quiet: &'a str,
+}
+
+/// The format a listing uses: `--format`, else config.json's `key` (not with `-q`), else
+/// `table`; then `table`/`raw` replaced by their (quiet) templates.
+pub fn choose_format(
+    given: Option<&str>,
+    configured: Option<&str>,
+    quiet: bool,
+    f: &Formats,
+) -> String {
+    let chosen = match given.filter(|g| !g.is_empty()) {
+        Some(g) => g,
+        None => match configured {
+            Some(c) if !quiet => c,
+            _ => "table",
+        },
+    };
+    match (chosen, quiet) {
+        ("table", true) => f.quiet,
+        ("table", false) => f.table,
+        ("raw", true) => f.raw_quiet,
+        ("raw", false) => f.raw,
+        (other, _) => other,
+    }
+    .to_string()
+}
+
 /// Leaves the rows to the end of the process instead of freeing them: a listing is the last
 /// thing a command does, and freeing hundreds of parsed JSON trees one allocation at a time
 /// costs more than formatting them did.

@@ -19,6 +19,7 @@ pub mod node;
 mod prune;
 pub mod secret;
 pub mod swarm;
+pub mod service;
 pub mod system;
 mod tar_upload;
 pub mod volume;
@@ -140,6 +141,7 @@ pub async fn dispatch(ctx: &'static Ctx, command: Command) -> Result<()> {
         Command::Context(c) => context::dispatch(ctx, c).await,
         Command::Network(c) => network::dispatch(ctx, c).await,
         Command::Volume(c) => volume::dispatch(ctx, c).await,
+        Command::Service(c) => service::dispatch(ctx, c).await,
         Command::Swarm(c) => swarm::dispatch(ctx, c).await,
         Command::Node(c) => node::dispatch(ctx, c).await,
         Command::Secret(c) => secret::dispatch_secret(ctx, c).await,

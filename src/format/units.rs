@@ -81,9 +81,62 @@ pub fn human_duration(d: Duration) -> String {
     format!("{} years", (secs_f / 3600.0) as u64 / 24 / 365)
 }
 
+/// Go's `time.Duration.String()`: `0s`, `500ms`, `1.5s`, `1m30s`, `2h0m0s`.
+pub fn go_duration(nanos: i64) -> String {
+    let neg = nanos < 0;
+    let u = nanos.unsigned_abs();
+    let sign = if neg { "-" } else { "" };
+    if u == 0 {
+        return "0s".into();
+    }
+    // Below a second: one unit with a fraction.
+    let frac = |v: u64, scale: u64| -> String {
+        let whole = v / scale;
+        let mut rest = format!("{:0width$}", v % scale, width = scale.to_string().len() - 1);
+        while rest.ends_with('0') {
+            rest.pop();
+        }
+        if rest.is_empty() {
+            whole.to_string()
+        } else {
+            format!("{whole}.{rest}")
+        }
+    };
+    if u < 1_000 {
+        return format!("{sign}{u}ns");
+    }
+    if u < 1_000_000 {
+        return format!("{sign}{}µs", frac(u, 1_000));
+    }
+    if u < 1_000_000_000 {
+        return format!("{sign}{}ms", frac(u, 1_000_000));
+    }
+    let secs = frac(u % 60_000_000_000, 1_000_000_000);
+    let total_min = u / 60_000_000_000;
+    if total_min == 0 {
+        return format!("{sign}{secs}s");
+    }
+    let (h, m) = (total_min / 60, total_min % 60);
+    if h == 0 {
+        return format!("{sign}{m}m{secs}s");
+    }
+    format!("{sign}{h}h{m}m{secs}s")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn go_durations() {
+        assert_eq!(go_duration(0), "0s");
+        assert_eq!(go_duration(5_000_000_000), "5s");
+        assert_eq!(go_duration(1_500_000_000), "1.5s");
+        assert_eq!(go_duration(500_000_000), "500ms");
+        assert_eq!(go_duration(90_000_000_000), "1m30s");
+        assert_eq!(go_duration(7_200_000_000_000), "2h0m0s");
+        assert_eq!(go_duration(1_500), "1.5µs");
+    }
 
     fn secs(s: u64) -> Duration {
         Duration::from_secs(s)

@@ -10,6 +10,7 @@ pub mod journal;
 pub mod placement;
 pub mod plan;
 pub mod runtime;
+pub mod service_placement;
 
 use serde_json::Value;
 

@@ -27,6 +27,7 @@ pub mod paths;
 pub mod ports;
 pub mod restart;
 pub mod security;
+pub mod service;
 pub mod size;
 pub mod swarm;
 pub mod ulimit;

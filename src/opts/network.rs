@@ -25,7 +25,7 @@ fn is_word(b: u8) -> bool {
 }
 
 /// docker's `\w+=\w+(,\w+=\w+)*` test (unanchored): a `=` between two word characters.
-fn is_long_syntax(value: &str) -> bool {
+pub fn is_long_syntax(value: &str) -> bool {
     let b = value.as_bytes();
     (1..b.len().saturating_sub(1)).any(|i| b[i] == b'=' && is_word(b[i - 1]) && is_word(b[i + 1]))
 }

@@ -65,22 +65,62 @@ impl Demuxer {
             self.have += n;
             input = &input[n..];
             if self.have == 8 {
-                self.have = 0;
-                self.current = Some(match self.header[0] {
-                    0 => Stream::Stdin,
-                    1 => Stream::Stdout,
-                    2 => Stream::Stderr,
-                    3 => Stream::System,
-                    b => return Err(DemuxError::BadStream(b)),
-                });
-                self.remaining = u32::from_be_bytes([
-                    self.header[4],
-                    self.header[5],
-                    self.header[6],
-                    self.header[7],
-                ]) as usize;
+                self.take_header()?;
             }
         }
+        Ok(())
+    }
+
+    /// Decodes `input` into whole frames: `partial` holds a frame's payload until its last byte
+    /// is here, then `frame(stream, payload)` gets it (service logs parse one message a frame).
+    pub fn feed_frames(
+        &mut self,
+        mut input: &[u8],
+        partial: &mut Vec<u8>,
+        mut frame: impl FnMut(Stream, &[u8]),
+    ) -> Result<(), DemuxError> {
+        while !input.is_empty() {
+            if self.remaining > 0 {
+                let n = self.remaining.min(input.len());
+                partial.extend_from_slice(&input[..n]);
+                self.remaining -= n;
+                input = &input[n..];
+            } else {
+                let n = (8 - self.have).min(input.len());
+                self.header[self.have..self.have + n].copy_from_slice(&input[..n]);
+                self.have += n;
+                input = &input[n..];
+                if self.have < 8 {
+                    continue;
+                }
+                self.take_header()?;
+            }
+            if self.remaining == 0 && self.have == 0 {
+                if let Some(s) = self.current {
+                    frame(s, partial);
+                }
+                partial.clear();
+            }
+        }
+        Ok(())
+    }
+
+    /// A complete header read: the frame's stream and size.
+    fn take_header(&mut self) -> Result<(), DemuxError> {
+        self.have = 0;
+        self.current = Some(match self.header[0] {
+            0 => Stream::Stdin,
+            1 => Stream::Stdout,
+            2 => Stream::Stderr,
+            3 => Stream::System,
+            b => return Err(DemuxError::BadStream(b)),
+        });
+        self.remaining = u32::from_be_bytes([
+            self.header[4],
+            self.header[5],
+            self.header[6],
+            self.header[7],
+        ]) as usize;
         Ok(())
     }
 

@@ -108,7 +108,12 @@ pub fn ok(args: &[&str]) -> String {
 
 /// A raw API call over the unix socket (independent of hvdock, for setup and cleanup).
 pub fn api(method: &str, path: &str, body: Option<&str>) -> (u16, String) {
-    let mut s = UnixStream::connect(SOCKET).expect("the engine socket (run scripts/provision.sh)");
+    api_at(SOCKET, method, path, body)
+}
+
+/// [`api`] on another engine's socket (a cluster node's).
+pub fn api_at(socket: &str, method: &str, path: &str, body: Option<&str>) -> (u16, String) {
+    let mut s = UnixStream::connect(socket).expect("the engine socket (run scripts/provision.sh)");
     let body = body.unwrap_or("");
     let req = format!(
         "{method} {path} HTTP/1.0\r\nHost: docker\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",

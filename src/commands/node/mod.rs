@@ -24,6 +24,7 @@ pub async fn dispatch(ctx: &'static Ctx, cmd: N) -> Result<()> {
         N::Inspect(a) => inspect::run(ctx, a).await,
         N::Ls(a) => ls::run(ctx, a).await,
         N::Promote(a) => promote::run(ctx, a).await,
+        N::Ps(a) => crate::commands::service::node_ps(ctx, a).await,
         N::Rm(a) => rm::run(ctx, a).await,
         N::Update(a) => update::run(ctx, a).await,
     }

@@ -1,0 +1,51 @@
+//! `hvdock service inspect [--pretty]`: the daemon's JSON (defaults inserted), or docker's
+//! human-friendly text.
+
+use anyhow::Result;
+
+use crate::cli::service::InspectArgs;
+use crate::commands::inspect::Inspector;
+use crate::commands::Ctx;
+use crate::engine::path::ApiPath;
+use crate::engine::raw;
+use crate::error::CliError;
+
+pub async fn run(ctx: &Ctx, a: InspectArgs) -> Result<()> {
+    let format = if a.pretty {
+        Some("pretty".to_string())
+    } else {
+        a.format
+            .clone()
+            .or_else(|| ctx.config().str("serviceInspectFormat").map(str::to_string))
+    };
+    let engine = ctx.engine()?;
+    if let Some(f) = format.as_deref() {
+        if f.starts_with("pretty") {
+            if f != "pretty" {
+                return Err(CliError::message(
+                    "Cannot supply extra formatting options to the pretty template",
+                    1,
+                ));
+            }
+            return super::pretty::run(engine, &a.services).await;
+        }
+    }
+    let format = format.filter(|f| f != "raw");
+    let mut inspector = Inspector::new(format.as_deref())?;
+    engine.api().await?;
+    for name in &a.services {
+        let path = ApiPath::new("/services")
+            .seg(name)
+            .query("insertDefaults", "true");
+        let got = raw::request(engine, http::Method::GET, &path, None).await;
+        inspector.add(match got {
+            Ok((_, body)) => Ok(body),
+            Err(e) if crate::error::is_not_found(&e) => Err(CliError::message(
+                format!("Error: no such service: {name}"),
+                1,
+            )),
+            Err(e) => Err(e),
+        });
+    }
+    inspector.flush()
+}

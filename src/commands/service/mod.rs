@@ -1,0 +1,125 @@
+//! `hvdock service ...` (and the task table `node ps` shares with `service ps`).
+
+mod create;
+mod inspect;
+mod logs;
+mod ls;
+mod pretty;
+mod progress;
+mod ps;
+mod rm;
+mod rollback;
+mod scale;
+mod spec;
+pub mod tasks;
+mod update;
+
+use anyhow::Result;
+use serde_json::Value;
+
+use super::{listing, Ctx};
+use crate::cli::service::ServiceCommand as S;
+use crate::engine::path::ApiPath;
+use crate::engine::{raw, Engine};
+use crate::error::CliError;
+
+pub use tasks::node_ps;
+
+pub async fn dispatch(ctx: &'static Ctx, cmd: S) -> Result<()> {
+    match cmd {
+        S::Create(a) => create::run(ctx, *a).await,
+        S::Inspect(a) => inspect::run(ctx, a).await,
+        S::Logs(a) => logs::run(ctx, a).await,
+        S::Ls(a) => ls::run(ctx, a).await,
+        S::Ps(a) => ps::run(ctx, a).await,
+        S::Rm(a) => rm::run(ctx, a).await,
+        S::Rollback(a) => rollback::run(ctx, a).await,
+        S::Scale(a) => scale::run(ctx, a).await,
+        S::Update(a) => update::run(ctx, *a).await,
+    }
+}
+
+/// `GET /services/{name}`: the service as the daemon keeps it (ID, Version, Spec, ...).
+pub async fn fetch(engine: &Engine, name: &str) -> Result<Value> {
+    raw::get_json(
+        engine,
+        &ApiPath::new("/services")
+            .seg(name)
+            .query("insertDefaults", "false"),
+    )
+    .await
+}
+
+/// `GET /nodes`.
+pub async fn nodes(engine: &Engine) -> Result<Vec<Value>> {
+    match raw::get_json(engine, &ApiPath::new("/nodes")).await? {
+        Value::Array(v) => Ok(v),
+        _ => Ok(Vec::new()),
+    }
+}
+
+/// Errors collected over several arguments, printed joined as Go's `errors.Join` does.
+pub fn joined(errs: Vec<String>) -> Result<()> {
+    if errs.is_empty() {
+        return Ok(());
+    }
+    Err(CliError::message(errs.join("\n"), 1))
+}
+
+/// An error as docker prints it inside a joined list (`Error response from daemon: ...`).
+pub fn text(e: &anyhow::Error) -> String {
+    crate::error::render(e).0
+}
+
+/// POSTs `body` as JSON with the caller's headers and parses the answer.
+pub async fn send(
+    engine: &Engine,
+    path: &ApiPath,
+    headers: &[(&str, String)],
+    body: &Value,
+) -> Result<Value> {
+    use http_body_util::BodyExt;
+    let (_, incoming) = raw::stream_with(
+        engine,
+        http::Method::POST,
+        path,
+        headers,
+        serde_json::to_vec(body)?,
+    )
+    .await?;
+    let bytes = incoming
+        .collect()
+        .await
+        .map_err(|e| anyhow::anyhow!("error reading response from daemon: {e}"))?
+        .to_bytes();
+    if bytes.is_empty() {
+        return Ok(Value::Null);
+    }
+    Ok(serde_json::from_slice(&bytes)?)
+}
+
+/// `POST /services/{id}/update?version=N` with the spec; the daemon's answer (Warnings).
+pub async fn post_update(
+    engine: &Engine,
+    service: &Value,
+    spec: &Value,
+    extra: &[(&'static str, &str)],
+    headers: &[(&str, String)],
+) -> Result<Value> {
+    let id = listing::jstr(service, "ID");
+    let version = service
+        .pointer("/Version/Index")
+        .and_then(Value::as_u64)
+        .unwrap_or(0)
+        .to_string();
+    let mut path = ApiPath::new("/services")
+        .seg(id)
+        .lit("/update")
+        .query("version", &version);
+    for (k, v) in extra {
+        path = path.query(k, v);
+    }
+    let mut all = vec![("content-type", "application/json".to_string())];
+    all.extend(headers.iter().cloned());
+    send(engine, &path, &all, spec).await
+}
