@@ -4,8 +4,12 @@
 #![allow(dead_code)]
 
 pub mod fake_daemon;
+pub mod need;
 pub mod proxy;
 pub mod pty;
+
+#[allow(unused_imports)]
+pub use need::{require, skip, Need, Needs};
 
 use std::io::{Read, Write};
 use std::os::unix::net::UnixStream;
@@ -37,9 +41,11 @@ pub fn hvdock(args: &[&str]) -> Command {
     c
 }
 
-/// The reference docker client, when installed.
+/// The reference docker client, when installed. When it is not, the current test is recorded
+/// as skipped (see [`need`]) — under `CI=true` it fails — and `None` comes back, so a test that
+/// goes on without the oracle is reported, never silently green.
 pub fn docker(args: &[&str]) -> Option<Command> {
-    if !std::path::Path::new(REFERENCE_DOCKER).exists() {
+    if !require(Need::Docker) {
         return None;
     }
     let mut c = Command::new(REFERENCE_DOCKER);
@@ -50,6 +56,13 @@ pub fn docker(args: &[&str]) -> Option<Command> {
     Some(c)
 }
 
+/// The reference docker client; the test fails when it is missing (use after
+/// `require(Need::Docker)`, or where a missing oracle must not be a skip).
+pub fn reference(args: &[&str]) -> Command {
+    docker(args).unwrap_or_else(|| panic!("the reference client {REFERENCE_DOCKER} is missing"))
+}
+
+#[derive(Clone, Debug)]
 pub struct Run {
     pub code: i32,
     pub stdout: String,
@@ -83,6 +96,33 @@ pub fn output(mut c: Command, stdin: Option<&[u8]>) -> Run {
         stderr: String::from_utf8_lossy(&stderr).into_owned(),
         raw_stdout: stdout,
     }
+}
+
+/// A differential: `args` through hvdock and through the reference client; stdout, stderr
+/// (program name normalised) and exit code must be exactly the same. Returns hvdock's run.
+/// Without the reference client the test is recorded as skipped (failed under `CI=true`) and
+/// hvdock's run comes back unchecked.
+#[track_caller]
+pub fn same(args: &[&str]) -> Run {
+    let mine = run(args);
+    if let Some(cmd) = docker(args) {
+        assert_same(&format!("{args:?}"), &mine, &output(cmd, None));
+    }
+    mine
+}
+
+/// Asserts two runs are the same: exit code, stdout, stderr with the program name normalised.
+#[track_caller]
+pub fn assert_same(what: &str, ours: &Run, theirs: &Run) {
+    assert_eq!(
+        (ours.code, ours.stdout.as_str(), normalise(&ours.stderr)),
+        (
+            theirs.code,
+            theirs.stdout.as_str(),
+            normalise(&theirs.stderr)
+        ),
+        "hvdock vs docker for {what}: (exit code, stdout, stderr)"
+    );
 }
 
 /// Runs hvdock and returns its result.
@@ -152,24 +192,45 @@ impl Scope {
         format!("hvt-{}-{suffix}", self.id)
     }
 
+    /// The IDs of this scope's containers. Fails the test when the engine's answer is not a
+    /// 200 with a list of containers that each have an Id.
+    #[track_caller]
     pub fn containers(&self) -> Vec<String> {
+        self.try_containers()
+            .unwrap_or_else(|e| panic!("listing scope {}: {e}", self.id))
+    }
+
+    pub fn try_containers(&self) -> Result<Vec<String>, String> {
         let filter = format!("{{\"label\":[\"{}\"]}}", self.label());
         let path = format!("/containers/json?all=1&filters={}", urlencode(&filter));
-        let (_, body) = api("GET", &path, None);
-        let v: serde_json::Value = serde_json::from_str(&body).unwrap_or_default();
-        v.as_array()
-            .map(|a| {
-                a.iter()
-                    .filter_map(|c| c["Id"].as_str().map(str::to_string))
-                    .collect()
+        let (status, body) = api("GET", &path, None);
+        if status != 200 {
+            return Err(format!("GET {path}: HTTP {status}: {body}"));
+        }
+        let v: serde_json::Value =
+            serde_json::from_str(&body).map_err(|e| format!("GET {path}: {e}: {body}"))?;
+        let list = v
+            .as_array()
+            .ok_or_else(|| format!("GET {path}: not a list: {body}"))?;
+        list.iter()
+            .map(|c| {
+                c["Id"]
+                    .as_str()
+                    .map(str::to_string)
+                    .ok_or_else(|| format!("GET {path}: an entry without Id: {c}"))
             })
-            .unwrap_or_default()
+            .collect()
     }
 }
 
 impl Drop for Scope {
     fn drop(&mut self) {
-        for id in self.containers() {
+        // No panic here: a drop during a failing test's unwinding would abort the process.
+        let ids = self.try_containers().unwrap_or_else(|e| {
+            eprintln!("cleaning up scope {}: {e}", self.id);
+            Vec::new()
+        });
+        for id in ids {
             api("DELETE", &format!("/containers/{id}?force=1&v=1"), None);
         }
     }
