@@ -111,6 +111,20 @@ pub fn same(args: &[&str]) -> Run {
     mine
 }
 
+/// [`same`] with `input` on both clients' stdin (prompts answered the same way).
+#[track_caller]
+pub fn same_stdin(args: &[&str], input: &[u8]) -> Run {
+    let mine = run_stdin(args, input);
+    if let Some(cmd) = docker(args) {
+        assert_same(
+            &format!("{args:?} <<< {input:?}"),
+            &mine,
+            &output(cmd, Some(input)),
+        );
+    }
+    mine
+}
+
 /// Asserts two runs are the same: exit code, stdout, stderr with the program name normalised.
 #[track_caller]
 pub fn assert_same(what: &str, ours: &Run, theirs: &Run) {
