@@ -34,46 +34,6 @@ fn same_lines(args: &[&str]) -> Run {
     mine
 }
 
-/// A differential for commands that change state (prune, rm): `theirs` runs through docker on
-/// one of two identical setups, `ours` through hvdock on the other; `names` pairs what differs
-/// between the two setups (docker's object, hvdock's object), put back to a placeholder before
-/// the exact comparison. Returns hvdock's run.
-#[track_caller]
-fn same_on_twins(theirs: &[&str], ours: &[&str], names: &[(&str, &str)]) -> Run {
-    let mine = unless_busy(|| run(ours));
-    if docker(theirs).is_some() {
-        let reference = unless_busy(|| output(docker(theirs).unwrap(), None));
-        let put_back = |r: &Run, docker_side: bool| -> Run {
-            let mut r = r.clone();
-            for (i, (t, o)) in names.iter().enumerate() {
-                let from = if docker_side { t } else { o };
-                r.stdout = r.stdout.replace(from, &format!("{{twin{i}}}"));
-                r.stderr = r.stderr.replace(from, &format!("{{twin{i}}}"));
-            }
-            r
-        };
-        assert_same(
-            &format!("{ours:?} (docker: {theirs:?})"),
-            &put_back(&mine, false),
-            &put_back(&reference, true),
-        );
-    }
-    mine
-}
-
-/// Runs `f` again while the daemon answers that another prune is running (it runs one prune at
-/// a time, and other tests on this engine prune too): that answer is not the command's.
-fn unless_busy(f: impl Fn() -> Run) -> Run {
-    for _ in 0..200 {
-        let r = f();
-        if !r.stderr.contains("a prune operation is already running") {
-            return r;
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    panic!("the daemon stayed busy with another prune for 20 s");
-}
-
 /// A network or volume removed at the end of the test, whatever happens.
 struct Cleanup(Vec<String>);
 
