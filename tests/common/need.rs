@@ -123,8 +123,9 @@ pub fn require(needs: impl Into<Needs>) -> bool {
     false
 }
 
-/// Records that the current test skips (part of) what it checks, for `reason`. Under `CI=true`
-/// this is a failure: use [`require`] for the parts CI may lack.
+/// Records that the current test skips (part of) what it checks, for `reason` (see the module
+/// docs). It never fails the test, even under `CI=true`: for a part CI must have, use
+/// [`require`], which does.
 pub fn skip(reason: &str) {
     let name = test_name();
     eprintln!("SKIP {name}: {reason}");
