@@ -212,7 +212,8 @@ fn the_validator_catches_drift() {
         edit(&mut v);
         schema.errors("GET /containers/{id}/json", &v)
     };
-    let cases: Vec<(&str, Box<dyn Fn(&mut Value)>)> = vec![
+    type Edit = Box<dyn Fn(&mut Value)>;
+    let cases: Vec<(&str, Edit)> = vec![
         (
             "$.HostConfig.Isolatoin: not in the API's schema",
             Box::new(|v| v["HostConfig"]["Isolatoin"] = "hyperv".into()),
