@@ -10,29 +10,8 @@ cd "$(dirname "$0")/.."
 bash scripts/provision.sh
 export CARGO_TERM_COLOR=never
 
-# The parts the suite compares against or runs on. Missing under CI=true: fail, never skip.
-missing_parts() {
-  [ -x /usr/local/bin/docker ] || echo "the reference client /usr/local/bin/docker"
-  /usr/local/bin/docker info --format '{{json .Runtimes}}' 2>/dev/null | grep -q '"runsc"' \
-    || echo "runtime runsc registered with the engine"
-  { [ -x /usr/sbin/sshd ] && command -v ssh >/dev/null && command -v ssh-keygen >/dev/null; } \
-    || echo "sshd, ssh and ssh-keygen"
-  local port code
-  for port in 5000 5001; do
-    code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/v2/" || true)
-    case "$code" in 200 | 401) ;; *) echo "a registry on 127.0.0.1:$port" ;; esac
-  done
-}
-missing=$(missing_parts)
-if [ -n "$missing" ]; then
-  if [ "${CI:-}" = true ]; then
-    echo "CI=true and required parts are missing:" >&2
-    echo "$missing" | sed 's/^/  - /' >&2
-    exit 1
-  fi
-  echo "warning: missing (the tests that need them will be reported as skipped):" >&2
-  echo "$missing" | sed 's/^/  - /' >&2
-fi
+# Under CI=true a missing reference client, runsc, sshd or registry fails here, before any test.
+bash scripts/check-parts.sh
 
 HVDOCK_SKIP_FILE=$(mktemp /tmp/hvdock-skips.XXXXXX)
 export HVDOCK_SKIP_FILE

@@ -239,7 +239,7 @@ fn bad_input_fails_like_docker() {
                         .map(|line| {
                             let ours = run_line(common::bin(), line, dir, scope);
                             let theirs = reference
-                                .then(|| run_line(common::REFERENCE_DOCKER, line, dir, scope));
+                                .then(|| run_line(&common::reference_docker(), line, dir, scope));
                             (*line, ours, theirs)
                         })
                         .collect::<Vec<_>>()

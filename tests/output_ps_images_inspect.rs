@@ -697,7 +697,7 @@ fn isolation_label_wins_over_runtime() {
 /// Starts a container through the reference client when present, else through hvdock itself
 /// (setup only: these tests check hvdock's own `.Isolation`, not a comparison).
 fn api_create(args: &[&str]) -> String {
-    if std::path::Path::new(REFERENCE_DOCKER).exists() {
+    if std::path::Path::new(&reference_docker()).exists() {
         let r = output(reference(args), None);
         assert_eq!(r.code, 0, "{}", r.stderr);
         r.stdout

@@ -21,6 +21,12 @@ pub const TEST_LABEL: &str = "io.hvdock.test";
 pub const SOCKET: &str = "/var/run/docker.sock";
 pub const REFERENCE_DOCKER: &str = "/usr/local/bin/docker";
 
+/// The reference client's path: [`REFERENCE_DOCKER`], unless `HVDOCK_TEST_REFERENCE_DOCKER`
+/// names another (e.g. a path that does not exist, to see what the suite does without it).
+pub fn reference_docker() -> String {
+    std::env::var("HVDOCK_TEST_REFERENCE_DOCKER").unwrap_or_else(|_| REFERENCE_DOCKER.to_string())
+}
+
 pub fn bin() -> &'static str {
     env!("CARGO_BIN_EXE_hvdock")
 }
@@ -48,7 +54,7 @@ pub fn docker(args: &[&str]) -> Option<Command> {
     if !require(Need::Docker) {
         return None;
     }
-    let mut c = Command::new(REFERENCE_DOCKER);
+    let mut c = Command::new(reference_docker());
     c.args(args);
     for v in ["DOCKER_HOST", "DOCKER_CONTEXT", "DOCKER_API_VERSION"] {
         c.env_remove(v);
@@ -59,7 +65,7 @@ pub fn docker(args: &[&str]) -> Option<Command> {
 /// The reference docker client; the test fails when it is missing (use after
 /// `require(Need::Docker)`, or where a missing oracle must not be a skip).
 pub fn reference(args: &[&str]) -> Command {
-    docker(args).unwrap_or_else(|| panic!("the reference client {REFERENCE_DOCKER} is missing"))
+    docker(args).unwrap_or_else(|| panic!("the reference client {} is missing", reference_docker()))
 }
 
 #[derive(Clone, Debug)]

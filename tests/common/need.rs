@@ -22,7 +22,7 @@ use std::time::Duration;
 /// A part of the machine a test may need.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Need {
-    /// The reference client, `/usr/local/bin/docker`.
+    /// The reference client, `/usr/local/bin/docker` (see `reference_docker`).
     Docker,
     /// gVisor registered with the engine as runtime `runsc`.
     Runsc,
@@ -64,12 +64,11 @@ impl Need {
     /// Why this part is not usable, or `None` when it is.
     pub fn missing(self) -> Option<String> {
         match self {
-            Need::Docker => (!Path::new(super::REFERENCE_DOCKER).exists()).then(|| {
-                format!(
-                    "the reference client {} is missing",
-                    super::REFERENCE_DOCKER
-                )
-            }),
+            Need::Docker => {
+                let path = super::reference_docker();
+                (!Path::new(&path).exists())
+                    .then(|| format!("the reference client {path} is missing"))
+            }
             Need::Runsc => {
                 let (status, body) = super::api("GET", "/info", None);
                 let v: serde_json::Value = serde_json::from_str(&body).unwrap_or_default();
