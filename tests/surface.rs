@@ -216,27 +216,7 @@ fn network_prune_removes_only_the_filtered_unused_ones() {
     let no = same_stdin(&["network", "prune", "--filter", &filter], b"n\n");
     assert_eq!(no.code, 0);
     assert!(no.stdout.starts_with("WARNING! "), "{}", no.stdout);
-    let (ours, theirs) = (
-        [
-            "network",
-            "prune",
-            "-f",
-            "--filter",
-            &filter,
-            "--filter",
-            "label=side=ours",
-        ],
-        [
-            "network",
-            "prune",
-            "-f",
-            "--filter",
-            &filter,
-            "--filter",
-            "label=side=theirs",
-        ],
-    );
-    let out = same_on_twins(&theirs, &ours, &[(&t, &a)]);
+    let out = prune_on_twins("network", &filter, &[(&t, &a)]);
     assert_eq!(
         (out.stdout.as_str(), out.stderr.as_str()),
         (format!("Deleted Networks:\n{a}\n\n").as_str(), "")
@@ -354,10 +334,7 @@ fn volume_lifecycle_and_listing_match_docker() {
         "side=theirs",
         &twin,
     ]);
-    let (fo, ft) = ("label=side=ours", "label=side=theirs");
-    let ours = ["volume", "prune", "-f", "--filter", &filter, "--filter", fo];
-    let theirs = ["volume", "prune", "-f", "--filter", &filter, "--filter", ft];
-    let out = same_on_twins(&theirs, &ours, &[(&twin, &unused)]);
+    let out = prune_on_twins("volume", &filter, &[(&twin, &unused)]);
     assert!(
         out.stdout.starts_with(&format!(
             "Deleted Volumes:\n{unused}\n\nTotal reclaimed space: "
@@ -466,28 +443,7 @@ fn container_prune_diff_export_commit() {
     assert!(no.stdout.starts_with("WARNING! "), "{}", no.stdout);
     let id = |name: &str| ok(&["inspect", "-f", "{{.Id}}", name]).trim().to_string();
     let (done_id, twin_id) = (id(&done), id(&twin));
-    let (fo, ft) = ("label=side=ours", "label=side=theirs");
-    let out = same_on_twins(
-        &[
-            "container",
-            "prune",
-            "-f",
-            "--filter",
-            &filter,
-            "--filter",
-            ft,
-        ],
-        &[
-            "container",
-            "prune",
-            "-f",
-            "--filter",
-            &filter,
-            "--filter",
-            fo,
-        ],
-        &[(&twin_id, &done_id)],
-    );
+    let out = prune_on_twins("container", &filter, &[(&twin_id, &done_id)]);
     assert!(
         out.stdout.starts_with(&format!(
             "Deleted Containers:\n{done_id}\n\nTotal reclaimed space: "
@@ -502,15 +458,8 @@ fn container_prune_diff_export_commit() {
             "the running one stays: {running}"
         );
     }
-    let none = same(&[
-        "container",
-        "prune",
-        "-f",
-        "--filter",
-        &filter,
-        "--filter",
-        fo,
-    ]);
+    // Nothing left to prune on either side.
+    let none = prune_on_twins("container", &filter, &[]);
     assert_eq!(none.stdout, "Total reclaimed space: 0B\n");
 }
 

@@ -535,12 +535,7 @@ fn system_df_and_prune() {
         id.trim().to_string()
     };
     let (id, twin) = (dead("dead", "ours"), dead("twin", "theirs"));
-    let (fo, ft) = ("label=side=ours", "label=side=theirs");
-    let out = same_on_twins(
-        &["system", "prune", "-f", "--filter", &label, "--filter", ft],
-        &["system", "prune", "-f", "--filter", &label, "--filter", fo],
-        &[(&twin, &id)],
-    );
+    let out = prune_on_twins("system", &label, &[(&twin, &id)]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     let out = out.stdout;
     assert!(

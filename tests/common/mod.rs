@@ -158,6 +158,15 @@ pub fn same_on_twins(theirs: &[&str], ours: &[&str], names: &[(&str, &str)]) -> 
     mine
 }
 
+/// `NOUN prune -f --filter FILTER` as a differential on twins: docker prunes the objects
+/// labelled `side=theirs`, hvdock those labelled `side=ours` (make one of each, alike);
+/// `twins` pairs each of docker's objects with hvdock's (see [`same_on_twins`]).
+#[track_caller]
+pub fn prune_on_twins(noun: &str, filter: &str, twins: &[(&str, &str)]) -> Run {
+    let args = |side: &'static str| [noun, "prune", "-f", "--filter", filter, "--filter", side];
+    same_on_twins(&args("label=side=theirs"), &args("label=side=ours"), twins)
+}
+
 /// Runs `f` again while the daemon answers that another prune is running (it runs one prune at
 /// a time, and other tests on this engine prune too): that answer is not the command's.
 pub fn unless_busy(f: impl Fn() -> Run) -> Run {
