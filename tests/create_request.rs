@@ -118,10 +118,10 @@ fn dechunk(mut s: &str) -> String {
     out
 }
 
-/// Drops nulls (bollard omits what Go sends as null) and orders the one list docker builds by
-/// walking a Go map (`Ulimits`: docker's UlimitOpt keeps a map by name, so a repeated name keeps
-/// only its last value and the list comes out in random order). Env and Binds keep their order:
-/// it decides which duplicate wins.
+/// Drops nulls (bollard omits what Go sends as null) and orders the lists docker builds by
+/// walking a Go map, whose order changes from one run of docker to the next (seen: `Env`, `Binds`,
+/// `Ulimits`). The map also folds a repeated key into one entry: sorting keeps every entry and
+/// its value, so which duplicate wins (`-e A=1 -e A=3` → `A=3`) and any extra entry still show.
 fn normalised(v: &Value, key: &str) -> Value {
     match v {
         Value::Object(m) => Value::Object(
@@ -132,7 +132,7 @@ fn normalised(v: &Value, key: &str) -> Value {
         ),
         Value::Array(a) => {
             let mut items: Vec<Value> = a.iter().map(|x| normalised(x, "")).collect();
-            if key == "Ulimits" {
+            if matches!(key, "Env" | "Binds" | "Ulimits") {
                 items.sort_by_key(|x| x.to_string());
             }
             Value::Array(items)
@@ -272,11 +272,11 @@ fn body_extraction_reads_length_and_chunks() {
     let chunked = b"POST /v1.41/containers/create HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n7\r\n{\"b\":2}\r\n0\r\n\r\n";
     assert_eq!(create_body(chunked), Some(serde_json::json!({"b": 2})));
     let v = normalised(
-        &serde_json::json!({"Env": ["B=1", "A=2"], "Ulimits": [{"Name": "b"}, {"Name": "a"}], "X": null}),
+        &serde_json::json!({"Env": ["B=1", "A=2", "A=2"], "Cmd": ["b", "a"], "X": null}),
         "",
     );
     assert_eq!(
         v,
-        serde_json::json!({"Env": ["B=1", "A=2"], "Ulimits": [{"Name": "a"}, {"Name": "b"}]})
+        serde_json::json!({"Env": ["A=2", "A=2", "B=1"], "Cmd": ["b", "a"]})
     );
 }
