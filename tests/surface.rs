@@ -34,6 +34,13 @@ fn same_lines(args: &[&str]) -> Run {
     mine
 }
 
+/// A prune's report: `HEADING:`, the one object, then the space reclaimed.
+#[track_caller]
+fn assert_pruned(out: &Run, heading: &str, object: &str) {
+    let want = format!("{heading}:\n{object}\n\nTotal reclaimed space: ");
+    assert!(out.stdout.starts_with(&want), "{}", out.stdout);
+}
+
 /// A network or volume removed at the end of the test, whatever happens.
 struct Cleanup(Vec<String>);
 
@@ -335,13 +342,7 @@ fn volume_lifecycle_and_listing_match_docker() {
         &twin,
     ]);
     let out = prune_on_twins("volume", &filter, &[(&twin, &unused)]);
-    assert!(
-        out.stdout.starts_with(&format!(
-            "Deleted Volumes:\n{unused}\n\nTotal reclaimed space: "
-        )),
-        "{}",
-        out.stdout
-    );
+    assert_pruned(&out, "Deleted Volumes", &unused);
     if docker(&[]).is_some() {
         assert_eq!(
             same(&["volume", "ls", "-q", "--filter", &filter]).stdout,
@@ -444,13 +445,7 @@ fn container_prune_diff_export_commit() {
     let id = |name: &str| ok(&["inspect", "-f", "{{.Id}}", name]).trim().to_string();
     let (done_id, twin_id) = (id(&done), id(&twin));
     let out = prune_on_twins("container", &filter, &[(&twin_id, &done_id)]);
-    assert!(
-        out.stdout.starts_with(&format!(
-            "Deleted Containers:\n{done_id}\n\nTotal reclaimed space: "
-        )),
-        "{}",
-        out.stdout
-    );
+    assert_pruned(&out, "Deleted Containers", &done_id);
     if docker(&[]).is_some() {
         assert_eq!(
             scope.containers().len(),
