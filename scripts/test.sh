@@ -1,9 +1,20 @@
 #!/usr/bin/env bash
 # Sets up everything from nothing (engine, runsc, test image) and runs hvdock's whole test suite.
+#
+# A test that cannot run a part of what it checks (no reference client, no runsc, ...) records
+# `SKIP <crate>::<test> <reason>` in $HVDOCK_SKIP_FILE (tests/common/need.rs); the summary counts
+# those tests as skipped, not passed, and lists them. Under CI=true a missing reference client,
+# runsc, sshd or registry fails the run before any test starts (and in any test that needs it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/provision.sh
 export CARGO_TERM_COLOR=never
+
+# Under CI=true a missing reference client, runsc, sshd or registry fails here, before any test.
+bash scripts/check-parts.sh
+
+HVDOCK_SKIP_FILE=$(mktemp /tmp/hvdock-skips.XXXXXX)
+export HVDOCK_SKIP_FILE
 # Integration tests share one engine; two threads keep the 2-core machines busy without starving
 # the sandbox runtime.
 set +e
@@ -12,5 +23,6 @@ status=${PIPESTATUS[0]}
 set -e
 echo
 echo "== hvdock test summary =="
-awk '/^test result:/ { p += $4; f += $6; i += $8 } END { printf "%d passed, %d failed, %d skipped\n", p, f, i }' /tmp/hvdock-test.log
+bash scripts/test-summary.sh /tmp/hvdock-test.log "$HVDOCK_SKIP_FILE"
+rm -f "$HVDOCK_SKIP_FILE"
 exit "$status"

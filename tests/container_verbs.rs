@@ -3,8 +3,6 @@
 
 mod common;
 
-use std::time::{Duration, Instant};
-
 use common::*;
 use serde_json::{json, Value};
 
@@ -44,7 +42,8 @@ fn wait_exit(name: &str) {
 
 /// Runs `args` (with `{c}` standing for a container) through hvdock on `ours` and docker on
 /// `theirs`, and insists on the same exit code, stdout and stderr once container names and IDs
-/// are put back to `{c}`. Returns hvdock's run. Without the reference client, just hvdock's run.
+/// are put back to `{c}`. Returns hvdock's run. Without the reference client, hvdock's run
+/// unchecked and the test reported as skipped (`common::docker`; a failure under `CI=true`).
 fn same_as_docker(args: &[&str], ours: &str, theirs: &str) -> Run {
     let with = |c: &str| -> Vec<String> { args.iter().map(|a| a.replace("{c}", c)).collect() };
     let ours_args = with(ours);
@@ -348,22 +347,12 @@ fn logs_follow_ends_when_the_container_stops() {
         json!({}),
         true,
     );
-    let started = Instant::now();
     let r = run(&["logs", "-f", &c]);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(
-        started.elapsed() >= Duration::from_secs(1),
-        "returned before the container stopped"
-    );
+    // "third" is the container's last output, after its sleep: a follow that ended early
+    // does not have it.
     assert_eq!(r.stdout, "first\nthird\n");
     assert_eq!(r.stderr, "second\n");
-}
-
-fn runsc_available() -> bool {
-    let (_, body) = api("GET", "/info", None);
-    serde_json::from_str::<Value>(&body)
-        .map(|v| v["Runtimes"].get("runsc").is_some())
-        .unwrap_or(false)
 }
 
 #[test]
@@ -396,8 +385,7 @@ fn top_of_runc_container_matches_docker_shape() {
 
 #[test]
 fn top_of_gvisor_container_shows_its_own_processes() {
-    if !runsc_available() {
-        eprintln!("runsc not registered: skipped");
+    if !require(Need::Runsc) {
         return;
     }
     let scope = Scope::new("topsc");
@@ -425,15 +413,6 @@ fn top_of_gvisor_container_shows_its_own_processes() {
         "{}",
         lines[0]
     );
-    // The daemon's own answer is the host's process table, not this container's.
-    if let Some(cmd) = docker(&["top", &c]) {
-        let theirs = output(cmd, None);
-        assert!(
-            !theirs.stdout.contains("sleep 4242"),
-            "docker's top got fixed? {}",
-            theirs.stdout
-        );
-    }
     let r = run(&["top", &c, "-o", "pid,args"]);
     assert_eq!(
         r.stdout,

@@ -5,7 +5,7 @@
 mod common;
 
 use common::proxy::Proxy;
-use common::{docker, hvdock, normalise, output, Scope, IMAGE, SOCKET};
+use common::{hvdock, normalise, output, reference, require, Need, Scope, IMAGE, SOCKET};
 use serde_json::Value;
 
 /// Flag combinations; `IMG` is the test image, `FILES` the fixture directory, `CID` a fresh
@@ -124,7 +124,10 @@ fn dechunk(mut s: &str) -> String {
     out
 }
 
-/// Drops nulls (bollard omits what Go sends as null) and orders lists docker builds from maps.
+/// Drops nulls (bollard omits what Go sends as null) and orders the lists docker builds by
+/// walking a Go map, whose order changes from one run of docker to the next (seen: `Env`, `Binds`,
+/// `Ulimits`). The map also folds a repeated key into one entry: sorting keeps every entry and
+/// its value, so which duplicate wins (`-e A=1 -e A=3` → `A=3`) and any extra entry still show.
 fn normalised(v: &Value, key: &str) -> Value {
     match v {
         Value::Object(m) => Value::Object(
@@ -165,7 +168,9 @@ fn send(mut cmd: std::process::Command, args: &[String], cwd: &std::path::Path) 
 
 #[test]
 fn create_bodies_match_the_reference_client() {
-    let Some(_) = docker(&[]) else { return };
+    if !require(Need::Docker) {
+        return;
+    }
     let scope = Scope::new("create-request");
     let files = fixtures();
     let dir = files.path().to_string_lossy().into_owned();
@@ -174,7 +179,7 @@ fn create_bodies_match_the_reference_client() {
         let docker_cid = format!("{dir}/cid-docker-{}", case.len());
         let hv_cid = format!("{dir}/cid-hvdock-{}", case.len());
         let theirs = send(
-            docker(&[]).expect("docker"),
+            reference(&[]),
             &args_for(case, &dir, &docker_cid, &scope.label()),
             files.path(),
         );
@@ -219,7 +224,9 @@ fn create_bodies_match_the_reference_client() {
 /// Values docker refuses while parsing flags: same message, usage block and exit code.
 #[test]
 fn flag_value_errors_match_the_reference_client() {
-    let Some(_) = docker(&[]) else { return };
+    if !require(Need::Docker) {
+        return;
+    }
     let bad: &[&[&str]] = &[
         &["-m", "abc"],
         &["-m", "1zb"],
@@ -253,7 +260,7 @@ fn flag_value_errors_match_the_reference_client() {
         let mut args = vec!["create"];
         args.extend_from_slice(flags);
         args.push(IMAGE);
-        let theirs = output(docker(&args).expect("docker"), None);
+        let theirs = output(reference(&args), None);
         let ours = output(hvdock(&args), None);
         assert_eq!(ours.code, 125, "{flags:?}: {}", ours.stderr);
         assert_eq!(
@@ -270,6 +277,12 @@ fn body_extraction_reads_length_and_chunks() {
     assert_eq!(create_body(raw), Some(serde_json::json!({"a": 1})));
     let chunked = b"POST /v1.41/containers/create HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n7\r\n{\"b\":2}\r\n0\r\n\r\n";
     assert_eq!(create_body(chunked), Some(serde_json::json!({"b": 2})));
-    let v = normalised(&serde_json::json!({"Env": ["B=1", "A=2"], "X": null}), "");
-    assert_eq!(v, serde_json::json!({"Env": ["A=2", "B=1"]}));
+    let v = normalised(
+        &serde_json::json!({"Env": ["B=1", "A=2", "A=2"], "Cmd": ["b", "a"], "X": null}),
+        "",
+    );
+    assert_eq!(
+        v,
+        serde_json::json!({"Env": ["A=2", "A=2", "B=1"], "Cmd": ["b", "a"]})
+    );
 }

@@ -24,6 +24,8 @@ struct Shared {
     sockets: Mutex<Vec<UnixStream>>,
     /// Requests whose head contains one of these are swallowed: never forwarded, never answered.
     hang: Mutex<Vec<String>>,
+    /// The heads of the requests swallowed so far.
+    held: Mutex<Vec<String>>,
     cut: AtomicBool,
 }
 
@@ -80,6 +82,26 @@ impl FaultProxy {
         format!("unix://{}", self.path.display())
     }
 
+    /// Waits until a request whose head contains `what` has been swallowed: the client sent it
+    /// and is now waiting for an answer that will not come.
+    fn wait_held(&self, what: &str) {
+        let deadline = Instant::now() + T;
+        while !self
+            .shared
+            .held
+            .lock()
+            .expect("lock")
+            .iter()
+            .any(|h| h.contains(what))
+        {
+            assert!(
+                Instant::now() < deadline,
+                "no request for {what} reached the daemon"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
     /// The daemon "dies": no new connections, every open one closed.
     fn cut(&self) {
         self.shared.cut.store(true, Ordering::SeqCst);
@@ -110,14 +132,17 @@ fn forward(mut from: UnixStream, mut to: UnixStream, shared: Option<Arc<Shared>>
             Ok(n) => {
                 if let Some(sh) = &shared {
                     let text = String::from_utf8_lossy(&buf[..n]);
-                    if sh
-                        .hang
-                        .lock()
-                        .expect("lock")
-                        .iter()
-                        .any(|h| text.contains(h.as_str()))
+                    if !swallowing
+                        && sh
+                            .hang
+                            .lock()
+                            .expect("lock")
+                            .iter()
+                            .any(|h| text.contains(h.as_str()))
                     {
                         swallowing = true;
+                        let head = text.lines().next().unwrap_or_default().to_string();
+                        sh.held.lock().expect("lock").push(head);
                     }
                 }
                 if swallowing {
@@ -209,26 +234,36 @@ fn streaming_calls_are_not_cut_short() {
     let s = Scope::new("faults-stream");
     let id = detached(&s, &["sleep", "300"]);
     // The daemon answers everything but these, which it holds: streams must keep waiting.
-    let proxy = FaultProxy::start(&["/events", "/logs", "/wait"]);
+    let proxy = FaultProxy::start(&["/events", "/logs", "/wait", "/containers/hvq-held/json"]);
     let env = [("HVDOCK_TIMEOUT", "1")];
-    let mut streams: Vec<Vec<&str>> = vec![vec!["logs", "-f", &id], vec!["wait", &id]];
-    // `events` joins in once the verb exists.
-    if run(&["events", "--help"]).code == 0 {
-        streams.push(vec!["events"]);
-    }
+    let streams: Vec<(Vec<&str>, &str)> = vec![
+        (vec!["logs", "-f", &id], "/logs"),
+        (vec!["wait", &id], "/wait"),
+        (vec!["events"], "/events"),
+    ];
     let children: Vec<(String, Child)> = streams
         .into_iter()
-        .map(|a| (a.join(" "), spawn_via(&proxy.host(), &a, &env)))
+        .map(|(a, path)| {
+            let child = spawn_via(&proxy.host(), &a, &env);
+            proxy.wait_held(path);
+            (a.join(" "), child)
+        })
         .collect();
-    std::thread::sleep(Duration::from_secs(4));
+    // An ordinary call held the same way gives up after HVDOCK_TIMEOUT; once it has, every
+    // stream has been held at least that long.
+    let ordinary = spawn_via(&proxy.host(), &["container", "inspect", "hvq-held"], &env);
+    let (code, _, err) = finish(ordinary, T).expect("the ordinary call must time out");
+    assert!(
+        code == 1 && err.contains("did not answer within 1s"),
+        "{code}: {err}"
+    );
     for (what, mut child) in children {
         let still = child.try_wait().expect("try_wait").is_none();
         let _ = child.kill();
         let out = child.wait_with_output().expect("wait");
         assert!(
             still,
-            "{what} gave up on a held stream after {:?}: {}",
-            Duration::from_secs(4),
+            "{what} gave up on a held stream: {}",
             String::from_utf8_lossy(&out.stderr)
         );
     }
@@ -255,7 +290,7 @@ fn daemon_gone_during_pull() {
     // The daemon never answers the pull; then it dies.
     let proxy = FaultProxy::start(&["/images/create"]);
     let child = spawn_via(&proxy.host(), &["pull", IMAGE], &[("HVDOCK_TIMEOUT", "1")]);
-    std::thread::sleep(Duration::from_secs(2));
+    proxy.wait_held("/images/create");
     proxy.cut();
     let (code, _, err) = finish(child, T).expect("pull must end when the daemon goes away");
     assert_clear_error("pull", code, &err);

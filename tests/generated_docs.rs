@@ -129,7 +129,7 @@ fn man_pages_render() {
         Some(r.stdout)
     };
     let Some(text) = render(&page) else {
-        eprintln!("skipping: neither man nor groff is installed");
+        skip("neither man nor groff is installed");
         return;
     };
     assert!(
@@ -154,8 +154,7 @@ fn which(program: &str) -> bool {
 /// `make install PREFIX=... BIN=...` puts the binary, the pages and the completions in place.
 #[test]
 fn make_install_into_a_prefix() {
-    if !which("make") {
-        eprintln!("skipping: make is not installed");
+    if !require(Need::Program("make")) {
         return;
     }
     let prefix = tempfile::tempdir().expect("tempdir");

@@ -444,7 +444,15 @@ fn a_failed_conversion_leaves_the_original_intact() {
         &[],
         &["sh", "-c", "echo mine > /root/f; exec sleep 100000"],
     );
-    std::thread::sleep(std::time::Duration::from_millis(300));
+    // Wait for the write the conversion must keep.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while run(&["exec", &name, "cat", "/root/f"]).stdout != "mine\n" {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "/root/f never written"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
     let mut c = hvdock(&["update", "--isolation=hyperv", &name]);
     c.env("HVDOCK_TEST_FAIL_CONVERT", "create");
     let r = output(c, None);

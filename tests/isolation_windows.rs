@@ -1,5 +1,8 @@
-//! The Windows side of `--isolation`, against recorded Windows daemon answers (the only fake in
-//! the suite): the level goes into `HostConfig.Isolation`, and `Runtime` is never set.
+//! The Windows side of `--isolation`, against a fake Windows daemon (the only fake in the suite)
+//! answering from `tests/fixtures/windows-daemon/` — answers written from the Engine API
+//! documentation, not recorded, and checked against the API's schema by
+//! tests/engine_api_fixtures.rs: the level goes into `HostConfig.Isolation`, and `Runtime` is
+//! never set.
 
 mod common;
 
@@ -15,6 +18,8 @@ fn fixture(name: &str) -> String {
 fn windows_daemon() -> FakeDaemon {
     let info = fixture("info.json");
     let container = fixture("container.json");
+    let created = fixture("create.json");
+    let list = fixture("list.json");
     FakeDaemon::start(Box::new(move |r: &Request| {
         let ping = vec![
             ("Api-Version".to_string(), "1.41".to_string()),
@@ -23,13 +28,11 @@ fn windows_daemon() -> FakeDaemon {
         match (r.method.as_str(), r.path.as_str()) {
             (_, "/_ping") => (200, ping, "OK".into()),
             ("GET", "/info") => (200, vec![], info.clone()),
-            ("POST", p) if p.starts_with("/containers/create") => (
-                201,
-                vec![],
-                r#"{"Id":"239def76d29a405eab64765fb4de9176239def76d29a405eab64765fb4de9176","Warnings":[]}"#.into(),
-            ),
-            ("GET", "/containers/json") => (200, vec![], format!("[{{\"Id\":\"{}\"}}]", "239def76d29a405eab64765fb4de9176239def76d29a405eab64765fb4de9176")),
-            ("GET", p) if p.starts_with("/containers/") && p.ends_with("/json") => (200, vec![], container.clone()),
+            ("POST", p) if p.starts_with("/containers/create") => (201, vec![], created.clone()),
+            ("GET", "/containers/json") => (200, vec![], list.clone()),
+            ("GET", p) if p.starts_with("/containers/") && p.ends_with("/json") => {
+                (200, vec![], container.clone())
+            }
             _ => (404, vec![], r#"{"message":"not recorded"}"#.into()),
         }
     }))

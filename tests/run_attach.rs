@@ -34,17 +34,10 @@ fn exit_codes_like_docker() {
     ];
     for (extra, cmd, code) in cases {
         let a = sh_run(&s, extra, cmd);
-        let r = run(&args(&a));
+        let r = same(&args(&a));
         assert_eq!(r.code, *code, "{a:?}: {}", r.stderr);
-        if let Some(c) = docker(&args(&a)) {
-            assert_eq!(
-                output(c, None).code,
-                *code,
-                "reference client disagrees on {a:?}"
-            );
-        }
     }
-    let r = run(&[
+    let r = same(&[
         "run",
         "--rm",
         "--pull=never",
@@ -53,10 +46,6 @@ fn exit_codes_like_docker() {
         "hvdock-test/no-such-image:1",
     ]);
     assert_eq!(r.code, 125);
-    assert_eq!(
-        r.stderr,
-        "hvdock: Error response from daemon: No such image: hvdock-test/no-such-image:1\n\nRun 'hvdock run --help' for more information\n"
-    );
     assert!(s.containers().is_empty(), "--rm left containers behind");
 }
 
@@ -175,11 +164,8 @@ fn exec_passes_exit_codes_and_data() {
 fn input_device_is_not_a_tty() {
     let s = Scope::new("nottty");
     let a = sh_run(&s, &["-it", "--rm"], &["true"]);
-    let r = run(&args(&a));
-    assert_eq!(
-        (r.code, r.stderr.as_str()),
-        (1, "the input device is not a TTY\n")
-    );
+    let r = same(&args(&a));
+    assert_eq!(r.code, 1);
 }
 
 fn pty_run(scope: &Scope, extra: &[&str], cmd: &[&str], rows: u16, cols: u16) -> Pty {
@@ -196,10 +182,19 @@ fn interactive_shell_in_a_pty() {
     let screen = p.expect("MARK42", T);
     assert!(screen.contains("33 101"), "{screen:?}");
     p.resize(40, 120);
-    std::thread::sleep(Duration::from_millis(500));
-    p.send(b"stty size; echo MARK$((6*8))\r");
-    let screen = p.expect("MARK48", T);
-    assert!(screen.contains("40 120"), "resize not followed: {screen:?}");
+    // The new size reaches the container asynchronously: ask until it shows (or T passes).
+    let deadline = std::time::Instant::now() + T;
+    loop {
+        p.send(b"stty size; echo MARK$((6*8))\r");
+        let screen = p.expect("MARK48", T);
+        if screen.contains("40 120") {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "resize not followed: {screen:?}"
+        );
+    }
     p.send(b"exit 3\r");
     assert_eq!(p.wait(T), Some(3));
     assert_eq!(p.termios(), before, "terminal settings not restored");
@@ -221,10 +216,29 @@ fn detach_and_reattach() {
     let mut p = Pty::spawn(hvdock(&["attach", &name]), 24, 80);
     p.send(b"echo AGAIN$((2+2))\r");
     p.expect("AGAIN4", T);
-    // docker attach says "read escape sequence" and exits 1 on detach.
+    // On detach, attach says "read escape sequence" and exits 1 — as docker's attach does.
     p.send(&[16, 17]);
-    p.expect("read escape sequence", T);
-    assert_eq!(p.wait(T), Some(1));
+    let (code, said) = p.finish(T);
+    assert_eq!(code, Some(1));
+    assert!(said.contains("read escape sequence"), "{said:?}");
+    // What follows the shell's prompt (which may or may not have arrived before the detach).
+    let tail = |s: &str| {
+        let s = s.trim_end();
+        s.rsplit(['\n', '\x1b', '#'])
+            .next()
+            .unwrap_or_default()
+            .trim_start_matches("[6n")
+            .trim()
+            .to_string()
+    };
+    if require(Need::Docker) {
+        let mut d = Pty::spawn(reference(&["attach", &name]), 24, 80);
+        d.send(b"echo AGAIN$((2+2))\r");
+        d.expect("AGAIN4", T);
+        d.send(&[16, 17]);
+        let (theirs_code, theirs) = d.finish(T);
+        assert_eq!((theirs_code, tail(&theirs)), (code, tail(&said)));
+    }
     let mut p = Pty::spawn(hvdock(&["attach", &name]), 24, 80);
     p.send(b"echo THIRD$((3+3))\r");
     p.expect("THIRD6", T);

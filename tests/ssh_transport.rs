@@ -36,10 +36,8 @@ fn keygen(path: &std::path::Path) {
 
 /// A private sshd on a free loopback port, accepting only the test's key.
 fn start_sshd() -> Option<Sshd> {
-    if !std::path::Path::new("/usr/sbin/sshd").exists()
-        || !std::path::Path::new(REFERENCE_DOCKER).exists()
-    {
-        eprintln!("skipping: needs /usr/sbin/sshd (scripts/provision.sh installs it) and a docker client for dial-stdio");
+    // sshd (scripts/provision.sh installs it) and the reference client for `dial-stdio`.
+    if !require(Need::Sshd | Need::Docker) {
         return None;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -107,11 +105,30 @@ fn ssh_host_runs_dial_stdio_and_works() {
     c.env("PATH", &path);
     let r = output(c, None);
     assert_eq!((r.code, r.stdout.trim()), (0, "linux"), "{}", r.stderr);
-    let calls = std::fs::read_to_string(sshd.dir.path().join("calls")).unwrap();
+    // The ssh command line: docker's, for the same -H.
+    let calls_file = sshd.dir.path().join("calls");
+    let calls = std::fs::read_to_string(&calls_file).unwrap();
+    std::fs::remove_file(&calls_file).unwrap();
+    let mut d = reference(&["-H", &host, "version", "--format", "{{.Server.Os}}"]);
+    d.env("PATH", &path);
+    let theirs = output(d, None);
+    assert_eq!(
+        (theirs.code, theirs.stdout.trim()),
+        (0, "linux"),
+        "{}",
+        theirs.stderr
+    );
+    let distinct = |s: &str| {
+        s.lines()
+            .map(str::to_string)
+            .collect::<std::collections::BTreeSet<_>>()
+    };
+    let docker_calls = std::fs::read_to_string(&calls_file).unwrap();
+    assert_eq!(distinct(&calls), distinct(&docker_calls));
     assert_eq!(
         calls.lines().next().unwrap_or_default(),
         format!(
-            "-o ConnectTimeout=30 -T -p {} -- root@127.0.0.1 docker system dial-stdio",
+            "-o ConnectTimeout=30 -T -l root -p {} -- 127.0.0.1 docker system dial-stdio",
             sshd.port
         )
     );

@@ -8,28 +8,8 @@ use std::time::Duration;
 
 use common::*;
 
-/// Runs the same arguments through hvdock and docker and insists on the same exit code, stdout
-/// and (normalised) stderr. Without the reference client, returns hvdock's run alone.
-fn same(args: &[&str]) -> Run {
-    let mine = run(args);
-    if let Some(cmd) = docker(args) {
-        let theirs = output(cmd, None);
-        assert_eq!(
-            mine.code, theirs.code,
-            "exit code of {args:?}: {} / {}",
-            mine.stderr, theirs.stderr
-        );
-        assert_eq!(mine.stdout, theirs.stdout, "stdout of {args:?}");
-        assert_eq!(
-            normalise(&mine.stderr),
-            normalise(&theirs.stderr),
-            "stderr of {args:?}"
-        );
-    }
-    mine
-}
-
-/// `same` for output whose line order the daemon does not fix (`diff`: a Go map walk).
+/// `same` for output whose line order the daemon does not fix (`diff`: a Go map walk, so two
+/// calls of the same client differ in order); lines, stderr and exit code still compare exactly.
 fn same_lines(args: &[&str]) -> Run {
     let mine = run(args);
     if let Some(cmd) = docker(args) {
@@ -52,6 +32,13 @@ fn same_lines(args: &[&str]) -> Run {
         );
     }
     mine
+}
+
+/// A prune's report: `HEADING:`, the one object, then the space reclaimed.
+#[track_caller]
+fn assert_pruned(out: &Run, heading: &str, object: &str) {
+    let want = format!("{heading}:\n{object}\n\nTotal reclaimed space: ");
+    assert!(out.stdout.starts_with(&want), "{}", out.stdout);
 }
 
 /// A network or volume removed at the end of the test, whatever happens.
@@ -148,13 +135,8 @@ fn network_lifecycle_and_listing_match_docker() {
     let ep = ok(&["inspect", "-f", &format!("{{{{json (index .NetworkSettings.Networks \"{net}\").IPAMConfig}}}} {{{{(index .NetworkSettings.Networks \"{net}\").Aliases}}}}"), &c]);
     assert!(ep.starts_with("{\"IPv4Address\":\"10.231.5.9\"}"), "{ep}");
     assert!(ep.contains("web") && ep.contains("db"), "{ep}");
-    let again = run(&["network", "connect", &net, &c]);
+    let again = same(&["network", "connect", &net, &c]);
     assert_eq!(again.code, 1);
-    assert!(
-        again.stderr.starts_with("Error response from daemon: "),
-        "{}",
-        again.stderr
-    );
     ok(&["network", "disconnect", &net, &c]);
     same(&["network", "disconnect", &net, &c]);
     assert_eq!(ok(&["network", "rm", &net]), format!("{net}\n"));
@@ -208,41 +190,63 @@ fn network_flag_errors_match_docker() {
 #[test]
 fn network_prune_removes_only_the_filtered_unused_ones() {
     let scope = Scope::new("netprune");
-    let (a, b) = (format!("hvt-{}-a", scope.id), format!("hvt-{}-b", scope.id));
-    let _c = Cleanup(vec![format!("/networks/{a}"), format!("/networks/{b}")]);
-    ok(&["network", "create", "--label", &scope.label(), &a]);
+    let name = |n: &str| format!("hvt-{}-{n}", scope.id);
+    let (a, t, b) = (name("a"), name("t"), name("b"));
+    let _c = Cleanup(vec![
+        format!("/networks/{a}"),
+        format!("/networks/{t}"),
+        format!("/networks/{b}"),
+    ]);
+    // `a` is hvdock's to prune, `t` its twin for docker, `b` is in use and stays.
+    ok(&[
+        "network",
+        "create",
+        "--label",
+        &scope.label(),
+        "--label",
+        "side=ours",
+        &a,
+    ]);
+    ok(&[
+        "network",
+        "create",
+        "--label",
+        &scope.label(),
+        "--label",
+        "side=theirs",
+        &t,
+    ]);
     ok(&["network", "create", "--label", &scope.label(), &b]);
     let c = sleeper(&scope, "user");
     ok(&["network", "connect", &b, &c]);
-    let no = run_stdin(
-        &[
-            "network",
-            "prune",
-            "--filter",
-            &format!("label={}", scope.label()),
-        ],
-        b"n\n",
-    );
+    let filter = format!("label={}", scope.label());
+    let no = same_stdin(&["network", "prune", "--filter", &filter], b"n\n");
     assert_eq!(no.code, 0);
-    assert_eq!(no.stdout, "WARNING! This will remove all custom networks not used by at least one container.\nAre you sure you want to continue? [y/N] ");
-    let out = ok(&[
-        "network",
-        "prune",
-        "-f",
-        "--filter",
-        &format!("label={}", scope.label()),
-    ]);
-    assert_eq!(out, format!("Deleted Networks:\n{a}\n\n"));
-    let left = ok(&[
+    assert!(no.stdout.starts_with("WARNING! "), "{}", no.stdout);
+    let out = prune_on_twins("network", &filter, &[(&t, &a)]);
+    assert_eq!(
+        (out.stdout.as_str(), out.stderr.as_str()),
+        (format!("Deleted Networks:\n{a}\n\n").as_str(), "")
+    );
+    let left = same(&[
         "network",
         "ls",
         "-q",
         "--filter",
-        &format!("label={}", scope.label()),
+        &filter,
+        "--filter",
+        "label=side=ours",
+    ]);
+    assert_eq!(left.stdout, "");
+    let left = ok(&[
+        "network",
+        "ls",
+        "--filter",
+        &filter,
         "--format",
         "{{.Name}}",
     ]);
-    assert_eq!(left, format!("{b}\n"));
+    assert!(left.lines().any(|l| l == b), "{left}");
     ok(&["network", "disconnect", "-f", &b, &c]);
     ok(&["network", "rm", &b]);
 }
@@ -314,37 +318,61 @@ fn volume_lifecycle_and_listing_match_docker() {
     let forced = run(&["volume", "rm", "-f", &w]);
     assert_eq!(forced.code, 0, "{}", forced.stderr);
     // prune: only ours, only the unused (the API 1.41 daemon prunes named volumes too).
-    let unused = format!("hvt-{}-u", scope.id);
-    let _u = Cleanup(vec![format!("/volumes/{unused}")]);
-    ok(&["volume", "create", "--label", &scope.label(), &unused]);
-    let out = ok(&["volume", "prune", "-f", "--filter", &filter]);
-    assert!(
-        out.starts_with(&format!(
-            "Deleted Volumes:\n{unused}\n\nTotal reclaimed space: "
-        )),
-        "{out}"
-    );
-    assert_eq!(
-        ok(&["volume", "ls", "-q", "--filter", &filter]),
-        format!("{v}\n")
-    );
+    let (unused, twin) = (format!("hvt-{}-u", scope.id), format!("hvt-{}-t", scope.id));
+    let _u = Cleanup(vec![
+        format!("/volumes/{unused}"),
+        format!("/volumes/{twin}"),
+    ]);
+    ok(&[
+        "volume",
+        "create",
+        "--label",
+        &scope.label(),
+        "--label",
+        "side=ours",
+        &unused,
+    ]);
+    ok(&[
+        "volume",
+        "create",
+        "--label",
+        &scope.label(),
+        "--label",
+        "side=theirs",
+        &twin,
+    ]);
+    let out = prune_on_twins("volume", &filter, &[(&twin, &unused)]);
+    assert_pruned(&out, "Deleted Volumes", &unused);
+    if docker(&[]).is_some() {
+        assert_eq!(
+            same(&["volume", "ls", "-q", "--filter", &filter]).stdout,
+            format!("{v}\n")
+        );
+    }
 }
 
 #[test]
 fn container_prune_diff_export_commit() {
     let scope = Scope::new("cprune");
-    let done = scope.name("done");
-    ok(&[
-        "run",
-        "--name",
-        &done,
-        "--label",
-        &scope.label(),
-        IMAGE,
-        "sh",
-        "-c",
-        "mkdir /made && echo x > /made/f && rm /etc/hostname.bak 2>/dev/null; touch /etc/group",
-    ]);
+    // `done` is hvdock's to prune, `twin` (made the same way) docker's.
+    let exited = |suffix: &str, side: &str| {
+        let name = scope.name(suffix);
+        ok(&[
+            "run",
+            "--name",
+            &name,
+            "--label",
+            &scope.label(),
+            "--label",
+            &format!("side={side}"),
+            IMAGE,
+            "sh",
+            "-c",
+            "mkdir /made && echo x > /made/f && rm /etc/hostname.bak 2>/dev/null; touch /etc/group",
+        ]);
+        name
+    };
+    let done = exited("done", "ours");
     let diff = same_lines(&["diff", &done]);
     for line in ["A /made", "A /made/f", "C /etc", "C /etc/group"] {
         assert!(
@@ -410,44 +438,24 @@ fn container_prune_diff_export_commit() {
 
     // container prune: only this test's stopped containers.
     let running = sleeper(&scope, "running");
-    let no = run_stdin(
-        &[
-            "container",
-            "prune",
-            "--filter",
-            &format!("label={}", scope.label()),
-        ],
-        b"\n",
-    );
-    assert_eq!(no.stdout, "WARNING! This will remove all stopped containers.\nAre you sure you want to continue? [y/N] ");
-    let done_id = ok(&["inspect", "-f", "{{.Id}}", &done]);
-    let out = ok(&[
-        "container",
-        "prune",
-        "-f",
-        "--filter",
-        &format!("label={}", scope.label()),
-    ]);
-    assert!(
-        out.starts_with(&format!(
-            "Deleted Containers:\n{}\n\nTotal reclaimed space: ",
-            done_id.trim()
-        )),
-        "{out}"
-    );
-    assert_eq!(
-        scope.containers().len(),
-        1,
-        "the running one stays: {running}"
-    );
-    let none = ok(&[
-        "container",
-        "prune",
-        "-f",
-        "--filter",
-        &format!("label={}", scope.label()),
-    ]);
-    assert_eq!(none, "Total reclaimed space: 0B\n");
+    let twin = exited("twin", "theirs");
+    let filter = format!("label={}", scope.label());
+    let no = same_stdin(&["container", "prune", "--filter", &filter], b"\n");
+    assert!(no.stdout.starts_with("WARNING! "), "{}", no.stdout);
+    let id = |name: &str| ok(&["inspect", "-f", "{{.Id}}", name]).trim().to_string();
+    let (done_id, twin_id) = (id(&done), id(&twin));
+    let out = prune_on_twins("container", &filter, &[(&twin_id, &done_id)]);
+    assert_pruned(&out, "Deleted Containers", &done_id);
+    if docker(&[]).is_some() {
+        assert_eq!(
+            scope.containers().len(),
+            1,
+            "the running one stays: {running}"
+        );
+    }
+    // Nothing left to prune on either side.
+    let none = prune_on_twins("container", &filter, &[]);
+    assert_eq!(none.stdout, "Total reclaimed space: 0B\n");
 }
 
 /// hvdock and docker on the same temporary DOCKER_CONFIG.
@@ -467,20 +475,64 @@ fn in_config(dir: &std::path::Path, ours: bool, args: &[&str]) -> Run {
 fn same_in(dir: &std::path::Path, args: &[&str]) -> Run {
     let mine = in_config(dir, true, args);
     if docker(&[]).is_some() {
-        let theirs = in_config(dir, false, args);
+        assert_same(&format!("{args:?}"), &mine, &in_config(dir, false, args));
+    }
+    mine
+}
+
+/// For commands that change the config: docker runs on a copy of `dir`, hvdock on `dir`; the
+/// outputs must be the same and so must the two directories afterwards.
+fn same_in_twin(dir: &std::path::Path, args: &[&str]) -> Run {
+    let mine_before = tempfile::tempdir().unwrap();
+    copy_dir(dir, mine_before.path());
+    let mine = in_config(dir, true, args);
+    if docker(&[]).is_some() {
+        let theirs = in_config(mine_before.path(), false, args);
+        assert_same(&format!("{args:?}"), &mine, &theirs);
         assert_eq!(
-            mine.code, theirs.code,
-            "exit code of {args:?}: {} / {}",
-            mine.stderr, theirs.stderr
-        );
-        assert_eq!(mine.stdout, theirs.stdout, "stdout of {args:?}");
-        assert_eq!(
-            normalise(&mine.stderr),
-            normalise(&theirs.stderr),
-            "stderr of {args:?}"
+            tree(dir),
+            tree(mine_before.path()),
+            "the config directory after {args:?}: hvdock's, docker's"
         );
     }
     mine
+}
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+            copy_dir(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), &target).unwrap();
+        }
+    }
+}
+
+/// Every file under `dir` with its content; JSON files parsed (docker indents config.json with
+/// tabs, hvdock with two blanks: what the two clients read back is what matters here).
+fn tree(dir: &std::path::Path) -> std::collections::BTreeMap<String, String> {
+    let mut out = std::collections::BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                let rel = p.strip_prefix(dir).unwrap().display().to_string();
+                let text = String::from_utf8_lossy(&std::fs::read(&p).unwrap()).into_owned();
+                let text = match serde_json::from_str::<serde_json::Value>(&text) {
+                    Ok(v) if rel.ends_with(".json") => v.to_string(),
+                    _ => text,
+                };
+                out.insert(rel, text);
+            }
+        }
+    }
+    out
 }
 
 #[test]
@@ -493,10 +545,16 @@ fn contexts_are_shared_with_docker() {
     )
     .unwrap();
     let ca = d.join("ca-src.pem");
-    std::fs::write(&ca, "not really a certificate\n").unwrap();
-    let created = in_config(
+    // A real certificate: docker refuses a ca.pem it cannot parse.
+    let mut params = rcgen::CertificateParams::new(Vec::<String>::new()).unwrap();
+    params.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
+    let pem = params
+        .self_signed(&rcgen::KeyPair::generate().unwrap())
+        .unwrap()
+        .pem();
+    std::fs::write(&ca, &pem).unwrap();
+    let created = same_in_twin(
         d,
-        true,
         &[
             "context",
             "create",
@@ -580,10 +638,10 @@ fn contexts_are_shared_with_docker() {
             .join("docker/ca.pem"),
     )
     .unwrap();
-    assert_eq!(tls, b"not really a certificate\n");
+    assert_eq!(tls, pem.as_bytes());
 
     // hvdock's `use` is docker's current context; docker's `use` is hvdock's.
-    let used = in_config(d, true, &["context", "use", "theirs"]);
+    let used = same_in_twin(d, &["context", "use", "theirs"]);
     assert_eq!(
         (used.stdout.as_str(), used.stderr.as_str()),
         ("theirs\n", "Current context is now \"theirs\"\n")
@@ -613,21 +671,20 @@ fn contexts_are_shared_with_docker() {
         in_config(d, false, &["context", "use", "ours"]);
         assert_eq!(in_config(d, true, &["context", "show"]).stdout, "ours\n");
     }
-    in_config(
+    same_in_twin(
         d,
-        true,
         &["context", "update", "--description", "renamed", "ours"],
     );
     same_in(
         d,
         &["context", "ls", "--format", "{{.Name}}={{.Description}}"],
     );
-    let rm = in_config(d, true, &["context", "rm", "-f", "ours", "nope"]);
-    assert_eq!(
-        (rm.code, rm.stdout.as_str(), rm.stderr.as_str()),
-        (1, "ours\n", "context \"nope\" does not exist\n")
-    );
-    assert_eq!(in_config(d, true, &["context", "show"]).stdout, "default\n");
+    // Without -f a missing context is an error; with -f it is "removed" like any other.
+    let rm = same_in_twin(d, &["context", "rm", "nope"]);
+    assert_eq!(rm.code, 1);
+    let rm = same_in_twin(d, &["context", "rm", "-f", "ours", "nope"]);
+    assert_eq!(rm.stdout, "ours\nnope\n");
+    assert_eq!(same_in(d, &["context", "show"]).stdout, "default\n");
 }
 
 fn sha(s: &str) -> String {

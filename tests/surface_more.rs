@@ -113,7 +113,11 @@ fn cp_from_container_matches_docker_file_by_file() {
         (&["-L"], "/dl", "dlf"),
         (&["-a"], "/d/sub/x", "exist/x"),
     ];
+    let with_docker = require(Need::Docker);
     for (who, client) in [("hv", true), ("docker", false)] {
+        if !client && !with_docker {
+            continue;
+        }
         let root = tmp.path().join(who);
         std::fs::create_dir_all(root.join("exist")).unwrap();
         for (flags, src, dst) in cases {
@@ -125,10 +129,7 @@ fn cp_from_container_matches_docker_file_by_file() {
             let r = if client {
                 run(&refs)
             } else {
-                match docker(&refs) {
-                    Some(cmd) => output(cmd, None),
-                    None => return,
-                }
+                output(reference(&refs), None)
             };
             assert_eq!(r.code, 0, "{who} {args:?}: {}", r.stderr);
             // Not a terminal: no "Successfully copied" line.
@@ -145,8 +146,9 @@ fn cp_from_container_matches_docker_file_by_file() {
     assert_eq!(mine["new/f"].0 & 0o7777, 0o640);
     assert_eq!(mine["l"].4, "f");
     assert_eq!(mine["lf"].3, 3);
-    let theirs = tree(&tmp.path().join("docker"));
-    assert_eq!(mine, theirs);
+    if with_docker {
+        assert_eq!(mine, tree(&tmp.path().join("docker")));
+    }
 }
 
 #[test]
@@ -170,9 +172,10 @@ fn cp_to_container_and_streams_match_docker() {
     std::os::unix::fs::chown(src.join("dir/a"), Some(1234), Some(5678)).unwrap();
     let setup = "mkdir -p /t/exist && touch /ready && sleep 600";
     let mut listings = Vec::new();
+    let with_docker = require(Need::Docker);
     for (who, client) in [("hv", true), ("docker", false)] {
-        if !client && docker(&[]).is_none() {
-            return;
+        if !client && !with_docker {
+            continue;
         }
         let c = start(&scope, who, setup);
         wait_ready(&c);
@@ -191,7 +194,7 @@ fn cp_to_container_and_streams_match_docker() {
             let r = if client {
                 run(&refs)
             } else {
-                output(docker(&refs).unwrap(), None)
+                output(reference(&refs), None)
             };
             assert_eq!(r.code, 0, "{who} {full:?}: {}", r.stderr);
         }
@@ -207,7 +210,7 @@ fn cp_to_container_and_streams_match_docker() {
         let r = if client {
             run_stdin(&["cp", "-", &dest], &tar_in)
         } else {
-            output(docker(&["cp", "-", &dest]).unwrap(), Some(&tar_in))
+            output(reference(&["cp", "-", &dest]), Some(&tar_in))
         };
         assert_eq!(r.code, 0, "{who}: {}", r.stderr);
         let r = run(&["cp", &format!("{c}:/t"), "-"]);
@@ -220,7 +223,9 @@ fn cp_to_container_and_streams_match_docker() {
     assert_eq!(mine["t/new/sub/b"].0 & 0o7777, 0o4755);
     assert_eq!(mine["t/new/la"].4, "a");
     assert!(mine.contains_key("t/exist/file") && mine.contains_key("t/dot/a"));
-    assert_eq!(listings[0], listings[1]);
+    if with_docker {
+        assert_eq!(listings[0], listings[1]);
+    }
 }
 
 #[test]
@@ -258,7 +263,8 @@ fn cp_errors_match_docker() {
         assert!(!mine.stderr.is_empty(), "{full:?}");
         if let Some(cmd) = docker(&refs) {
             let theirs = output(cmd, None);
-            // docker's own tar writer logs a broken pipe when it gives up early.
+            // docker's own tar writer logs a broken pipe (`time=... level=error`) when it gives
+            // up early, or not, depending on timing: that line is docker's race, not output.
             let said: String = theirs
                 .stderr
                 .lines()
@@ -266,8 +272,8 @@ fn cp_errors_match_docker() {
                 .map(|l| format!("{l}\n"))
                 .collect();
             assert_eq!(
-                (mine.code, normalise(&mine.stderr)),
-                (theirs.code, said),
+                (mine.code, mine.stdout.as_str(), normalise(&mine.stderr)),
+                (theirs.code, theirs.stdout.as_str(), said),
                 "{full:?}"
             );
         }
@@ -285,17 +291,41 @@ fn cp_reports_success_on_a_terminal() {
     let c = start(&scope, "t", SETUP);
     wait_ready(&c);
     let tmp = tempfile::tempdir().unwrap();
-    let dst = tmp.path().join("got").to_string_lossy().into_owned();
-    let mut p = pty::Pty::spawn(hvdock(&["cp", &format!("{c}:/d/f"), &dst]), 24, 80);
-    p.expect(
-        &format!("Successfully copied 2.05kB to {dst}"),
-        Duration::from_secs(10),
-    );
-    assert_eq!(p.wait(Duration::from_secs(10)), Some(0));
-    assert_eq!(std::fs::read_to_string(&dst).unwrap(), "hi\n");
-    let mut p = pty::Pty::spawn(hvdock(&["cp", "-q", &dst, &format!("{c}:/tmp/")]), 24, 80);
-    assert_eq!(p.wait(Duration::from_secs(10)), Some(0));
-    assert!(!String::from_utf8_lossy(&p.seen).contains("Successfully"));
+    // What each client writes on a terminal, compared with docker's.
+    let on_tty = |cmd: std::process::Command| {
+        let mut p = pty::Pty::spawn(cmd, 24, 80);
+        p.finish(Duration::from_secs(30))
+    };
+    for (who, to) in [("hv", "got"), ("docker", "got-docker")] {
+        if who == "docker" && !require(Need::Docker) {
+            break;
+        }
+        let dst = tmp.path().join(to).to_string_lossy().into_owned();
+        let args = ["cp".to_string(), format!("{c}:/d/f"), dst.clone()];
+        let quiet = [
+            "cp".to_string(),
+            "-q".into(),
+            dst.clone(),
+            format!("{c}:/tmp/"),
+        ];
+        let client = |a: &[String]| {
+            let mut c = if who == "hv" {
+                hvdock(&[])
+            } else {
+                reference(&[])
+            };
+            c.args(a);
+            c
+        };
+        let (copied, quietly) = (on_tty(client(&args)), on_tty(client(&quiet)));
+        assert_eq!(
+            copied,
+            (Some(0), format!("Successfully copied 2.05kB to {dst}\r\n")),
+            "{who}"
+        );
+        assert_eq!(quietly, (Some(0), String::new()), "{who}");
+        assert_eq!(std::fs::read_to_string(&dst).unwrap(), "hi\n");
+    }
 }
 
 #[test]
@@ -313,12 +343,9 @@ fn stats_no_stream_matches_docker_and_redraws_on_a_terminal() {
         "true",
     ]);
     let fmt = "{{.Name}} {{.PIDs}} {{.Container}}";
-    let mine = run(&["stats", "--no-stream", "--format", fmt, &c, &stopped]);
+    let mine = same(&["stats", "--no-stream", "--format", fmt, &c, &stopped]);
     assert_eq!(mine.code, 0, "{}", mine.stderr);
     assert_eq!(mine.stdout, format!("{c} 1 {c}\n{stopped} 0 {stopped}\n"));
-    if let Some(cmd) = docker(&["stats", "--no-stream", "--format", fmt, &c, &stopped]) {
-        assert_eq!(mine.stdout, output(cmd, None).stdout);
-    }
     let json = run(&[
         "container",
         "stats",
@@ -331,29 +358,42 @@ fn stats_no_stream_matches_docker_and_redraws_on_a_terminal() {
     let v: serde_json::Value = serde_json::from_str(json.stdout.trim()).unwrap();
     assert_eq!(v["ID"].as_str().unwrap().len(), 64);
     assert!(v["MemUsage"].as_str().unwrap().contains("iB / "), "{v}");
+    // The default table: its usage figures move from one call to the next, its header does not.
     let table = ok(&["stats", "--no-stream", &c]);
+    let header = |s: &str| s.lines().next().unwrap_or_default().to_string();
     assert!(table.starts_with("CONTAINER ID   NAME"), "{table}");
-    let bad = run(&["stats", "--no-stream", "nosuch-hvdock", &c]);
-    assert_eq!(
-        (bad.code, bad.stderr.as_str()),
-        (
-            1,
-            "Error response from daemon: No such container: nosuch-hvdock\n"
-        )
-    );
-    // Live: cursor home, erase-line, erase-below; Ctrl-C ends it.
-    let mut p = pty::Pty::spawn(
-        hvdock(&["stats", "--format", "{{.Name}} {{.PIDs}}", &c]),
-        24,
-        80,
-    );
-    p.expect(
-        &format!("\x1b[H{c} 1\r\n\x1b[H{c} 1 \x1b[K"),
-        Duration::from_secs(10),
-    );
-    p.expect("\x1b[J\x1b[H", Duration::from_secs(5));
-    p.send(b"\x03");
-    assert_eq!(p.wait(Duration::from_secs(5)), Some(130));
+    if let Some(cmd) = docker(&["stats", "--no-stream", &c]) {
+        assert_eq!(header(&table), header(&output(cmd, None).stdout));
+    }
+    let bad = same(&["stats", "--no-stream", "nosuch-hvdock", &c]);
+    assert_eq!(bad.code, 1);
+    // Live: cursor home, erase-line, erase-below, as docker draws them; Ctrl-C ends it.
+    for who in ["hv", "docker"] {
+        if who == "docker" && !require(Need::Docker) {
+            break;
+        }
+        let args = ["stats", "--format", "{{.Name}} {{.PIDs}}", &c];
+        let cmd = if who == "hv" {
+            hvdock(&args)
+        } else {
+            reference(&args)
+        };
+        let mut p = pty::Pty::spawn(cmd, 24, 80);
+        p.expect(
+            &format!("\x1b[H{c} 1\r\n\x1b[H{c} 1 \x1b[K"),
+            Duration::from_secs(10),
+        );
+        p.expect("\x1b[J\x1b[H", Duration::from_secs(5));
+        if who == "docker" {
+            // docker 28 keeps drawing after Ctrl-C (its interrupt cancels a context the stats
+            // loop does not watch); hvdock ends there with 130, as an interrupted program does.
+            let _ = p.child.kill();
+            let _ = p.child.wait();
+            continue;
+        }
+        p.send(b"\x03");
+        assert_eq!(p.wait(Duration::from_secs(30)), Some(130));
+    }
 }
 
 #[test]
@@ -376,20 +416,20 @@ fn events_window_matches_docker() {
         "true",
     ]);
     ok(&["rm", &name]);
-    let until = start_t + 60;
+    // One window for every call, ending after the last event: the first call waits for its
+    // end, the others find it past.
+    let until = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+        + 1;
     let args = |fmt: &str| -> Vec<String> {
         let mut v = vec![
             "events".to_string(),
             "--since".into(),
             start_t.to_string(),
             "--until".into(),
-            (std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .unwrap()
-                .as_secs()
-                + 1)
-            .min(until)
-            .to_string(),
+            until.to_string(),
             "--filter".into(),
             format!("label={}", scope.label()),
         ];
@@ -399,7 +439,6 @@ fn events_window_matches_docker() {
         }
         v
     };
-    std::thread::sleep(Duration::from_millis(1100));
     for fmt in [
         "",
         "json",
@@ -407,30 +446,19 @@ fn events_window_matches_docker() {
     ] {
         let a = args(fmt);
         let refs: Vec<&str> = a.iter().map(String::as_str).collect();
-        let mine = run(&refs);
+        let mine = same(&refs);
         assert_eq!(mine.code, 0, "{}", mine.stderr);
         assert!(mine.stdout.contains("start"), "{fmt}: {}", mine.stdout);
         assert!(mine.stdout.contains("destroy"), "{fmt}: {}", mine.stdout);
-        if let Some(cmd) = docker(&refs) {
-            assert_eq!(mine.stdout, output(cmd, None).stdout, "{fmt}");
-        }
     }
     let line = run(&args("")[..].iter().map(String::as_str).collect::<Vec<_>>()).stdout;
     let first = line.lines().next().unwrap();
     assert!(first.contains(" container create "), "{first}");
     assert!(first.ends_with(&format!("name={name})")), "{first}");
-    let bad = run(&["system", "events", "--format", "{{.Foo}}"]);
+    let bad = same(&["system", "events", "--format", "{{.Foo}}"]);
     assert_eq!(bad.code, 64);
-    assert!(
-        bad.stderr.starts_with("Error parsing format: "),
-        "{}",
-        bad.stderr
-    );
-    let bad = run(&["events", "--since", "foo"]);
-    assert_eq!(
-        (bad.code, bad.stderr.as_str()),
-        (1, "failed to parse value as time or duration: \"foo\"\n")
-    );
+    let bad = same(&["events", "--since", "foo"]);
+    assert_eq!(bad.code, 1);
 }
 
 #[test]
@@ -465,14 +493,16 @@ fn system_df_and_prune() {
             assert_eq!(keys(&again), keys(&theirs.stdout));
         }
     }
+    // The table's figures move with the other tests on this engine; its header does not.
     let table = ok(&["system", "df"]);
-    assert!(
-        table.starts_with("TYPE            TOTAL     ACTIVE    SIZE      RECLAIMABLE\n"),
-        "{table}"
-    );
+    assert!(table.starts_with("TYPE            TOTAL"), "{table}");
+    if let Some(cmd) = docker(&["system", "df"]) {
+        let header = |s: &str| s.lines().next().unwrap_or_default().to_string();
+        assert_eq!(header(&table), header(&output(cmd, None).stdout));
+    }
     // The prompt, answered no.
     let label = format!("label={}", scope.label());
-    let r = run_stdin(
+    let r = same_stdin(
         &["system", "prune", "-a", "--volumes", "--filter", &label],
         b"n\n",
     );
@@ -483,30 +513,31 @@ fn system_df_and_prune() {
             "WARNING! This will remove:\n  - all stopped containers\n  - all networks not used by at least one container\n  - all anonymous volumes not used by at least one container\n  - all images without at least one container associated to them\n  - all build cache\n\n  Items to be pruned will be filtered with:\n  - {label}\n\nAre you sure you want to continue? [y/N] "
         )
     );
-    if let Some(cmd) = docker(&["system", "prune", "--filter", &label]) {
-        let mine = run_stdin(&["system", "prune", "--filter", &label], b"n\n");
-        assert_eq!(mine.stdout, output(cmd, Some(b"n\n")).stdout);
-    }
-    let bad = run(&["system", "prune", "-f", "--volumes", "--filter", "until=1h"]);
-    assert_eq!(
-        (bad.code, bad.stderr.as_str()),
-        (
-            1,
-            "ERROR: The \"until\" filter is not supported with \"--volumes\"\n"
-        )
-    );
-    // A real prune limited to this test's label removes exactly its stopped container.
-    let name = scope.name("dead");
-    let id = ok(&[
-        "create",
-        "--label",
-        &scope.label(),
-        "--name",
-        &name,
-        IMAGE,
-        "true",
-    ]);
-    let out = ok(&["system", "prune", "-f", "--filter", &label]);
+    same_stdin(&["system", "prune", "--filter", &label], b"n\n");
+    let bad = same(&["system", "prune", "-f", "--volumes", "--filter", "until=1h"]);
+    assert_eq!(bad.code, 1);
+    // A real prune limited to this test's label removes exactly its stopped container; docker
+    // prunes a twin.
+    let dead = |suffix: &str, side: &str| {
+        let name = scope.name(suffix);
+        let side = format!("side={side}");
+        let id = ok(&[
+            "create",
+            "--label",
+            &scope.label(),
+            "--label",
+            &side,
+            "--name",
+            &name,
+            IMAGE,
+            "true",
+        ]);
+        id.trim().to_string()
+    };
+    let (id, twin) = (dead("dead", "ours"), dead("twin", "theirs"));
+    let out = prune_on_twins("system", &label, &[(&twin, &id)]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let out = out.stdout;
     assert!(
         out.starts_with(&format!("Deleted Containers:\n{}\n\n", id.trim())),
         "{out}"

@@ -16,10 +16,10 @@ pub mod stream {
 
 #[path = "../../src/engine"]
 pub mod engine {
-    #[path = "host.rs"]
-    pub mod host;
     #[path = "chunked.rs"]
     pub mod chunked;
+    #[path = "host.rs"]
+    pub mod host;
 }
 
 /// Every option parser except `opts/container.rs` (which needs the clap argument types).
@@ -84,3 +84,6 @@ pub mod opts {
 /// The `.dockerignore` reader and matcher used by `hvdock build`.
 #[path = "../../src/commands/build/dockerignore.rs"]
 pub mod dockerignore;
+
+/// The targets' bodies (see `targets.rs`).
+pub mod targets;

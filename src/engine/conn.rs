@@ -94,10 +94,22 @@ pub async fn open(host: &Host, tls: Option<&Arc<ClientConfig>>) -> io::Result<Co
         Host::Ssh { destination, port } => {
             let mut cmd = tokio::process::Command::new("ssh");
             cmd.args(["-o", "ConnectTimeout=30", "-T"]);
+            // docker's order: `-l USER`, `-p PORT`, `--`, the bare host name.
+            let (user, host) = match destination.rsplit_once('@') {
+                Some((u, h)) => (Some(u), h),
+                None => (None, destination.as_str()),
+            };
+            if let Some(u) = user.filter(|u| !u.is_empty()) {
+                cmd.args(["-l", u]);
+            }
             if let Some(p) = port {
                 cmd.args(["-p", &p.to_string()]);
             }
-            cmd.args(["--", destination, "docker", "system", "dial-stdio"])
+            let host = host
+                .strip_prefix('[')
+                .and_then(|h| h.strip_suffix(']'))
+                .unwrap_or(host);
+            cmd.args(["--", host, "docker", "system", "dial-stdio"])
                 .stdin(std::process::Stdio::piped())
                 .stdout(std::process::Stdio::piped())
                 .kill_on_drop(true);

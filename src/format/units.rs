@@ -1,6 +1,6 @@
 //! Human-readable sizes and durations, as docker/go-units formats them.
 
-use crate::format::template::print::format_float;
+use super::template::print::format_float;
 use std::time::Duration;
 
 const DECIMAL: [&str; 9] = ["B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"];

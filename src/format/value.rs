@@ -212,14 +212,14 @@ impl Value {
     /// `None` for unsupported values (NaN/Inf), where Go reports an error.
     pub fn to_go_json(&self) -> Option<String> {
         let mut out = String::new();
-        crate::format::template::print::write_json(self, &mut out, 0).ok()?;
+        super::template::print::write_json(self, &mut out, 0).ok()?;
         Some(out)
     }
 }
 
 impl std::fmt::Debug for Value {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::format::template::print::format_value(self))
+        f.write_str(&super::template::print::format_value(self))
     }
 }
 

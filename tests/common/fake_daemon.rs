@@ -1,5 +1,6 @@
-//! A recorded-fixture daemon on a unix socket, for the one thing no machine here has: a Windows
-//! engine. It answers from fixtures and records every request hvdock sends.
+//! A fake daemon on a unix socket, for the one thing no machine here has: a Windows engine. It
+//! answers through a handler (tests/isolation_windows.rs serves fixtures written from the Engine
+//! API documentation) and records every request hvdock sends.
 #![allow(dead_code)]
 
 use std::io::{BufRead, BufReader, Read, Write};

@@ -4,8 +4,12 @@
 #![allow(dead_code)]
 
 pub mod fake_daemon;
+pub mod need;
 pub mod proxy;
 pub mod pty;
+
+#[allow(unused_imports)]
+pub use need::{require, skip, Need, Needs};
 
 use std::io::{Read, Write};
 use std::os::unix::net::UnixStream;
@@ -16,6 +20,12 @@ pub const IMAGE: &str = "hvdock-test/busybox:latest";
 pub const TEST_LABEL: &str = "io.hvdock.test";
 pub const SOCKET: &str = "/var/run/docker.sock";
 pub const REFERENCE_DOCKER: &str = "/usr/local/bin/docker";
+
+/// The reference client's path: [`REFERENCE_DOCKER`], unless `HVDOCK_TEST_REFERENCE_DOCKER`
+/// names another (e.g. a path that does not exist, to see what the suite does without it).
+pub fn reference_docker() -> String {
+    std::env::var("HVDOCK_TEST_REFERENCE_DOCKER").unwrap_or_else(|_| REFERENCE_DOCKER.to_string())
+}
 
 pub fn bin() -> &'static str {
     env!("CARGO_BIN_EXE_hvdock")
@@ -37,12 +47,14 @@ pub fn hvdock(args: &[&str]) -> Command {
     c
 }
 
-/// The reference docker client, when installed.
+/// The reference docker client, when installed. When it is not, the current test is recorded
+/// as skipped (see [`need`]) — under `CI=true` it fails — and `None` comes back, so a test that
+/// goes on without the oracle is reported, never silently green.
 pub fn docker(args: &[&str]) -> Option<Command> {
-    if !std::path::Path::new(REFERENCE_DOCKER).exists() {
+    if !require(Need::Docker) {
         return None;
     }
-    let mut c = Command::new(REFERENCE_DOCKER);
+    let mut c = Command::new(reference_docker());
     c.args(args);
     for v in ["DOCKER_HOST", "DOCKER_CONTEXT", "DOCKER_API_VERSION"] {
         c.env_remove(v);
@@ -50,6 +62,13 @@ pub fn docker(args: &[&str]) -> Option<Command> {
     Some(c)
 }
 
+/// The reference docker client; the test fails when it is missing (use after
+/// `require(Need::Docker)`, or where a missing oracle must not be a skip).
+pub fn reference(args: &[&str]) -> Command {
+    docker(args).unwrap_or_else(|| panic!("the reference client {} is missing", reference_docker()))
+}
+
+#[derive(Clone, Debug)]
 pub struct Run {
     pub code: i32,
     pub stdout: String,
@@ -83,6 +102,135 @@ pub fn output(mut c: Command, stdin: Option<&[u8]>) -> Run {
         stderr: String::from_utf8_lossy(&stderr).into_owned(),
         raw_stdout: stdout,
     }
+}
+
+/// A differential: `args` through hvdock and through the reference client; stdout, stderr
+/// (program name normalised) and exit code must be exactly the same. Returns hvdock's run.
+/// Without the reference client the test is recorded as skipped (failed under `CI=true`) and
+/// hvdock's run comes back unchecked.
+#[track_caller]
+pub fn same(args: &[&str]) -> Run {
+    let mine = run(args);
+    if let Some(cmd) = docker(args) {
+        assert_same(&format!("{args:?}"), &mine, &output(cmd, None));
+    }
+    mine
+}
+
+/// [`same`] with `input` on both clients' stdin (prompts answered the same way).
+#[track_caller]
+pub fn same_stdin(args: &[&str], input: &[u8]) -> Run {
+    let mine = run_stdin(args, input);
+    if let Some(cmd) = docker(args) {
+        assert_same(
+            &format!("{args:?} <<< {input:?}"),
+            &mine,
+            &output(cmd, Some(input)),
+        );
+    }
+    mine
+}
+
+/// A differential for commands that change state (prune, rm): `theirs` runs through docker on
+/// one of two identical setups, `ours` through hvdock on the other; `names` pairs what differs
+/// between the two setups (docker's object, hvdock's object), put back to a placeholder before
+/// the exact comparison. Returns hvdock's run.
+#[track_caller]
+pub fn same_on_twins(theirs: &[&str], ours: &[&str], names: &[(&str, &str)]) -> Run {
+    let mine = unless_busy(|| run(ours));
+    if docker(theirs).is_some() {
+        let reference = unless_busy(|| output(docker(theirs).unwrap(), None));
+        let put_back = |r: &Run, docker_side: bool| -> Run {
+            let mut r = r.clone();
+            for (i, (t, o)) in names.iter().enumerate() {
+                let from = if docker_side { t } else { o };
+                r.stdout = r.stdout.replace(from, &format!("{{twin{i}}}"));
+                r.stderr = r.stderr.replace(from, &format!("{{twin{i}}}"));
+            }
+            r
+        };
+        assert_same(
+            &format!("{ours:?} (docker: {theirs:?})"),
+            &put_back(&mine, false),
+            &put_back(&reference, true),
+        );
+    }
+    mine
+}
+
+/// `NOUN prune -f --filter FILTER` as a differential on twins: docker prunes the objects
+/// labelled `side=theirs`, hvdock those labelled `side=ours` (make one of each, alike);
+/// `twins` pairs each of docker's objects with hvdock's (see [`same_on_twins`]).
+#[track_caller]
+pub fn prune_on_twins(noun: &str, filter: &str, twins: &[(&str, &str)]) -> Run {
+    let args = |side: &'static str| [noun, "prune", "-f", "--filter", filter, "--filter", side];
+    same_on_twins(&args("label=side=theirs"), &args("label=side=ours"), twins)
+}
+
+/// Runs `f` again while the daemon answers that another prune is running (it runs one prune at
+/// a time, and other tests on this engine prune too): that answer is not the command's.
+pub fn unless_busy(f: impl Fn() -> Run) -> Run {
+    for _ in 0..200 {
+        let r = f();
+        if !r.stderr.contains("a prune operation is already running") {
+            return r;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    panic!("the daemon stayed busy with another prune for 20 s");
+}
+
+/// Asserts two runs are the same: exit code, stdout, stderr with the program name normalised.
+#[track_caller]
+pub fn assert_same(what: &str, ours: &Run, theirs: &Run) {
+    assert_eq!(
+        (ours.code, ours.stdout.as_str(), normalise(&ours.stderr)),
+        (
+            theirs.code,
+            theirs.stdout.as_str(),
+            normalise(&theirs.stderr)
+        ),
+        "hvdock vs docker for {what}: (exit code, stdout, stderr)"
+    );
+}
+
+/// [`output`] with a hang guard: `None` (the child killed) when it has not exited within
+/// `limit`. The limit only turns a hang into a failure; it is no performance threshold.
+pub fn output_within(mut c: Command, limit: std::time::Duration) -> Option<Run> {
+    c.stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .stdin(Stdio::null());
+    let mut child = c.spawn().expect("spawn");
+    let (mut out, mut err) = (child.stdout.take().unwrap(), child.stderr.take().unwrap());
+    let out = std::thread::spawn(move || {
+        let mut b = Vec::new();
+        let _ = out.read_to_end(&mut b);
+        b
+    });
+    let err = std::thread::spawn(move || {
+        let mut b = Vec::new();
+        let _ = err.read_to_end(&mut b);
+        b
+    });
+    let deadline = std::time::Instant::now() + limit;
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("try_wait") {
+            break status;
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            return None;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    let (stdout, stderr) = (out.join().unwrap(), err.join().unwrap());
+    Some(Run {
+        code: status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&stderr).into_owned(),
+        raw_stdout: stdout,
+    })
 }
 
 /// Runs hvdock and returns its result.
@@ -157,24 +305,45 @@ impl Scope {
         format!("hvt-{}-{suffix}", self.id)
     }
 
+    /// The IDs of this scope's containers. Fails the test when the engine's answer is not a
+    /// 200 with a list of containers that each have an Id.
+    #[track_caller]
     pub fn containers(&self) -> Vec<String> {
+        self.try_containers()
+            .unwrap_or_else(|e| panic!("listing scope {}: {e}", self.id))
+    }
+
+    pub fn try_containers(&self) -> Result<Vec<String>, String> {
         let filter = format!("{{\"label\":[\"{}\"]}}", self.label());
         let path = format!("/containers/json?all=1&filters={}", urlencode(&filter));
-        let (_, body) = api("GET", &path, None);
-        let v: serde_json::Value = serde_json::from_str(&body).unwrap_or_default();
-        v.as_array()
-            .map(|a| {
-                a.iter()
-                    .filter_map(|c| c["Id"].as_str().map(str::to_string))
-                    .collect()
+        let (status, body) = api("GET", &path, None);
+        if status != 200 {
+            return Err(format!("GET {path}: HTTP {status}: {body}"));
+        }
+        let v: serde_json::Value =
+            serde_json::from_str(&body).map_err(|e| format!("GET {path}: {e}: {body}"))?;
+        let list = v
+            .as_array()
+            .ok_or_else(|| format!("GET {path}: not a list: {body}"))?;
+        list.iter()
+            .map(|c| {
+                c["Id"]
+                    .as_str()
+                    .map(str::to_string)
+                    .ok_or_else(|| format!("GET {path}: an entry without Id: {c}"))
             })
-            .unwrap_or_default()
+            .collect()
     }
 }
 
 impl Drop for Scope {
     fn drop(&mut self) {
-        for id in self.containers() {
+        // No panic here: a drop during a failing test's unwinding would abort the process.
+        let ids = self.try_containers().unwrap_or_else(|e| {
+            eprintln!("cleaning up scope {}: {e}", self.id);
+            Vec::new()
+        });
+        for id in ids {
             api("DELETE", &format!("/containers/{id}?force=1&v=1"), None);
         }
     }

@@ -161,6 +161,20 @@ impl Pty {
         }
     }
 
+    /// Waits for the child to exit, then reads everything it wrote: (exit code, all output not
+    /// consumed by `expect`). After the exit, its output is already in the terminal's buffer.
+    pub fn finish(&mut self, timeout: Duration) -> (Option<i32>, String) {
+        let code = self.wait(timeout);
+        loop {
+            let before = self.seen.len();
+            self.read_some(Duration::from_millis(20));
+            if self.seen.len() == before {
+                break;
+            }
+        }
+        (code, String::from_utf8_lossy(&self.seen).into_owned())
+    }
+
     pub fn signal(&self, sig: i32) {
         unsafe {
             libc::kill(self.child.id() as i32, sig);

@@ -17,10 +17,8 @@ pub fn run(ctx: &Ctx, a: RmArgs) -> Result<()> {
             errors.push("context \"default\" cannot be removed".to_string());
             continue;
         }
-        if !s.meta_path(name).exists() {
-            errors.push(format!("context {name:?} does not exist"));
-            continue;
-        }
+        // docker's order: the in-use check first; with -f a context that does not exist is
+        // removed all the same (nothing to do) and printed.
         if *name == cur && !a.force {
             errors.push(format!(
                 "context {name:?} is in use, set -f flag to force remove"
@@ -32,7 +30,12 @@ pub fn run(ctx: &Ctx, a: RmArgs) -> Result<()> {
             config.data.remove("currentContext");
             config.save()?;
         }
-        match s.remove(name) {
+        let exists = s.meta_path(name).exists();
+        if !exists && !a.force {
+            errors.push(format!("context {name:?} does not exist"));
+            continue;
+        }
+        match if exists { s.remove(name) } else { Ok(()) } {
             Ok(()) => println!("{name}"),
             Err(e) => errors.push(format!("failed to remove context {name}: {e}")),
         }

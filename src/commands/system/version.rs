@@ -167,6 +167,9 @@ fn row(out: &mut String, indent: usize, key: &str, value: &str) {
 }
 
 pub async fn run(ctx: &Ctx, args: VersionArgs) -> Result<()> {
+    // An endpoint that cannot be resolved fails docker's initialisation, before the Client
+    // section is printed (no I/O here).
+    ctx.engine()?;
     let template = match args.format.as_deref().map(str::trim) {
         None | Some("") => None,
         Some("json") => Some(parse("{{json .}}")?),

@@ -1,9 +1,9 @@
 //! Template execution with Go's semantics and error wording.
 
+use super::super::value::Value;
 use super::funcs::{self, Param};
 use super::parse::{Arg, Command, Control, Node, Pipe};
 use super::print::{format_value, quote};
-use crate::format::value::Value;
 use std::collections::HashMap;
 use std::rc::Rc;
 

@@ -1,7 +1,7 @@
 //! Builtin functions: Go's text/template builtins plus docker's additions.
 
+use super::super::value::Value;
 use super::print::{format_value, quote, sprint, sprintf, sprintln};
-use crate::format::value::Value;
 
 /// Parameter types, for Go-style argument checking.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

@@ -8,7 +8,7 @@ pub mod print;
 #[cfg(test)]
 mod tests;
 
-use crate::format::value::Value;
+use super::value::Value;
 use parse::{Node, Parser};
 use std::collections::HashMap;
 use std::rc::Rc;

@@ -1,7 +1,7 @@
 //! Go `fmt` semantics (`Sprint`, `Sprintln`, `Sprintf`, `%v`) and
 //! `encoding/json` encoding for [`Value`].
 
-use crate::format::value::Value;
+use super::super::value::Value;
 
 // ---------------------------------------------------------------------------
 // Float digit generation (strconv semantics)

@@ -1,8 +1,8 @@
 //! Template tests. Expected strings come from Go's documented behaviour and
 //! from a Go-built docker client (`docker image inspect --format ...`).
 
+use super::super::value::{Object, StructValue, Value};
 use super::*;
-use crate::format::value::{Object, StructValue, Value};
 use std::collections::BTreeMap;
 
 fn j(s: &str) -> Value {
