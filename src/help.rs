@@ -107,7 +107,7 @@ fn root_help(root: &clap::Command, cols: usize) -> String {
         .unwrap_or_else(|| format!("{PROG} [OPTIONS] COMMAND"));
     let mut out = format!("Usage:  {usage}\n\n{}\n", description(root));
     let subs = subcommands(root);
-    let pad = name_padding(&subs);
+    let pad = name_padding(&subs).max(crate::plugins::show::longest_name());
     let find = |name: &str| subs.iter().copied().find(|s| s.get_name() == name);
     let common: Vec<&clap::Command> = COMMON.iter().filter_map(|n| find(n)).collect();
     let own: Vec<&clap::Command> = ISOLATION.iter().filter_map(|n| find(n)).collect();
@@ -119,9 +119,10 @@ fn root_help(root: &clap::Command, cols: usize) -> String {
             .collect()
     };
     push_section(&mut out, "Common Commands", &common, pad);
-    push_section(&mut out, "Management Commands", &rest(true), pad);
+    push_management(&mut out, &rest(true), pad);
     push_section(&mut out, "Isolation Commands", &own, pad);
     push_section(&mut out, "Commands", &rest(false), pad);
+    out.push_str(&crate::plugins::show::invalid_section(pad));
     let flags = flag_usages(root, cols);
     if !flags.is_empty() {
         out.push_str(&format!("\nGlobal Options:\n{flags}\n"));
@@ -140,9 +141,36 @@ fn push_section(out: &mut String, title: &str, cmds: &[&clap::Command], pad: usi
     }
     out.push_str(&format!("\n{title}:\n"));
     for c in cmds {
-        let short = c.get_about().map(|a| a.to_string()).unwrap_or_default();
-        let short = short.lines().next().unwrap_or_default().trim().to_string();
-        out.push_str(&format!("  {:<pad$} {short}\n", c.get_name()));
+        out.push_str(&command_line(c, pad));
+    }
+}
+
+fn command_line(c: &clap::Command, pad: usize) -> String {
+    let short = c.get_about().map(|a| a.to_string()).unwrap_or_default();
+    let short = short.lines().next().unwrap_or_default().trim().to_string();
+    format!("  {:<pad$} {short}\n", c.get_name())
+}
+
+/// Management Commands, with the valid CLI plugins among them in name order, marked `*` as
+/// docker marks them.
+fn push_management(out: &mut String, cmds: &[&clap::Command], pad: usize) {
+    let plugins = crate::plugins::show::valid();
+    if cmds.is_empty() && plugins.is_empty() {
+        return;
+    }
+    let mut lines: Vec<(&str, String)> = cmds
+        .iter()
+        .map(|c| (c.get_name(), command_line(c, pad)))
+        .collect();
+    lines.extend(
+        plugins
+            .iter()
+            .map(|p| (p.name.as_str(), crate::plugins::show::help_line(p, pad))),
+    );
+    lines.sort_by(|a, b| a.0.cmp(b.0));
+    out.push_str("\nManagement Commands:\n");
+    for (_, line) in lines {
+        out.push_str(&line);
     }
 }
 
@@ -324,7 +352,7 @@ fn format_help_lines(usage: &str) -> String {
 }
 
 /// Go's `%q` for the ASCII texts flag defaults are.
-fn go_quote(s: &str) -> String {
+pub(crate) fn go_quote(s: &str) -> String {
     let mut q = String::from("\"");
     for c in s.chars() {
         match c {
