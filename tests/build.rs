@@ -190,7 +190,7 @@ fn dockerfile_outside_context_from_stdin_and_stdin_context() {
 
     let both = output(hvdock(&["build", "-f", "-", "-"]), Some(b""));
     assert_eq!(
-        (both.code, both.stderr.trim()),
+        (both.code, after_notice(&both.stderr)),
         (
             1,
             "invalid argument: can't use stdin for both build context and dockerfile"
@@ -198,7 +198,7 @@ fn dockerfile_outside_context_from_stdin_and_stdin_context() {
     );
     let missing = run(&["build", "/nonexistent-hvdock-ctx"]);
     assert_eq!(
-        (missing.code, missing.stderr.trim()),
+        (missing.code, after_notice(&missing.stderr)),
         (
             1,
             "unable to prepare context: path \"/nonexistent-hvdock-ctx\" not found"
@@ -259,7 +259,7 @@ fn failing_step_exits_with_its_code_like_docker() {
     let r = run(&["build", "--force-rm", ctx.path().to_str().unwrap()]);
     assert_eq!(r.code, 3, "{} {}", r.stdout, r.stderr);
     assert_eq!(
-        r.stderr.trim(),
+        after_notice(&r.stderr),
         "The command '/bin/sh -c exit 3' returned a non-zero code: 3"
     );
     assert!(r.stdout.contains("Step 2/2 : RUN exit 3"), "{}", r.stdout);
@@ -311,4 +311,14 @@ fn isolation_hyperv_is_refused_on_linux_and_help_says_no_buildkit() {
         help.stdout
     );
     let _ = IMAGE;
+}
+
+/// stderr after docker's legacy-builder notice (hvdock prints it as docker does when buildx is
+/// not installed), trimmed.
+fn after_notice(stderr: &str) -> &str {
+    let notice_end = "https://docs.docker.com/go/buildx/\n\n";
+    match stderr.find(notice_end) {
+        Some(i) if stderr.starts_with("DEPRECATED: ") => stderr[i + notice_end.len()..].trim(),
+        _ => stderr.trim(),
+    }
 }
