@@ -75,6 +75,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('rmi', 'rmi', [CompletionResultType]::ParameterValue, 'Remove one or more images')
             [CompletionResult]::new('save', 'save', [CompletionResultType]::ParameterValue, 'Save one or more images to a tar archive (streamed to STDOUT by default)')
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE')
+            [CompletionResult]::new('builder', 'builder', [CompletionResultType]::ParameterValue, 'Manage builds')
             [CompletionResult]::new('container', 'container', [CompletionResultType]::ParameterValue, 'Manage containers')
             [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'Manage images')
             [CompletionResult]::new('compute', 'compute', [CompletionResultType]::ParameterValue, 'List the compute processes (VM workers, sandboxes) behind containers')
@@ -632,6 +633,46 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             break
         }
         'hvdock;tag' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;builder' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Build an image from a Dockerfile (classic builder; BuildKit is not supported)')
+            [CompletionResult]::new('prune', 'prune', [CompletionResultType]::ParameterValue, 'Remove build cache')
+            break
+        }
+        'hvdock;builder;build' {
+            [CompletionResult]::new('--build-arg', '--build-arg', [CompletionResultType]::ParameterName, 'Set build-time variables')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Name of the Dockerfile (Default is "PATH/Dockerfile")')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Name of the Dockerfile (Default is "PATH/Dockerfile")')
+            [CompletionResult]::new('--iidfile', '--iidfile', [CompletionResultType]::ParameterName, 'Write the image ID to the file')
+            [CompletionResult]::new('--isolation', '--isolation', [CompletionResultType]::ParameterName, 'Container isolation technology (Windows daemons; a Linux daemon''s classic builder cannot run build steps in a sandbox runtime)')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Set metadata for an image')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Set the networking mode for the RUN instructions during build')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Do not use cache when building the image')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Set platform if server is multi-platform capable')
+            [CompletionResult]::new('--pull', '--pull', [CompletionResultType]::ParameterName, 'Always attempt to pull a newer version of the image')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Suppress the build output and print image ID on success')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Suppress the build output and print image ID on success')
+            [CompletionResult]::new('--rm', '--rm', [CompletionResultType]::ParameterName, 'Remove intermediate containers after a successful build')
+            [CompletionResult]::new('--force-rm', '--force-rm', [CompletionResultType]::ParameterName, 'Always remove intermediate containers')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Name and optionally a tag in the "name:tag" format')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Name and optionally a tag in the "name:tag" format')
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'Set the target build stage to build')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;builder;prune' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Remove all unused build cache, not just dangling ones')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Remove all unused build cache, not just dangling ones')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Provide filter values (e.g. "until=24h")')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--keep-storage', '--keep-storage', [CompletionResultType]::ParameterName, 'Amount of disk space to keep for cache')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
             break

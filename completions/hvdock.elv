@@ -72,6 +72,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand rmi 'Remove one or more images'
             cand save 'Save one or more images to a tar archive (streamed to STDOUT by default)'
             cand tag 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE'
+            cand builder 'Manage builds'
             cand container 'Manage containers'
             cand image 'Manage images'
             cand compute 'List the compute processes (VM workers, sandboxes) behind containers'
@@ -593,6 +594,43 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --help 'Print usage'
         }
         &'hvdock;tag'= {
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;builder'= {
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+            cand build 'Build an image from a Dockerfile (classic builder; BuildKit is not supported)'
+            cand prune 'Remove build cache'
+        }
+        &'hvdock;builder;build'= {
+            cand --build-arg 'Set build-time variables'
+            cand -f 'Name of the Dockerfile (Default is "PATH/Dockerfile")'
+            cand --file 'Name of the Dockerfile (Default is "PATH/Dockerfile")'
+            cand --iidfile 'Write the image ID to the file'
+            cand --isolation 'Container isolation technology (Windows daemons; a Linux daemon''s classic builder cannot run build steps in a sandbox runtime)'
+            cand --label 'Set metadata for an image'
+            cand --network 'Set the networking mode for the RUN instructions during build'
+            cand --no-cache 'Do not use cache when building the image'
+            cand --platform 'Set platform if server is multi-platform capable'
+            cand --pull 'Always attempt to pull a newer version of the image'
+            cand -q 'Suppress the build output and print image ID on success'
+            cand --quiet 'Suppress the build output and print image ID on success'
+            cand --rm 'Remove intermediate containers after a successful build'
+            cand --force-rm 'Always remove intermediate containers'
+            cand -t 'Name and optionally a tag in the "name:tag" format'
+            cand --tag 'Name and optionally a tag in the "name:tag" format'
+            cand --target 'Set the target build stage to build'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;builder;prune'= {
+            cand -a 'Remove all unused build cache, not just dangling ones'
+            cand --all 'Remove all unused build cache, not just dangling ones'
+            cand --filter 'Provide filter values (e.g. "until=24h")'
+            cand -f 'Do not prompt for confirmation'
+            cand --force 'Do not prompt for confirmation'
+            cand --keep-storage 'Amount of disk space to keep for cache'
             cand -h 'Print usage'
             cand --help 'Print usage'
         }

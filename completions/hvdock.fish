@@ -76,6 +76,7 @@ complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "push" -d 'Upload an i
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "rmi" -d 'Remove one or more images'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "save" -d 'Save one or more images to a tar archive (streamed to STDOUT by default)'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "tag" -d 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "builder" -d 'Manage builds'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "container" -d 'Manage containers'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "image" -d 'Manage images'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "compute" -d 'List the compute processes (VM workers, sandboxes) behind containers'
@@ -398,6 +399,29 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand rmi" -s h -l help -d 'Prin
 complete -c hvdock -n "__fish_hvdock_using_subcommand save" -s o -l output -d 'Write to a file, instead of STDOUT' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand save" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand tag" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and not __fish_seen_subcommand_from build prune" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and not __fish_seen_subcommand_from build prune" -f -a "build" -d 'Build an image from a Dockerfile (classic builder; BuildKit is not supported)'
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and not __fish_seen_subcommand_from build prune" -f -a "prune" -d 'Remove build cache'
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from build" -l build-arg -d 'Set build-time variables' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from build" -s f -l file -d 'Name of the Dockerfile (Default is "PATH/Dockerfile")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from build" -l iidfile -d 'Write the image ID to the file' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from build" -l isolation -d 'Container isolation technology (Windows daemons; a Linux daemon\'s classic builder cannot run build steps in a sandbox runtime)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from build" -l label -d 'Set metadata for an image' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from build" -l network -d 'Set the networking mode for the RUN instructions during build' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from build" -l no-cache -d 'Do not use cache when building the image' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from build" -l platform -d 'Set platform if server is multi-platform capable' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from build" -l pull -d 'Always attempt to pull a newer version of the image' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from build" -s q -l quiet -d 'Suppress the build output and print image ID on success' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from build" -l rm -d 'Remove intermediate containers after a successful build' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from build" -l force-rm -d 'Always remove intermediate containers' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from build" -s t -l tag -d 'Name and optionally a tag in the "name:tag" format' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from build" -l target -d 'Set the target build stage to build' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from build" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from prune" -s a -l all -d 'Remove all unused build cache, not just dangling ones' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from prune" -l filter -d 'Provide filter values (e.g. "until=24h")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not prompt for confirmation' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from prune" -l keep-storage -d 'Amount of disk space to keep for cache' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec export inspect kill ls list ps logs pause port prune rename restart rm remove run start stats stop top unpause update wait" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec export inspect kill ls list ps logs pause port prune rename restart rm remove run start stats stop top unpause update wait" -f -a "attach" -d 'Attach local standard input, output, and error streams to a running container'
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec export inspect kill ls list ps logs pause port prune rename restart rm remove run start stats stop top unpause update wait" -f -a "commit" -d 'Create a new image from a container\'s changes'

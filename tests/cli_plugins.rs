@@ -555,3 +555,46 @@ fn completion_offers_plugin_names() {
     assert!(names.contains(&"hello"), "{names:?}");
     assert!(!names.contains(&"helpless"), "{names:?}");
 }
+
+#[test]
+fn builder_prune_without_buildx_as_docker() {
+    let dir = Dir::new("builder");
+    let cfg = dir.path();
+    // A filter that matches no cache record: nothing of anyone else's goes.
+    for line in [
+        &["builder", "prune", "-f", "--filter", "id=hvp-none"][..],
+        &[
+            "builder",
+            "prune",
+            "-a",
+            "-f",
+            "--filter",
+            "id=hvp-none",
+            "--keep-storage",
+            "1g",
+        ],
+        &["builder", "prune", "--help"],
+        &["builder", "frob"],
+        &["builder", "prune", "extra"],
+    ] {
+        let mut args = vec!["--config", cfg];
+        args.extend_from_slice(line);
+        assert_same(&args, None, &[]);
+    }
+    // Answering no to the prompt: nothing is asked of the daemon, exit 0.
+    assert_same(&["--config", cfg, "builder", "prune"], Some(b"n\n"), &[]);
+    let r = common::run(&["--config", cfg, "system", "df", "--format", "{{.Type}}"]);
+    assert!(r.stdout.contains("Build Cache"), "{}", r.stdout);
+    assert_same(
+        &[
+            "--config",
+            cfg,
+            "system",
+            "df",
+            "--format",
+            "{{if eq .Type \"Build Cache\"}}{{.TotalCount}} {{.Active}} {{.Size}} {{.Reclaimable}}{{end}}",
+        ],
+        None,
+        &[],
+    );
+}

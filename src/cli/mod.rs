@@ -1,6 +1,7 @@
 //! The command-line surface: clap-derive types only. Behaviour lives in `crate::commands`.
 
 pub mod build;
+pub mod builder;
 pub mod compute;
 pub mod container;
 pub mod context;
@@ -154,6 +155,10 @@ pub enum Command {
     /// Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE
     #[command(override_usage = "hvdock tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]")]
     Tag(image::TagArgs),
+
+    /// Manage builds
+    #[command(subcommand, override_usage = "hvdock builder COMMAND")]
+    Builder(builder::BuilderCommand),
 
     /// Manage containers
     #[command(subcommand, override_usage = "hvdock container COMMAND")]

@@ -3,6 +3,7 @@
 mod atomic;
 pub mod auth;
 pub mod build;
+pub mod builder;
 mod complete;
 pub mod compute;
 pub mod container;
@@ -98,6 +99,7 @@ pub async fn dispatch(ctx: &'static Ctx, command: Command) -> Result<()> {
         Err(other) => other,
     };
     match command {
+        Command::Builder(c) => builder::dispatch(ctx, c).await,
         Command::Compute(c) => compute::dispatch(ctx, c).await,
         Command::Isolation(c) => isolation::dispatch(ctx, c).await,
         Command::Images(a) => image::ls::run(ctx, a).await,
