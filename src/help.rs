@@ -61,6 +61,10 @@ const SHORTHANDS: &[(&str, &str, &str)] = &[
     ("info", "system", "info"),
 ];
 
+/// Group verbs that are the same command as another group's (docker's `aliases` annotation of
+/// `image build`): the canonical group and verb, then the other.
+const ALSO: &[(&str, &str, &str, &str)] = &[("image", "build", "builder", "build")];
+
 /// The help of the command at `path` (root first), wrapped for the terminal on stdin as docker
 /// does (80 columns when stdin is no terminal).
 pub fn render(path: &[&clap::Command]) -> String {
@@ -231,7 +235,16 @@ fn aliases(path: &[&clap::Command]) -> Option<String> {
             let group = root.find_subcommand(g)?;
             (group, group.find_subcommand(s)?)
         }
-        3 => (path[1], cmd),
+        3 => match ALSO
+            .iter()
+            .find(|(_, _, g, c)| *g == path[1].get_name() && *c == cmd.get_name())
+        {
+            Some((g, c, _, _)) => {
+                let group = root.find_subcommand(g)?;
+                (group, group.find_subcommand(c)?)
+            }
+            None => (path[1], cmd),
+        },
         _ => (path[path.len() - 2], cmd),
     };
     let prefix = if path.len() > 3 {
@@ -252,6 +265,18 @@ fn aliases(path: &[&clap::Command]) -> Option<String> {
             .and_then(|(t, _, _)| root.find_subcommand(t));
         if let Some(top) = short.filter(|t| !t.is_hide_set()) {
             names.push(format!("{} {}", root.get_name(), top.get_name()));
+        }
+        for (_, _, g, c) in ALSO
+            .iter()
+            .filter(|(g, c, _, _)| *g == group.get_name() && *c == canonical.get_name())
+        {
+            if root
+                .find_subcommand(g)
+                .and_then(|x| x.find_subcommand(c))
+                .is_some()
+            {
+                names.push(format!("{} {g} {c}", root.get_name()));
+            }
         }
     }
     (names.len() > 1).then(|| names.join(", "))

@@ -581,6 +581,16 @@ fn builder_prune_without_buildx_as_docker() {
         args.extend_from_slice(line);
         assert_same(&args, None, &[]);
     }
+    // `builder build` is `image build` under docker's third name.
+    for line in [&["builder", "build", "--help"][..], &["build", "--help"]] {
+        let mut args = vec!["--config", cfg];
+        args.extend_from_slice(line);
+        if let Some((h, d)) = both(&args, None, &[]) {
+            let aliases = |s: &str| s.lines().nth(5).map(normalise);
+            assert_eq!(aliases(&h.stdout), aliases(&d.stdout), "{line:?}");
+            assert_eq!(h.stderr, d.stderr);
+        }
+    }
     // Answering no to the prompt: nothing is asked of the daemon, exit 0.
     assert_same(&["--config", cfg, "builder", "prune"], Some(b"n\n"), &[]);
     let r = common::run(&["--config", cfg, "system", "df", "--format", "{{.Type}}"]);
