@@ -268,6 +268,12 @@ _hvdock() {
             hvdock__subcmd__context,create)
                 cmd="hvdock__subcmd__context__subcmd__create"
                 ;;
+            hvdock__subcmd__context,export)
+                cmd="hvdock__subcmd__context__subcmd__export"
+                ;;
+            hvdock__subcmd__context,import)
+                cmd="hvdock__subcmd__context__subcmd__import"
+                ;;
             hvdock__subcmd__context,inspect)
                 cmd="hvdock__subcmd__context__subcmd__inspect"
                 ;;
@@ -2445,7 +2451,7 @@ _hvdock() {
             return 0
             ;;
         hvdock__subcmd__context)
-            opts="-h --help create inspect ls list rm remove show update use"
+            opts="-h --help create export import inspect ls list rm remove show update use"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2477,6 +2483,34 @@ _hvdock() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hvdock__subcmd__context__subcmd__export)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hvdock__subcmd__context__subcmd__import)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;

@@ -1500,6 +1500,8 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand -h 'Print usage'
             cand --help 'Print usage'
             cand create 'Create a context'
+            cand export 'Export a context to a tar archive FILE or a tar stream on STDOUT'
+            cand import 'Import a context from a tar or zip file'
             cand inspect 'Display detailed information on one or more contexts'
             cand ls 'List contexts'
             cand list 'List contexts'
@@ -1513,6 +1515,14 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --description 'Description of the context'
             cand --docker 'set the docker endpoint'
             cand --from 'create context from a named context'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;context;export'= {
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;context;import'= {
             cand -h 'Print usage'
             cand --help 'Print usage'
         }

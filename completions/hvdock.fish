@@ -928,20 +928,24 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_su
 complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_subcommand_from remove" -s f -l force -d 'Force the removal of one or more volumes' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print usage'
-complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create inspect ls list rm remove show update use" -s h -l help -d 'Print usage'
-complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create inspect ls list rm remove show update use" -f -a "create" -d 'Create a context'
-complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create inspect ls list rm remove show update use" -f -a "inspect" -d 'Display detailed information on one or more contexts'
-complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create inspect ls list rm remove show update use" -f -a "ls" -d 'List contexts'
-complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create inspect ls list rm remove show update use" -f -a "list" -d 'List contexts'
-complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create inspect ls list rm remove show update use" -f -a "rm" -d 'Remove one or more contexts'
-complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create inspect ls list rm remove show update use" -f -a "remove" -d 'Remove one or more contexts'
-complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create inspect ls list rm remove show update use" -f -a "show" -d 'Print the name of the current context'
-complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create inspect ls list rm remove show update use" -f -a "update" -d 'Update a context'
-complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create inspect ls list rm remove show update use" -f -a "use" -d 'Set the current docker context'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create export import inspect ls list rm remove show update use" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create export import inspect ls list rm remove show update use" -f -a "create" -d 'Create a context'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create export import inspect ls list rm remove show update use" -f -a "export" -d 'Export a context to a tar archive FILE or a tar stream on STDOUT'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create export import inspect ls list rm remove show update use" -f -a "import" -d 'Import a context from a tar or zip file'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create export import inspect ls list rm remove show update use" -f -a "inspect" -d 'Display detailed information on one or more contexts'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create export import inspect ls list rm remove show update use" -f -a "ls" -d 'List contexts'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create export import inspect ls list rm remove show update use" -f -a "list" -d 'List contexts'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create export import inspect ls list rm remove show update use" -f -a "rm" -d 'Remove one or more contexts'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create export import inspect ls list rm remove show update use" -f -a "remove" -d 'Remove one or more contexts'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create export import inspect ls list rm remove show update use" -f -a "show" -d 'Print the name of the current context'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create export import inspect ls list rm remove show update use" -f -a "update" -d 'Update a context'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create export import inspect ls list rm remove show update use" -f -a "use" -d 'Set the current docker context'
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from create" -l description -d 'Description of the context' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from create" -l docker -d 'set the docker endpoint' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from create" -l from -d 'create context from a named context' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from create" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from export" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from import" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format output using a custom template: \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from ls" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
