@@ -69,6 +69,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand logout 'Log out from a registry'
             cand pull 'Download an image from a registry'
             cand push 'Upload an image to a registry'
+            cand search 'Search Docker Hub for images'
             cand rmi 'Remove one or more images'
             cand save 'Save one or more images to a tar archive (streamed to STDOUT by default)'
             cand tag 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE'
@@ -577,6 +578,15 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --disable-content-trust 'Skip image signing (no effect: content trust is not supported)'
             cand -q 'Suppress verbose output'
             cand --quiet 'Suppress verbose output'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;search'= {
+            cand -f 'Filter output based on conditions provided'
+            cand --filter 'Filter output based on conditions provided'
+            cand --format 'Pretty-print search using a Go template'
+            cand --limit 'Max number of search results'
+            cand --no-trunc 'Don''t truncate output'
             cand -h 'Print usage'
             cand --help 'Print usage'
         }

@@ -73,6 +73,7 @@ complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "login" -d 'Authentica
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "logout" -d 'Log out from a registry'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "pull" -d 'Download an image from a registry'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "push" -d 'Upload an image to a registry'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "search" -d 'Search Docker Hub for images'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "rmi" -d 'Remove one or more images'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "save" -d 'Save one or more images to a tar archive (streamed to STDOUT by default)'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "tag" -d 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE'
@@ -393,6 +394,11 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand push" -s a -l all-tags -d 
 complete -c hvdock -n "__fish_hvdock_using_subcommand push" -l disable-content-trust -d 'Skip image signing (no effect: content trust is not supported)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand push" -s q -l quiet -d 'Suppress verbose output' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand push" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand search" -s f -l filter -d 'Filter output based on conditions provided' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand search" -l format -d 'Pretty-print search using a Go template' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand search" -l limit -d 'Max number of search results' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand search" -l no-trunc -d 'Don\'t truncate output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand search" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand rmi" -s f -l force -d 'Force removal of the image' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand rmi" -l no-prune -d 'Do not delete untagged parents' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand rmi" -s h -l help -d 'Print usage'

@@ -11,6 +11,7 @@ pub mod isolation;
 pub mod login;
 pub mod ls;
 pub mod network;
+pub mod registry;
 pub mod resources;
 pub mod system;
 pub mod transfer;
@@ -146,6 +147,9 @@ pub enum Command {
     /// Upload an image to a registry
     #[command(override_usage = "hvdock push [OPTIONS] NAME[:TAG]")]
     Push(image::PushArgs),
+    /// Search Docker Hub for images
+    #[command(override_usage = "hvdock search [OPTIONS] TERM")]
+    Search(registry::SearchArgs),
     /// Remove one or more images
     #[command(override_usage = "hvdock rmi [OPTIONS] IMAGE [IMAGE...]")]
     Rmi(image::RmiArgs),

@@ -17,6 +17,7 @@ mod jsonraw;
 mod listing;
 pub mod network;
 mod prune;
+pub mod registry;
 pub mod system;
 pub mod volume;
 
@@ -105,6 +106,7 @@ pub async fn dispatch(ctx: &'static Ctx, command: Command) -> Result<()> {
         Command::Images(a) => image::ls::run(ctx, a).await,
         Command::Image(c) => image::dispatch(ctx, c).await,
         Command::Login(a) => auth::login::run(ctx, a).await,
+        Command::Search(a) => registry::search::run(ctx, a).await,
         Command::Logout(a) => auth::logout::run(ctx, a).await,
         Command::Inspect(a) => inspect::run(ctx, a).await,
         Command::Version(a) => system::version::run(ctx, a).await,
