@@ -1,6 +1,6 @@
 //! `hvdock builder ...` (what docker runs when no buildx plugin takes `builder`).
 
-mod prune;
+pub mod prune;
 
 use anyhow::Result;
 
