@@ -84,6 +84,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand network 'Manage networks'
             cand volume 'Manage volumes'
             cand context 'Manage contexts'
+            cand plugin 'Manage plugins'
             cand system 'Manage Docker'
             cand help 'Help about any command'
             cand __generate 'Generate shell completions and man pages into completions/ and man/'
@@ -1579,6 +1580,66 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --help 'Print usage'
         }
         &'hvdock;context;use'= {
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;plugin'= {
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+            cand disable 'Disable a plugin'
+            cand enable 'Enable a plugin'
+            cand inspect 'Display detailed information on one or more plugins'
+            cand ls 'List plugins'
+            cand list 'List plugins'
+            cand rm 'Remove one or more plugins'
+            cand remove 'Remove one or more plugins'
+        }
+        &'hvdock;plugin;disable'= {
+            cand -f 'Force the disable of an active plugin'
+            cand --force 'Force the disable of an active plugin'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;plugin;enable'= {
+            cand --timeout 'HTTP client timeout (in seconds)'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;plugin;inspect'= {
+            cand -f 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
+            cand --format 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;plugin;ls'= {
+            cand -f 'Provide filter values (e.g. "enabled=true")'
+            cand --filter 'Provide filter values (e.g. "enabled=true")'
+            cand --format 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
+            cand --no-trunc 'Don''t truncate output'
+            cand -q 'Only display plugin IDs'
+            cand --quiet 'Only display plugin IDs'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;plugin;list'= {
+            cand -f 'Provide filter values (e.g. "enabled=true")'
+            cand --filter 'Provide filter values (e.g. "enabled=true")'
+            cand --format 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
+            cand --no-trunc 'Don''t truncate output'
+            cand -q 'Only display plugin IDs'
+            cand --quiet 'Only display plugin IDs'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;plugin;rm'= {
+            cand -f 'Force the removal of an active plugin'
+            cand --force 'Force the removal of an active plugin'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;plugin;remove'= {
+            cand -f 'Force the removal of an active plugin'
+            cand --force 'Force the removal of an active plugin'
             cand -h 'Print usage'
             cand --help 'Print usage'
         }

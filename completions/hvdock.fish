@@ -88,6 +88,7 @@ complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "events" -d 'Get real 
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "network" -d 'Manage networks'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "volume" -d 'Manage volumes'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "context" -d 'Manage contexts'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "plugin" -d 'Manage plugins'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "system" -d 'Manage Docker'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "help" -d 'Help about any command'
 complete -c hvdock -n "__fish_hvdock_using_subcommand run" -s d -l detach -d 'Run container in background and print container ID' -r
@@ -969,6 +970,34 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_s
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from update" -l docker -d 'set the docker endpoint' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from update" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from use" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and not __fish_seen_subcommand_from disable enable inspect ls list rm remove" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and not __fish_seen_subcommand_from disable enable inspect ls list rm remove" -f -a "disable" -d 'Disable a plugin'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and not __fish_seen_subcommand_from disable enable inspect ls list rm remove" -f -a "enable" -d 'Enable a plugin'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and not __fish_seen_subcommand_from disable enable inspect ls list rm remove" -f -a "inspect" -d 'Display detailed information on one or more plugins'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and not __fish_seen_subcommand_from disable enable inspect ls list rm remove" -f -a "ls" -d 'List plugins'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and not __fish_seen_subcommand_from disable enable inspect ls list rm remove" -f -a "list" -d 'List plugins'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and not __fish_seen_subcommand_from disable enable inspect ls list rm remove" -f -a "rm" -d 'Remove one or more plugins'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and not __fish_seen_subcommand_from disable enable inspect ls list rm remove" -f -a "remove" -d 'Remove one or more plugins'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from disable" -s f -l force -d 'Force the disable of an active plugin' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from enable" -l timeout -d 'HTTP client timeout (in seconds)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format output using a custom template: \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Provide filter values (e.g. "enabled=true")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from ls" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Don\'t truncate output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only display plugin IDs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from list" -s f -l filter -d 'Provide filter values (e.g. "enabled=true")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from list" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from list" -l no-trunc -d 'Don\'t truncate output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only display plugin IDs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from list" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from rm" -s f -l force -d 'Force the removal of an active plugin' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from remove" -s f -l force -d 'Force the removal of an active plugin' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand system; and not __fish_seen_subcommand_from info df events prune" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand system; and not __fish_seen_subcommand_from info df events prune" -f -a "info" -d 'Display system-wide information'
 complete -c hvdock -n "__fish_hvdock_using_subcommand system; and not __fish_seen_subcommand_from info df events prune" -f -a "df" -d 'Show docker disk usage'

@@ -11,6 +11,7 @@ pub mod isolation;
 pub mod login;
 pub mod ls;
 pub mod network;
+pub mod plugin;
 pub mod registry;
 pub mod resources;
 pub mod system;
@@ -203,6 +204,10 @@ pub enum Command {
     /// Manage contexts
     #[command(subcommand, override_usage = "hvdock context COMMAND")]
     Context(context::ContextCommand),
+
+    /// Manage plugins
+    #[command(subcommand, override_usage = "hvdock plugin COMMAND")]
+    Plugin(plugin::PluginCommand),
 
     /// Manage Docker
     #[command(subcommand, override_usage = "hvdock system COMMAND")]

@@ -16,6 +16,7 @@ pub mod isolation;
 mod jsonraw;
 mod listing;
 pub mod network;
+pub mod plugin;
 mod prune;
 pub mod registry;
 pub mod system;
@@ -115,6 +116,7 @@ pub async fn dispatch(ctx: &'static Ctx, command: Command) -> Result<()> {
         Command::System(s) => system::dispatch(ctx, s).await,
         Command::Context(c) => context::dispatch(ctx, c).await,
         Command::Network(c) => network::dispatch(ctx, c).await,
+        Command::Plugin(c) => plugin::dispatch(ctx, c).await,
         Command::Volume(c) => volume::dispatch(ctx, c).await,
         Command::Help(a) => generate::help(&a.command),
         Command::Generate(a) => generate::run(&a.out),
