@@ -69,9 +69,11 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand logout 'Log out from a registry'
             cand pull 'Download an image from a registry'
             cand push 'Upload an image to a registry'
+            cand search 'Search Docker Hub for images'
             cand rmi 'Remove one or more images'
             cand save 'Save one or more images to a tar archive (streamed to STDOUT by default)'
             cand tag 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE'
+            cand builder 'Manage builds'
             cand container 'Manage containers'
             cand image 'Manage images'
             cand compute 'List the compute processes (VM workers, sandboxes) behind containers'
@@ -86,6 +88,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand secret 'Manage Swarm secrets'
             cand swarm 'Manage Swarm'
             cand context 'Manage contexts'
+            cand plugin 'Manage plugins'
             cand system 'Manage Docker'
             cand help 'Help about any command'
             cand __generate 'Generate shell completions and man pages into completions/ and man/'
@@ -626,6 +629,15 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand -h 'Print usage'
             cand --help 'Print usage'
         }
+        &'hvdock;search'= {
+            cand -f 'Filter output based on conditions provided'
+            cand --filter 'Filter output based on conditions provided'
+            cand --format 'Pretty-print search using a Go template'
+            cand --limit 'Max number of search results'
+            cand --no-trunc 'Don''t truncate output'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
         &'hvdock;rmi'= {
             cand -f 'Force removal of the image'
             cand --force 'Force removal of the image'
@@ -640,6 +652,43 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --help 'Print usage'
         }
         &'hvdock;tag'= {
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;builder'= {
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+            cand build 'Build an image from a Dockerfile (classic builder; BuildKit is not supported)'
+            cand prune 'Remove build cache'
+        }
+        &'hvdock;builder;build'= {
+            cand --build-arg 'Set build-time variables'
+            cand -f 'Name of the Dockerfile (Default is "PATH/Dockerfile")'
+            cand --file 'Name of the Dockerfile (Default is "PATH/Dockerfile")'
+            cand --iidfile 'Write the image ID to the file'
+            cand --isolation 'Container isolation technology (Windows daemons; a Linux daemon''s classic builder cannot run build steps in a sandbox runtime)'
+            cand --label 'Set metadata for an image'
+            cand --network 'Set the networking mode for the RUN instructions during build'
+            cand --no-cache 'Do not use cache when building the image'
+            cand --platform 'Set platform if server is multi-platform capable'
+            cand --pull 'Always attempt to pull a newer version of the image'
+            cand -q 'Suppress the build output and print image ID on success'
+            cand --quiet 'Suppress the build output and print image ID on success'
+            cand --rm 'Remove intermediate containers after a successful build'
+            cand --force-rm 'Always remove intermediate containers'
+            cand -t 'Name and optionally a tag in the "name:tag" format'
+            cand --tag 'Name and optionally a tag in the "name:tag" format'
+            cand --target 'Set the target build stage to build'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;builder;prune'= {
+            cand -a 'Remove all unused build cache, not just dangling ones'
+            cand --all 'Remove all unused build cache, not just dangling ones'
+            cand --filter 'Provide filter values (e.g. "until=24h")'
+            cand -f 'Do not prompt for confirmation'
+            cand --force 'Do not prompt for confirmation'
+            cand --keep-storage 'Amount of disk space to keep for cache'
             cand -h 'Print usage'
             cand --help 'Print usage'
         }
@@ -1806,6 +1855,8 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand -h 'Print usage'
             cand --help 'Print usage'
             cand create 'Create a context'
+            cand export 'Export a context to a tar archive FILE or a tar stream on STDOUT'
+            cand import 'Import a context from a tar or zip file'
             cand inspect 'Display detailed information on one or more contexts'
             cand ls 'List contexts'
             cand list 'List contexts'
@@ -1819,6 +1870,14 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --description 'Description of the context'
             cand --docker 'set the docker endpoint (default [])'
             cand --from 'create context from a named context'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;context;export'= {
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;context;import'= {
             cand -h 'Print usage'
             cand --help 'Print usage'
         }
@@ -1865,6 +1924,66 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --help 'Print usage'
         }
         &'hvdock;context;use'= {
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;plugin'= {
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+            cand disable 'Disable a plugin'
+            cand enable 'Enable a plugin'
+            cand inspect 'Display detailed information on one or more plugins'
+            cand ls 'List plugins'
+            cand list 'List plugins'
+            cand rm 'Remove one or more plugins'
+            cand remove 'Remove one or more plugins'
+        }
+        &'hvdock;plugin;disable'= {
+            cand -f 'Force the disable of an active plugin'
+            cand --force 'Force the disable of an active plugin'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;plugin;enable'= {
+            cand --timeout 'HTTP client timeout (in seconds)'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;plugin;inspect'= {
+            cand -f 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
+            cand --format 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;plugin;ls'= {
+            cand -f 'Provide filter values (e.g. "enabled=true")'
+            cand --filter 'Provide filter values (e.g. "enabled=true")'
+            cand --format 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
+            cand --no-trunc 'Don''t truncate output'
+            cand -q 'Only display plugin IDs'
+            cand --quiet 'Only display plugin IDs'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;plugin;list'= {
+            cand -f 'Provide filter values (e.g. "enabled=true")'
+            cand --filter 'Provide filter values (e.g. "enabled=true")'
+            cand --format 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
+            cand --no-trunc 'Don''t truncate output'
+            cand -q 'Only display plugin IDs'
+            cand --quiet 'Only display plugin IDs'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;plugin;rm'= {
+            cand -f 'Force the removal of an active plugin'
+            cand --force 'Force the removal of an active plugin'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;plugin;remove'= {
+            cand -f 'Force the removal of an active plugin'
+            cand --force 'Force the removal of an active plugin'
             cand -h 'Print usage'
             cand --help 'Print usage'
         }

@@ -64,6 +64,10 @@ const SHORTHANDS: &[(&str, &str, &str)] = &[
     ("info", "system", "info"),
 ];
 
+/// Group verbs that are the same command as another group's (docker's `aliases` annotation of
+/// `image build`): the canonical group and verb, then the other.
+const ALSO: &[(&str, &str, &str, &str)] = &[("image", "build", "builder", "build")];
+
 /// The help of the command at `path` (root first), wrapped for the terminal on stdin as docker
 /// does (80 columns when stdin is no terminal); with the daemon's API version `api`, flags that
 /// need a newer one are left out, as docker does.
@@ -147,7 +151,7 @@ fn root_help(root: &clap::Command, cols: usize) -> String {
         .unwrap_or_else(|| format!("{PROG} [OPTIONS] COMMAND"));
     let mut out = format!("Usage:  {usage}\n\n{}\n", description(root));
     let subs = subcommands(root);
-    let pad = name_padding(&subs);
+    let pad = name_padding(&subs).max(crate::plugins::show::longest_name());
     let find = |name: &str| subs.iter().copied().find(|s| s.get_name() == name);
     let common: Vec<&clap::Command> = COMMON.iter().filter_map(|n| find(n)).collect();
     let own: Vec<&clap::Command> = ISOLATION.iter().filter_map(|n| find(n)).collect();
@@ -163,10 +167,11 @@ fn root_help(root: &clap::Command, cols: usize) -> String {
             .collect()
     };
     push_section(&mut out, "Common Commands", &common, pad);
-    push_section(&mut out, "Management Commands", &rest(true), pad);
+    push_management(&mut out, &rest(true), pad);
     push_section(&mut out, "Swarm Commands", &swarm, pad);
     push_section(&mut out, "Isolation Commands", &own, pad);
     push_section(&mut out, "Commands", &rest(false), pad);
+    out.push_str(&crate::plugins::show::invalid_section(pad));
     let flags = flag_usages_with(root, cols, &config_defaults, &|_| true);
     if !flags.is_empty() {
         out.push_str(&format!("\nGlobal Options:\n{flags}\n"));
@@ -185,9 +190,36 @@ fn push_section(out: &mut String, title: &str, cmds: &[&clap::Command], pad: usi
     }
     out.push_str(&format!("\n{title}:\n"));
     for c in cmds {
-        let short = c.get_about().map(|a| a.to_string()).unwrap_or_default();
-        let short = short.lines().next().unwrap_or_default().trim().to_string();
-        out.push_str(&format!("  {:<pad$} {short}\n", c.get_name()));
+        out.push_str(&command_line(c, pad));
+    }
+}
+
+fn command_line(c: &clap::Command, pad: usize) -> String {
+    let short = c.get_about().map(|a| a.to_string()).unwrap_or_default();
+    let short = short.lines().next().unwrap_or_default().trim().to_string();
+    format!("  {:<pad$} {short}\n", c.get_name())
+}
+
+/// Management Commands, with the valid CLI plugins among them in name order, marked `*` as
+/// docker marks them.
+fn push_management(out: &mut String, cmds: &[&clap::Command], pad: usize) {
+    let plugins = crate::plugins::show::valid();
+    if cmds.is_empty() && plugins.is_empty() {
+        return;
+    }
+    let mut lines: Vec<(&str, String)> = cmds
+        .iter()
+        .map(|c| (c.get_name(), command_line(c, pad)))
+        .collect();
+    lines.extend(
+        plugins
+            .iter()
+            .map(|p| (p.name.as_str(), crate::plugins::show::help_line(p, pad))),
+    );
+    lines.sort_by(|a, b| a.0.cmp(b.0));
+    out.push_str("\nManagement Commands:\n");
+    for (_, line) in lines {
+        out.push_str(&line);
     }
 }
 
@@ -248,7 +280,16 @@ fn aliases(path: &[&clap::Command]) -> Option<String> {
             let group = root.find_subcommand(g)?;
             (group, group.find_subcommand(s)?)
         }
-        3 => (path[1], cmd),
+        3 => match ALSO
+            .iter()
+            .find(|(_, _, g, c)| *g == path[1].get_name() && *c == cmd.get_name())
+        {
+            Some((g, c, _, _)) => {
+                let group = root.find_subcommand(g)?;
+                (group, group.find_subcommand(c)?)
+            }
+            None => (path[1], cmd),
+        },
         _ => (path[path.len() - 2], cmd),
     };
     let prefix = if path.len() > 3 {
@@ -269,6 +310,18 @@ fn aliases(path: &[&clap::Command]) -> Option<String> {
             .and_then(|(t, _, _)| root.find_subcommand(t));
         if let Some(top) = short.filter(|t| !t.is_hide_set()) {
             names.push(format!("{} {}", root.get_name(), top.get_name()));
+        }
+        for (_, _, g, c) in ALSO
+            .iter()
+            .filter(|(g, c, _, _)| *g == group.get_name() && *c == canonical.get_name())
+        {
+            if root
+                .find_subcommand(g)
+                .and_then(|x| x.find_subcommand(c))
+                .is_some()
+            {
+                names.push(format!("{} {g} {c}", root.get_name()));
+            }
         }
     }
     (names.len() > 1).then(|| names.join(", "))
@@ -393,7 +446,7 @@ fn format_help_lines(usage: &str) -> String {
 }
 
 /// Go's `%q` for the ASCII texts flag defaults are.
-fn go_quote(s: &str) -> String {
+pub(crate) fn go_quote(s: &str) -> String {
     let mut q = String::from("\"");
     for c in s.chars() {
         match c {

@@ -12,6 +12,7 @@ mod format;
 mod help;
 mod isolation;
 mod opts;
+mod plugins;
 mod stream;
 mod usage;
 
@@ -52,14 +53,12 @@ fn run(args: Vec<String>) -> i32 {
     let root: &'static mut clap::Command = Box::leak(Box::new(cli::command_for(
         args.get(1..).unwrap_or_default(),
     )));
-    let mut args = args;
+    let (mut args, unknown) = match plugins::route(root, args) {
+        plugins::Route::Exit(code) => return code,
+        plugins::Route::Parse { args, unknown } => (args, unknown),
+    };
     let rest = usage::stop_at_first_positional(root, args.split_off(1.min(args.len())));
     args.extend(rest);
-    if let Err(code) =
-        commands::build::notice::legacy_builder(root, args.get(1..).unwrap_or_default())
-    {
-        return code;
-    }
     let matches = match root.try_get_matches_from_mut(&args) {
         Ok(m) => m,
         Err(e) => {
@@ -90,6 +89,9 @@ fn run(args: Vec<String>) -> i32 {
     if parsed.global.version {
         println!("{}", commands::system::version::short_version());
         return 0;
+    }
+    if let Some(word) = unknown {
+        return plugins::unknown_command(&word);
     }
     let Some(command) = parsed.command else {
         // docker prints the root help on stderr when no command is given.

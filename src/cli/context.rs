@@ -9,6 +9,12 @@ pub enum ContextCommand {
     /// Create a context
     #[command(override_usage = "hvdock context create [OPTIONS] CONTEXT", long_about = crate::cli::long::CONTEXT_CREATE)]
     Create(CreateArgs),
+    /// Export a context to a tar archive FILE or a tar stream on STDOUT.
+    #[command(override_usage = "hvdock context export [OPTIONS] CONTEXT [FILE|-]")]
+    Export(ExportArgs),
+    /// Import a context from a tar or zip file
+    #[command(override_usage = "hvdock context import CONTEXT FILE|-")]
+    Import(ImportArgs),
     /// Display detailed information on one or more contexts
     #[command(override_usage = "hvdock context inspect [OPTIONS] [CONTEXT] [CONTEXT...]")]
     Inspect(InspectArgs),
@@ -105,4 +111,22 @@ pub struct RmArgs {
 pub struct UseArgs {
     #[arg(value_name = "CONTEXT", required = true)]
     pub name: String,
+}
+
+#[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
+pub struct ExportArgs {
+    #[arg(value_name = "CONTEXT", required = true)]
+    pub name: String,
+    #[arg(value_name = "FILE|-")]
+    pub dest: Option<String>,
+}
+
+#[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
+pub struct ImportArgs {
+    #[arg(value_name = "CONTEXT", required = true)]
+    pub name: String,
+    #[arg(value_name = "FILE|-", required = true)]
+    pub source: String,
 }

@@ -1,6 +1,7 @@
 //! The command-line surface: clap-derive types only. Behaviour lives in `crate::commands`.
 
 pub mod build;
+pub mod builder;
 pub mod compute;
 pub mod container;
 pub mod context;
@@ -13,6 +14,8 @@ pub mod ls;
 pub mod min_api;
 pub mod network;
 pub mod node;
+pub mod plugin;
+pub mod registry;
 pub mod resources;
 pub mod secret;
 pub mod swarm;
@@ -152,6 +155,9 @@ pub enum Command {
     /// Upload an image to a registry
     #[command(override_usage = "hvdock push [OPTIONS] NAME[:TAG]")]
     Push(image::PushArgs),
+    /// Search Docker Hub for images
+    #[command(override_usage = "hvdock search [OPTIONS] TERM")]
+    Search(registry::SearchArgs),
     /// Remove one or more images
     #[command(override_usage = "hvdock rmi [OPTIONS] IMAGE [IMAGE...]")]
     Rmi(image::RmiArgs),
@@ -161,6 +167,10 @@ pub enum Command {
     /// Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE
     #[command(override_usage = "hvdock tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]")]
     Tag(image::TagArgs),
+
+    /// Manage builds
+    #[command(subcommand, override_usage = "hvdock builder COMMAND")]
+    Builder(builder::BuilderCommand),
 
     /// Manage containers
     #[command(subcommand, override_usage = "hvdock container COMMAND")]
@@ -221,6 +231,10 @@ pub enum Command {
     /// Manage contexts
     #[command(subcommand, override_usage = "hvdock context COMMAND")]
     Context(context::ContextCommand),
+
+    /// Manage plugins
+    #[command(subcommand, override_usage = "hvdock plugin COMMAND")]
+    Plugin(plugin::PluginCommand),
 
     /// Manage Docker
     #[command(subcommand, override_usage = "hvdock system COMMAND")]

@@ -28,6 +28,8 @@ pub enum Kind {
     Networks,
     Volumes,
     Contexts,
+    /// The command word: built-in commands and the CLI plugins installed.
+    Commands,
 }
 
 impl Kind {
@@ -77,6 +79,19 @@ pub async fn run(ctx: &Ctx, args: &[String]) -> Result<()> {
 
 /// The names of `kind`, or none when the daemon fails or takes longer than [`TIMEOUT`].
 async fn names_of(ctx: &Ctx, kind: Kind) -> Vec<String> {
+    if kind == Kind::Commands {
+        let root = crate::cli::command_for(&[]);
+        let mut names: Vec<String> = root
+            .get_subcommands()
+            .filter(|s| !s.is_hide_set() && s.get_name() != "help")
+            .map(|s| s.get_name().to_string())
+            .collect();
+        names.extend(crate::plugins::valid_names_in(
+            &ctx.config_dir,
+            ctx.config(),
+        ));
+        return names;
+    }
     if kind == Kind::Contexts {
         let mut names = vec![DEFAULT_CONTEXT.to_string()];
         names.extend(
@@ -95,7 +110,7 @@ async fn names_of(ctx: &Ctx, kind: Kind) -> Vec<String> {
         Kind::Images => "/images/json",
         Kind::Networks => "/networks",
         Kind::Volumes => "/volumes",
-        Kind::Contexts => return Vec::new(),
+        Kind::Contexts | Kind::Commands => return Vec::new(),
     };
     let value = match tokio::time::timeout(TIMEOUT, raw::get_json(engine, path)).await {
         Ok(Ok(v)) => v,
@@ -214,7 +229,15 @@ pub fn resolve(words: &[String]) -> (Vec<Kind>, GlobalArgs) {
         return (Vec::new(), globals);
     }
     if cur.has_subcommands() {
-        return (Vec::new(), globals);
+        let command_word = std::ptr::eq(cur, &root) && positional == 0;
+        return (
+            if command_word {
+                vec![Kind::Commands]
+            } else {
+                Vec::new()
+            },
+            globals,
+        );
     }
     let mut index = positional;
     for p in cur.get_positionals() {
@@ -308,6 +331,7 @@ mod tests {
         assert_eq!(kinds("inspect x"), vec![Kind::Containers, Kind::Images]);
         assert_eq!(kinds("stop -"), Vec::<Kind>::new());
         assert_eq!(kinds("container "), Vec::<Kind>::new());
+        assert_eq!(kinds("-D co"), vec![Kind::Commands]);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 mod atomic;
 pub mod auth;
 pub mod build;
+pub mod builder;
 mod complete;
 pub mod compute;
 pub mod container;
@@ -16,10 +17,12 @@ mod jsonraw;
 mod listing;
 pub mod network;
 pub mod node;
+pub mod plugin;
 mod prune;
+pub mod registry;
 pub mod secret;
-pub mod swarm;
 pub mod service;
+pub mod swarm;
 pub mod system;
 mod tar_upload;
 pub mod volume;
@@ -127,11 +130,13 @@ pub async fn dispatch(ctx: &'static Ctx, command: Command) -> Result<()> {
         Err(other) => other,
     };
     match command {
+        Command::Builder(c) => builder::dispatch(ctx, c).await,
         Command::Compute(c) => compute::dispatch(ctx, c).await,
         Command::Isolation(c) => isolation::dispatch(ctx, c).await,
         Command::Images(a) => image::ls::run(ctx, a).await,
         Command::Image(c) => image::dispatch(ctx, c).await,
         Command::Login(a) => auth::login::run(ctx, a).await,
+        Command::Search(a) => registry::search::run(ctx, a).await,
         Command::Logout(a) => auth::logout::run(ctx, a).await,
         Command::Inspect(a) => inspect::run(ctx, a).await,
         Command::Version(a) => system::version::run(ctx, a).await,
@@ -140,6 +145,7 @@ pub async fn dispatch(ctx: &'static Ctx, command: Command) -> Result<()> {
         Command::System(s) => system::dispatch(ctx, s).await,
         Command::Context(c) => context::dispatch(ctx, c).await,
         Command::Network(c) => network::dispatch(ctx, c).await,
+        Command::Plugin(c) => plugin::dispatch(ctx, c).await,
         Command::Volume(c) => volume::dispatch(ctx, c).await,
         Command::Service(c) => service::dispatch(ctx, c).await,
         Command::Swarm(c) => swarm::dispatch(ctx, c).await,

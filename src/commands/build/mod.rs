@@ -3,7 +3,6 @@
 
 mod context;
 pub mod dockerignore;
-pub mod notice;
 
 use std::path::Path;
 

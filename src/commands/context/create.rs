@@ -111,7 +111,7 @@ fn from_context(ctx: &Ctx, name: &str) -> Result<(EndpointMeta, String, Tls)> {
 }
 
 /// docker's `ValidateContextName`.
-fn validate_name(name: &str) -> Result<()> {
+pub(super) fn validate_name(name: &str) -> Result<()> {
     if name.is_empty() {
         return Err(fail("context name cannot be empty"));
     }

@@ -1,6 +1,8 @@
 //! `hvdock context ...` over docker's own store, so docker and hvdock share contexts.
 
 mod create;
+mod export;
+mod import_;
 mod inspect;
 mod ls;
 mod rm;
@@ -17,6 +19,8 @@ pub async fn dispatch(ctx: &'static Ctx, cmd: C) -> Result<()> {
     match cmd {
         C::Create(a) => create::create(ctx, a),
         C::Update(a) => create::update(ctx, a),
+        C::Export(a) => export::run(ctx, a),
+        C::Import(a) => import_::run(ctx, a),
         C::Inspect(a) => inspect::run(ctx, a),
         C::Ls(a) => ls::run(ctx, a),
         C::Rm(a) => rm::run(ctx, a),

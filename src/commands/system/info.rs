@@ -48,6 +48,9 @@ fn client_section(ctx: &Ctx, out: &mut String) {
     let _ = writeln!(out, " Version:    {}", super::version::VERSION);
     let _ = writeln!(out, " Context:    {context}");
     let _ = writeln!(out, " Debug Mode: {}", ctx.global.debug);
+    for w in crate::plugins::show::info_client(out) {
+        eprintln!("{w}");
+    }
 }
 
 fn server_section(info: &Value, caps: &Capabilities, debug: bool, out: &mut String) {
@@ -282,7 +285,7 @@ pub async fn run(ctx: &Ctx, args: InfoArgs) -> Result<()> {
                         "Os": std::env::consts::OS,
                         "BuildTime": super::version::BUILD_TIME,
                         "Context": ctx.endpoint().map(|e| e.context).unwrap_or_else(|_| "default".into()),
-                        "Plugins": [],
+                        "Plugins": crate::plugins::show::info_json(),
                         "Warnings": null,
                     }),
                 );

@@ -108,22 +108,9 @@ pub async fn run(ctx: &'static Ctx, a: SystemPruneArgs) -> Result<()> {
     total += jint(&report, "SpaceReclaimed").max(0) as u64;
     emit(out);
     let build = prune::filters(ctx, &a.filter);
-    let mut path = format!("/build/prune{}", prune::query(&build));
-    if a.all {
-        path.push_str(if path.contains('?') {
-            "&all=1"
-        } else {
-            "?all=1"
-        });
-    }
-    let report = raw::send_json(engine, http::Method::POST, &path, None).await?;
-    let ids: Vec<String> = report
-        .get("CachesDeleted")
-        .and_then(J::as_array)
-        .map(|a| a.iter().filter_map(J::as_str).map(str::to_string).collect())
-        .unwrap_or_default();
-    total += jint(&report, "SpaceReclaimed").max(0) as u64;
-    emit(prune::deleted("Deleted build cache objects", &ids));
+    let (space, out) = crate::commands::builder::prune::report(ctx, &build, a.all, 0).await?;
+    total += space;
+    emit(out);
     println!("Total reclaimed space: {}", human_size4(total as f64));
     Ok(())
 }

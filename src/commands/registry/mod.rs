@@ -1,0 +1,3 @@
+//! docker's registry commands that are not `login`/`logout`: `search`.
+
+pub mod search;
