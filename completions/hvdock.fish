@@ -73,9 +73,11 @@ complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "login" -d 'Authentica
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "logout" -d 'Log out from a registry'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "pull" -d 'Download an image from a registry'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "push" -d 'Upload an image to a registry'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "search" -d 'Search Docker Hub for images'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "rmi" -d 'Remove one or more images'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "save" -d 'Save one or more images to a tar archive (streamed to STDOUT by default)'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "tag" -d 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "builder" -d 'Manage builds'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "container" -d 'Manage containers'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "image" -d 'Manage images'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "compute" -d 'List the compute processes (VM workers, sandboxes) behind containers'
@@ -85,11 +87,13 @@ complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "info" -d 'Display sys
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "events" -d 'Get real time events from the server'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "network" -d 'Manage networks'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "volume" -d 'Manage volumes'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "service" -d 'Manage Swarm services'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "config" -d 'Manage Swarm configs'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "node" -d 'Manage Swarm nodes'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "secret" -d 'Manage Swarm secrets'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "swarm" -d 'Manage Swarm'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "context" -d 'Manage contexts'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "plugin" -d 'Manage plugins'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "system" -d 'Manage Docker'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "help" -d 'Help about any command'
 complete -c hvdock -n "__fish_hvdock_using_subcommand run" -s d -l detach -d 'Run container in background and print container ID' -r
@@ -437,12 +441,55 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand push" -s a -l all-tags -d 
 complete -c hvdock -n "__fish_hvdock_using_subcommand push" -l disable-content-trust -d 'Skip image signing (default true)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand push" -s q -l quiet -d 'Suppress verbose output' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand push" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand search" -s f -l filter -d 'Filter output based on conditions provided' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand search" -l format -d 'Pretty-print search using a Go template' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand search" -l limit -d 'Max number of search results' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand search" -l no-trunc -d 'Don\'t truncate output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand search" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand rmi" -s f -l force -d 'Force removal of the image' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand rmi" -l no-prune -d 'Do not delete untagged parents' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand rmi" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand save" -s o -l output -d 'Write to a file, instead of STDOUT' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand save" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand tag" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and not __fish_seen_subcommand_from build prune" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and not __fish_seen_subcommand_from build prune" -f -a "build" -d 'Build an image from a Dockerfile (classic builder; BuildKit is not supported)'
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and not __fish_seen_subcommand_from build prune" -f -a "prune" -d 'Remove build cache'
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from build" -l add-host -d 'Add a custom host-to-IP mapping ("host:ip")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from build" -l cache-from -d 'Images to consider as cache sources' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from build" -l cgroup-parent -d 'Set the parent cgroup for the "RUN" instructions during build' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from build" -l compress -d 'Compress the build context using gzip' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from build" -l cpu-period -d 'Limit the CPU CFS (Completely Fair Scheduler) period' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from build" -l cpu-quota -d 'Limit the CPU CFS (Completely Fair Scheduler) quota' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from build" -s c -l cpu-shares -d 'CPU shares (relative weight)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from build" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from build" -l cpuset-mems -d 'MEMs in which to allow execution (0-3, 0,1)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from build" -l disable-content-trust -d 'Skip image verification (default true)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from build" -s m -l memory -d 'Memory limit' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from build" -l memory-swap -d 'Swap limit equal to memory plus swap: -1 to enable unlimited swap' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from build" -l security-opt -d 'Security options' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from build" -l shm-size -d 'Size of "/dev/shm"' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from build" -l ulimit -d 'Ulimit options (default [])' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from build" -l build-arg -d 'Set build-time variables' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from build" -s f -l file -d 'Name of the Dockerfile (Default is "PATH/Dockerfile")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from build" -l iidfile -d 'Write the image ID to the file' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from build" -l isolation -d 'Container isolation technology' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from build" -l label -d 'Set metadata for an image' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from build" -l network -d 'Set the networking mode for the RUN instructions during build' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from build" -l no-cache -d 'Do not use cache when building the image' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from build" -l platform -d 'Set platform if server is multi-platform capable' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from build" -l pull -d 'Always attempt to pull a newer version of the image' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from build" -s q -l quiet -d 'Suppress the build output and print image ID on success' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from build" -l rm -d 'Remove intermediate containers after a successful build (default true)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from build" -l force-rm -d 'Always remove intermediate containers' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from build" -s t -l tag -d 'Name and optionally a tag in the "name:tag" format' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from build" -l target -d 'Set the target build stage to build.' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from build" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from prune" -s a -l all -d 'Remove all unused build cache, not just dangling ones' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from prune" -l filter -d 'Provide filter values (e.g. "until=24h")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not prompt for confirmation' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from prune" -l keep-storage -d 'Amount of disk space to keep for cache' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec export inspect kill ls list ps logs pause port prune rename restart rm remove run start stats stop top unpause update wait" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec export inspect kill ls list ps logs pause port prune rename restart rm remove run start stats stop top unpause update wait" -f -a "attach" -d 'Attach local standard input, output, and error streams to a running container'
 complete -c hvdock -n "__fish_hvdock_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec export inspect kill ls list ps logs pause port prune rename restart rm remove run start stats stop top unpause update wait" -f -a "commit" -d 'Create a new image from a container\'s changes'
@@ -990,6 +1037,215 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_su
 complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_subcommand_from remove" -s f -l force -d 'Force the removal of one or more volumes' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and not __fish_seen_subcommand_from create inspect logs ls list ps rm remove rollback scale update" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and not __fish_seen_subcommand_from create inspect logs ls list ps rm remove rollback scale update" -f -a "create" -d 'Create a new service'
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and not __fish_seen_subcommand_from create inspect logs ls list ps rm remove rollback scale update" -f -a "inspect" -d 'Display detailed information on one or more services'
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and not __fish_seen_subcommand_from create inspect logs ls list ps rm remove rollback scale update" -f -a "logs" -d 'Fetch the logs of a service or task'
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and not __fish_seen_subcommand_from create inspect logs ls list ps rm remove rollback scale update" -f -a "ls" -d 'List services'
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and not __fish_seen_subcommand_from create inspect logs ls list ps rm remove rollback scale update" -f -a "list" -d 'List services'
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and not __fish_seen_subcommand_from create inspect logs ls list ps rm remove rollback scale update" -f -a "ps" -d 'List the tasks of one or more services'
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and not __fish_seen_subcommand_from create inspect logs ls list ps rm remove rollback scale update" -f -a "rm" -d 'Remove one or more services'
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and not __fish_seen_subcommand_from create inspect logs ls list ps rm remove rollback scale update" -f -a "remove" -d 'Remove one or more services'
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and not __fish_seen_subcommand_from create inspect logs ls list ps rm remove rollback scale update" -f -a "rollback" -d 'Revert changes to a service\'s configuration'
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and not __fish_seen_subcommand_from create inspect logs ls list ps rm remove rollback scale update" -f -a "scale" -d 'Scale one or multiple replicated services'
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and not __fish_seen_subcommand_from create inspect logs ls list ps rm remove rollback scale update" -f -a "update" -d 'Update a service'
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l cap-add -d 'Add Linux capabilities' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l cap-drop -d 'Drop Linux capabilities' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l credential-spec -d 'Credential spec for managed service account (Windows only)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -s d -l detach -d 'Exit immediately instead of waiting for the service to converge' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l endpoint-mode -d 'Endpoint mode (vip or dnsrr) (default "vip")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l entrypoint -d 'Overwrite the default ENTRYPOINT of the image' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l health-cmd -d 'Command to run to check health' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l health-interval -d 'Time between running the check (ms|s|m|h)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l health-retries -d 'Consecutive failures needed to report unhealthy' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l health-start-period -d 'Start period for the container to initialize before counting retries towards unstable (ms|s|m|h)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l health-timeout -d 'Maximum time to allow one check to run (ms|s|m|h)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l hostname -d 'Container hostname' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l init -d 'Use an init inside each service container to forward signals and reap processes' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l isolation -d 'Service container isolation mode' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l limit-cpu -d 'Limit CPUs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l limit-memory -d 'Limit Memory' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l limit-pids -d 'Limit maximum number of processes (default 0 = unlimited)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l log-driver -d 'Logging driver for service' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l log-opt -d 'Logging driver options' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l max-concurrent -d 'Number of job tasks to run concurrently (default equal to --replicas)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l no-resolve-image -d 'Do not query the registry to resolve image digest and supported platforms' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Suppress progress output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l read-only -d 'Mount the container\'s root filesystem as read only' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l replicas -d 'Number of tasks' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l replicas-max-per-node -d 'Maximum number of tasks per node (default 0 = unlimited)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l reserve-cpu -d 'Reserve CPUs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l reserve-memory -d 'Reserve Memory' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l restart-condition -d 'Restart when condition is met ("none", "on-failure", "any") (default "any")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l restart-delay -d 'Delay between restart attempts (ns|us|ms|s|m|h) (default 5s)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l restart-max-attempts -d 'Maximum number of restarts before giving up' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l restart-window -d 'Window used to evaluate the restart policy (ns|us|ms|s|m|h)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l rollback-delay -d 'Delay between task rollbacks (ns|us|ms|s|m|h) (default 0s)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l rollback-failure-action -d 'Action on rollback failure ("pause", "continue") (default "pause")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l rollback-max-failure-ratio -d 'Failure rate to tolerate during a rollback (default 0)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l rollback-monitor -d 'Duration after each task rollback to monitor for failure (ns|us|ms|s|m|h) (default 5s)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l rollback-order -d 'Rollback order ("start-first", "stop-first") (default "stop-first")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l rollback-parallelism -d 'Maximum number of tasks rolled back simultaneously (0 to roll back all at once) (default 1)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l stop-grace-period -d 'Time to wait before force killing a container (ns|us|ms|s|m|h) (default 10s)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l stop-signal -d 'Signal to stop the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -s t -l tty -d 'Allocate a pseudo-TTY' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l update-delay -d 'Delay between updates (ns|us|ms|s|m|h) (default 0s)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l update-failure-action -d 'Action on update failure ("pause", "continue", "rollback") (default "pause")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l update-max-failure-ratio -d 'Failure rate to tolerate during an update (default 0)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l update-monitor -d 'Duration after each task update to monitor for failure (ns|us|ms|s|m|h) (default 5s)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l update-order -d 'Update order ("start-first", "stop-first") (default "stop-first")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l update-parallelism -d 'Maximum number of tasks updated simultaneously (0 to update all at once) (default 1)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -s u -l user -d 'Username or UID (format: <name|uid>[:<group|gid>])' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l with-registry-auth -d 'Send registry authentication details to swarm agents' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l config -d 'Specify configurations to expose to the service' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l constraint -d 'Placement constraints' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l container-label -d 'Container labels' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l dns -d 'Set custom DNS servers' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l dns-option -d 'Set DNS options' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l dns-search -d 'Set custom DNS search domains' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -s e -l env -d 'Set environment variables' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l env-file -d 'Read in a file of environment variables' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l generic-resource -d 'User defined resources' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l group -d 'Set one or more supplementary user groups for the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l host -d 'Set one or more custom host-to-IP mappings (host:ip)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -s l -l label -d 'Service labels' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l mode -d 'Service mode ("replicated", "global", "replicated-job", "global-job") (default "replicated")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l mount -d 'Attach a filesystem mount to the service' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l name -d 'Service name' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l network -d 'Network attachments' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l placement-pref -d 'Add a placement preference' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -s p -l publish -d 'Publish a port as a node port' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l secret -d 'Specify secrets to expose to the service' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l sysctl -d 'Sysctl options' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l ulimit -d 'Ulimit options (default [])' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format output using a custom template: \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from inspect" -l pretty -d 'Print the information in a human friendly format' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from logs" -l details -d 'Show extra details provided to logs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Follow log output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from logs" -l no-resolve -d 'Do not map IDs to Names in output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from logs" -l no-task-ids -d 'Do not include task IDs in output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from logs" -l no-trunc -d 'Do not truncate output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from logs" -l raw -d 'Do not neatly format logs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from logs" -l since -d 'Show logs since timestamp (e.g. "2013-01-02T13:23:37Z") or relative (e.g. "42m" for 42 minutes)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from logs" -s n -l tail -d 'Number of lines to show from the end of the logs (default "all")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Show timestamps' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter output based on conditions provided' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from ls" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only display IDs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter output based on conditions provided' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from list" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only display IDs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from list" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Filter output based on conditions provided' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from ps" -l format -d 'Pretty-print tasks using a Go template' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from ps" -l no-resolve -d 'Do not map IDs to Names' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from ps" -l no-trunc -d 'Do not truncate output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Only display task IDs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from rollback" -s d -l detach -d 'Exit immediately instead of waiting for the service to converge' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from rollback" -s q -l quiet -d 'Suppress progress output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from rollback" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from scale" -s d -l detach -d 'Exit immediately instead of waiting for the service to converge' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from scale" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l cap-add -d 'Add Linux capabilities' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l cap-drop -d 'Drop Linux capabilities' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l credential-spec -d 'Credential spec for managed service account (Windows only)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -s d -l detach -d 'Exit immediately instead of waiting for the service to converge' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l endpoint-mode -d 'Endpoint mode (vip or dnsrr)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l entrypoint -d 'Overwrite the default ENTRYPOINT of the image' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l health-cmd -d 'Command to run to check health' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l health-interval -d 'Time between running the check (ms|s|m|h)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l health-retries -d 'Consecutive failures needed to report unhealthy' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l health-start-period -d 'Start period for the container to initialize before counting retries towards unstable (ms|s|m|h)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l health-timeout -d 'Maximum time to allow one check to run (ms|s|m|h)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l hostname -d 'Container hostname' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l init -d 'Use an init inside each service container to forward signals and reap processes' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l isolation -d 'Service container isolation mode' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l limit-cpu -d 'Limit CPUs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l limit-memory -d 'Limit Memory' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l limit-pids -d 'Limit maximum number of processes (default 0 = unlimited)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l log-driver -d 'Logging driver for service' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l log-opt -d 'Logging driver options' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l max-concurrent -d 'Number of job tasks to run concurrently (default equal to --replicas)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l no-resolve-image -d 'Do not query the registry to resolve image digest and supported platforms' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Suppress progress output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l read-only -d 'Mount the container\'s root filesystem as read only' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l replicas -d 'Number of tasks' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l replicas-max-per-node -d 'Maximum number of tasks per node (default 0 = unlimited)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l reserve-cpu -d 'Reserve CPUs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l reserve-memory -d 'Reserve Memory' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l restart-condition -d 'Restart when condition is met ("none", "on-failure", "any")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l restart-delay -d 'Delay between restart attempts (ns|us|ms|s|m|h)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l restart-max-attempts -d 'Maximum number of restarts before giving up' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l restart-window -d 'Window used to evaluate the restart policy (ns|us|ms|s|m|h)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l rollback-delay -d 'Delay between task rollbacks (ns|us|ms|s|m|h)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l rollback-failure-action -d 'Action on rollback failure ("pause", "continue")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l rollback-max-failure-ratio -d 'Failure rate to tolerate during a rollback' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l rollback-monitor -d 'Duration after each task rollback to monitor for failure (ns|us|ms|s|m|h)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l rollback-order -d 'Rollback order ("start-first", "stop-first")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l rollback-parallelism -d 'Maximum number of tasks rolled back simultaneously (0 to roll back all at once)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l stop-grace-period -d 'Time to wait before force killing a container (ns|us|ms|s|m|h)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l stop-signal -d 'Signal to stop the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -s t -l tty -d 'Allocate a pseudo-TTY' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l update-delay -d 'Delay between updates (ns|us|ms|s|m|h)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l update-failure-action -d 'Action on update failure ("pause", "continue", "rollback")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l update-max-failure-ratio -d 'Failure rate to tolerate during an update' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l update-monitor -d 'Duration after each task update to monitor for failure (ns|us|ms|s|m|h)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l update-order -d 'Update order ("start-first", "stop-first")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l update-parallelism -d 'Maximum number of tasks updated simultaneously (0 to update all at once)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -s u -l user -d 'Username or UID (format: <name|uid>[:<group|gid>])' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l with-registry-auth -d 'Send registry authentication details to swarm agents' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l args -d 'Service command args' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l config-add -d 'Add or update a config file on a service' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l config-rm -d 'Remove a configuration file' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l constraint-add -d 'Add or update a placement constraint' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l constraint-rm -d 'Remove a constraint' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l container-label-add -d 'Add or update a container label' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l container-label-rm -d 'Remove a container label by its key' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l dns-add -d 'Add or update a custom DNS server' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l dns-option-add -d 'Add or update a DNS option' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l dns-option-rm -d 'Remove a DNS option' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l dns-rm -d 'Remove a custom DNS server' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l dns-search-add -d 'Add or update a custom DNS search domain' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l dns-search-rm -d 'Remove a DNS search domain' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l env-add -d 'Add or update an environment variable' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l env-rm -d 'Remove an environment variable' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l force -d 'Force update even if no changes require it' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l generic-resource-add -d 'Add a Generic resource' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l generic-resource-rm -d 'Remove a Generic resource' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l group-add -d 'Add an additional supplementary user group to the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l group-rm -d 'Remove a previously added supplementary user group from the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l host-add -d 'Add a custom host-to-IP mapping ("host:ip")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l host-rm -d 'Remove a custom host-to-IP mapping ("host:ip")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l image -d 'Service image tag' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l label-add -d 'Add or update a service label' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l label-rm -d 'Remove a label by its key' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l mount-add -d 'Add or update a mount on a service' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l mount-rm -d 'Remove a mount by its target path' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l network-add -d 'Add a network' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l network-rm -d 'Remove a network' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l placement-pref-add -d 'Add a placement preference' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l placement-pref-rm -d 'Remove a placement preference' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l publish-add -d 'Add or update a published port' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l publish-rm -d 'Remove a published port by its target port' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l rollback -d 'Rollback to previous specification' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l secret-add -d 'Add or update a secret on a service' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l secret-rm -d 'Remove a secret' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l sysctl-add -d 'Add or update a Sysctl option' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l sysctl-rm -d 'Remove a Sysctl option' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l ulimit-add -d 'Add or update a ulimit option (default [])' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l ulimit-rm -d 'Remove a ulimit option' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand config; and not __fish_seen_subcommand_from create inspect ls list rm remove" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand config; and not __fish_seen_subcommand_from create inspect ls list rm remove" -f -a "create" -d 'Create a config from a file or STDIN'
 complete -c hvdock -n "__fish_hvdock_using_subcommand config; and not __fish_seen_subcommand_from create inspect ls list rm remove" -f -a "inspect" -d 'Display detailed information on one or more configs'
@@ -1013,15 +1269,16 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand config; and __fish_seen_su
 complete -c hvdock -n "__fish_hvdock_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand config; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand config; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print usage'
-complete -c hvdock -n "__fish_hvdock_using_subcommand node; and not __fish_seen_subcommand_from demote inspect ls list promote rm remove update" -s h -l help -d 'Print usage'
-complete -c hvdock -n "__fish_hvdock_using_subcommand node; and not __fish_seen_subcommand_from demote inspect ls list promote rm remove update" -f -a "demote" -d 'Demote one or more nodes from manager in the swarm'
-complete -c hvdock -n "__fish_hvdock_using_subcommand node; and not __fish_seen_subcommand_from demote inspect ls list promote rm remove update" -f -a "inspect" -d 'Display detailed information on one or more nodes'
-complete -c hvdock -n "__fish_hvdock_using_subcommand node; and not __fish_seen_subcommand_from demote inspect ls list promote rm remove update" -f -a "ls" -d 'List nodes in the swarm'
-complete -c hvdock -n "__fish_hvdock_using_subcommand node; and not __fish_seen_subcommand_from demote inspect ls list promote rm remove update" -f -a "list" -d 'List nodes in the swarm'
-complete -c hvdock -n "__fish_hvdock_using_subcommand node; and not __fish_seen_subcommand_from demote inspect ls list promote rm remove update" -f -a "promote" -d 'Promote one or more nodes to manager in the swarm'
-complete -c hvdock -n "__fish_hvdock_using_subcommand node; and not __fish_seen_subcommand_from demote inspect ls list promote rm remove update" -f -a "rm" -d 'Remove one or more nodes from the swarm'
-complete -c hvdock -n "__fish_hvdock_using_subcommand node; and not __fish_seen_subcommand_from demote inspect ls list promote rm remove update" -f -a "remove" -d 'Remove one or more nodes from the swarm'
-complete -c hvdock -n "__fish_hvdock_using_subcommand node; and not __fish_seen_subcommand_from demote inspect ls list promote rm remove update" -f -a "update" -d 'Update a node'
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and not __fish_seen_subcommand_from demote inspect ls list promote ps rm remove update" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and not __fish_seen_subcommand_from demote inspect ls list promote ps rm remove update" -f -a "demote" -d 'Demote one or more nodes from manager in the swarm'
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and not __fish_seen_subcommand_from demote inspect ls list promote ps rm remove update" -f -a "inspect" -d 'Display detailed information on one or more nodes'
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and not __fish_seen_subcommand_from demote inspect ls list promote ps rm remove update" -f -a "ls" -d 'List nodes in the swarm'
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and not __fish_seen_subcommand_from demote inspect ls list promote ps rm remove update" -f -a "list" -d 'List nodes in the swarm'
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and not __fish_seen_subcommand_from demote inspect ls list promote ps rm remove update" -f -a "promote" -d 'Promote one or more nodes to manager in the swarm'
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and not __fish_seen_subcommand_from demote inspect ls list promote ps rm remove update" -f -a "ps" -d 'List tasks running on one or more nodes, defaults to current node'
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and not __fish_seen_subcommand_from demote inspect ls list promote ps rm remove update" -f -a "rm" -d 'Remove one or more nodes from the swarm'
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and not __fish_seen_subcommand_from demote inspect ls list promote ps rm remove update" -f -a "remove" -d 'Remove one or more nodes from the swarm'
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and not __fish_seen_subcommand_from demote inspect ls list promote ps rm remove update" -f -a "update" -d 'Update a node'
 complete -c hvdock -n "__fish_hvdock_using_subcommand node; and __fish_seen_subcommand_from demote" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand node; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format output using a custom template: \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand node; and __fish_seen_subcommand_from inspect" -l pretty -d 'Print the information in a human friendly format' -r
@@ -1035,6 +1292,12 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand node; and __fish_seen_subc
 complete -c hvdock -n "__fish_hvdock_using_subcommand node; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only display IDs' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand node; and __fish_seen_subcommand_from list" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand node; and __fish_seen_subcommand_from promote" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Filter output based on conditions provided' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and __fish_seen_subcommand_from ps" -l format -d 'Pretty-print tasks using a Go template' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and __fish_seen_subcommand_from ps" -l no-resolve -d 'Do not map IDs to Names' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and __fish_seen_subcommand_from ps" -l no-trunc -d 'Do not truncate output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Only display task IDs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand node; and __fish_seen_subcommand_from rm" -s f -l force -d 'Force remove a node from the swarm' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand node; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand node; and __fish_seen_subcommand_from remove" -s f -l force -d 'Force remove a node from the swarm' -r
@@ -1124,20 +1387,24 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_sub
 complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from update" -l snapshot-interval -d 'Number of log entries between Raft snapshots (default 10000)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from update" -l task-history-limit -d 'Task history retention limit (default 5)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from update" -s h -l help -d 'Print usage'
-complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create inspect ls list rm remove show update use" -s h -l help -d 'Print usage'
-complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create inspect ls list rm remove show update use" -f -a "create" -d 'Create a context'
-complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create inspect ls list rm remove show update use" -f -a "inspect" -d 'Display detailed information on one or more contexts'
-complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create inspect ls list rm remove show update use" -f -a "ls" -d 'List contexts'
-complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create inspect ls list rm remove show update use" -f -a "list" -d 'List contexts'
-complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create inspect ls list rm remove show update use" -f -a "rm" -d 'Remove one or more contexts'
-complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create inspect ls list rm remove show update use" -f -a "remove" -d 'Remove one or more contexts'
-complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create inspect ls list rm remove show update use" -f -a "show" -d 'Print the name of the current context'
-complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create inspect ls list rm remove show update use" -f -a "update" -d 'Update a context'
-complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create inspect ls list rm remove show update use" -f -a "use" -d 'Set the current docker context'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create export import inspect ls list rm remove show update use" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create export import inspect ls list rm remove show update use" -f -a "create" -d 'Create a context'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create export import inspect ls list rm remove show update use" -f -a "export" -d 'Export a context to a tar archive FILE or a tar stream on STDOUT'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create export import inspect ls list rm remove show update use" -f -a "import" -d 'Import a context from a tar or zip file'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create export import inspect ls list rm remove show update use" -f -a "inspect" -d 'Display detailed information on one or more contexts'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create export import inspect ls list rm remove show update use" -f -a "ls" -d 'List contexts'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create export import inspect ls list rm remove show update use" -f -a "list" -d 'List contexts'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create export import inspect ls list rm remove show update use" -f -a "rm" -d 'Remove one or more contexts'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create export import inspect ls list rm remove show update use" -f -a "remove" -d 'Remove one or more contexts'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create export import inspect ls list rm remove show update use" -f -a "show" -d 'Print the name of the current context'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create export import inspect ls list rm remove show update use" -f -a "update" -d 'Update a context'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create export import inspect ls list rm remove show update use" -f -a "use" -d 'Set the current docker context'
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from create" -l description -d 'Description of the context' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from create" -l docker -d 'set the docker endpoint (default [])' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from create" -l from -d 'create context from a named context' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from create" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from export" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from import" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format output using a custom template: \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from ls" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
@@ -1155,6 +1422,34 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_s
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from update" -l docker -d 'set the docker endpoint (default [])' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from update" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from use" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and not __fish_seen_subcommand_from disable enable inspect ls list rm remove" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and not __fish_seen_subcommand_from disable enable inspect ls list rm remove" -f -a "disable" -d 'Disable a plugin'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and not __fish_seen_subcommand_from disable enable inspect ls list rm remove" -f -a "enable" -d 'Enable a plugin'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and not __fish_seen_subcommand_from disable enable inspect ls list rm remove" -f -a "inspect" -d 'Display detailed information on one or more plugins'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and not __fish_seen_subcommand_from disable enable inspect ls list rm remove" -f -a "ls" -d 'List plugins'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and not __fish_seen_subcommand_from disable enable inspect ls list rm remove" -f -a "list" -d 'List plugins'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and not __fish_seen_subcommand_from disable enable inspect ls list rm remove" -f -a "rm" -d 'Remove one or more plugins'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and not __fish_seen_subcommand_from disable enable inspect ls list rm remove" -f -a "remove" -d 'Remove one or more plugins'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from disable" -s f -l force -d 'Force the disable of an active plugin' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from enable" -l timeout -d 'HTTP client timeout (in seconds)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format output using a custom template: \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Provide filter values (e.g. "enabled=true")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from ls" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Don\'t truncate output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only display plugin IDs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from list" -s f -l filter -d 'Provide filter values (e.g. "enabled=true")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from list" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from list" -l no-trunc -d 'Don\'t truncate output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only display plugin IDs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from list" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from rm" -s f -l force -d 'Force the removal of an active plugin' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from remove" -s f -l force -d 'Force the removal of an active plugin' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand system; and not __fish_seen_subcommand_from info df events prune" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand system; and not __fish_seen_subcommand_from info df events prune" -f -a "info" -d 'Display system-wide information'
 complete -c hvdock -n "__fish_hvdock_using_subcommand system; and not __fish_seen_subcommand_from info df events prune" -f -a "df" -d 'Show docker disk usage'

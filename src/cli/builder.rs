@@ -8,7 +8,7 @@ use clap::{ArgAction, Args, Subcommand};
 pub enum BuilderCommand {
     /// Build an image from a Dockerfile (classic builder; BuildKit is not supported)
     #[command(override_usage = "hvdock builder build [OPTIONS] PATH | URL | -")]
-    Build(crate::cli::build::BuildArgs),
+    Build(Box<crate::cli::build::BuildArgs>),
     /// Remove build cache
     #[command(override_usage = "hvdock builder prune")]
     Prune(BuilderPruneArgs),

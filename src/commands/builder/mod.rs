@@ -9,7 +9,7 @@ use crate::cli::builder::BuilderCommand as B;
 
 pub async fn dispatch(ctx: &'static Ctx, cmd: B) -> Result<()> {
     match cmd {
-        B::Build(a) => crate::commands::build::run(ctx, a).await,
+        B::Build(a) => crate::commands::build::run(ctx, *a).await,
         B::Prune(a) => prune::run(ctx, a).await,
     }
 }
