@@ -659,7 +659,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
         &'hvdock;builder'= {
             cand -h 'Print usage'
             cand --help 'Print usage'
-            cand build 'Build an image from a Dockerfile (classic builder; BuildKit is not supported)'
+            cand build 'Build an image from a Dockerfile'
             cand prune 'Remove build cache'
         }
         &'hvdock;builder;build'= {
@@ -2156,7 +2156,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand -h 'Print usage'
             cand --help 'Print usage'
             cand create 'Create a context'
-            cand export 'Export a context to a tar archive FILE or a tar stream on STDOUT'
+            cand export 'Export a context to a tar archive FILE or a tar stream on STDOUT.'
             cand import 'Import a context from a tar or zip file'
             cand inspect 'Display detailed information on one or more contexts'
             cand ls 'List contexts'

@@ -453,7 +453,7 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand save" -s o -l output -d 'W
 complete -c hvdock -n "__fish_hvdock_using_subcommand save" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand tag" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and not __fish_seen_subcommand_from build prune" -s h -l help -d 'Print usage'
-complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and not __fish_seen_subcommand_from build prune" -f -a "build" -d 'Build an image from a Dockerfile (classic builder; BuildKit is not supported)'
+complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and not __fish_seen_subcommand_from build prune" -f -a "build" -d 'Build an image from a Dockerfile'
 complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and not __fish_seen_subcommand_from build prune" -f -a "prune" -d 'Remove build cache'
 complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from build" -l add-host -d 'Add a custom host-to-IP mapping ("host:ip")' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand builder; and __fish_seen_subcommand_from build" -l cache-from -d 'Images to consider as cache sources' -r
@@ -1389,7 +1389,7 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_sub
 complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from update" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create export import inspect ls list rm remove show update use" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create export import inspect ls list rm remove show update use" -f -a "create" -d 'Create a context'
-complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create export import inspect ls list rm remove show update use" -f -a "export" -d 'Export a context to a tar archive FILE or a tar stream on STDOUT'
+complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create export import inspect ls list rm remove show update use" -f -a "export" -d 'Export a context to a tar archive FILE or a tar stream on STDOUT.'
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create export import inspect ls list rm remove show update use" -f -a "import" -d 'Import a context from a tar or zip file'
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create export import inspect ls list rm remove show update use" -f -a "inspect" -d 'Display detailed information on one or more contexts'
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create export import inspect ls list rm remove show update use" -f -a "ls" -d 'List contexts'

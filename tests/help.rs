@@ -39,6 +39,36 @@ const OWN_GROUPS: &[(&str, &str)] = &[
 
 const DELIBERATE: &[Deliberate] = &[
     Deliberate {
+        page: "plugin",
+        docker: "  create      Create a plugin from a rootfs and configuration. Plugin data directory must contain config.json and rootfs directory.\n",
+        ours: "",
+        why: "plugin create is not implemented yet",
+    },
+    Deliberate {
+        page: "plugin",
+        docker: "  install     Install a plugin\n",
+        ours: "",
+        why: "plugin install is not implemented yet",
+    },
+    Deliberate {
+        page: "plugin",
+        docker: "  push        Push a plugin to a registry\n",
+        ours: "",
+        why: "plugin push is not implemented yet",
+    },
+    Deliberate {
+        page: "plugin",
+        docker: "  set         Change settings for a plugin\n",
+        ours: "",
+        why: "plugin set is not implemented yet",
+    },
+    Deliberate {
+        page: "plugin",
+        docker: "  upgrade     Upgrade an existing plugin\n",
+        ours: "",
+        why: "plugin upgrade is not implemented yet",
+    },
+    Deliberate {
         page: "",
         docker: "A self-sufficient runtime for containers\n",
         ours: "A self-sufficient runtime for containers, with isolation you can see and prove\n",
@@ -52,25 +82,13 @@ const DELIBERATE: &[Deliberate] = &[
     },
     Deliberate {
         page: "",
-        docker: "\nSwarm Commands:\n  config      Manage Swarm configs\n  node        Manage Swarm nodes\n  secret      Manage Swarm secrets\n  service     Manage Swarm services\n  stack       Manage Swarm stacks\n  swarm       Manage Swarm\n",
-        ours: "\nIsolation Commands:\n  compute     List the compute processes (VM workers, sandboxes) behind containers\n  isolation   Prove containers' isolation (processes and kernel, inside vs outside)\n",
-        why: "hvdock's own commands; Swarm commands are not implemented yet",
-    },
-    Deliberate {
-        page: "",
-        docker: "  search      Search Docker Hub for images\n",
-        ours: "",
-        why: "not implemented yet",
+        docker: "  stack       Manage Swarm stacks\n  swarm       Manage Swarm\n\n",
+        ours: "  swarm       Manage Swarm\n\nIsolation Commands:\n  compute     List the compute processes (VM workers, sandboxes) behind containers\n  isolation   Prove containers' isolation (processes and kernel, inside vs outside)\n\n",
+        why: "hvdock's own commands; stack is not implemented yet",
     },
     Deliberate {
         page: "",
         docker: "  manifest    Manage Docker image manifests and manifest lists\n",
-        ours: "",
-        why: "not implemented yet",
-    },
-    Deliberate {
-        page: "",
-        docker: "  plugin      Manage plugins\n",
         ours: "",
         why: "not implemented yet",
     },
@@ -85,30 +103,6 @@ const DELIBERATE: &[Deliberate] = &[
         docker: "For more help on how to use Docker, head to https://docs.docker.com/go/guides/\n",
         ours: "For more help on how to use docker, see 'man docker' and https://docs.docker.com/go/guides/\n",
         why: "hvdock installs its own man pages",
-    },
-    Deliberate {
-        page: "",
-        docker: "  builder     Manage builds\n",
-        ours: "",
-        why: "not implemented yet (build itself is)",
-    },
-    Deliberate {
-        page: "build",
-        docker: "  docker image build, docker build, docker builder build\n",
-        ours: "  docker image build, docker build\n",
-        why: "the builder group is not implemented yet",
-    },
-    Deliberate {
-        page: "image build",
-        docker: "  docker image build, docker build, docker builder build\n",
-        ours: "  docker image build, docker build\n",
-        why: "the builder group is not implemented yet",
-    },
-    Deliberate {
-        page: "context",
-        docker: "  export      Export a context to a tar archive FILE or a tar stream on STDOUT.\n  import      Import a context from a tar or zip file\n",
-        ours: "",
-        why: "context export/import are not implemented yet",
     },
     Deliberate {
         page: "container",

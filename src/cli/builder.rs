@@ -6,7 +6,7 @@ use clap::{ArgAction, Args, Subcommand};
 #[derive(Debug, Clone, Subcommand)]
 #[command(defer = true, docker_flags = true)]
 pub enum BuilderCommand {
-    /// Build an image from a Dockerfile (classic builder; BuildKit is not supported)
+    /// Build an image from a Dockerfile
     #[command(override_usage = "hvdock builder build [OPTIONS] PATH | URL | -")]
     Build(Box<crate::cli::build::BuildArgs>),
     /// Remove build cache

@@ -9,8 +9,10 @@ pub enum ContextCommand {
     /// Create a context
     #[command(override_usage = "hvdock context create [OPTIONS] CONTEXT", long_about = crate::cli::long::CONTEXT_CREATE)]
     Create(CreateArgs),
-    /// Export a context to a tar archive FILE or a tar stream on STDOUT.
-    #[command(override_usage = "hvdock context export [OPTIONS] CONTEXT [FILE|-]")]
+    #[command(
+        about = "Export a context to a tar archive FILE or a tar stream on STDOUT.",
+        override_usage = "hvdock context export [OPTIONS] CONTEXT [FILE|-]"
+    )]
     Export(ExportArgs),
     /// Import a context from a tar or zip file
     #[command(override_usage = "hvdock context import CONTEXT FILE|-")]
