@@ -6,20 +6,20 @@ use bytes::Bytes;
 use http_body_util::{BodyExt, Either, Full};
 
 use super::transport;
-use super::Engine;
+use super::{ApiPath, Engine};
 use crate::error::CliError;
 
 /// Sends a request (versioned, logged with `-D`) with the caller's headers and body.
 async fn send(
     engine: &Engine,
     method: http::Method,
-    path: &str,
+    path: &ApiPath,
     headers: &[(&str, String)],
     body: Vec<u8>,
 ) -> Result<http::Response<hyper::body::Incoming>> {
     let mut builder = http::Request::builder()
         .method(method)
-        .uri(format!("http://docker{path}"));
+        .uri(format!("http://docker{}", path.as_str()));
     for (k, v) in headers {
         builder = builder.header(*k, v);
     }
@@ -44,7 +44,7 @@ pub fn daemon_message(bytes: &[u8]) -> String {
 pub async fn request(
     engine: &Engine,
     method: http::Method,
-    path: &str,
+    path: &ApiPath,
     body: Option<Vec<u8>>,
 ) -> Result<(http::HeaderMap, Bytes)> {
     let json = [("content-type", "application/json".to_string())];
@@ -70,7 +70,7 @@ pub async fn request(
 }
 
 /// GETs `path` (versioned) and parses the JSON answer, keeping its field order.
-pub async fn get_json(engine: &Engine, path: &str) -> Result<serde_json::Value> {
+pub async fn get_json(engine: &Engine, path: &ApiPath) -> Result<serde_json::Value> {
     engine.api().await?;
     let (_, bytes) = request(engine, http::Method::GET, path, None).await?;
     Ok(serde_json::from_slice(&bytes)?)
@@ -81,7 +81,7 @@ pub async fn get_json(engine: &Engine, path: &str) -> Result<serde_json::Value> 
 pub async fn stream(
     engine: &Engine,
     method: http::Method,
-    path: &str,
+    path: &ApiPath,
     body: Option<Vec<u8>>,
 ) -> Result<(http::HeaderMap, hyper::body::Incoming)> {
     let json = [("content-type", "application/json".to_string())];
@@ -93,7 +93,7 @@ pub async fn stream(
 pub async fn stream_with(
     engine: &Engine,
     method: http::Method,
-    path: &str,
+    path: &ApiPath,
     headers: &[(&str, String)],
     body: Vec<u8>,
 ) -> Result<(http::HeaderMap, hyper::body::Incoming)> {
@@ -122,7 +122,7 @@ pub async fn stream_with(
 pub async fn send_json(
     engine: &Engine,
     method: http::Method,
-    path: &str,
+    path: &ApiPath,
     body: Option<&serde_json::Value>,
 ) -> Result<serde_json::Value> {
     engine.api().await?;

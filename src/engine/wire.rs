@@ -11,7 +11,7 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use super::chunked::Chunked;
 use super::conn::Conn;
-use super::Engine;
+use super::{ApiPath, Engine};
 use crate::error::CliError;
 
 /// How much a body read asks the connection for at once.
@@ -30,7 +30,7 @@ pub struct Exchange {
 pub async fn exchange(
     engine: &Engine,
     method: &str,
-    path: &str,
+    path: &ApiPath,
     headers: &str,
     body: &[u8],
 ) -> Result<Exchange> {

@@ -6,7 +6,7 @@ use http_body_util::BodyExt;
 use serde_json::json;
 
 use super::demux::{Demuxer, Stream};
-use crate::engine::{raw, Engine};
+use crate::engine::{raw, ApiPath, Engine};
 
 pub struct Captured {
     pub stdout: Vec<u8>,
@@ -26,7 +26,7 @@ pub async fn exec(engine: &Engine, id: &str, cmd: &[&str]) -> Result<Captured> {
     let created = raw::send_json(
         engine,
         http::Method::POST,
-        &format!("/containers/{id}/exec"),
+        &ApiPath::new("/containers").seg(id).lit("/exec"),
         Some(&spec),
     )
     .await?;
@@ -39,7 +39,7 @@ pub async fn exec(engine: &Engine, id: &str, cmd: &[&str]) -> Result<Captured> {
     let (_, mut body) = raw::stream(
         engine,
         http::Method::POST,
-        &format!("/exec/{exec_id}/start"),
+        &ApiPath::new("/exec").seg(&exec_id).lit("/start"),
         Some(start),
     )
     .await?;
@@ -54,7 +54,7 @@ pub async fn exec(engine: &Engine, id: &str, cmd: &[&str]) -> Result<Captured> {
             })?;
         }
     }
-    let inspect = raw::get_json(engine, &format!("/exec/{exec_id}/json")).await?;
+    let inspect = raw::get_json(engine, &ApiPath::new("/exec").seg(&exec_id).lit("/json")).await?;
     let code = inspect
         .get("ExitCode")
         .and_then(|c| c.as_i64())

@@ -12,9 +12,9 @@ use serde_json::{Map, Value};
 use crate::cli::build::BuildArgs;
 use crate::commands::image::load::read_input;
 use crate::commands::image::progress::{Out, Progress};
-use crate::commands::image::pull::urlencode;
 use crate::commands::Ctx;
 use crate::engine::raw;
+use crate::engine::ApiPath;
 use crate::error::CliError;
 use crate::isolation::plan::{self, Level};
 
@@ -92,52 +92,34 @@ pub async fn run(ctx: &'static Ctx, a: BuildArgs) -> Result<()> {
         context::from_dir(Path::new(&a.context), dockerfile_flag, stdin_df)?
     };
 
-    let mut q: Vec<String> = Vec::new();
-    for t in &a.tag {
-        q.push(format!("t={}", urlencode(t)));
-    }
-    q.push(format!("dockerfile={}", urlencode(&ctx_data.dockerfile)));
-    if a.rm {
-        q.push("rm=1".into());
-    }
+    let mut path = a
+        .tag
+        .iter()
+        .fold(ApiPath::new("/build"), |p, t| p.query("t", t))
+        .query("dockerfile", &ctx_data.dockerfile)
+        .query_opt("rm", a.rm.then_some("1"));
     for (flag, name) in [
         (a.force_rm, "forcerm"),
         (a.no_cache, "nocache"),
         (a.pull, "pull"),
         (a.quiet, "q"),
     ] {
-        if flag {
-            q.push(format!("{name}=1"));
-        }
+        path = path.query_opt(name, flag.then_some("1"));
     }
-    if !a.build_arg.is_empty() {
-        q.push(format!(
-            "buildargs={}",
-            urlencode(&build_args(&a.build_arg).to_string())
-        ));
-    }
-    if !a.label.is_empty() {
-        q.push(format!(
-            "labels={}",
-            urlencode(&labels(&a.label).to_string())
-        ));
-    }
-    if let Some(t) = a.target.as_deref().filter(|t| !t.is_empty()) {
-        q.push(format!("target={}", urlencode(t)));
-    }
-    q.push(format!("networkmode={}", urlencode(&a.network)));
-    if let Some(p) = a.platform.as_deref().filter(|p| !p.is_empty()) {
-        q.push(format!("platform={}", urlencode(p)));
-    }
-    if let Some(i) = iso {
-        q.push(format!("isolation={}", urlencode(&i)));
-    }
-    q.push("version=1".into());
+    let build_args = (!a.build_arg.is_empty()).then(|| build_args(&a.build_arg).to_string());
+    let labels = (!a.label.is_empty()).then(|| labels(&a.label).to_string());
+    let path = path
+        .query_opt("buildargs", build_args.as_deref())
+        .query_opt("labels", labels.as_deref())
+        .query_opt("target", a.target.as_deref().filter(|t| !t.is_empty()))
+        .query("networkmode", &a.network)
+        .query_opt("platform", a.platform.as_deref().filter(|p| !p.is_empty()))
+        .query_opt("isolation", iso.as_deref())
+        .query("version", "1");
     let headers = [
         ("content-type", "application/x-tar".to_string()),
         ("x-registry-config", "e30=".to_string()),
     ];
-    let path = format!("/build?{}", q.join("&"));
     let (_, body) = raw::stream_with(
         ctx.engine()?,
         http::Method::POST,

@@ -7,8 +7,8 @@
 use anyhow::Result;
 use serde_json::{json, Value};
 
-use crate::commands::image::pull::urlencode;
 use crate::commands::Ctx;
+use crate::engine::ApiPath;
 use crate::engine::{raw, Engine};
 use crate::error::{self, CliError};
 use crate::isolation::{convert, effective, plan, Capabilities};
@@ -32,7 +32,7 @@ fn fault(step: &str) -> Result<()> {
     }
 }
 
-async fn post(engine: &Engine, path: &str, body: Option<&Value>) -> Result<Value> {
+async fn post(engine: &Engine, path: &ApiPath, body: Option<&Value>) -> Result<Value> {
     raw::send_json(engine, http::Method::POST, path, body).await
 }
 
@@ -40,20 +40,27 @@ async fn undo_all(engine: &Engine, journal: Vec<Undo>) -> Vec<String> {
     let mut problems = Vec::new();
     for step in journal.into_iter().rev() {
         let r = match &step {
-            Undo::Start(id) => post(engine, &format!("/containers/{id}/start"), None)
-                .await
-                .map(|_| ()),
+            Undo::Start(id) => post(
+                engine,
+                &ApiPath::new("/containers").seg(id).lit("/start"),
+                None,
+            )
+            .await
+            .map(|_| ()),
             Undo::RemoveImage(id) => raw::request(
                 engine,
                 http::Method::DELETE,
-                &format!("/images/{id}?noprune=0"),
+                &ApiPath::new("/images").seg(id).query("noprune", "0"),
                 None,
             )
             .await
             .map(|_| ()),
             Undo::Rename { id, name } => post(
                 engine,
-                &format!("/containers/{id}/rename?name={}", urlencode(name)),
+                &ApiPath::new("/containers")
+                    .seg(id)
+                    .lit("/rename")
+                    .query("name", name),
                 None,
             )
             .await
@@ -61,7 +68,7 @@ async fn undo_all(engine: &Engine, journal: Vec<Undo>) -> Vec<String> {
             Undo::RemoveContainer(id) => raw::request(
                 engine,
                 http::Method::DELETE,
-                &format!("/containers/{id}?force=1"),
+                &ApiPath::new("/containers").seg(id).query("force", "1"),
                 None,
             )
             .await
@@ -82,7 +89,8 @@ pub async fn convert(
     level: plan::Level,
 ) -> Result<String> {
     let engine = ctx.engine()?;
-    let inspect = raw::get_json(engine, &format!("/containers/{name}/json")).await?;
+    let inspect =
+        raw::get_json(engine, &ApiPath::new("/containers").seg(name).lit("/json")).await?;
     let id = inspect["Id"].as_str().unwrap_or_default().to_string();
     let shown = inspect["Name"]
         .as_str()
@@ -140,19 +148,29 @@ pub async fn convert(
                 "Stopping {shown} to convert it to {} isolation",
                 level.as_str()
             );
-            post(engine, &format!("/containers/{id}/stop"), None).await?;
+            post(
+                engine,
+                &ApiPath::new("/containers").seg(&id).lit("/stop"),
+                None,
+            )
+            .await?;
             journal.push(Undo::Start(id.clone()));
         }
         fault("stop")?;
 
-        let changes = raw::get_json(engine, &format!("/containers/{id}/changes")).await?;
+        let changes = raw::get_json(
+            engine,
+            &ApiPath::new("/containers").seg(&id).lit("/changes"),
+        )
+        .await?;
         let layer = if changes.as_array().is_some_and(|c| !c.is_empty()) {
             let repo = format!("hvdock-layer/{}", shown.to_ascii_lowercase());
             let tag = &id[..12.min(id.len())];
-            let path = format!(
-                "/commit?container={id}&repo={}&tag={tag}&pause=0",
-                urlencode(&repo)
-            );
+            let path = ApiPath::new("/commit")
+                .query("container", &id)
+                .query("repo", &repo)
+                .query("tag", tag)
+                .query("pause", "0");
             let committed = post(engine, &path, Some(&json!({}))).await?;
             let image = committed["Id"].as_str().unwrap_or_default().to_string();
             journal.push(Undo::RemoveImage(image.clone()));
@@ -165,7 +183,10 @@ pub async fn convert(
         let aside = format!("{shown}-hvdock-old-{}", &id[..12.min(id.len())]);
         post(
             engine,
-            &format!("/containers/{id}/rename?name={}", urlencode(&aside)),
+            &ApiPath::new("/containers")
+                .seg(&id)
+                .lit("/rename")
+                .query("name", &aside),
             None,
         )
         .await?;
@@ -178,7 +199,7 @@ pub async fn convert(
         let request = convert::recreate(&inspect, &decision, layer.as_deref());
         let created = post(
             engine,
-            &format!("/containers/create?name={}", urlencode(&shown)),
+            &ApiPath::new("/containers/create").query("name", &shown),
             Some(&request.body),
         )
         .await?;
@@ -190,7 +211,7 @@ pub async fn convert(
             let body = json!({"Container": new_id, "EndpointConfig": endpoint});
             post(
                 engine,
-                &format!("/networks/{}/connect", urlencode(net)),
+                &ApiPath::new("/networks").seg(net).lit("/connect"),
                 Some(&body),
             )
             .await?;
@@ -198,7 +219,12 @@ pub async fn convert(
         fault("connect")?;
 
         if running {
-            post(engine, &format!("/containers/{new_id}/start"), None).await?;
+            post(
+                engine,
+                &ApiPath::new("/containers").seg(&new_id).lit("/start"),
+                None,
+            )
+            .await?;
         }
         fault("start")?;
         Ok::<_, anyhow::Error>(new_id)
@@ -211,7 +237,10 @@ pub async fn convert(
             raw::request(
                 engine,
                 http::Method::DELETE,
-                &format!("/containers/{id}?v=0&force=1"),
+                &ApiPath::new("/containers")
+                    .seg(&id)
+                    .query("v", "0")
+                    .query("force", "1"),
                 None,
             )
             .await?;
@@ -220,7 +249,7 @@ pub async fn convert(
                 .as_str()
                 .filter(|i| i.starts_with("hvdock-layer/"))
             {
-                let path = format!("/images/{}?noprune=1", urlencode(old));
+                let path = ApiPath::new("/images").seg(old).query("noprune", "1");
                 let _ = raw::request(engine, http::Method::DELETE, &path, None).await;
             }
             Ok(new_id)

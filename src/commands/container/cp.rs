@@ -15,6 +15,7 @@ use super::cp_archive::{self as archive, CopyInfo};
 use crate::cli::transfer::CpArgs;
 use crate::commands::listing::go_quote;
 use crate::commands::Ctx;
+use crate::engine::ApiPath;
 use crate::engine::{raw, Engine};
 use crate::error::CliError;
 use crate::format::units::human_size;
@@ -89,11 +90,11 @@ fn parse_stat(headers: &http::HeaderMap) -> Result<PathStat> {
     })
 }
 
-fn archive_path(ctr: &str, path: &str) -> String {
-    super::each::container_path(
-        ctr,
-        &format!("/archive?path={}", super::each::escape_query(path)),
-    )
+fn archive_path(ctr: &str, path: &str) -> ApiPath {
+    ApiPath::new("/containers")
+        .seg(ctr)
+        .lit("/archive")
+        .query("path", path)
 }
 
 /// `HEAD /containers/{id}/archive`.
@@ -346,14 +347,9 @@ async fn to_container(
         (tar, dst_dir)
     };
     let size = if src == "-" { 0 } else { content.len() as u64 };
-    let mut query = format!(
-        "/archive?path={}&noOverwriteDirNonDir=true",
-        super::each::escape_query(&resolved)
-    );
-    if a.archive {
-        query.push_str("&copyUIDGID=true");
-    }
-    let path = super::each::container_path(ctr, &query);
+    let path = archive_path(ctr, &resolved)
+        .query("noOverwriteDirNonDir", "true")
+        .query_opt("copyUIDGID", a.archive.then_some("true"));
     let headers = [("content-type", "application/x-tar".to_string())];
     let result = raw::stream_with(engine, http::Method::PUT, &path, &headers, content).await;
     report(quiet, size, &format!("{ctr}:{}", dst_info.path));

@@ -13,7 +13,6 @@
 
 use anyhow::Result;
 
-use super::each::escape_path;
 use super::top::ProcessList;
 use crate::engine::Engine;
 use crate::error::CliError;
@@ -90,7 +89,7 @@ fn parse(output: &str, cmd: &[String]) -> Result<ProcessList> {
 /// Runs `cmd` in the container and returns its stdout; a failure reads as the daemon's would.
 async fn run_ps(engine: &Engine, id: &str, cmd: &[String]) -> Result<String> {
     let argv: Vec<&str> = cmd.iter().map(String::as_str).collect();
-    let out = capture::exec(engine, &escape_path(id), &argv).await?;
+    let out = capture::exec(engine, id, &argv).await?;
     if out.code != 0 {
         // As the daemon words a failing `ps`: its first line of stderr, else the exit status.
         let stderr = String::from_utf8_lossy(&out.stderr);

@@ -8,6 +8,7 @@ use super::progress::{Out, Progress};
 use crate::cli::image::LoadArgs;
 use crate::commands::Ctx;
 use crate::engine::raw;
+use crate::engine::ApiPath;
 use crate::error::CliError;
 use crate::opts::oserror::describe;
 use crate::stream::terminal::is_tty;
@@ -34,7 +35,7 @@ pub async fn run(ctx: &'static Ctx, a: LoadArgs) -> Result<()> {
     }
     let archive = read_input(a.input.as_deref())?;
     let quiet = a.quiet || !is_tty(libc::STDOUT_FILENO);
-    let path = format!("/images/load?quiet={}", if quiet { 1 } else { 0 });
+    let path = ApiPath::new("/images/load").query("quiet", if quiet { "1" } else { "0" });
     let headers = [("content-type", "application/x-tar".to_string())];
     let (_, body) =
         raw::stream_with(ctx.engine()?, http::Method::POST, &path, &headers, archive).await?;

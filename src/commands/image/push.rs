@@ -3,11 +3,12 @@
 use anyhow::Result;
 
 use super::progress::{Out, Progress};
-use super::pull::{auth_header, urlencode};
+use super::pull::auth_header;
 use super::reference::Reference;
 use crate::cli::image::PushArgs;
 use crate::commands::Ctx;
 use crate::engine::raw;
+use crate::engine::ApiPath;
 use crate::error::CliError;
 
 pub async fn run(ctx: &'static Ctx, a: PushArgs) -> Result<()> {
@@ -25,10 +26,10 @@ pub async fn run(ctx: &'static Ctx, a: PushArgs) -> Result<()> {
             Some("latest".to_string())
         }
     };
-    let mut path = format!("/images/{}/push", urlencode(&r.repository));
-    if let Some(t) = &tag {
-        path.push_str(&format!("?tag={}", urlencode(t)));
-    }
+    let path = ApiPath::new("/images")
+        .seg(&r.repository)
+        .lit("/push")
+        .query_opt("tag", tag.as_deref());
     let engine = ctx.engine()?;
     let headers = [auth_header(ctx, &r.repository)];
     let (_, body) =

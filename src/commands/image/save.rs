@@ -7,10 +7,10 @@ use std::path::Path;
 use anyhow::Result;
 use http_body_util::BodyExt;
 
-use super::pull::urlencode;
 use crate::cli::image::SaveArgs;
 use crate::commands::Ctx;
 use crate::engine::raw;
+use crate::engine::ApiPath;
 use crate::error::CliError;
 use crate::opts::oserror::describe;
 use crate::stream::terminal::is_tty;
@@ -35,12 +35,10 @@ pub async fn run(ctx: &'static Ctx, a: SaveArgs) -> Result<()> {
             ));
         }
     }
-    let names: Vec<String> = a
+    let path = a
         .images
         .iter()
-        .map(|n| format!("names={}", urlencode(n)))
-        .collect();
-    let path = format!("/images/get?{}", names.join("&"));
+        .fold(ApiPath::new("/images/get"), |p, n| p.query("names", n));
     let (_, mut body) = raw::stream(ctx.engine()?, http::Method::GET, &path, None).await?;
     let (mut sink, tmp): (Box<dyn Write>, Option<std::path::PathBuf>) = match output {
         None => (Box::new(std::io::stdout().lock()), None),

@@ -2,11 +2,11 @@
 
 use anyhow::Result;
 
-use super::pull::urlencode;
 use super::reference::Reference;
 use crate::cli::image::TagArgs;
 use crate::commands::Ctx;
 use crate::engine::raw;
+use crate::engine::ApiPath;
 
 pub async fn run(ctx: &'static Ctx, a: TagArgs) -> Result<()> {
     let target = Reference::parse(&a.target);
@@ -16,15 +16,11 @@ pub async fn run(ctx: &'static Ctx, a: TagArgs) -> Result<()> {
             1,
         ));
     }
-    let mut path = format!(
-        "/images/{}/tag?repo={}",
-        urlencode(&a.source),
-        urlencode(&target.repository)
-    );
-    path.push_str(&format!(
-        "&tag={}",
-        urlencode(target.tag.as_deref().unwrap_or("latest"))
-    ));
+    let path = ApiPath::new("/images")
+        .seg(&a.source)
+        .lit("/tag")
+        .query("repo", &target.repository)
+        .query("tag", target.tag.as_deref().unwrap_or("latest"));
     raw::send_json(ctx.engine()?, http::Method::POST, &path, None).await?;
     Ok(())
 }

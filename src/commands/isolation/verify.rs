@@ -8,6 +8,7 @@ use serde_json::Value as Json;
 use crate::cli::isolation::VerifyArgs;
 use crate::commands::Ctx;
 use crate::engine::raw;
+use crate::engine::ApiPath;
 use crate::error::{self, CliError};
 use crate::format::table::TabWriter;
 use crate::isolation::evidence::{self, Verdict};
@@ -18,7 +19,8 @@ const PS: [&str; 3] = ["ps", "-o", "pid,args"];
 
 async fn verify_one(ctx: &Ctx, caps: &Capabilities, name: &str) -> Result<Verdict> {
     let engine = ctx.engine()?;
-    let inspect = raw::get_json(engine, &format!("/containers/{name}/json")).await?;
+    let inspect =
+        raw::get_json(engine, &ApiPath::new("/containers").seg(name).lit("/json")).await?;
     let id = inspect["Id"].as_str().unwrap_or_default().to_string();
     let shown = inspect["Name"]
         .as_str()

@@ -9,6 +9,7 @@ use crate::cli::system::SystemPruneArgs;
 use crate::commands::listing::{jint, jstr};
 use crate::commands::{prune, Ctx};
 use crate::engine::raw;
+use crate::engine::ApiPath;
 use crate::error::CliError;
 use crate::format::units::human_size4;
 
@@ -88,7 +89,7 @@ pub async fn run(ctx: &'static Ctx, a: SystemPruneArgs) -> Result<()> {
     let mut given = a.filter.clone();
     given.push(("dangling".into(), (!a.all).to_string()));
     let filters = prune::filters(ctx, &given);
-    let path = format!("/images/prune{}", prune::query(&filters));
+    let path = prune::filtered(ApiPath::new("/images/prune"), &filters);
     let report = raw::send_json(engine, http::Method::POST, &path, None).await?;
     let mut out = String::new();
     for d in report
@@ -108,14 +109,8 @@ pub async fn run(ctx: &'static Ctx, a: SystemPruneArgs) -> Result<()> {
     total += jint(&report, "SpaceReclaimed").max(0) as u64;
     emit(out);
     let build = prune::filters(ctx, &a.filter);
-    let mut path = format!("/build/prune{}", prune::query(&build));
-    if a.all {
-        path.push_str(if path.contains('?') {
-            "&all=1"
-        } else {
-            "?all=1"
-        });
-    }
+    let path = prune::filtered(ApiPath::new("/build/prune"), &build)
+        .query_opt("all", a.all.then_some("1"));
     let report = raw::send_json(engine, http::Method::POST, &path, None).await?;
     let ids: Vec<String> = report
         .get("CachesDeleted")

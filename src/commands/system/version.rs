@@ -7,6 +7,7 @@ use serde_json::{json, Map, Value};
 
 use crate::cli::system::VersionArgs;
 use crate::commands::Ctx;
+use crate::engine::ApiPath;
 use crate::engine::{raw, MAX_API_VERSION};
 use crate::error::CliError;
 use crate::format::template::Template;
@@ -176,7 +177,7 @@ pub async fn run(ctx: &Ctx, args: VersionArgs) -> Result<()> {
         let engine = ctx.engine()?;
         // `/version` means the same at every API version: asking it unversioned (before any
         // negotiation) gives the daemon's API version in the same round trip, so no ping.
-        let (_, bytes) = raw::request(engine, http::Method::GET, "/version", None).await?;
+        let (_, bytes) = raw::request(engine, http::Method::GET, &ApiPath::new("/version"), None).await?;
         let mut v: Value = serde_json::from_slice(&bytes)?;
         engine.settle_version(s(&v, "ApiVersion"));
         let api = engine.api_version().unwrap_or(MAX_API_VERSION).to_string();
