@@ -69,7 +69,9 @@ impl Ctx {
             // docker reports these before (or outside) endpoint resolution.
             let message = if e.starts_with("conflicting options:") {
                 e
-            } else if e.starts_with("parse \"ssh://") || e == crate::engine::host::SSH_NO_HOST {
+            } else if e.starts_with("parse \"ssh://")
+                || e.starts_with("ssh host connection is not valid")
+            {
                 format!("Failed to initialize: {e}")
             } else {
                 format!("Failed to initialize: unable to resolve docker endpoint: {e}")

@@ -168,6 +168,9 @@ fn row(out: &mut String, indent: usize, key: &str, value: &str) {
 }
 
 pub async fn run(ctx: &Ctx, args: VersionArgs) -> Result<()> {
+    // An endpoint that cannot be resolved fails before anything is printed, as docker's
+    // initialisation does.
+    ctx.endpoint()?;
     let template = match args.format.as_deref().map(str::trim) {
         None | Some("") => None,
         Some("json") => Some(parse("{{json .}}")?),
