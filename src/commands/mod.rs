@@ -53,7 +53,13 @@ impl Ctx {
     pub fn config(&self) -> &ConfigFile {
         self.config
             .get_or_init(|| match ConfigFile::load(&self.config_dir) {
-                Ok(c) => c,
+                Ok(c) => {
+                    // docker warns and goes on without those credentials.
+                    if let Some(warning) = c.auth_problem() {
+                        eprintln!("{warning}");
+                    }
+                    c
+                }
                 Err(e) => {
                     eprintln!("WARNING: Error {e:#}");
                     ConfigFile {
