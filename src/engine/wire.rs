@@ -305,11 +305,17 @@ impl Body {
         Ok(!self.ended)
     }
 
-    /// The whole body.
+    /// The whole body, at most [`super::raw::MAX_BODY`].
     pub async fn collect(mut self) -> Result<Vec<u8>> {
         let mut all = Vec::new();
         while self
             .read(&mut |d| {
+                if all.len() + d.len() > super::raw::MAX_BODY {
+                    anyhow::bail!(
+                        "the answer is larger than {} MiB",
+                        super::raw::MAX_BODY >> 20
+                    );
+                }
                 all.extend_from_slice(d);
                 Ok(())
             })

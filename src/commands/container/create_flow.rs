@@ -114,7 +114,19 @@ async fn post_create(ctx: &Ctx, spec: &Spec) -> Result<serde_json::Value> {
             spec.platform.as_deref().filter(|p| !p.is_empty()),
         );
     let body = spec.request_json();
-    raw::send_json(engine, http::Method::POST, &path, Some(&body)).await
+    let created = raw::send_json(engine, http::Method::POST, &path, Some(&body)).await?;
+    raw::check_types(&created, "CreateResponse", &[("Id", "string")])?;
+    if created
+        .get("Id")
+        .and_then(|i| i.as_str())
+        .is_none_or(str::is_empty)
+    {
+        return Err(CliError::message(
+            "error reading response from daemon: the create answer holds no container ID",
+            crate::error::code::FAILURE,
+        ));
+    }
+    Ok(created)
 }
 
 /// Creates the container and returns its ID.
