@@ -159,6 +159,9 @@ pub async fn create(ctx: &Ctx, opts: &ContainerOpts, spec: &Spec, verb: Verb) ->
         Some(path) => Some(CidFile::open(path).map_err(|e| verb.usage_error(&e))?),
         None => None,
     };
+    // docker's client parses the reference before asking the daemon (`run '' true` is refused).
+    crate::commands::image::reference::validate_any(&image)
+        .map_err(|e| verb.daemon_error(CliError::message(e, code::FAILURE)))?;
     if policy == "always" {
         pull::pull(ctx, &image, spec.platform.as_deref(), sink)
             .await

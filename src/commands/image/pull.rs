@@ -51,6 +51,7 @@ pub async fn pull(ctx: &Ctx, image: &str, platform: Option<&str>, sink: Sink) ->
 
 /// `hvdock pull` / `hvdock image pull`.
 pub async fn run(ctx: &'static Ctx, a: PullArgs) -> Result<()> {
+    super::reference::validate_named(&a.name).map_err(|e| CliError::message(e, 1))?;
     let r = Reference::parse(&a.name);
     if a.all_tags && (r.tag.is_some() || r.digest.is_some()) {
         return Err(CliError::message("tag can't be used with --all-tags/-a", 1));

@@ -12,6 +12,7 @@ use crate::engine::ApiPath;
 use crate::error::CliError;
 
 pub async fn run(ctx: &'static Ctx, a: PushArgs) -> Result<()> {
+    super::reference::validate_named(&a.name).map_err(|e| CliError::message(e, 1))?;
     let r = Reference::parse(&a.name);
     if a.all_tags && r.tag.is_some() {
         return Err(CliError::message("tag can't be used with --all-tags/-a", 1));
