@@ -5,12 +5,13 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufReader, Write};
 use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use common::fake_daemon::read_request;
 use common::*;
 
 #[derive(Clone, Copy, Debug)]
@@ -62,35 +63,9 @@ impl Broken {
 fn serve(conn: UnixStream, mode: Mode) {
     let mut w = conn.try_clone().unwrap();
     let mut r = BufReader::new(conn);
-    loop {
-        let mut line = String::new();
-        if r.read_line(&mut line).unwrap_or(0) == 0 {
-            return;
-        }
-        let mut words = line.split_whitespace();
-        let method = words.next().unwrap_or_default().to_string();
-        let target = words.next().unwrap_or_default().to_string();
-        let mut length = 0;
-        loop {
-            let mut h = String::new();
-            if r.read_line(&mut h).unwrap_or(0) == 0 {
-                return;
-            }
-            if h == "\r\n" {
-                break;
-            }
-            if let Some((k, v)) = h.split_once(':') {
-                if k.eq_ignore_ascii_case("content-length") {
-                    length = v.trim().parse().unwrap_or(0);
-                }
-            }
-        }
-        let mut body = vec![0; length];
-        if r.read_exact(&mut body).is_err() {
-            return;
-        }
-        if target.ends_with("/_ping") {
-            let body = if method == "HEAD" { "" } else { "OK" };
+    while let Some(req) = read_request(&mut r) {
+        if req.path.ends_with("/_ping") {
+            let body = if req.method == "HEAD" { "" } else { "OK" };
             let head = format!("HTTP/1.1 200 OK\r\nApi-Version: 1.41\r\nOstype: linux\r\nContent-Length: {}\r\n\r\n{body}", body.len());
             if w.write_all(head.as_bytes()).is_err() {
                 return;

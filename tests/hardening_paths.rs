@@ -20,6 +20,23 @@ fn state(victim: &str) -> String {
     )
 }
 
+/// A running container the injected names aim at.
+fn victim(s: &Scope) -> String {
+    let name = format!("hvh-{}-victim", s.id);
+    ok(&[
+        "run",
+        "-d",
+        "--name",
+        &name,
+        "--label",
+        &s.label(),
+        IMAGE,
+        "sleep",
+        "600",
+    ]);
+    name
+}
+
 /// Runs `args` (with `{}` replaced by `name`) through docker, then hvdock; compares the two and
 /// insists that the victim did not change.
 fn same_as_docker_and_harmless(args: &[&str], name: &str, victim: &str) {
@@ -51,18 +68,7 @@ fn same_as_docker_and_harmless(args: &[&str], name: &str, victim: &str) {
 #[test]
 fn names_cannot_add_paths_or_queries() {
     let s = Scope::new("paths");
-    let victim = format!("hvh-{}-victim", s.id);
-    ok(&[
-        "run",
-        "-d",
-        "--name",
-        &victim,
-        "--label",
-        &s.label(),
-        IMAGE,
-        "sleep",
-        "600",
-    ]);
+    let victim = victim(&s);
     let kill = format!("{victim}/kill?signal=KILL&");
     let stop = format!("{victim}/stop?t=0&");
     let pause = format!("{victim}/pause?");
@@ -102,18 +108,7 @@ fn own_commands_escape_names_too() {
     // `isolation verify` and `update --isolation` exist only in hvdock: no reference to compare
     // with, but the victim must survive and the daemon must have seen one missing container.
     let s = Scope::new("paths-own");
-    let victim = format!("hvh-{}-victim", s.id);
-    ok(&[
-        "run",
-        "-d",
-        "--name",
-        &victim,
-        "--label",
-        &s.label(),
-        IMAGE,
-        "sleep",
-        "600",
-    ]);
+    let victim = victim(&s);
     let kill = format!("{victim}/kill?signal=KILL&");
     for args in [
         vec!["isolation", "verify", kill.as_str()],
