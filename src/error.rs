@@ -149,3 +149,63 @@ pub fn render(err: &anyhow::Error) -> (String, i32) {
         None => (format!("{err:#}"), code::FAILURE),
     }
 }
+
+/// docker (a Go program) dies of SIGPIPE when it writes to a closed stdout or stderr:
+/// `images | head -0` ends silently with status 141. Rust ignores SIGPIPE, so that writes to
+/// sockets and to helpers' pipes fail with EPIPE instead of killing us; a failed write to our
+/// own output is turned into that same death here.
+pub mod sigpipe {
+    /// Is this (somewhere in its chain) a write that found its reader gone?
+    pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+        err.chain().any(|c| {
+            c.downcast_ref::<std::io::Error>()
+                .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+                || c.to_string().contains("Broken pipe (os error 32)")
+        })
+    }
+
+    /// Has the reader of our stdout or stderr gone away (a pipe's write end reports POLLERR)?
+    pub fn output_closed() -> bool {
+        [libc::STDOUT_FILENO, libc::STDERR_FILENO]
+            .iter()
+            .any(|&fd| {
+                let mut pfd = libc::pollfd {
+                    fd,
+                    events: libc::POLLOUT,
+                    revents: 0,
+                };
+                // SAFETY: one pollfd, valid for the call; no waiting.
+                let n = unsafe { libc::poll(&mut pfd, 1, 0) };
+                n > 0 && pfd.revents & libc::POLLERR != 0
+            })
+    }
+
+    /// Ends the process as SIGPIPE ends docker's (silently, status 141 to the shell).
+    pub fn die() -> ! {
+        // SAFETY: restoring the default action and raising the signal in our own process.
+        unsafe {
+            libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+            libc::raise(libc::SIGPIPE);
+        }
+        std::process::exit(128 + libc::SIGPIPE)
+    }
+
+    /// Dies of SIGPIPE when `err` is a write to our closed output.
+    pub fn check(err: &anyhow::Error) {
+        if is_broken_pipe(err) && output_closed() {
+            die();
+        }
+    }
+
+    /// `println!` panics when stdout is closed; that panic is the same death.
+    pub fn install_panic_hook() {
+        let default = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            let text = info.to_string();
+            if text.contains("failed printing to std") && output_closed() {
+                die();
+            }
+            default(info);
+        }));
+    }
+}

@@ -43,8 +43,11 @@ fn main() {
     let args: Vec<String> = std::env::args_os()
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
+    error::sigpipe::install_panic_hook();
     let code = run(args);
-    let _ = std::io::stdout().flush();
+    if let Err(e) = std::io::stdout().flush() {
+        error::sigpipe::check(&e.into());
+    }
     std::process::exit(code);
 }
 
@@ -122,6 +125,7 @@ fn run(args: Vec<String>) -> i32 {
     match result {
         Ok(()) => 0,
         Err(e) => {
+            error::sigpipe::check(&e);
             let (message, code) = error::render(&e);
             if !message.is_empty() {
                 let _ = std::io::stdout().flush();

@@ -17,6 +17,7 @@ use super::Ctx;
 use crate::cli::global::GlobalArgs;
 use crate::engine::context::{Store, DEFAULT_CONTEXT};
 use crate::engine::raw;
+use crate::engine::ApiPath;
 
 /// The longest a completion may wait for the daemon (connect and answers together).
 pub const TIMEOUT: Duration = Duration::from_millis(800);
@@ -112,10 +113,11 @@ async fn names_of(ctx: &Ctx, kind: Kind) -> Vec<String> {
         Kind::Volumes => "/volumes",
         Kind::Contexts | Kind::Commands => return Vec::new(),
     };
-    let value = match tokio::time::timeout(TIMEOUT, raw::get_json(engine, path)).await {
-        Ok(Ok(v)) => v,
-        _ => return Vec::new(),
-    };
+    let value =
+        match tokio::time::timeout(TIMEOUT, raw::get_json(engine, &ApiPath::new(path))).await {
+            Ok(Ok(v)) => v,
+            _ => return Vec::new(),
+        };
     let strs = |v: &serde_json::Value, key: &str| -> Vec<String> {
         v.get(key)
             .and_then(|a| a.as_array())

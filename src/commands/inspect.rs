@@ -11,6 +11,7 @@ use bytes::Bytes;
 use super::jsonraw;
 use super::Ctx;
 use crate::cli::ls::InspectArgs;
+use crate::engine::ApiPath;
 use crate::engine::{raw, Engine};
 use crate::error::{classify, CliError};
 use crate::format::template::{ExecOptions, Template};
@@ -73,47 +74,25 @@ impl Kind {
         )
     }
 
-    fn path(self, r: &str, size: bool) -> String {
-        let r = path_escape(r);
+    fn path(self, r: &str, size: bool) -> ApiPath {
         match self {
-            Kind::Container if size => format!("/containers/{r}/json?size=1"),
-            Kind::Container => format!("/containers/{r}/json"),
-            Kind::Image => format!("/images/{r}/json"),
-            Kind::Network => format!("/networks/{r}"),
-            Kind::Volume => format!("/volumes/{r}"),
-            Kind::Service => format!("/services/{r}?insertDefaults=true"),
-            Kind::Task => format!("/tasks/{r}"),
-            Kind::Node => format!("/nodes/{r}"),
-            Kind::Plugin => format!("/plugins/{r}/json"),
-            Kind::Secret => format!("/secrets/{r}"),
-            Kind::Config => format!("/configs/{r}"),
+            Kind::Container => ApiPath::new("/containers")
+                .seg(r)
+                .lit("/json")
+                .query_opt("size", size.then_some("1")),
+            Kind::Image => ApiPath::new("/images").seg(r).lit("/json"),
+            Kind::Network => ApiPath::new("/networks").seg(r),
+            Kind::Volume => ApiPath::new("/volumes").seg(r),
+            Kind::Service => ApiPath::new("/services")
+                .seg(r)
+                .query("insertDefaults", "true"),
+            Kind::Task => ApiPath::new("/tasks").seg(r),
+            Kind::Node => ApiPath::new("/nodes").seg(r),
+            Kind::Plugin => ApiPath::new("/plugins").seg(r).lit("/json"),
+            Kind::Secret => ApiPath::new("/secrets").seg(r),
+            Kind::Config => ApiPath::new("/configs").seg(r),
         }
     }
-}
-
-/// Go's URL path escaping (`url.URL{Path: p}.String()`).
-fn path_escape(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z'
-            | b'a'..=b'z'
-            | b'0'..=b'9'
-            | b'-'
-            | b'_'
-            | b'.'
-            | b'~'
-            | b'$'
-            | b'&'
-            | b'+'
-            | b','
-            | b'/'
-            | b':'
-            | b';'
-            | b'='
-            | b'@' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }
 
 /// Fetches one object's raw JSON.
@@ -340,7 +319,7 @@ fn skippable(e: &anyhow::Error) -> bool {
 }
 
 async fn swarm_manager(engine: &Engine) -> bool {
-    match raw::get_json(engine, "/info").await {
+    match raw::get_json(engine, &ApiPath::new("/info")).await {
         Ok(info) => info
             .get("Swarm")
             .and_then(|s| s.get("ControlAvailable"))

@@ -61,7 +61,13 @@ impl Ctx {
     pub fn config(&self) -> &ConfigFile {
         self.config
             .get_or_init(|| match ConfigFile::load(&self.config_dir) {
-                Ok(c) => c,
+                Ok(c) => {
+                    // docker warns and goes on without those credentials.
+                    if let Some(warning) = c.auth_problem() {
+                        eprintln!("{warning}");
+                    }
+                    c
+                }
                 Err(e) => {
                     eprintln!("WARNING: Error {e:#}");
                     ConfigFile {
@@ -77,7 +83,9 @@ impl Ctx {
             // docker reports these before (or outside) endpoint resolution.
             let message = if e.starts_with("conflicting options:") {
                 e
-            } else if e.starts_with("parse \"ssh://") || e == crate::engine::host::SSH_NO_HOST {
+            } else if e.starts_with("parse \"ssh://")
+                || e.starts_with("ssh host connection is not valid")
+            {
                 format!("Failed to initialize: {e}")
             } else {
                 format!("Failed to initialize: unable to resolve docker endpoint: {e}")

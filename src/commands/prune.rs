@@ -6,6 +6,7 @@ use std::io::{BufRead, Write};
 use anyhow::Result;
 
 use crate::commands::Ctx;
+use crate::engine::ApiPath;
 use crate::error::CliError;
 use crate::format::units::human_size;
 
@@ -50,12 +51,9 @@ pub fn filters(ctx: &Ctx, given: &[(String, String)]) -> Vec<(String, String)> {
     all
 }
 
-/// The `filters=` query part (with a leading `?`), or nothing.
-pub fn query(filters: &[(String, String)]) -> String {
-    match crate::opts::filter::to_query(filters) {
-        Some(f) => format!("?filters={}", crate::commands::image::pull::urlencode(&f)),
-        None => String::new(),
-    }
+/// `path` with the `filters=` query when there are filters.
+pub fn filtered(path: ApiPath, filters: &[(String, String)]) -> ApiPath {
+    path.query_opt("filters", crate::opts::filter::to_query(filters).as_deref())
 }
 
 /// Asks unless `force`; a "no" ends the command quietly with status 0, as docker's cancelled

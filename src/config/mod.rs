@@ -3,6 +3,8 @@
 //! The file is kept as an ordered JSON map so that every key hvdock does not know survives a
 //! rewrite; typed accessors read the keys hvdock honours.
 
+pub mod auth;
+
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -62,15 +64,34 @@ impl ConfigFile {
             .filter(|s| !s.is_empty())
     }
 
+    /// What docker's loader refuses in the `auths` entries (an `auth` that is not base64 of
+    /// `user:password`): the first such problem, worded as docker warns about it.
+    pub fn auth_problem(&self) -> Option<String> {
+        let auths = self.data.get("auths")?.as_object()?;
+        auths.values().find_map(|entry| {
+            let value = entry.get("auth")?.as_str()?;
+            auth::decode(value).err().map(|e| {
+                format!(
+                    "WARNING: Error parsing config file ({}): {e}",
+                    self.path.display()
+                )
+            })
+        })
+    }
+
     pub fn current_context(&self) -> Option<&str> {
         self.str("currentContext")
     }
 
     /// Writes the file atomically (temporary file in the same directory, then rename) with mode
-    /// 0600, so a crash never leaves it truncated and nobody else can read credentials.
+    /// 0600, so a crash never leaves it truncated and nobody else can read credentials. When
+    /// config.json is a symbolic link (dotfile managers make them), the link's target is what is
+    /// written, as docker does: the link stays.
     pub fn save(&self) -> Result<()> {
         let dir = self.path.parent().unwrap_or(Path::new("."));
         fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+        let target = link_target(&self.path);
+        let dir = target.parent().unwrap_or(Path::new("."));
         let tmp = dir.join(format!(".config.json.{}.tmp", std::process::id()));
         let body = serde_json::to_vec_pretty(&Value::Object(self.data.clone()))?;
         let write = || -> std::io::Result<()> {
@@ -82,11 +103,30 @@ impl ConfigFile {
             f.write_all(&body)?;
             f.write_all(b"\n")?;
             f.sync_all()?;
-            fs::rename(&tmp, &self.path)
+            fs::rename(&tmp, &target)
         };
         write().map_err(|e| {
             let _ = fs::remove_file(&tmp);
             anyhow::anyhow!("saving config file {}: {e}", self.path.display())
         })
     }
+}
+
+/// The file a path finally names, following symbolic links (also a dangling one: its target is
+/// where the file will be created). The path itself when it is not a link.
+fn link_target(path: &Path) -> PathBuf {
+    let mut current = path.to_path_buf();
+    // As many hops as the kernel allows before ELOOP.
+    for _ in 0..40 {
+        match fs::read_link(&current) {
+            Ok(next) => {
+                current = match current.parent() {
+                    Some(dir) if next.is_relative() => dir.join(next),
+                    _ => next,
+                };
+            }
+            Err(_) => return current,
+        }
+    }
+    current
 }

@@ -21,7 +21,7 @@ pub enum Host {
 impl fmt::Display for Host {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Host::Unix(p) => write!(f, "unix://{p}"),
+            Host::Unix(p) => f.write_str(&redact(&format!("unix://{p}"))),
             // An IPv6 literal keeps its brackets so the address parses back to itself.
             Host::Tcp(h, p) if h.contains(':') => write!(f, "tcp://[{h}]:{p}"),
             Host::Tcp(h, p) => write!(f, "tcp://{h}:{p}"),
@@ -41,7 +41,7 @@ pub fn parse(addr: &str, tls: bool) -> Result<Host, String> {
     if addr.is_empty() {
         return Ok(Host::Unix(DEFAULT_UNIX_SOCKET.to_string()));
     }
-    let invalid = || format!("invalid bind address format: {addr}");
+    let invalid = || format!("invalid bind address format: {}", redact(addr));
     let (scheme, rest) = match addr.split_once("://") {
         Some((s, r)) => (s.to_ascii_lowercase(), r),
         None => ("tcp".to_string(), addr),
@@ -63,7 +63,9 @@ pub fn parse(addr: &str, tls: bool) -> Result<Host, String> {
             } else {
                 DEFAULT_HTTP_PORT
             };
-            let hostport = rest.split('/').next().unwrap_or("");
+            // docker keeps only the URL's host: `user:password@` is dropped, never shown.
+            let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+            let hostport = authority.rsplit('@').next().unwrap_or("");
             let (host, port) = split_host_port(hostport).ok_or_else(invalid)?;
             let host = if host.is_empty() {
                 "localhost".to_string()
@@ -81,6 +83,9 @@ pub fn parse(addr: &str, tls: bool) -> Result<Host, String> {
                 return Err(e);
             }
             let hostport = rest.split('/').next().unwrap_or("");
+            if userinfo(rest).is_some_and(|u| u.contains(':')) {
+                return Err(SSH_PASSWORD.to_string());
+            }
             if hostport.rsplit('@').next().unwrap_or("").is_empty() {
                 return Err(SSH_NO_HOST.to_string());
             }
@@ -96,6 +101,56 @@ pub fn parse(addr: &str, tls: bool) -> Result<Host, String> {
         }
         _ => Err(invalid()),
     }
+}
+
+/// docker's message for `ssh://user:password@...` (the password is not repeated).
+pub const SSH_PASSWORD: &str =
+    "ssh host connection is not valid: invalid SSH URL: plain-text password is not supported";
+
+/// The `user[:password]` of an address's authority (`rest` is what follows `scheme://`).
+fn userinfo(rest: &str) -> Option<&str> {
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    authority.rsplit_once('@').map(|(u, _)| u)
+}
+
+/// An address as it may be shown: a password in it replaced by `xxxxx`, as Go's
+/// `url.URL.Redacted` does (`tcp://user:xxxxx@host:1`). Addresses without one are unchanged.
+pub fn redact(addr: &str) -> String {
+    let (prefix, rest) = match addr.find("://") {
+        Some(i) => addr.split_at(i + 3),
+        None => ("", addr),
+    };
+    match userinfo(rest).and_then(|u| u.split_once(':')) {
+        Some((user, _)) => {
+            let at = userinfo(rest).map_or(0, str::len);
+            format!("{prefix}{user}:xxxxx{}", &rest[at..])
+        }
+        None => addr.to_string(),
+    }
+}
+
+/// An address as docker's `ParseHost` normalises it for the default context: TCP as
+/// `tcp://host:port/path` (without `user:password@`), a unix socket as `unix://path`, ssh as given.
+pub fn normalised(addr: &str, tls: bool) -> Result<String, String> {
+    let addr = addr.trim();
+    if addr.to_ascii_lowercase().starts_with("ssh://") {
+        return Ok(addr.to_string());
+    }
+    let host = parse(addr, tls)?;
+    let path = match host {
+        Host::Tcp(..) => rest_path(addr),
+        _ => String::new(),
+    };
+    Ok(format!("{host}{path}"))
+}
+
+/// The path part of a TCP address (`tcp://h:1/base` → `/base`).
+fn rest_path(addr: &str) -> String {
+    let rest = addr.split_once("://").map_or(addr, |(_, r)| r);
+    let rest = rest.split(['?', '#']).next().unwrap_or("");
+    rest.find('/')
+        .map(|i| rest[i..].to_string())
+        .unwrap_or_default()
 }
 
 /// docker's message for `ssh://` without a host name.
@@ -126,7 +181,10 @@ pub fn go_url_error(scheme: &str, rest: &str) -> Option<String> {
             .filter(|port| !valid_port(port))
             .map(|port| format!("invalid port {} after host", go_quote(port)))
     };
-    problem.map(|p| format!("parse {}: {p}", go_quote(&format!("{scheme}://{rest}"))))
+    problem.map(|p| {
+        let url = redact(&format!("{scheme}://{rest}"));
+        format!("parse {}: {p}", go_quote(&url))
+    })
 }
 
 /// Go's `%q` for the strings that reach it here.
@@ -236,5 +294,31 @@ mod tests {
             "tcp://localhost:2375"
         );
         assert_eq!(Host::Tcp("::1".into(), 9).to_string(), "tcp://[::1]:9");
+    }
+
+    #[test]
+    fn passwords_are_dropped_or_redacted() {
+        assert_eq!(
+            parse("tcp://u:pw@127.0.0.1:1/base", false),
+            Ok(Host::Tcp("127.0.0.1".into(), 1))
+        );
+        assert_eq!(
+            normalised("u:pw@127.0.0.1:1/base?x", false).as_deref(),
+            Ok("tcp://127.0.0.1:1/base")
+        );
+        assert_eq!(parse("ssh://u:pw@h", false), Err(SSH_PASSWORD.into()));
+        assert_eq!(parse("ssh://u:@h", false), Err(SSH_PASSWORD.into()));
+        assert_eq!(redact("http://u:pw@h:1/x@y"), "http://u:xxxxx@h:1/x@y");
+        assert_eq!(redact("ssh://:pw@h"), "ssh://:xxxxx@h");
+        assert_eq!(redact("ssh://u@h"), "ssh://u@h");
+        assert_eq!(redact("u:p@w@h"), "u:xxxxx@h");
+        assert_eq!(
+            parse("http://u:pw@h", false),
+            Err("invalid bind address format: http://u:xxxxx@h".into())
+        );
+        assert_eq!(
+            Host::Unix("u:pw@/x.sock".into()).to_string(),
+            "unix://u:xxxxx@/x.sock"
+        );
     }
 }

@@ -101,7 +101,8 @@ impl Engine {
     pub async fn ping(&self) -> Result<&Ping> {
         self.ping
             .get_or_try_init(|| async {
-                let (headers, _) = raw::request(self, http::Method::GET, "/_ping", None).await?;
+                let ping = ApiPath::new("/_ping");
+                let (headers, _) = raw::request(self, http::Method::GET, &ping, None).await?;
                 let header = |k: &str| {
                     headers
                         .get(k)

@@ -53,6 +53,14 @@ impl ApiPath {
         self
     }
 
+    /// Appends `key=value` when there is a value.
+    pub fn query_opt(self, key: &'static str, value: Option<&str>) -> ApiPath {
+        match value {
+            Some(v) => self.query(key, v),
+            None => self,
+        }
+    }
+
     /// The path as sent on the wire (before the API version prefix).
     pub fn as_str(&self) -> &str {
         &self.text
@@ -80,12 +88,12 @@ impl fmt::Debug for ApiPath {
 
 /// Go's path escaping in `url.URL.String()`: unreserved characters and `$&+,/:;=@` stay,
 /// everything else becomes `%XX`.
-pub fn escape_path(s: &str) -> String {
+fn escape_path(s: &str) -> String {
     escape(s, b"-_.~$&+,/:;=@", false)
 }
 
 /// Go's `url.QueryEscape`: unreserved characters stay, a space becomes `+`, the rest `%XX`.
-pub fn escape_query(s: &str) -> String {
+fn escape_query(s: &str) -> String {
     escape(s, b"-_.~", true)
 }
 

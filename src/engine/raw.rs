@@ -1,25 +1,31 @@
 //! Requests made without bollard's typed models: where docker prints the daemon's JSON as it is
 //! (field order and unknown fields kept), and `/_ping`.
+//!
+//! A daemon's answer is not trusted: a non-streaming body is read whole only up to
+//! [`MAX_BODY`] (64 MiB, far above any real answer: a `ps` of thousands of containers is a few
+//! MiB) and the whole exchange, body included, is bounded by `HVDOCK_TIMEOUT` where the headers
+//! are ([`super::timeout::budget`]); a JSON answer that does not parse (truncated, malformed) is
+//! an error, worded as docker's (`unexpected EOF`), never passed on.
 
 use anyhow::Result;
 use bytes::Bytes;
 use http_body_util::{BodyExt, Either, Full};
 
 use super::transport;
-use super::Engine;
+use super::{ApiPath, Engine};
 use crate::error::CliError;
 
 /// Sends a request (versioned, logged with `-D`) with the caller's headers and body.
 async fn send(
     engine: &Engine,
     method: http::Method,
-    path: &str,
+    path: &ApiPath,
     headers: &[(&str, String)],
     body: Vec<u8>,
 ) -> Result<http::Response<hyper::body::Incoming>> {
     let mut builder = http::Request::builder()
         .method(method)
-        .uri(format!("http://docker{path}"));
+        .uri(format!("http://docker{}", path.as_str()));
     for (k, v) in headers {
         builder = builder.header(*k, v);
     }
@@ -41,11 +47,96 @@ pub fn daemon_message(bytes: &[u8]) -> String {
         .unwrap_or_else(|| String::from_utf8_lossy(bytes).trim().to_string())
 }
 
+/// The most a non-streaming answer may hold.
+pub const MAX_BODY: usize = 64 << 20;
+
+/// Reads a whole (non-streaming) body, at most [`MAX_BODY`]; failures worded as docker's.
+pub async fn read_body(body: hyper::body::Incoming) -> Result<Bytes> {
+    match http_body_util::Limited::new(body, MAX_BODY).collect().await {
+        Ok(b) => Ok(b.to_bytes()),
+        Err(e) if e.is::<http_body_util::LengthLimitError>() => Err(CliError::message(
+            format!(
+                "error reading response from daemon: the answer is larger than {} MiB",
+                MAX_BODY >> 20
+            ),
+            crate::error::code::FAILURE,
+        )),
+        Err(e) => Err(CliError::message(
+            body_error(&*e),
+            crate::error::code::FAILURE,
+        )),
+    }
+}
+
+/// A body that broke off or is not valid HTTP framing, as Go's client says it.
+pub fn body_error(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut src = Some(e);
+    let mut root = e.to_string();
+    while let Some(err) = src {
+        if let Some(h) = err.downcast_ref::<hyper::Error>() {
+            if h.is_incomplete_message() {
+                return "unexpected EOF".into();
+            }
+        }
+        if let Some(io) = err.downcast_ref::<std::io::Error>() {
+            if io.kind() == std::io::ErrorKind::UnexpectedEof {
+                return "unexpected EOF".into();
+            }
+        }
+        root = err.to_string();
+        src = err.source();
+    }
+    if root.contains("chunk size") {
+        return "invalid byte in chunk length".into();
+    }
+    if root.contains("end of file before message length reached") {
+        return "unexpected EOF".into();
+    }
+    root
+}
+
+/// Checks that a JSON answer parses; a truncated one is docker's `unexpected EOF`.
+pub fn check_json(bytes: &[u8]) -> Result<()> {
+    serde_json::from_slice::<serde::de::IgnoredAny>(bytes)
+        .map(|_| ())
+        .map_err(json_error)
+}
+
+/// A JSON answer that does not parse, said as docker says the common case (`unexpected EOF`
+/// for a truncated one), else with the parser's reason.
+pub fn json_error(e: serde_json::Error) -> anyhow::Error {
+    let message = if e.is_eof() {
+        "unexpected EOF".to_string()
+    } else {
+        format!("error reading response from daemon: invalid JSON: {e}")
+    };
+    CliError::message(message, crate::error::code::FAILURE)
+}
+
 /// Sends one request; a non-2xx answer becomes [`CliError::Daemon`] with the daemon's message.
+/// A JSON answer is checked to parse. The whole exchange is bounded as `HVDOCK_TIMEOUT` says.
 pub async fn request(
     engine: &Engine,
     method: http::Method,
-    path: &str,
+    path: &ApiPath,
+    body: Option<Vec<u8>>,
+) -> Result<(http::HeaderMap, Bytes)> {
+    let limit = super::timeout::budget(&method, path.as_str());
+    let what = format!("{method} {}", path.as_str().split('?').next().unwrap_or(""));
+    let exchange = exchange(engine, method, path, body);
+    match limit {
+        None => exchange.await,
+        Some(limit) => match tokio::time::timeout(limit, exchange).await {
+            Ok(r) => r,
+            Err(_) => Err(super::timeout::expired(&engine.endpoint.host, &what, limit).into()),
+        },
+    }
+}
+
+async fn exchange(
+    engine: &Engine,
+    method: http::Method,
+    path: &ApiPath,
     body: Option<Vec<u8>>,
 ) -> Result<(http::HeaderMap, Bytes)> {
     let json = [("content-type", "application/json".to_string())];
@@ -53,12 +144,16 @@ pub async fn request(
     let res = send(engine, method, path, headers, body.unwrap_or_default()).await?;
     let status = res.status();
     let headers = res.headers().clone();
-    let bytes = res
-        .into_body()
-        .collect()
-        .await
-        .map_err(|e| anyhow::anyhow!("error reading response from daemon: {e}"))?
-        .to_bytes();
+    let bytes = read_body(res.into_body()).await?;
+    let is_json = headers
+        .get(http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|t| t.starts_with("application/json"));
+    // `/_ping` answers `OK` (as text, whatever a daemon's headers say).
+    let ping = path.as_str().starts_with("/_ping");
+    if status.is_success() && is_json && !ping && !bytes.is_empty() {
+        check_json(&bytes)?;
+    }
     if !status.is_success() {
         let message = daemon_message(&bytes);
         return Err(CliError::Daemon {
@@ -71,10 +166,10 @@ pub async fn request(
 }
 
 /// GETs `path` (versioned) and parses the JSON answer, keeping its field order.
-pub async fn get_json(engine: &Engine, path: &str) -> Result<serde_json::Value> {
+pub async fn get_json(engine: &Engine, path: &ApiPath) -> Result<serde_json::Value> {
     engine.api().await?;
     let (_, bytes) = request(engine, http::Method::GET, path, None).await?;
-    Ok(serde_json::from_slice(&bytes)?)
+    serde_json::from_slice(&bytes).map_err(json_error)
 }
 
 /// Sends a request and returns the response body as a stream of chunks (logs -f, events, ...),
@@ -82,7 +177,7 @@ pub async fn get_json(engine: &Engine, path: &str) -> Result<serde_json::Value> 
 pub async fn stream(
     engine: &Engine,
     method: http::Method,
-    path: &str,
+    path: &ApiPath,
     body: Option<Vec<u8>>,
 ) -> Result<(http::HeaderMap, hyper::body::Incoming)> {
     let json = [("content-type", "application/json".to_string())];
@@ -94,7 +189,7 @@ pub async fn stream(
 pub async fn stream_with(
     engine: &Engine,
     method: http::Method,
-    path: &str,
+    path: &ApiPath,
     headers: &[(&str, String)],
     body: Vec<u8>,
 ) -> Result<(http::HeaderMap, hyper::body::Incoming)> {
@@ -103,12 +198,7 @@ pub async fn stream_with(
     let status = res.status();
     let headers = res.headers().clone();
     if !status.is_success() {
-        let bytes = res
-            .into_body()
-            .collect()
-            .await
-            .map(|b| b.to_bytes())
-            .unwrap_or_default();
+        let bytes = read_body(res.into_body()).await.unwrap_or_default();
         let message = daemon_message(&bytes);
         return Err(CliError::Daemon {
             status: status.as_u16(),
@@ -123,7 +213,7 @@ pub async fn stream_with(
 pub async fn send_json(
     engine: &Engine,
     method: http::Method,
-    path: &str,
+    path: &ApiPath,
     body: Option<&serde_json::Value>,
 ) -> Result<serde_json::Value> {
     engine.api().await?;
@@ -132,5 +222,42 @@ pub async fn send_json(
     if bytes.is_empty() {
         return Ok(serde_json::Value::Null);
     }
-    Ok(serde_json::from_slice(&bytes)?)
+    serde_json::from_slice(&bytes).map_err(json_error)
+}
+
+/// Checks the types of an answer's fields as Go's decoder does when filling docker's struct
+/// `go_type`: the first field of the wrong JSON type (in the answer's order) is docker's error,
+/// `json: cannot unmarshal number into Go struct field CreateResponse.Id of type string`.
+/// `fields` are `(name, "string" | "bool")`; absent and null fields pass.
+pub fn check_types(
+    answer: &serde_json::Value,
+    go_type: &str,
+    fields: &[(&str, &str)],
+) -> Result<()> {
+    use serde_json::Value as J;
+    let Some(obj) = answer.as_object() else {
+        return Ok(());
+    };
+    for (key, value) in obj {
+        let Some((name, want)) = fields.iter().find(|(f, _)| f == key) else {
+            continue;
+        };
+        let got = match value {
+            J::Null => continue,
+            J::String(_) if *want == "string" => continue,
+            J::Bool(_) if *want == "bool" => continue,
+            J::String(_) => "string",
+            J::Bool(_) => "bool",
+            J::Number(_) => "number",
+            J::Array(_) => "array",
+            J::Object(_) => "object",
+        };
+        return Err(CliError::message(
+            format!(
+                "json: cannot unmarshal {got} into Go struct field {go_type}.{name} of type {want}"
+            ),
+            crate::error::code::FAILURE,
+        ));
+    }
+    Ok(())
 }

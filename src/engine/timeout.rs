@@ -2,7 +2,8 @@
 //!
 //! docker's client waits forever, so a daemon that accepts connections but never answers hangs
 //! every command. hvdock bounds what should be quick: connecting (and the TLS handshake), and for
-//! ordinary requests the time until the response headers arrive. Calls that legitimately take
+//! ordinary requests the whole exchange, body included (a daemon that stalls half-way through an
+//! answer is cut off too; see `raw::request`). Calls that legitimately take
 //! long are not bounded: streams (`attach`, `exec` start, `logs -f`, `events`, `stats`, `pull`,
 //! `push`, `build`, `load`, `save`, `export`, `cp`), `wait`, `commit`, prunes and `system df`;
 //! `stop`/`restart` get their `-t` on top of the budget (none when `-t` is absent or negative,

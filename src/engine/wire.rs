@@ -11,7 +11,7 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use super::chunked::Chunked;
 use super::conn::Conn;
-use super::Engine;
+use super::{ApiPath, Engine};
 use crate::error::CliError;
 
 /// How much a body read asks the connection for at once.
@@ -30,7 +30,7 @@ pub struct Exchange {
 pub async fn exchange(
     engine: &Engine,
     method: &str,
-    path: &str,
+    path: &ApiPath,
     headers: &str,
     body: &[u8],
 ) -> Result<Exchange> {
@@ -305,11 +305,17 @@ impl Body {
         Ok(!self.ended)
     }
 
-    /// The whole body.
+    /// The whole body, at most [`super::raw::MAX_BODY`].
     pub async fn collect(mut self) -> Result<Vec<u8>> {
         let mut all = Vec::new();
         while self
             .read(&mut |d| {
+                if all.len() + d.len() > super::raw::MAX_BODY {
+                    anyhow::bail!(
+                        "the answer is larger than {} MiB",
+                        super::raw::MAX_BODY >> 20
+                    );
+                }
                 all.extend_from_slice(d);
                 Ok(())
             })

@@ -4,11 +4,12 @@ use anyhow::Result;
 
 use super::Capabilities;
 use crate::engine::host::Host;
+use crate::engine::ApiPath;
 use crate::engine::{raw, Engine};
 
 /// The daemon's isolation capabilities, from `/info`.
 pub async fn capabilities(engine: &Engine, config_dir: &std::path::Path) -> Result<Capabilities> {
-    let info = raw::get_json(engine, "/info").await?;
+    let info = raw::get_json(engine, &ApiPath::new("/info")).await?;
     let preferred = super::preferred_hyperv_runtime(config_dir);
     Ok(Capabilities::from_info(&info, preferred.as_deref()))
 }

@@ -8,16 +8,43 @@ struct Rat {
 }
 
 pub fn parse(value: &str) -> Result<i64, String> {
-    let not_rational = || format!("failed to parse {value} as a rational number");
-    let rat = parse_rat(value).ok_or_else(not_rational)?;
+    // A well-formed number too large to hold is refused as such (Go's `big.Int.Int64` would wrap
+    // it silently), not called "not a rational number".
+    let out_of_range = || {
+        if well_formed(value) {
+            format!("invalid value {value}: value out of range")
+        } else {
+            format!("failed to parse {value} as a rational number")
+        }
+    };
+    let rat = parse_rat(value).ok_or_else(out_of_range)?;
     let nano = rat
         .num
         .checked_mul(1_000_000_000)
-        .ok_or_else(not_rational)?;
+        .ok_or_else(out_of_range)?;
     if nano % rat.den != 0 {
         return Err("value is too precise".into());
     }
-    i64::try_from(nano / rat.den).map_err(|_| not_rational())
+    i64::try_from(nano / rat.den).map_err(|_| out_of_range())
+}
+
+/// `[+-]digits/digits` or `[+-]digits[.digits][e[+-]digits]`, whatever the magnitude.
+fn well_formed(s: &str) -> bool {
+    let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+    let unsigned = |t: &str| t.strip_prefix(['+', '-']).unwrap_or(t).to_string();
+    if let Some((a, b)) = s.split_once('/') {
+        return digits(&unsigned(a)) && digits(b) && b.bytes().any(|d| d != b'0');
+    }
+    let (mantissa, exp) = match s.find(['e', 'E']) {
+        Some(i) => (&s[..i], Some(&s[i + 1..])),
+        None => (s, None),
+    };
+    let m = unsigned(mantissa);
+    let (int, frac) = m.split_once('.').unwrap_or((&m, ""));
+    let mantissa_ok = (digits(int) || digits(frac))
+        && (int.is_empty() || digits(int))
+        && (frac.is_empty() || digits(frac));
+    mantissa_ok && exp.is_none_or(|e| digits(&unsigned(e)))
 }
 
 fn parse_rat(s: &str) -> Option<Rat> {
@@ -110,7 +137,15 @@ mod tests {
         );
         assert_eq!(
             parse("1e999999"),
-            Err("failed to parse 1e999999 as a rational number".into())
+            Err("invalid value 1e999999: value out of range".into())
+        );
+        assert_eq!(
+            parse("99999999999999999999"),
+            Err("invalid value 99999999999999999999: value out of range".into())
+        );
+        assert_eq!(
+            parse("1e"),
+            Err("failed to parse 1e as a rational number".into())
         );
     }
 }

@@ -34,8 +34,17 @@ fn parse_size(s: &str, base: i64) -> Result<i64, String> {
     if size < 0.0 {
         return Err(invalid());
     }
+    // A size that does not fit is refused: go-units would hand Go's float-to-int conversion a
+    // value out of range (docker then sends -9223372036854775808), never a silent limit.
+    let whole = |v: f64| {
+        if v < 9_223_372_036_854_775_808.0 {
+            Ok(v as i64)
+        } else {
+            Err(format!("invalid size: '{s}': value out of range"))
+        }
+    };
     if sfx.is_empty() {
-        return Ok(size as i64);
+        return whole(size);
     }
     let bad = || format!("invalid suffix: '{}'", sfx.to_lowercase());
     if sfx.len() > 3 {
@@ -44,11 +53,7 @@ fn parse_size(s: &str, base: i64) -> Result<i64, String> {
     let lower = sfx.to_lowercase();
     let b = lower.as_bytes();
     if b[0] == b'b' {
-        return if b.len() > 1 {
-            Err(bad())
-        } else {
-            Ok(size as i64)
-        };
+        return if b.len() > 1 { Err(bad()) } else { whole(size) };
     }
     let power = match b[0] {
         b'k' => 1,
@@ -63,7 +68,7 @@ fn parse_size(s: &str, base: i64) -> Result<i64, String> {
         (3, rest) if rest != "ib" => return Err(bad()),
         _ => {}
     }
-    Ok((size * (base as f64).powi(power)) as i64)
+    whole(size * (base as f64).powi(power))
 }
 
 #[cfg(test)]
@@ -78,6 +83,17 @@ mod tests {
         assert_eq!(ram_in_bytes("10 kb"), Ok(10 * 1024));
         assert_eq!(ram_in_bytes("100"), Ok(100));
         assert_eq!(ram_in_bytes("100b"), Ok(100));
+        assert_eq!(
+            ram_in_bytes("99999999999999999999999999g"),
+            Err("invalid size: '99999999999999999999999999g': value out of range".into())
+        );
+        assert_eq!(
+            ram_in_bytes("8p").map(|v| v >> 50),
+            Ok(8),
+            "large but in range"
+        );
+        assert!(ram_in_bytes("8192p").is_err());
+        assert!(ram_in_bytes("9223372036854775808").is_err());
         assert_eq!(from_human_size("1kb"), Ok(1000));
         assert_eq!(from_human_size("2M"), Ok(2_000_000));
     }

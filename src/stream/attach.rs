@@ -47,6 +47,8 @@ impl Output {
 
     /// Writes one read's worth before the next: straight from the read buffer, demultiplexed
     /// pieces of one stream in one vectored write.
+    /// A closed reader ends the session as docker's does: `write /dev/stdout: broken pipe`,
+    /// status 1 (the container goes on).
     fn emit(&mut self, data: &[u8]) -> Result<()> {
         if self.tty {
             self.sink.write_pieces(&[(Stream::Stdout, data)])?;
@@ -54,6 +56,12 @@ impl Output {
             let mut pieces = Vec::new();
             self.demux.feed(data, |s, bytes| pieces.push((s, bytes)))?;
             self.sink.write_pieces(&pieces)?;
+        }
+        if self.sink.closed {
+            return Err(crate::error::CliError::message(
+                "write /dev/stdout: broken pipe",
+                crate::error::code::FAILURE,
+            ));
         }
         Ok(())
     }

@@ -6,7 +6,7 @@ use anyhow::Result;
 
 use crate::engine::conn::Conn;
 use crate::engine::wire;
-use crate::engine::Engine;
+use crate::engine::{ApiPath, Engine};
 
 /// A hijacked stream: the connection, plus any stream bytes that arrived with the response head.
 pub struct Hijacked {
@@ -19,7 +19,7 @@ pub struct Hijacked {
 pub async fn hijack(
     engine: &Engine,
     method: &str,
-    path: &str,
+    path: &ApiPath,
     body: Option<&[u8]>,
 ) -> Result<Hijacked> {
     let headers = "Content-Type: application/json\r\nConnection: Upgrade\r\nUpgrade: tcp\r\n";

@@ -6,7 +6,7 @@ use std::time::Duration;
 use tokio::signal::unix::{signal, SignalKind};
 
 use super::terminal;
-use crate::engine::{raw, Engine};
+use crate::engine::{raw, ApiPath, Engine};
 
 #[derive(Debug, Clone)]
 pub enum Target {
@@ -21,9 +21,12 @@ async fn resize(engine: &Engine, target: &Target) -> anyhow::Result<()> {
         return Ok(());
     };
     let path = match target {
-        Target::Container(id) => format!("/containers/{id}/resize?h={h}&w={w}"),
-        Target::Exec(id) => format!("/exec/{id}/resize?h={h}&w={w}"),
-    };
+        Target::Container(id) => ApiPath::new("/containers").seg(id),
+        Target::Exec(id) => ApiPath::new("/exec").seg(id),
+    }
+    .lit("/resize")
+    .query("h", &h.to_string())
+    .query("w", &w.to_string());
     raw::request(engine, http::Method::POST, &path, None).await?;
     Ok(())
 }

@@ -4,7 +4,7 @@
 #![allow(dead_code)]
 
 use std::io::{BufRead, BufReader, Read, Write};
-use std::os::unix::net::UnixListener;
+use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
@@ -40,46 +40,7 @@ impl FakeDaemon {
                 std::thread::spawn(move || {
                     let mut writer = stream.try_clone().expect("clone");
                     let mut reader = BufReader::new(stream);
-                    loop {
-                        let mut line = String::new();
-                        if reader.read_line(&mut line).unwrap_or(0) == 0 {
-                            return;
-                        }
-                        let mut parts = line.split_whitespace();
-                        let method = parts.next().unwrap_or_default().to_string();
-                        let target = parts.next().unwrap_or_default().to_string();
-                        let mut length = 0usize;
-                        loop {
-                            let mut h = String::new();
-                            if reader.read_line(&mut h).unwrap_or(0) == 0 {
-                                return;
-                            }
-                            if h == "\r\n" {
-                                break;
-                            }
-                            if let Some((k, v)) = h.split_once(':') {
-                                if k.eq_ignore_ascii_case("content-length") {
-                                    length = v.trim().parse().unwrap_or(0);
-                                }
-                            }
-                        }
-                        let mut body = vec![0u8; length];
-                        if reader.read_exact(&mut body).is_err() {
-                            return;
-                        }
-                        let (version, path) = match target.strip_prefix("/v") {
-                            Some(rest) if rest.starts_with(|c: char| c.is_ascii_digit()) => {
-                                let (v, p) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
-                                (Some(v.to_string()), p.to_string())
-                            }
-                            _ => (None, target.clone()),
-                        };
-                        let req = Request {
-                            method,
-                            path,
-                            version,
-                            body: String::from_utf8_lossy(&body).into_owned(),
-                        };
+                    while let Some(req) = read_request(&mut reader) {
                         let (status, headers, answer) = handler(&req);
                         log.lock().expect("lock").push(req);
                         let mut out = format!("HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {}\r\n", answer.len());
@@ -109,4 +70,46 @@ impl FakeDaemon {
     pub fn requests(&self) -> Vec<Request> {
         self.requests.lock().expect("lock").clone()
     }
+}
+
+/// Reads one request (head and `Content-Length` body) from a daemon's connection; `None` once
+/// the client has gone.
+pub fn read_request(reader: &mut BufReader<UnixStream>) -> Option<Request> {
+    let mut line = String::new();
+    if reader.read_line(&mut line).unwrap_or(0) == 0 {
+        return None;
+    }
+    let mut parts = line.split_whitespace();
+    let method = parts.next().unwrap_or_default().to_string();
+    let target = parts.next().unwrap_or_default().to_string();
+    let mut length = 0usize;
+    loop {
+        let mut h = String::new();
+        if reader.read_line(&mut h).unwrap_or(0) == 0 {
+            return None;
+        }
+        if h == "\r\n" {
+            break;
+        }
+        if let Some((k, v)) = h.split_once(':') {
+            if k.eq_ignore_ascii_case("content-length") {
+                length = v.trim().parse().unwrap_or(0);
+            }
+        }
+    }
+    let mut body = vec![0u8; length];
+    reader.read_exact(&mut body).ok()?;
+    let (version, path) = match target.strip_prefix("/v") {
+        Some(rest) if rest.starts_with(|c: char| c.is_ascii_digit()) => {
+            let (v, p) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+            (Some(v.to_string()), p.to_string())
+        }
+        _ => (None, target.clone()),
+    };
+    Some(Request {
+        method,
+        path,
+        version,
+        body: String::from_utf8_lossy(&body).into_owned(),
+    })
 }

@@ -9,6 +9,7 @@ use super::store::{self, AuthConfig, Stored, INDEX_SERVER};
 use crate::cli::login::LoginArgs;
 use crate::commands::Ctx;
 use crate::engine::raw;
+use crate::engine::ApiPath;
 use crate::error::CliError;
 use crate::stream::terminal::is_tty;
 
@@ -67,7 +68,13 @@ pub async fn run(ctx: &'static Ctx, a: LoginArgs) -> Result<()> {
     }
     let engine = ctx.engine()?;
     let body = json!({"username": username, "password": password, "serveraddress": key});
-    let answer = raw::send_json(engine, http::Method::POST, "/auth", Some(&body)).await?;
+    let answer = raw::send_json(
+        engine,
+        http::Method::POST,
+        &ApiPath::new("/auth"),
+        Some(&body),
+    )
+    .await?;
     let token = answer
         .get("IdentityToken")
         .and_then(|t| t.as_str())

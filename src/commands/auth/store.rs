@@ -124,15 +124,12 @@ pub fn get(config: &ConfigFile, key: &str) -> Result<Option<AuthConfig>> {
         .and_then(Value::as_str)
         .filter(|s| !s.is_empty())
     {
-        let decoded = base64::engine::general_purpose::STANDARD
-            .decode(encoded.trim())
-            .map_err(|e| anyhow::anyhow!("{e}"))?;
-        let text = String::from_utf8_lossy(&decoded);
-        let Some((user, pass)) = text.split_once(':') else {
-            anyhow::bail!("invalid auth configuration file");
-        };
-        auth.username = user.to_string();
-        auth.password = pass.trim_end_matches('\0').to_string();
+        // An invalid value was reported when config.json was loaded (docker's warning); like
+        // docker, go on without those credentials.
+        if let Ok(Some((user, pass))) = crate::config::auth::decode(encoded) {
+            auth.username = user;
+            auth.password = pass;
+        }
     }
     if let Some(t) = entry.get("identitytoken").and_then(Value::as_str) {
         auth.identity_token = t.to_string();

@@ -7,6 +7,7 @@ use serde_json::Value as Json;
 use crate::cli::compute::ComputeLsArgs;
 use crate::commands::Ctx;
 use crate::engine::raw;
+use crate::engine::ApiPath;
 use crate::error::CliError;
 use crate::format::value::{StructValue, Value};
 use crate::format::{parse_format, render};
@@ -51,7 +52,7 @@ pub async fn run(ctx: &'static Ctx, args: ComputeLsArgs) -> Result<()> {
     let engine = ctx.engine()?;
     let caps = daemon::capabilities(engine, &ctx.config_dir).await?;
     let remote = daemon::remote_reason(engine);
-    let list = raw::get_json(engine, "/containers/json").await?;
+    let list = raw::get_json(engine, &ApiPath::new("/containers/json")).await?;
     let procs = if remote.is_none() {
         host::processes()
     } else {
@@ -62,10 +63,11 @@ pub async fn run(ctx: &'static Ctx, args: ComputeLsArgs) -> Result<()> {
     let mut seen = Vec::new();
     for c in list.as_array().into_iter().flatten() {
         let id = c["Id"].as_str().unwrap_or_default().to_string();
-        let inspect = match raw::get_json(engine, &format!("/containers/{id}/json")).await {
-            Ok(v) => v,
-            Err(_) => continue, // gone while we looked
-        };
+        let inspect =
+            match raw::get_json(engine, &ApiPath::new("/containers").seg(&id).lit("/json")).await {
+                Ok(v) => v,
+                Err(_) => continue, // gone while we looked
+            };
         let name = inspect["Name"]
             .as_str()
             .unwrap_or_default()

@@ -6,6 +6,7 @@ use super::session::{self, Outcome, Wait};
 use crate::cli::container::AttachArgs;
 use crate::commands::Ctx;
 use crate::engine::raw;
+use crate::engine::ApiPath;
 use crate::error::CliError;
 use crate::stream::attach::Streams;
 use crate::stream::resize::Target;
@@ -13,7 +14,13 @@ use crate::stream::signals::Plan;
 
 pub async fn run(ctx: &'static Ctx, args: AttachArgs) -> Result<()> {
     let engine = ctx.engine()?;
-    let info = raw::get_json(engine, &format!("/containers/{}/json", args.container)).await?;
+    let info = raw::get_json(
+        engine,
+        &ApiPath::new("/containers")
+            .seg(&args.container)
+            .lit("/json"),
+    )
+    .await?;
     let id = info["Id"].as_str().unwrap_or(&args.container).to_string();
     if !info
         .pointer("/State/Running")

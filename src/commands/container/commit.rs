@@ -3,11 +3,11 @@
 use anyhow::Result;
 use serde_json::Value as J;
 
-use super::each::escape_query;
 use crate::cli::transfer::CommitArgs;
 use crate::commands::image::reference::Reference;
 use crate::commands::Ctx;
 use crate::engine::raw;
+use crate::engine::ApiPath;
 use crate::error::CliError;
 
 /// The repository and tag docker's client sends for a `REPOSITORY[:TAG]`.
@@ -54,33 +54,22 @@ fn repo_tag(r: &str) -> Result<(String, String)> {
 }
 
 pub async fn run(ctx: &Ctx, a: CommitArgs) -> Result<()> {
-    let mut q = vec![format!("container={}", escape_query(&a.container))];
-    if let Some(r) = a.reference.as_deref().filter(|r| !r.is_empty()) {
-        let (repo, tag) = repo_tag(r)?;
-        q.push(format!("repo={}", escape_query(&repo)));
-        q.push(format!("tag={}", escape_query(&tag)));
-    }
-    if let Some(m) = a.message.as_deref().filter(|m| !m.is_empty()) {
-        q.push(format!("comment={}", escape_query(m)));
-    }
-    if let Some(au) = a.author.as_deref().filter(|m| !m.is_empty()) {
-        q.push(format!("author={}", escape_query(au)));
-    }
-    for c in &a.change {
-        q.push(format!("changes={}", escape_query(c)));
-    }
-    if !a.pause.unwrap_or(true) {
-        q.push("pause=0".into());
-    }
-    q.sort();
+    let repo_tag = match a.reference.as_deref().filter(|r| !r.is_empty()) {
+        Some(r) => Some(repo_tag(r)?),
+        None => None,
+    };
+    let nonempty = |v: &Option<String>| v.clone().filter(|m| !m.is_empty());
+    // In the order of docker's query (Go's url.Values sorts by key).
+    let path = ApiPath::new("/commit").query_opt("author", nonempty(&a.author).as_deref());
+    let path = a.change.iter().fold(path, |p, c| p.query("changes", c));
+    let path = path
+        .query_opt("comment", nonempty(&a.message).as_deref())
+        .query("container", &a.container)
+        .query_opt("pause", (!a.pause.unwrap_or(true)).then_some("0"))
+        .query_opt("repo", repo_tag.as_ref().map(|(r, _)| r.as_str()))
+        .query_opt("tag", repo_tag.as_ref().map(|(_, t)| t.as_str()));
     let engine = ctx.engine()?;
-    let answer = raw::send_json(
-        engine,
-        http::Method::POST,
-        &format!("/commit?{}", q.join("&")),
-        None,
-    )
-    .await?;
+    let answer = raw::send_json(engine, http::Method::POST, &path, None).await?;
     println!(
         "{}",
         answer.get("Id").and_then(J::as_str).unwrap_or_default()

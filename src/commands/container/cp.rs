@@ -92,11 +92,11 @@ fn parse_stat(headers: &http::HeaderMap) -> Result<PathStat> {
     })
 }
 
-fn archive_path(ctr: &str, path: &str) -> String {
-    super::each::container_path(
-        ctr,
-        &format!("/archive?path={}", super::each::escape_query(path)),
-    )
+fn archive_path(ctr: &str, path: &str) -> ApiPath {
+    ApiPath::new("/containers")
+        .seg(ctr)
+        .lit("/archive")
+        .query("path", path)
 }
 
 /// `HEAD /containers/{id}/archive`.

@@ -392,21 +392,24 @@ pub fn untar<R: Read>(reader: R, dest: &str, renames: &[Rename]) -> Result<(), S
         }
         let raw_name = rename(&entry.path_bytes(), renames);
         let name = clean(&s(&raw_name));
+        let path = join(dest, &name);
+        let rel = relative(dest, &path);
+        // Nothing is written outside `dest`: not by a `..` in the name, and not through a
+        // symbolic link an earlier entry made in a parent directory (`d/esc -> /tmp/x`, then
+        // `d/esc/evil`), where docker's own extractor follows the link.
+        if rel.starts_with("../") || rel == ".." || through_symlink(dest, &dir(&name)) {
+            return Err(format!(
+                "{} is outside of {}",
+                crate::commands::listing::go_quote(&name),
+                crate::commands::listing::go_quote(dest)
+            ));
+        }
         // createImpliedDirectories
         if !raw_name.ends_with(b"/") {
             let parent = join(dest, &dir(&name));
             if lstat(&parent).is_err() {
                 create_dir_all_mode(&parent)?;
             }
-        }
-        let path = join(dest, &name);
-        let rel = relative(dest, &path);
-        if rel.starts_with("../") || rel == ".." {
-            return Err(format!(
-                "{} is outside of {}",
-                crate::commands::listing::go_quote(&name),
-                crate::commands::listing::go_quote(dest)
-            ));
         }
         let is_dir_entry = kind == tar::EntryType::Directory;
         if let Ok(fi) = lstat(&path) {
@@ -479,7 +482,9 @@ pub fn untar<R: Read>(reader: R, dest: &str, renames: &[Rename]) -> Result<(), S
                     .map(|c| rename(&c, renames))
                     .unwrap_or_default();
                 let target_path = join(dest, &s(&target));
-                if !target_path.as_bytes().starts_with(dest_b) {
+                if !target_path.as_bytes().starts_with(dest_b)
+                    || through_symlink(dest, &dir(&clean(&s(&target))))
+                {
                     return Err(format!(
                         "invalid hardlink {} -> {}",
                         crate::commands::listing::go_quote(&target_path),
@@ -541,6 +546,21 @@ pub fn untar<R: Read>(reader: R, dest: &str, renames: &[Rename]) -> Result<(), S
         set_times(&p, mtime, false)?;
     }
     Ok(())
+}
+
+/// Does `rel` (a cleaned path inside `dest`) pass through a symbolic link on the way down from
+/// `dest`? Only the parts that exist are looked at.
+fn through_symlink(dest: &str, rel: &str) -> bool {
+    let mut at = dest.to_string();
+    for part in rel.split('/').filter(|p| !p.is_empty() && *p != ".") {
+        at = join(&at, part);
+        match lstat(&at) {
+            Ok(m) if m.file_type().is_symlink() => return true,
+            Ok(_) => {}
+            Err(_) => return false,
+        }
+    }
+    false
 }
 
 fn create_dir_all_mode(p: &str) -> Result<(), String> {

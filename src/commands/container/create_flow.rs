@@ -8,6 +8,7 @@ use crate::commands::image::pull::{self, Sink};
 use crate::commands::image::reference::Reference;
 use crate::commands::Ctx;
 use crate::engine::raw;
+use crate::engine::ApiPath;
 use crate::error::{self, code, CliError};
 use crate::isolation::{self, plan, Capabilities};
 use crate::opts::container::Spec;
@@ -77,7 +78,7 @@ pub async fn apply_isolation(
     let caps = if os_type == "windows" {
         Capabilities::from_info(&serde_json::json!({"OSType": os_type}), None)
     } else {
-        let info = raw::get_json(engine, "/info").await?;
+        let info = raw::get_json(engine, &ApiPath::new("/info")).await?;
         let preferred = isolation::preferred_hyperv_runtime(&ctx.config_dir);
         Capabilities::from_info(&info, preferred.as_deref())
     };
@@ -106,20 +107,26 @@ fn is_no_such_image(err: &anyhow::Error) -> bool {
 
 async fn post_create(ctx: &Ctx, spec: &Spec) -> Result<serde_json::Value> {
     let engine = ctx.engine()?;
-    let mut query = Vec::new();
-    if let Some(n) = &spec.name {
-        query.push(format!("name={}", pull::urlencode(n)));
-    }
-    if let Some(p) = spec.platform.as_ref().filter(|p| !p.is_empty()) {
-        query.push(format!("platform={}", pull::urlencode(p)));
-    }
-    let path = if query.is_empty() {
-        "/containers/create".to_string()
-    } else {
-        format!("/containers/create?{}", query.join("&"))
-    };
+    let path = ApiPath::new("/containers/create")
+        .query_opt("name", spec.name.as_deref())
+        .query_opt(
+            "platform",
+            spec.platform.as_deref().filter(|p| !p.is_empty()),
+        );
     let body = spec.request_json();
-    raw::send_json(engine, http::Method::POST, &path, Some(&body)).await
+    let created = raw::send_json(engine, http::Method::POST, &path, Some(&body)).await?;
+    raw::check_types(&created, "CreateResponse", &[("Id", "string")])?;
+    if created
+        .get("Id")
+        .and_then(|i| i.as_str())
+        .is_none_or(str::is_empty)
+    {
+        return Err(CliError::message(
+            "error reading response from daemon: the create answer holds no container ID",
+            crate::error::code::FAILURE,
+        ));
+    }
+    Ok(created)
 }
 
 /// Creates the container and returns its ID.
@@ -159,6 +166,9 @@ pub async fn create(ctx: &Ctx, opts: &ContainerOpts, spec: &Spec, verb: Verb) ->
         Some(path) => Some(CidFile::open(path).map_err(|e| verb.usage_error(&e))?),
         None => None,
     };
+    // docker's client parses the reference before asking the daemon (`run '' true` is refused).
+    crate::commands::image::reference::validate_any(&image)
+        .map_err(|e| verb.daemon_error(CliError::message(e, code::FAILURE)))?;
     if policy == "always" {
         pull::pull(ctx, &image, spec.platform.as_deref(), sink)
             .await

@@ -7,6 +7,7 @@ use crate::cli::transfer::DiffArgs;
 use crate::commands::fields::Fields;
 use crate::commands::{listing, Ctx};
 use crate::engine::raw;
+use crate::engine::ApiPath;
 use crate::error::CliError;
 
 pub async fn run(ctx: &Ctx, a: DiffArgs) -> Result<()> {
@@ -14,7 +15,9 @@ pub async fn run(ctx: &Ctx, a: DiffArgs) -> Result<()> {
         return Err(CliError::message("Container name cannot be empty", 1));
     }
     let engine = ctx.engine()?;
-    let path = super::each::container_path(&a.container, "/changes");
+    let path = ApiPath::new("/containers")
+        .seg(&a.container)
+        .lit("/changes");
     let changes = raw::get_json(engine, &path).await?;
     let rows: Vec<_> = changes
         .as_array()

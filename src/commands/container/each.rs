@@ -69,22 +69,12 @@ pub fn check_id(id: &str) -> Result<&str> {
     Ok(id)
 }
 
-/// `/containers/<escaped ref><rest>`: the reference escaped as Go's `url.URL` escapes a path.
-pub fn container_path(id: &str, rest: &str) -> String {
-    format!("/containers/{}{rest}", escape_path(id))
-}
-
-pub use crate::engine::path::{escape_path, escape_query};
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn escapes_like_go() {
-        assert_eq!(container_path("a b?", "/stop"), "/containers/a%20b%3F/stop");
-        assert_eq!(escape_path("x/y:z"), "x/y:z");
-        assert_eq!(escape_query("ps -o pid,args"), "ps+-o+pid%2Cargs");
         assert!(check_id("  ").is_err());
         assert_eq!(check_id(" c ").ok(), Some("c"));
     }

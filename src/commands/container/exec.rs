@@ -89,7 +89,8 @@ pub async fn run(ctx: &'static Ctx, args: ExecArgs) -> Result<()> {
         Outcome::Detached => Ok(()),
         Outcome::Terminated(code) => Err(CliError::status(code)),
         Outcome::Finished => {
-            let info = raw::get_json(engine, &format!("/exec/{exec_id}/json")).await?;
+            let info =
+                raw::get_json(engine, &ApiPath::new("/exec").seg(&exec_id).lit("/json")).await?;
             session::exit_with(info["ExitCode"].as_i64().unwrap_or(0))
         }
     }

@@ -10,6 +10,7 @@ use http_body_util::BodyStream;
 use crate::cli::transfer::ExportArgs;
 use crate::commands::Ctx;
 use crate::engine::raw;
+use crate::engine::ApiPath;
 use crate::error::CliError;
 
 pub async fn run(ctx: &Ctx, a: ExportArgs) -> Result<()> {
@@ -28,7 +29,7 @@ pub async fn run(ctx: &Ctx, a: ExportArgs) -> Result<()> {
         None => Sink::Stdout(std::io::stdout().lock()),
     };
     let engine = ctx.engine()?;
-    let path = super::each::container_path(&a.container, "/export");
+    let path = ApiPath::new("/containers").seg(&a.container).lit("/export");
     let (_, body) = raw::stream(engine, http::Method::GET, &path, None).await?;
     let mut frames = BodyStream::new(body);
     while let Some(frame) = frames.next().await {

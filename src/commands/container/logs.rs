@@ -3,10 +3,11 @@
 
 use anyhow::Result;
 
-use super::each::{check_id, container_path, escape_query};
+use super::each::check_id;
 use super::timestamp::{get_timestamp, local_offset};
 use crate::cli::container::LogsArgs;
 use crate::commands::Ctx;
+use crate::engine::ApiPath;
 use crate::engine::{raw, wire};
 use crate::error::CliError;
 use crate::stream::demux::{Demuxer, Stream};
@@ -14,8 +15,13 @@ use crate::stream::sink::Sink;
 
 pub async fn run(ctx: &Ctx, args: LogsArgs) -> Result<()> {
     let engine = ctx.engine()?;
-    let inspect =
-        raw::get_json(engine, &container_path(check_id(&args.container)?, "/json")).await?;
+    let inspect = raw::get_json(
+        engine,
+        &ApiPath::new("/containers")
+            .seg(check_id(&args.container)?)
+            .lit("/json"),
+    )
+    .await?;
     let id = inspect
         .get("Id")
         .and_then(|v| v.as_str())
@@ -25,7 +31,11 @@ pub async fn run(ctx: &Ctx, args: LogsArgs) -> Result<()> {
         .and_then(|v| v.as_bool())
         .unwrap_or(false);
 
-    let mut query = vec!["stdout=1".to_string(), "stderr=1".to_string()];
+    let mut path = ApiPath::new("/containers")
+        .seg(id)
+        .lit("/logs")
+        .query("stdout", "1")
+        .query("stderr", "1");
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_nanos() as i128)
@@ -34,7 +44,7 @@ pub async fn run(ctx: &Ctx, args: LogsArgs) -> Result<()> {
         if let Some(v) = value.as_deref().filter(|v| !v.is_empty()) {
             let ts = get_timestamp(v, now, local_offset())
                 .map_err(|e| CliError::message(format!("invalid value for \"{key}\": {e}"), 1))?;
-            query.push(format!("{key}={}", escape_query(&ts)));
+            path = path.query(key, &ts);
         }
     }
     for (key, on) in [
@@ -42,12 +52,9 @@ pub async fn run(ctx: &Ctx, args: LogsArgs) -> Result<()> {
         ("details", args.details),
         ("follow", args.follow),
     ] {
-        if on {
-            query.push(format!("{key}=1"));
-        }
+        path = path.query_opt(key, on.then_some("1"));
     }
-    query.push(format!("tail={}", escape_query(&args.tail)));
-    let path = container_path(id, &format!("/logs?{}", query.join("&")));
+    let path = path.query("tail", &args.tail);
     // Read straight from the connection: the daemon sends a chunk per log line, so everything
     // that has arrived is decoded and written out together.
     let ex = wire::exchange(engine, "GET", &path, "", &[]).await?;

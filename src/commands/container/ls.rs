@@ -8,6 +8,7 @@ use serde_json::Value as J;
 use super::row::{self, ContainerRow};
 use crate::cli::ls::PsArgs;
 use crate::commands::{listing, Ctx};
+use crate::engine::ApiPath;
 use crate::engine::{raw, Engine};
 use crate::error::CliError;
 use crate::format::template::Template;
@@ -56,23 +57,12 @@ pub async fn run(ctx: &Ctx, args: PsArgs) -> Result<()> {
     }
 
     let engine = ctx.engine()?;
-    let mut query = Vec::new();
-    if args.all {
-        query.push("all=1".to_string());
-    }
-    if limit != -1 {
-        query.push(format!("limit={limit}"));
-    }
-    if size {
-        query.push("size=1".to_string());
-    }
-    if let Some(f) = crate::opts::filter::to_query(&daemon_filters) {
-        query.push(format!(
-            "filters={}",
-            crate::commands::image::pull::urlencode(&f)
-        ));
-    }
-    let path = format!("/containers/json?{}", query.join("&"));
+    let limit = (limit != -1).then(|| limit.to_string());
+    let path = ApiPath::new("/containers/json")
+        .query_opt("all", args.all.then_some("1"))
+        .query_opt("limit", limit.as_deref())
+        .query_opt("size", size.then_some("1"));
+    let path = crate::commands::prune::filtered(path, &daemon_filters);
     engine.api().await?;
     let (_, body) = raw::request(engine, http::Method::GET, &path, None).await?;
     let items = super::slim::parse_list(&body)?;
@@ -132,7 +122,7 @@ async fn isolation_of(engine: &Engine, items: &[J]) -> Result<Vec<String>> {
             return Ok::<_, anyhow::Error>(Known::Label(l.to_string()));
         }
         let id = listing::jstr(c, "Id");
-        match raw::get_json(engine, &format!("/containers/{id}/json")).await {
+        match raw::get_json(engine, &ApiPath::new("/containers").seg(id).lit("/json")).await {
             Ok(info) => {
                 let hc = info.get("HostConfig").cloned().unwrap_or(J::Null);
                 if windows {
@@ -157,7 +147,9 @@ async fn isolation_of(engine: &Engine, items: &[J]) -> Result<Vec<String>> {
             Known::Runtime(name) => {
                 let plain = matches!(name.as_str(), "" | "runc" | "io.containerd.runc.v2");
                 if !plain && runtimes.is_none() {
-                    let info = raw::get_json(engine, "/info").await.unwrap_or(J::Null);
+                    let info = raw::get_json(engine, &ApiPath::new("/info"))
+                        .await
+                        .unwrap_or(J::Null);
                     runtimes = Some(runtime::from_info(&info));
                 }
                 let class = match runtimes

@@ -37,7 +37,6 @@ mod wait;
 
 use anyhow::Result;
 
-pub use each::{escape_path, escape_query};
 pub use port::natural_cmp;
 
 use super::Ctx;

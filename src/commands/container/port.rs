@@ -4,15 +4,18 @@ use std::cmp::Ordering;
 
 use anyhow::Result;
 
-use super::each::{check_id, container_path};
+use super::each::check_id;
 use crate::cli::container::PortArgs;
 use crate::commands::Ctx;
 use crate::engine::raw;
+use crate::engine::ApiPath;
 use crate::error::CliError;
 
 pub async fn run(ctx: &Ctx, args: PortArgs) -> Result<()> {
     let engine = ctx.engine()?;
-    let path = container_path(check_id(&args.container)?, "/json");
+    let path = ApiPath::new("/containers")
+        .seg(check_id(&args.container)?)
+        .lit("/json");
     let inspect = raw::get_json(engine, &path).await?;
     let ports = inspect
         .pointer("/NetworkSettings/Ports")

@@ -6,6 +6,7 @@ use serde_json::Value as J;
 use crate::cli::network::PruneArgs;
 use crate::commands::{prune, Ctx};
 use crate::engine::raw;
+use crate::engine::ApiPath;
 
 const WARNING: &str =
     "WARNING! This will remove all stopped containers.\nAre you sure you want to continue?";
@@ -24,7 +25,7 @@ pub async fn report(ctx: &Ctx, filter: &[(String, String)], force: bool) -> Resu
     let filters = prune::filters(ctx, filter);
     prune::ask(force, WARNING)?;
     let engine = ctx.engine()?;
-    let path = format!("/containers/prune{}", prune::query(&filters));
+    let path = prune::filtered(ApiPath::new("/containers/prune"), &filters);
     let answer = raw::send_json(engine, http::Method::POST, &path, None).await?;
     let ids: Vec<String> = answer
         .get("ContainersDeleted")

@@ -2,10 +2,10 @@
 
 use anyhow::Result;
 
-use super::each::{container_path, escape_query};
 use crate::cli::container::RenameArgs;
 use crate::commands::Ctx;
 use crate::engine::raw;
+use crate::engine::ApiPath;
 use crate::error::CliError;
 
 pub async fn run(ctx: &Ctx, args: RenameArgs) -> Result<()> {
@@ -17,7 +17,10 @@ pub async fn run(ctx: &Ctx, args: RenameArgs) -> Result<()> {
         ));
     }
     let engine = ctx.engine()?;
-    let path = container_path(old, &format!("/rename?name={}", escape_query(new)));
+    let path = ApiPath::new("/containers")
+        .seg(old)
+        .lit("/rename")
+        .query("name", new);
     if let Err(e) = raw::send_json(engine, http::Method::POST, &path, None).await {
         // docker prints the daemon's reason, then its own summary.
         eprintln!("{}", crate::error::render(&e).0);

@@ -8,6 +8,7 @@ use super::session::{self, Outcome, Wait};
 use crate::cli::container::RunArgs;
 use crate::commands::Ctx;
 use crate::engine::raw;
+use crate::engine::ApiPath;
 use crate::error::{self, code, CliError};
 use crate::stream::attach::Streams;
 use crate::stream::resize::Target;
@@ -54,7 +55,7 @@ pub async fn run(ctx: &'static Ctx, args: RunArgs) -> Result<()> {
     create_flow::apply_isolation(ctx, opts, &mut spec, Verb::Run).await?;
     let id = create_flow::create(ctx, opts, &spec, Verb::Run).await?;
     let engine = ctx.engine()?;
-    let start_path = format!("/containers/{id}/start");
+    let start_path = ApiPath::new("/containers").seg(&id).lit("/start");
 
     if args.detach {
         raw::request(engine, http::Method::POST, &start_path, None)

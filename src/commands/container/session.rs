@@ -5,6 +5,7 @@ use anyhow::Result;
 use http_body_util::BodyExt;
 
 use crate::commands::Ctx;
+use crate::engine::ApiPath;
 use crate::engine::{raw, Engine};
 use crate::error::CliError;
 use crate::stream::attach::{self, Ended, Streams};
@@ -30,10 +31,14 @@ pub fn detach_keys(ctx: &Ctx, flag: Option<&str>) -> Vec<u8> {
 
 /// `POST /containers/{id}/attach` as a raw stream.
 pub async fn attach_container(engine: &Engine, id: &str, s: Streams) -> Result<Hijacked> {
-    let path = format!(
-        "/containers/{id}/attach?stream=1&stdin={}&stdout={}&stderr={}",
-        s.stdin as u8, s.stdout as u8, s.stderr as u8
-    );
+    let flag = |on: bool| if on { "1" } else { "0" };
+    let path = ApiPath::new("/containers")
+        .seg(id)
+        .lit("/attach")
+        .query("stream", "1")
+        .query("stdin", flag(s.stdin))
+        .query("stdout", flag(s.stdout))
+        .query("stderr", flag(s.stderr));
     hijack::hijack(engine, "POST", &path, None).await
 }
 
@@ -97,7 +102,10 @@ pub struct Wait(hyper::body::Incoming);
 impl Wait {
     /// Registers the wait (`next-exit`, or `removed` for auto-removed containers).
     pub async fn register(engine: &Engine, id: &str, condition: &str) -> Result<Wait> {
-        let path = format!("/containers/{id}/wait?condition={condition}");
+        let path = ApiPath::new("/containers")
+            .seg(id)
+            .lit("/wait")
+            .query("condition", condition);
         let (_, body) = raw::stream(engine, http::Method::POST, &path, None).await?;
         Ok(Wait(body))
     }

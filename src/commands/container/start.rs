@@ -6,6 +6,7 @@ use super::session::{self, Outcome, Wait};
 use crate::cli::container::StartArgs;
 use crate::commands::Ctx;
 use crate::engine::raw;
+use crate::engine::ApiPath;
 use crate::error::{self, CliError};
 use crate::stream::attach::Streams;
 use crate::stream::resize::Target;
@@ -21,7 +22,8 @@ pub async fn run(ctx: &'static Ctx, args: StartArgs) -> Result<()> {
             ));
         }
         let name = &args.containers[0];
-        let info = raw::get_json(engine, &format!("/containers/{name}/json")).await?;
+        let info =
+            raw::get_json(engine, &ApiPath::new("/containers").seg(name).lit("/json")).await?;
         let id = info["Id"].as_str().unwrap_or(name).to_string();
         let (tty, open_stdin) = session::tty_and_open_stdin(&info);
         let streams = Streams {
@@ -38,7 +40,7 @@ pub async fn run(ctx: &'static Ctx, args: StartArgs) -> Result<()> {
         raw::request(
             engine,
             http::Method::POST,
-            &format!("/containers/{id}/start"),
+            &ApiPath::new("/containers").seg(&id).lit("/start"),
             None,
         )
         .await?;
@@ -63,7 +65,7 @@ pub async fn run(ctx: &'static Ctx, args: StartArgs) -> Result<()> {
         match raw::request(
             engine,
             http::Method::POST,
-            &format!("/containers/{name}/start"),
+            &ApiPath::new("/containers").seg(name).lit("/start"),
             None,
         )
         .await

@@ -20,6 +20,7 @@ use crate::cli::transfer::StatsArgs;
 use crate::commands::fields::Fields;
 use crate::commands::listing::{self, truncate_id};
 use crate::commands::Ctx;
+use crate::engine::ApiPath;
 use crate::engine::{raw, Engine};
 use crate::error::CliError;
 use crate::format::units::{bytes_size, human_size};
@@ -288,14 +289,10 @@ fn collect(
 ) -> LocalBoxStream<'static, (String, Msg)> {
     let key = container.clone();
     let start = async move {
-        let path = super::each::container_path(
-            &container,
-            if stream {
-                "/stats?stream=1"
-            } else {
-                "/stats?stream=0"
-            },
-        );
+        let path = ApiPath::new("/containers")
+            .seg(&container)
+            .lit("/stats")
+            .query("stream", if stream { "1" } else { "0" });
         raw::stream(engine, http::Method::GET, &path, None).await
     };
     futures_util::stream::once(start)
@@ -448,14 +445,11 @@ pub async fn run(ctx: &'static Ctx, a: StatsArgs) -> Result<()> {
     let mut events: Option<LocalBoxStream<'static, Result<J, String>>> = None;
     if show_all {
         if stream {
-            let filters = crate::commands::prune::query(&[("type".into(), "container".into())]);
-            let (_, body) = raw::stream(
-                engine,
-                http::Method::GET,
-                &format!("/events{filters}"),
-                None,
-            )
-            .await?;
+            let path = crate::commands::prune::filtered(
+                ApiPath::new("/events"),
+                &[("type".into(), "container".into())],
+            );
+            let (_, body) = raw::stream(engine, http::Method::GET, &path, None).await?;
             events = Some(json_lines(body));
         }
         let path = if a.all {
@@ -463,7 +457,7 @@ pub async fn run(ctx: &'static Ctx, a: StatsArgs) -> Result<()> {
         } else {
             "/containers/json"
         };
-        let list = raw::get_json(engine, path).await?;
+        let list = raw::get_json(engine, &ApiPath::new(path)).await?;
         for c in list.as_array().map(Vec::as_slice).unwrap_or_default() {
             let id: String = listing::jstr(c, "Id").chars().take(12).collect();
             st.add(&id);

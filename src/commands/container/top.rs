@@ -5,11 +5,12 @@
 
 use anyhow::Result;
 
-use super::each::{check_id, container_path, escape_query};
+use super::each::check_id;
 use super::sandbox_ps;
 use crate::cli::container::TopArgs;
 use crate::commands::Ctx;
 use crate::engine::raw;
+use crate::engine::ApiPath;
 use crate::format::table::TabWriter;
 
 /// What `GET /containers/{id}/top` answers.
@@ -21,7 +22,7 @@ pub(super) struct ProcessList {
 pub async fn run(ctx: &Ctx, args: TopArgs) -> Result<()> {
     let engine = ctx.engine()?;
     let id = check_id(&args.container)?;
-    let inspect = raw::get_json(engine, &container_path(id, "/json")).await?;
+    let inspect = raw::get_json(engine, &ApiPath::new("/containers").seg(id).lit("/json")).await?;
     let runtime = inspect
         .pointer("/HostConfig/Runtime")
         .and_then(|r| r.as_str())
@@ -41,12 +42,12 @@ async fn daemon_top(
     id: &str,
     ps_args: &[String],
 ) -> Result<ProcessList> {
-    let query = if ps_args.is_empty() {
-        String::new()
-    } else {
-        format!("?ps_args={}", escape_query(&ps_args.join(" ")))
-    };
-    let answer = raw::get_json(engine, &container_path(id, &format!("/top{query}"))).await?;
+    let joined = ps_args.join(" ");
+    let path = ApiPath::new("/containers")
+        .seg(id)
+        .lit("/top")
+        .query_opt("ps_args", (!ps_args.is_empty()).then_some(joined.as_str()));
+    let answer = raw::get_json(engine, &path).await?;
     let strings = |v: &serde_json::Value| -> Vec<String> {
         v.as_array()
             .map(|a| {

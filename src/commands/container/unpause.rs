@@ -10,7 +10,7 @@ use crate::commands::Ctx;
 pub async fn run(ctx: &Ctx, args: ContainersArgs) -> Result<()> {
     let engine = ctx.engine()?;
     each(&args.containers, PARALLEL, |name| {
-        post(engine, name, "/unpause", "")
+        post(engine, name, "/unpause", &[])
     })
     .await
 }

@@ -2,15 +2,18 @@
 
 use anyhow::Result;
 
-use super::each::{check_id, container_path, each, Outcome};
+use super::each::{check_id, each, Outcome};
 use crate::cli::container::ContainersArgs;
 use crate::commands::Ctx;
 use crate::engine::raw;
+use crate::engine::ApiPath;
 
 pub async fn run(ctx: &Ctx, args: ContainersArgs) -> Result<()> {
     let engine = ctx.engine()?;
     each(&args.containers, 1, |name| async move {
-        let path = container_path(check_id(&name)?, "/wait");
+        let path = ApiPath::new("/containers")
+            .seg(check_id(&name)?)
+            .lit("/wait");
         let answer = raw::send_json(engine, http::Method::POST, &path, None).await?;
         match answer.get("StatusCode").and_then(|c| c.as_i64()) {
             Some(code) => Ok(Outcome::Print(code.to_string())),

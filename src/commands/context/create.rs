@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use anyhow::Result;
 
-use super::{current, default_host, store, DEFAULT_DESCRIPTION};
+use super::{current, default_endpoint, store, DEFAULT_DESCRIPTION};
 use crate::cli::context::{CreateArgs, UpdateArgs};
 use crate::commands::Ctx;
 use crate::engine::context::{ContextMeta, EndpointMeta, DEFAULT_CONTEXT};
@@ -79,7 +79,7 @@ fn endpoint(ctx: &Ctx, m: &BTreeMap<String, String>) -> Result<(EndpointMeta, Tl
 fn from_context(ctx: &Ctx, name: &str) -> Result<(EndpointMeta, String, Tls)> {
     if name == DEFAULT_CONTEXT {
         let ep = EndpointMeta {
-            host: default_host(ctx),
+            host: default_endpoint(ctx)?,
             skip_tls_verify: false,
         };
         return Ok((ep, DEFAULT_DESCRIPTION.into(), Vec::new()));

@@ -5,7 +5,7 @@ use std::io::Write;
 
 use anyhow::Result;
 
-use super::{create::validate_name, default_host, store};
+use super::{create::validate_name, default_endpoint, store};
 use crate::cli::context::ExportArgs;
 use crate::commands::Ctx;
 use crate::engine::context::{ContextMeta, EndpointMeta, DEFAULT_CONTEXT};
@@ -60,7 +60,7 @@ fn archive(ctx: &Ctx, name: &str) -> Result<Vec<u8>> {
         m.endpoints.insert(
             "docker".into(),
             EndpointMeta {
-                host: default_host(ctx),
+                host: default_endpoint(ctx)?,
                 skip_tls_verify: false,
             },
         );

@@ -19,13 +19,17 @@ pub fn run(ctx: &Ctx, a: InspectArgs) -> Result<()> {
     let mut inspector = Inspector::new(a.format.as_deref())?;
     for name in &names {
         let value = if name == DEFAULT_CONTEXT {
-            Ok(json!({
-                "Name": "default",
-                "Metadata": {},
-                "Endpoints": {"docker": {"Host": default_host(ctx), "SkipTLSVerify": false}},
-                "TLSMaterial": {},
-                "Storage": {"MetadataPath": "<IN MEMORY>", "TLSPath": "<IN MEMORY>"}
-            }))
+            default_host(ctx)
+                .map(|host| {
+                    json!({
+                        "Name": "default",
+                        "Metadata": {},
+                        "Endpoints": {"docker": {"Host": host, "SkipTLSVerify": false}},
+                        "TLSMaterial": {},
+                        "Storage": {"MetadataPath": "<IN MEMORY>", "TLSPath": "<IN MEMORY>"}
+                    })
+                })
+                .map_err(|e| crate::error::render(&e).0)
         } else {
             s.load(name).map(|m| {
                 let files = s.tls_files(name);
@@ -44,10 +48,16 @@ pub fn run(ctx: &Ctx, a: InspectArgs) -> Result<()> {
                     json!({"docker": list})
                 };
                 let id = crate::engine::context::context_id(name);
+                let mut endpoints = serde_json::to_value(&m.endpoints).unwrap_or_default();
+                if let Some(h) = endpoints.pointer_mut("/docker/Host") {
+                    if let Some(shown) = h.as_str().map(crate::engine::host::redact) {
+                        *h = shown.into();
+                    }
+                }
                 json!({
                     "Name": m.name,
                     "Metadata": m.metadata,
-                    "Endpoints": m.endpoints,
+                    "Endpoints": endpoints,
                     "TLSMaterial": tls,
                     "Storage": {
                         "MetadataPath": s.root().join("meta").join(&id).display().to_string(),

@@ -15,7 +15,7 @@ pub fn run(ctx: &Ctx, a: LsArgs) -> Result<()> {
     let mut entries = vec![(
         "default".to_string(),
         DEFAULT_DESCRIPTION.to_string(),
-        default_host(ctx),
+        default_host(ctx)?,
     )];
     for m in store(ctx).list() {
         let desc = m
@@ -26,7 +26,7 @@ pub fn run(ctx: &Ctx, a: LsArgs) -> Result<()> {
         let host = m
             .endpoints
             .get("docker")
-            .map(|e| e.host.clone())
+            .map(|e| crate::engine::host::redact(&e.host))
             .unwrap_or_default();
         entries.push((m.name.clone(), desc.to_string(), host));
     }
@@ -54,5 +54,9 @@ pub fn run(ctx: &Ctx, a: LsArgs) -> Result<()> {
         ("DockerEndpoint", "DOCKER ENDPOINT"),
         ("Error", "ERROR"),
     ]);
-    listing::write(&format, TABLE, &header, &rows)
+    listing::write(&format, TABLE, &header, &rows)?;
+    if std::env::var("DOCKER_HOST").is_ok_and(|h| !h.is_empty()) {
+        eprintln!("Warning: DOCKER_HOST environment variable overrides the active context. To use a context, either set the global --context flag, or unset DOCKER_HOST environment variable.");
+    }
+    Ok(())
 }

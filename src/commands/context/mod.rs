@@ -50,14 +50,24 @@ pub fn current(ctx: &Ctx) -> Result<String> {
     .map_err(|e| CliError::message(e, 1))
 }
 
-/// The default context's docker endpoint: `-H`, `DOCKER_HOST` or the local socket.
-pub fn default_host(ctx: &Ctx) -> String {
-    ctx.global
+/// The default context's docker endpoint as docker shows it: `-H`, `DOCKER_HOST` or the local
+/// socket, normalised, a password redacted.
+pub fn default_host(ctx: &Ctx) -> Result<String> {
+    default_endpoint(ctx).map(|h| crate::engine::host::redact(&h))
+}
+
+/// The default context's docker endpoint, normalised as docker stores it (`context create --from`).
+pub fn default_endpoint(ctx: &Ctx) -> Result<String> {
+    let env = |n: &str| std::env::var(n).ok().filter(|v| !v.is_empty());
+    let addr = ctx
+        .global
         .host
         .first()
         .cloned()
-        .or_else(|| std::env::var("DOCKER_HOST").ok().filter(|v| !v.is_empty()))
-        .unwrap_or_else(|| "unix:///var/run/docker.sock".into())
+        .or_else(|| env("DOCKER_HOST"))
+        .unwrap_or_else(|| "unix:///var/run/docker.sock".into());
+    let tls = ctx.global.tls || ctx.global.tlsverify || env("DOCKER_TLS_VERIFY").is_some();
+    crate::engine::host::normalised(&addr, tls).map_err(|e| CliError::message(e, 1))
 }
 
 pub const DEFAULT_DESCRIPTION: &str = "Current DOCKER_HOST based configuration";

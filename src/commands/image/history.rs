@@ -3,11 +3,11 @@
 use anyhow::Result;
 use serde_json::Value as J;
 
-use super::pull::urlencode;
 use crate::cli::image::HistoryArgs;
 use crate::commands::listing::{self, ago, ellipsis, jint, jstr, truncate_id};
 use crate::commands::Ctx;
 use crate::engine::raw;
+use crate::engine::ApiPath;
 use crate::format::units::human_size;
 use crate::format::value::{StructValue, Value};
 
@@ -70,7 +70,11 @@ fn row(h: &J, human: bool, trunc: bool) -> Value {
 
 pub async fn run(ctx: &'static Ctx, a: HistoryArgs) -> Result<()> {
     let engine = ctx.engine()?;
-    let list = raw::get_json(engine, &format!("/images/{}/history", urlencode(&a.image))).await?;
+    let list = raw::get_json(
+        engine,
+        &ApiPath::new("/images").seg(&a.image).lit("/history"),
+    )
+    .await?;
     let default = if a.human { HUMAN_TABLE } else { PLAIN_TABLE };
     let format = match a.format.as_deref().unwrap_or_default() {
         "" | "table" if a.quiet => "{{.ID}}".to_string(),

@@ -28,6 +28,7 @@ pub async fn run(ctx: &'static Ctx, a: ImportArgs) -> Result<()> {
     if let Some(m) = a.message.as_deref().filter(|m| !m.is_empty()) {
         path = path.query("message", m);
     }
+    path = path.query_opt("message", a.message.as_deref().filter(|m| !m.is_empty()));
     for c in &a.change {
         path = path.query("changes", c);
     }

@@ -8,6 +8,7 @@ use super::row::{self, ImageRow};
 use crate::cli::image::ImagesArgs;
 use crate::commands::{listing, Ctx};
 use crate::engine::raw;
+use crate::engine::ApiPath;
 use crate::format::value::Value;
 
 pub async fn run(ctx: &Ctx, args: ImagesArgs) -> Result<()> {
@@ -15,15 +16,10 @@ pub async fn run(ctx: &Ctx, args: ImagesArgs) -> Result<()> {
     if let Some(r) = args.reference.as_deref().filter(|r| !r.is_empty()) {
         filters.push(("reference".into(), r.to_string()));
     }
-    let mut query = Vec::new();
-    if args.all {
-        query.push("all=1".to_string());
-    }
-    if let Some(f) = crate::opts::filter::to_query(&filters) {
-        query.push(format!("filters={}", super::pull::urlencode(&f)));
-    }
+    let path = ApiPath::new("/images/json").query_opt("all", args.all.then_some("1"));
+    let path = crate::commands::prune::filtered(path, &filters);
     let engine = ctx.engine()?;
-    let list = raw::get_json(engine, &format!("/images/json?{}", query.join("&"))).await?;
+    let list = raw::get_json(engine, &path).await?;
 
     let mut format = args.format.clone().unwrap_or_default();
     if format.is_empty() {

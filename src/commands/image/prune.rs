@@ -6,6 +6,7 @@ use crate::cli::image::ImagePruneArgs;
 use crate::commands::listing::{jint, jstr};
 use crate::commands::{prune, Ctx};
 use crate::engine::raw;
+use crate::engine::ApiPath;
 
 const DANGLING: &str =
     "WARNING! This will remove all dangling images.\nAre you sure you want to continue?";
@@ -17,7 +18,7 @@ pub async fn run(ctx: &'static Ctx, a: ImagePruneArgs) -> Result<()> {
     let filters = prune::filters(ctx, &given);
     prune::ask(a.force, if a.all { ALL } else { DANGLING })?;
     let engine = ctx.engine()?;
-    let path = format!("/images/prune{}", prune::query(&filters));
+    let path = prune::filtered(ApiPath::new("/images/prune"), &filters);
     let report = raw::send_json(engine, http::Method::POST, &path, None).await?;
     let mut out = String::new();
     for d in report

@@ -10,21 +10,11 @@ use crate::cli::image::PullArgs;
 use crate::commands::auth::store;
 use crate::commands::Ctx;
 use crate::engine::raw;
+use crate::engine::ApiPath;
 use crate::error::CliError;
 
 /// Where progress goes: `run`/`create` print it on stderr, `pull` on stdout.
 pub type Sink = Out;
-
-pub fn urlencode(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
-}
 
 /// The `X-Registry-Auth` header for `repository` from config.json or its credential helper.
 pub fn auth_header(ctx: &Ctx, repository: &str) -> (&'static str, String) {
@@ -43,13 +33,11 @@ async fn pull_ref(
     sink: Sink,
 ) -> Result<()> {
     let engine = ctx.engine()?;
-    let mut path = format!("/images/create?fromImage={}", urlencode(&r.repository));
-    if !all {
-        path.push_str(&format!("&tag={}", urlencode(&r.tag_or_digest())));
-    }
-    if let Some(p) = platform.filter(|p| !p.is_empty()) {
-        path.push_str(&format!("&platform={}", urlencode(p)));
-    }
+    let tag = (!all).then(|| r.tag_or_digest());
+    let path = ApiPath::new("/images/create")
+        .query("fromImage", &r.repository)
+        .query_opt("tag", tag.as_deref())
+        .query_opt("platform", platform.filter(|p| !p.is_empty()));
     let headers = [auth_header(ctx, &r.repository)];
     let (_, body) =
         raw::stream_with(engine, http::Method::POST, &path, &headers, Vec::new()).await?;
@@ -63,6 +51,7 @@ pub async fn pull(ctx: &Ctx, image: &str, platform: Option<&str>, sink: Sink) ->
 
 /// `hvdock pull` / `hvdock image pull`.
 pub async fn run(ctx: &'static Ctx, a: PullArgs) -> Result<()> {
+    super::reference::validate_named(&a.name).map_err(|e| CliError::message(e, 1))?;
     let r = Reference::parse(&a.name);
     if a.all_tags && (r.tag.is_some() || r.digest.is_some()) {
         return Err(CliError::message("tag can't be used with --all-tags/-a", 1));

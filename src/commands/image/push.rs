@@ -3,14 +3,16 @@
 use anyhow::Result;
 
 use super::progress::{Out, Progress};
-use super::pull::{auth_header, urlencode};
+use super::pull::auth_header;
 use super::reference::Reference;
 use crate::cli::image::PushArgs;
 use crate::commands::Ctx;
 use crate::engine::raw;
+use crate::engine::ApiPath;
 use crate::error::CliError;
 
 pub async fn run(ctx: &'static Ctx, a: PushArgs) -> Result<()> {
+    super::reference::validate_named(&a.name).map_err(|e| CliError::message(e, 1))?;
     let r = Reference::parse(&a.name);
     if a.all_tags && r.tag.is_some() {
         return Err(CliError::message("tag can't be used with --all-tags/-a", 1));
@@ -25,10 +27,10 @@ pub async fn run(ctx: &'static Ctx, a: PushArgs) -> Result<()> {
             Some("latest".to_string())
         }
     };
-    let mut path = format!("/images/{}/push", urlencode(&r.repository));
-    if let Some(t) = &tag {
-        path.push_str(&format!("?tag={}", urlencode(t)));
-    }
+    let path = ApiPath::new("/images")
+        .seg(&r.repository)
+        .lit("/push")
+        .query_opt("tag", tag.as_deref());
     let engine = ctx.engine()?;
     let headers = [auth_header(ctx, &r.repository)];
     let (_, body) =

@@ -3,23 +3,21 @@
 
 use anyhow::Result;
 
-use super::pull::urlencode;
 use crate::cli::image::RmiArgs;
 use crate::commands::listing::jstr;
 use crate::commands::Ctx;
 use crate::engine::raw;
+use crate::engine::ApiPath;
 use crate::error::{self, CliError};
 
 pub async fn run(ctx: &'static Ctx, a: RmiArgs) -> Result<()> {
     let engine = ctx.engine()?;
     let mut errors = Vec::new();
     for image in &a.images {
-        let path = format!(
-            "/images/{}?force={}&noprune={}",
-            urlencode(image),
-            a.force,
-            a.no_prune
-        );
+        let path = ApiPath::new("/images")
+            .seg(image)
+            .query("force", &a.force.to_string())
+            .query("noprune", &a.no_prune.to_string());
         match raw::send_json(engine, http::Method::DELETE, &path, None).await {
             Ok(list) => {
                 for d in list.as_array().into_iter().flatten() {

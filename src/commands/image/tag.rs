@@ -2,13 +2,31 @@
 
 use anyhow::Result;
 
-use super::pull::urlencode;
-use super::reference::Reference;
+use super::reference::{self, Reference};
 use crate::cli::image::TagArgs;
 use crate::commands::Ctx;
 use crate::engine::raw;
+use crate::engine::ApiPath;
 
 pub async fn run(ctx: &'static Ctx, a: TagArgs) -> Result<()> {
+    // As docker's client checks them, source first, before asking the daemon.
+    for (r, check) in [
+        (
+            &a.source,
+            reference::validate_any as fn(&str) -> Result<(), String>,
+        ),
+        (&a.target, reference::validate_named),
+    ] {
+        check(r).map_err(|e| {
+            crate::error::CliError::message(
+                format!(
+                    "Error parsing reference: {} is not a valid repository/tag: {e}",
+                    crate::commands::listing::go_quote(r)
+                ),
+                1,
+            )
+        })?;
+    }
     let target = Reference::parse(&a.target);
     if target.digest.is_some() {
         return Err(crate::error::CliError::message(
@@ -16,15 +34,11 @@ pub async fn run(ctx: &'static Ctx, a: TagArgs) -> Result<()> {
             1,
         ));
     }
-    let mut path = format!(
-        "/images/{}/tag?repo={}",
-        urlencode(&a.source),
-        urlencode(&target.repository)
-    );
-    path.push_str(&format!(
-        "&tag={}",
-        urlencode(target.tag.as_deref().unwrap_or("latest"))
-    ));
+    let path = ApiPath::new("/images")
+        .seg(&a.source)
+        .lit("/tag")
+        .query("repo", &target.repository)
+        .query("tag", target.tag.as_deref().unwrap_or("latest"));
     raw::send_json(ctx.engine()?, http::Method::POST, &path, None).await?;
     Ok(())
 }

@@ -7,6 +7,7 @@ use super::create::csv_values;
 use crate::cli::network::ConnectArgs;
 use crate::commands::Ctx;
 use crate::engine::raw;
+use crate::engine::ApiPath;
 use crate::error::CliError;
 
 pub async fn run(ctx: &Ctx, a: ConnectArgs) -> Result<()> {
@@ -44,7 +45,7 @@ pub async fn run(ctx: &Ctx, a: ConnectArgs) -> Result<()> {
     raw::send_json(
         engine,
         http::Method::POST,
-        &super::path(&a.network, "/connect"),
+        &ApiPath::new("/networks").seg(&a.network).lit("/connect"),
         Some(&body),
     )
     .await?;

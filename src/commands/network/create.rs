@@ -9,6 +9,7 @@ use super::ipam;
 use crate::cli::network::CreateArgs;
 use crate::commands::Ctx;
 use crate::engine::raw;
+use crate::engine::ApiPath;
 use crate::error::CliError;
 
 /// pflag's string slices: every value is a CSV record.
@@ -71,8 +72,13 @@ pub async fn run(ctx: &Ctx, a: CreateArgs) -> Result<()> {
         body["EnableIPv4"] = J::Bool(v4);
     }
     let engine = ctx.engine()?;
-    let answer =
-        raw::send_json(engine, http::Method::POST, "/networks/create", Some(&body)).await?;
+    let answer = raw::send_json(
+        engine,
+        http::Method::POST,
+        &ApiPath::new("/networks/create"),
+        Some(&body),
+    )
+    .await?;
     println!(
         "{}",
         answer.get("Id").and_then(J::as_str).unwrap_or_default()

@@ -6,6 +6,7 @@ use serde_json::json;
 use crate::cli::network::DisconnectArgs;
 use crate::commands::Ctx;
 use crate::engine::raw;
+use crate::engine::ApiPath;
 
 pub async fn run(ctx: &Ctx, a: DisconnectArgs) -> Result<()> {
     let body = json!({"Container": a.container, "Force": a.force});
@@ -13,7 +14,7 @@ pub async fn run(ctx: &Ctx, a: DisconnectArgs) -> Result<()> {
     raw::send_json(
         engine,
         http::Method::POST,
-        &super::path(&a.network, "/disconnect"),
+        &ApiPath::new("/networks").seg(&a.network).lit("/disconnect"),
         Some(&body),
     )
     .await?;

@@ -6,14 +6,17 @@ use crate::cli::network::InspectArgs;
 use crate::commands::inspect::Inspector;
 use crate::commands::Ctx;
 use crate::engine::raw;
+use crate::engine::ApiPath;
 
 pub async fn run(ctx: &Ctx, a: InspectArgs) -> Result<()> {
     let mut inspector = Inspector::new(a.format.as_deref())?;
     let engine = ctx.engine()?;
     engine.api().await?;
-    let rest = if a.verbose { "?verbose=true" } else { "" };
     for name in &a.names {
-        let got = raw::request(engine, http::Method::GET, &super::path(name, rest), None).await;
+        let path = ApiPath::new("/networks")
+            .seg(name)
+            .query_opt("verbose", a.verbose.then_some("true"));
+        let got = raw::request(engine, http::Method::GET, &path, None).await;
         inspector.add(got.map(|(_, body)| body));
     }
     inspector.flush()

@@ -9,12 +9,13 @@ use crate::commands::fields::{go_time_text, Fields};
 use crate::commands::listing::{self, jstr};
 use crate::commands::{prune, Ctx};
 use crate::engine::raw;
+use crate::engine::ApiPath;
 
 const TABLE: &str = "table {{.ID}}\t{{.Name}}\t{{.Driver}}\t{{.Scope}}";
 
 pub async fn run(ctx: &Ctx, a: LsArgs) -> Result<()> {
     let engine = ctx.engine()?;
-    let path = format!("/networks{}", prune::query(&a.filter));
+    let path = prune::filtered(ApiPath::new("/networks"), &a.filter);
     let list = raw::get_json(engine, &path).await?;
     let mut items = match list {
         serde_json::Value::Array(items) => items,

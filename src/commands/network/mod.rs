@@ -26,11 +26,3 @@ pub async fn dispatch(ctx: &'static Ctx, cmd: N) -> Result<()> {
         N::Rm(a) => rm::run(ctx, a).await,
     }
 }
-
-/// `/networks/<escaped ref><rest>`.
-pub fn path(name: &str, rest: &str) -> String {
-    format!(
-        "/networks/{}{rest}",
-        crate::commands::container::escape_path(name)
-    )
-}

@@ -6,6 +6,7 @@ use serde_json::Value as J;
 use crate::cli::network::PruneArgs;
 use crate::commands::{prune, Ctx};
 use crate::engine::raw;
+use crate::engine::ApiPath;
 
 const WARNING: &str = "WARNING! This will remove all custom networks not used by at least one container.\nAre you sure you want to continue?";
 
@@ -22,7 +23,7 @@ pub async fn report(ctx: &Ctx, a: &PruneArgs, force: bool) -> Result<String> {
     let filters = prune::filters(ctx, &a.filter);
     prune::ask(force, WARNING)?;
     let engine = ctx.engine()?;
-    let path = format!("/networks/prune{}", prune::query(&filters));
+    let path = prune::filtered(ApiPath::new("/networks/prune"), &filters);
     let answer = raw::send_json(engine, http::Method::POST, &path, None).await?;
     let ids: Vec<String> = answer
         .get("NetworksDeleted")

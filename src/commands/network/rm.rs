@@ -6,13 +6,21 @@ use anyhow::Result;
 use crate::cli::network::RmArgs;
 use crate::commands::Ctx;
 use crate::engine::raw;
+use crate::engine::ApiPath;
 use crate::error::CliError;
 
 pub async fn run(ctx: &Ctx, a: RmArgs) -> Result<()> {
     let engine = ctx.engine()?;
     let mut failed = false;
     for name in &a.names {
-        match raw::request(engine, http::Method::DELETE, &super::path(name, ""), None).await {
+        match raw::request(
+            engine,
+            http::Method::DELETE,
+            &ApiPath::new("/networks").seg(name),
+            None,
+        )
+        .await
+        {
             Ok(_) => println!("{name}"),
             Err(e) if a.force && crate::error::is_not_found(&e) => {}
             Err(e) => {

@@ -10,6 +10,7 @@ use crate::commands::fields::Fields;
 use crate::commands::listing::{self, jint, jstr};
 use crate::commands::Ctx;
 use crate::engine::raw;
+use crate::engine::ApiPath;
 use crate::format::units::{human_size, human_size4};
 use crate::format::value::Value;
 
@@ -48,7 +49,7 @@ fn active_state(c: &J) -> bool {
 
 pub async fn run(ctx: &Ctx, a: DfArgs) -> Result<()> {
     let engine = ctx.engine()?;
-    let du = raw::get_json(engine, "/system/df").await?;
+    let du = raw::get_json(engine, &ApiPath::new("/system/df")).await?;
     let images = arr(&du, "Images");
     let containers = arr(&du, "Containers");
     let volumes = arr(&du, "Volumes");

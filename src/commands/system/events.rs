@@ -13,10 +13,10 @@ use http_body_util::BodyStream;
 use serde_json::Value as J;
 
 use crate::cli::system::EventsArgs;
-use crate::commands::container::escape_query;
 use crate::commands::container::timestamp::{get_timestamp, local_offset};
 use crate::commands::Ctx;
 use crate::engine::raw;
+use crate::engine::ApiPath;
 use crate::error::CliError;
 use crate::format::value::{Object, Value};
 
@@ -155,21 +155,14 @@ pub async fn run(ctx: &Ctx, a: EventsArgs) -> Result<()> {
     let now = crate::clock::Time::now();
     let now_nanos = now.secs as i128 * 1_000_000_000 + now.nanos as i128;
     let offset = local_offset();
-    let mut query = Vec::new();
+    let mut path = ApiPath::new("/events");
     for (key, value) in [("since", &a.since), ("until", &a.until)] {
         if let Some(v) = value.as_deref().filter(|v| !v.is_empty()) {
             let ts = get_timestamp(v, now_nanos, offset).map_err(|e| CliError::message(e, 1))?;
-            query.push(format!("{key}={}", escape_query(&ts)));
+            path = path.query(key, &ts);
         }
     }
-    if let Some(f) = crate::opts::filter::to_query(&a.filter) {
-        query.push(format!("filters={}", escape_query(&f)));
-    }
-    let path = if query.is_empty() {
-        "/events".to_string()
-    } else {
-        format!("/events?{}", query.join("&"))
-    };
+    let path = crate::commands::prune::filtered(path, &a.filter);
     let engine = ctx.engine()?;
     let (_, body) = raw::stream(engine, http::Method::GET, &path, None).await?;
     let mut frames = BodyStream::new(body);

@@ -9,6 +9,7 @@ use serde_json::{json, Value};
 use crate::cli::system::InfoArgs;
 use crate::commands::Ctx;
 use crate::engine::raw;
+use crate::engine::ApiPath;
 use crate::error::CliError;
 use crate::format::template::Template;
 use crate::format::units::bytes_size;
@@ -238,7 +239,7 @@ pub async fn run(ctx: &Ctx, args: InfoArgs) -> Result<()> {
         "json" => Some(parse("{{json .}}")?),
         _ => Some(parse(format)?),
     };
-    let fetched = async { raw::get_json(ctx.engine()?, "/info").await }.await;
+    let fetched = async { raw::get_json(ctx.engine()?, &ApiPath::new("/info")).await }.await;
     let preferred = isolation::preferred_hyperv_runtime(&ctx.config_dir);
     let mut stdout = std::io::stdout().lock();
     match template {

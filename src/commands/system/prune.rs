@@ -9,6 +9,7 @@ use crate::cli::system::SystemPruneArgs;
 use crate::commands::listing::{jint, jstr};
 use crate::commands::{prune, Ctx};
 use crate::engine::raw;
+use crate::engine::ApiPath;
 use crate::error::CliError;
 use crate::format::units::human_size4;
 
@@ -88,7 +89,7 @@ pub async fn run(ctx: &'static Ctx, a: SystemPruneArgs) -> Result<()> {
     let mut given = a.filter.clone();
     given.push(("dangling".into(), (!a.all).to_string()));
     let filters = prune::filters(ctx, &given);
-    let path = format!("/images/prune{}", prune::query(&filters));
+    let path = prune::filtered(ApiPath::new("/images/prune"), &filters);
     let report = raw::send_json(engine, http::Method::POST, &path, None).await?;
     let mut out = String::new();
     for d in report

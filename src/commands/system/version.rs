@@ -7,6 +7,7 @@ use serde_json::{json, Map, Value};
 
 use crate::cli::system::VersionArgs;
 use crate::commands::Ctx;
+use crate::engine::ApiPath;
 use crate::engine::{raw, MAX_API_VERSION};
 use crate::error::CliError;
 use crate::format::template::Template;
@@ -167,9 +168,9 @@ fn row(out: &mut String, indent: usize, key: &str, value: &str) {
 }
 
 pub async fn run(ctx: &Ctx, args: VersionArgs) -> Result<()> {
-    // An endpoint that cannot be resolved fails docker's initialisation, before the Client
-    // section is printed (no I/O here).
-    ctx.engine()?;
+    // An endpoint that cannot be resolved fails before anything is printed, as docker's
+    // initialisation does.
+    ctx.endpoint()?;
     let template = match args.format.as_deref().map(str::trim) {
         None | Some("") => None,
         Some("json") => Some(parse("{{json .}}")?),
@@ -179,8 +180,14 @@ pub async fn run(ctx: &Ctx, args: VersionArgs) -> Result<()> {
         let engine = ctx.engine()?;
         // `/version` means the same at every API version: asking it unversioned (before any
         // negotiation) gives the daemon's API version in the same round trip, so no ping.
-        let (_, bytes) = raw::request(engine, http::Method::GET, "/version", None).await?;
-        let mut v: Value = serde_json::from_slice(&bytes)?;
+        let (_, bytes) = raw::request(engine, http::Method::GET, &ApiPath::new("/version"), None).await?;
+        let mut v: Value = serde_json::from_slice(&bytes).map_err(raw::json_error)?;
+        let text = "string";
+        raw::check_types(&v, "Version", &[
+            ("Version", text), ("ApiVersion", text), ("MinAPIVersion", text), ("GitCommit", text),
+            ("GoVersion", text), ("Os", text), ("Arch", text), ("KernelVersion", text),
+            ("Experimental", "bool"), ("BuildTime", text),
+        ])?;
         engine.settle_version(s(&v, "ApiVersion"));
         let api = engine.api_version().unwrap_or(MAX_API_VERSION).to_string();
         // docker shows the Engine's build time as time.ANSIC, and adds an Engine component for

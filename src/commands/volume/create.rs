@@ -7,6 +7,7 @@ use crate::cli::volume::CreateArgs;
 use crate::commands::network::map;
 use crate::commands::Ctx;
 use crate::engine::raw;
+use crate::engine::ApiPath;
 use crate::error::CliError;
 
 pub async fn run(ctx: &Ctx, a: CreateArgs) -> Result<()> {
@@ -27,7 +28,13 @@ pub async fn run(ctx: &Ctx, a: CreateArgs) -> Result<()> {
         "Labels": map(&a.label),
     });
     let engine = ctx.engine()?;
-    let v = raw::send_json(engine, http::Method::POST, "/volumes/create", Some(&body)).await?;
+    let v = raw::send_json(
+        engine,
+        http::Method::POST,
+        &ApiPath::new("/volumes/create"),
+        Some(&body),
+    )
+    .await?;
     println!("{}", v.get("Name").and_then(J::as_str).unwrap_or_default());
     Ok(())
 }

@@ -9,6 +9,7 @@ use crate::commands::fields::Fields;
 use crate::commands::listing::{self, jstr};
 use crate::commands::{prune, Ctx};
 use crate::engine::raw;
+use crate::engine::ApiPath;
 use crate::format::units::human_size;
 use crate::format::value::Value;
 
@@ -16,7 +17,7 @@ const TABLE: &str = "table {{.Driver}}\t{{.Name}}";
 
 pub async fn run(ctx: &Ctx, a: LsArgs) -> Result<()> {
     let engine = ctx.engine()?;
-    let path = format!("/volumes{}", prune::query(&a.filter));
+    let path = prune::filtered(ApiPath::new("/volumes"), &a.filter);
     let answer = raw::get_json(engine, &path).await?;
     let mut items = answer
         .get("Volumes")

@@ -5,6 +5,7 @@ use serde_json::Value as J;
 
 use crate::cli::volume::PruneArgs;
 use crate::commands::{prune, Ctx};
+use crate::engine::ApiPath;
 use crate::engine::{raw, version_lt};
 use crate::error::CliError;
 
@@ -46,7 +47,7 @@ pub async fn report(
         }
     }
     prune::ask(force, warning)?;
-    let path = format!("/volumes/prune{}", prune::query(&filters));
+    let path = prune::filtered(ApiPath::new("/volumes/prune"), &filters);
     let answer = raw::send_json(engine, http::Method::POST, &path, None).await?;
     let ids: Vec<String> = answer
         .get("VolumesDeleted")

@@ -3,17 +3,18 @@
 use anyhow::Result;
 
 use crate::cli::volume::RmArgs;
-use crate::commands::container::escape_path;
 use crate::commands::Ctx;
 use crate::engine::raw;
+use crate::engine::ApiPath;
 use crate::error::CliError;
 
 pub async fn run(ctx: &Ctx, a: RmArgs) -> Result<()> {
     let engine = ctx.engine()?;
     let mut errors = Vec::new();
-    let force = if a.force { "?force=1" } else { "" };
     for name in &a.names {
-        let path = format!("/volumes/{}{force}", escape_path(name));
+        let path = ApiPath::new("/volumes")
+            .seg(name)
+            .query_opt("force", a.force.then_some("1"));
         match raw::request(engine, http::Method::DELETE, &path, None).await {
             Ok(_) => println!("{name}"),
             Err(e) => errors.push(crate::error::render(&e).0),
