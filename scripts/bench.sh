@@ -9,6 +9,7 @@
 #   QUICK=1 bash scripts/bench.sh    # fewer runs, smaller streams
 #   ONLY=uploads bash scripts/bench.sh   # only the uploads (load, import, cp in, build context)
 #   UPLOAD_MB=2048 UPLOAD_RUNS=3     # their input size and alternating rounds (the defaults)
+#   ONLY=swarm bash scripts/bench.sh     # only the Swarm listings (a 1-node cluster of its own)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -n "${BENCH_OUT:-}" ]; then exec > >(tee "$BENCH_OUT"); fi
@@ -85,6 +86,27 @@ PY
   "$D" rm -f "$c" >/dev/null
   rm -rf "$U"
 }
+# Swarm listings: `service ls` of 100 services, `node ls`, `service ps` of a service with 100
+# tasks, on a 1-node cluster of the bench's own (scripts/cluster.sh, torn down at the end). The
+# tasks are a replicated job of `true`: 100 completed tasks to list, nothing left running.
+swarm() {
+  local env n=${SWARM_SERVICES:-100}
+  export HVDOCK_CLUSTER=hvbench HVDOCK_CLUSTER_NET=10.213.30
+  env=$(bash scripts/cluster.sh up 1)
+  eval "$env"
+  # shellcheck disable=SC2064
+  trap "bash scripts/cluster.sh down >/dev/null 2>&1; cleanup" EXIT
+  local S="-H $MANAGER_HOST"
+  echo "bench: swarm: creating $n services and a job of 100 tasks" >&2
+  for i in $(seq "$n"); do "$D" $S service create -q -d --replicas 0 --name "hvbench-s$i" "$IMG" true >/dev/null 2>&1; done
+  "$D" $S service create -q --mode replicated-job --replicas 100 --max-concurrent 100 --name hvbench-job "$IMG" true >/dev/null 2>&1
+  for what in "service ls" "node ls" "service ps hvbench-job"; do
+    wall swarm "$H $S $what" "$D $S $what"
+    read -r h d < <(median "$TMP/swarm.json")
+    row "$what (wall)" "$(fmt_ms "$h")" "$(fmt_ms "$d")" "" "$(ratio "$h" "$d")" ""
+  done
+  bash scripts/cluster.sh down >/dev/null 2>&1 || true
+}
 if [ "${ONLY:-}" = uploads ]; then
   echo
   printf '%-44s %12s %12s %12s %10s\n' measure hvdock docker "" "vs docker" ------- ------ ------ "" ---------
@@ -94,11 +116,6 @@ if [ "${ONLY:-}" = uploads ]; then
   exit 0
 fi
 
-echo "bench: fixtures (a running container, a ${LOGMB} MB log, $MANY created containers)" >&2
-C=$("$D" run -d --label "$LABEL" "$IMG" sleep 100000)
-L=$("$D" run -d --label "$LABEL" "$IMG" sh -c "head -c $((LOGMB * 1024 * 1024)) /dev/zero | tr '\\0' 'x' | fold -w 99")
-"$D" wait "$L" >/dev/null
-head -c "$BIG" /dev/zero > "$TMP/stdin.bin"
 
 # wall: hyperfine median of each command, alternating via --runs over the list.
 wall() { # name cmd...
@@ -119,6 +136,22 @@ median() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(" 
 row() { printf '%-44s %12s %12s %12s %10s %10s\n' "$@"; }
 ratio() { python3 -c "import sys; a,b=float(sys.argv[1]),float(sys.argv[2]); print(f'{a/b:.2f}x' if b else '-')" "$1" "$2"; }
 fmt_ms() { python3 -c "import sys; print(f'{float(sys.argv[1])*1000:.1f}ms')" "$1"; }
+
+if [ "${ONLY:-}" = swarm ]; then
+  echo
+  row "measure" "hvdock" "docker" "" "vs docker" ""
+  row "-------" "------" "------" "" "---------" ""
+  swarm
+  echo
+  echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -r); runs=$RUNS"
+  exit 0
+fi
+
+echo "bench: fixtures (a running container, a ${LOGMB} MB log, $MANY created containers)" >&2
+C=$("$D" run -d --label "$LABEL" "$IMG" sleep 100000)
+L=$("$D" run -d --label "$LABEL" "$IMG" sh -c "head -c $((LOGMB * 1024 * 1024)) /dev/zero | tr '\\0' 'x' | fold -w 99")
+"$D" wait "$L" >/dev/null
+head -c "$BIG" /dev/zero > "$TMP/stdin.bin"
 
 echo
 row "measure" "hvdock" "docker" "curl" "vs docker" "vs curl"
@@ -185,5 +218,6 @@ row "ps -a, $MANY containers (wall)" "$(fmt_ms "$h")" "$(fmt_ms "$d")" "$(fmt_ms
 read -r h _ d _ c _ < <(alternate "$RUNS" "$H ps -a --format '{{json .}}'" "$D ps -a --format '{{json .}}'" "$CURL 'http://d/v$API/containers/json?all=1&size=1'")
 row "ps -a --format {{json .}}, $MANY (wall)" "$(fmt_ms "$h")" "$(fmt_ms "$d")" "$(fmt_ms "$c")" "$(ratio "$h" "$d")" "$(ratio "$h" "$c")"
 uploads
+swarm
 echo
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -r); daemon $("$D" version --format '{{.Server.Version}}') API $API; runs=$RUNS"
