@@ -12,6 +12,7 @@ pub mod ls;
 pub mod network;
 pub mod resources;
 pub mod service;
+pub mod stack;
 pub mod system;
 pub mod transfer;
 pub mod update;
@@ -199,6 +200,10 @@ pub enum Command {
     /// Manage Swarm nodes
     #[command(subcommand, override_usage = "hvdock node COMMAND")]
     Node(service::NodeCommand),
+
+    /// Manage Swarm stacks
+    #[command(subcommand, override_usage = "hvdock stack COMMAND")]
+    Stack(stack::StackCommand),
 
     /// Manage contexts
     #[command(subcommand, override_usage = "hvdock context COMMAND")]

@@ -17,6 +17,7 @@ mod listing;
 pub mod network;
 mod prune;
 pub mod service;
+pub mod stack;
 pub mod system;
 pub mod volume;
 
@@ -114,6 +115,7 @@ pub async fn dispatch(ctx: &'static Ctx, command: Command) -> Result<()> {
         Command::Network(c) => network::dispatch(ctx, c).await,
         Command::Volume(c) => volume::dispatch(ctx, c).await,
         Command::Service(c) => service::dispatch(ctx, c).await,
+        Command::Stack(c) => stack::dispatch(ctx, c).await,
         Command::Node(crate::cli::service::NodeCommand::Ps(a)) => service::node_ps(ctx, a).await,
         Command::Help(a) => generate::help(&a.command),
         Command::Generate(a) => generate::run(&a.out),

@@ -26,22 +26,27 @@ pub async fn run(ctx: &Ctx, a: LsArgs) -> Result<()> {
         path = path.query("status", "true");
     }
     let list = raw::get_json(engine, &path).await?;
-    let mut items = match list {
+    let items = match list {
         J::Array(items) => items,
         _ => Vec::new(),
     };
+    write(ctx, items, a.format.as_deref(), a.quiet)
+}
+
+/// Prints services as `service ls` does (natural order by name; `stack services` shares it).
+pub fn write(ctx: &Ctx, mut items: Vec<J>, format: Option<&str>, quiet: bool) -> Result<()> {
     items.sort_by(|x, y| natural_cmp(spec_name(x), spec_name(y)));
-    let mut format = a.format.clone().unwrap_or_default();
+    let mut format = format.unwrap_or_default().to_string();
     if format.is_empty() {
         format = match ctx.config().str("servicesFormat") {
-            Some(f) if !a.quiet => f.to_string(),
+            Some(f) if !quiet => f.to_string(),
             _ => "table".into(),
         };
     }
     let format = match format.as_str() {
-        "table" if a.quiet => "{{.ID}}".to_string(),
+        "table" if quiet => "{{.ID}}".to_string(),
         "table" => TABLE.to_string(),
-        "raw" if a.quiet => "id: {{.ID}}".to_string(),
+        "raw" if quiet => "id: {{.ID}}".to_string(),
         "raw" => "id: {{.ID}}\\nname: {{.Name}}\\nmode: {{.Mode}}\\nreplicas: {{.Replicas}}\\nimage: {{.Image}}\\nports: {{.Ports}}\\n".to_string(),
         f => f.to_string(),
     };
