@@ -85,6 +85,9 @@ complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "info" -d 'Display sys
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "events" -d 'Get real time events from the server'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "network" -d 'Manage networks'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "volume" -d 'Manage volumes'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "service" -d 'Manage Swarm services'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "node" -d 'Manage Swarm nodes'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "stack" -d 'Manage Swarm stacks'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "context" -d 'Manage contexts'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "system" -d 'Manage Docker'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "help" -d 'Help about any command'
@@ -904,6 +907,267 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_su
 complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_subcommand_from remove" -s f -l force -d 'Force the removal of one or more volumes' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand volume; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and not __fish_seen_subcommand_from create inspect logs ls list ps rm remove rollback scale update" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and not __fish_seen_subcommand_from create inspect logs ls list ps rm remove rollback scale update" -f -a "create" -d 'The flags `create` and `update` share (docker\'s `addServiceFlags`)'
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and not __fish_seen_subcommand_from create inspect logs ls list ps rm remove rollback scale update" -f -a "inspect" -d 'Display detailed information on one or more services'
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and not __fish_seen_subcommand_from create inspect logs ls list ps rm remove rollback scale update" -f -a "logs" -d 'Fetch the logs of a service or task'
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and not __fish_seen_subcommand_from create inspect logs ls list ps rm remove rollback scale update" -f -a "ls" -d 'List services'
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and not __fish_seen_subcommand_from create inspect logs ls list ps rm remove rollback scale update" -f -a "list" -d 'List services'
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and not __fish_seen_subcommand_from create inspect logs ls list ps rm remove rollback scale update" -f -a "ps" -d 'The task listing flags (`service ps`, `node ps`)'
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and not __fish_seen_subcommand_from create inspect logs ls list ps rm remove rollback scale update" -f -a "rm" -d 'Remove one or more services'
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and not __fish_seen_subcommand_from create inspect logs ls list ps rm remove rollback scale update" -f -a "remove" -d 'Remove one or more services'
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and not __fish_seen_subcommand_from create inspect logs ls list ps rm remove rollback scale update" -f -a "rollback" -d 'Revert changes to a service\'s configuration'
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and not __fish_seen_subcommand_from create inspect logs ls list ps rm remove rollback scale update" -f -a "scale" -d 'Scale one or multiple replicated services'
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and not __fish_seen_subcommand_from create inspect logs ls list ps rm remove rollback scale update" -f -a "update" -d 'The flags `create` and `update` share (docker\'s `addServiceFlags`)'
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l cap-add -d 'Add Linux capabilities' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l cap-drop -d 'Drop Linux capabilities' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l credential-spec -d 'Credential spec for managed service account (Windows only)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -s d -l detach -d 'Exit immediately instead of waiting for the service to converge' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l endpoint-mode -d 'Endpoint mode (vip or dnsrr) (default "vip")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l entrypoint -d 'Overwrite the default ENTRYPOINT of the image' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l health-cmd -d 'Command to run to check health' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l health-interval -d 'Time between running the check (ms|s|m|h)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l health-retries -d 'Consecutive failures needed to report unhealthy' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l health-start-period -d 'Start period for the container to initialize before counting retries towards unstable (ms|s|m|h)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l health-timeout -d 'Maximum time to allow one check to run (ms|s|m|h)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l hostname -d 'Container hostname' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l init -d 'Use an init inside each service container to forward signals and reap processes' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l isolation -d 'Service container isolation mode' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l limit-cpu -d 'Limit CPUs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l limit-memory -d 'Limit Memory' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l limit-pids -d 'Limit maximum number of processes (default 0 = unlimited)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l log-driver -d 'Logging driver for service' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l log-opt -d 'Logging driver options' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l max-concurrent -d 'Number of job tasks to run concurrently (default equal to --replicas)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l no-resolve-image -d 'Do not query the registry to resolve image digest and supported platforms' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Suppress progress output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l read-only -d 'Mount the container\'s root filesystem as read only' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l replicas -d 'Number of tasks' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l replicas-max-per-node -d 'Maximum number of tasks per node (default 0 = unlimited)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l reserve-cpu -d 'Reserve CPUs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l reserve-memory -d 'Reserve Memory' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l restart-condition -d 'Restart when condition is met ("none", "on-failure", "any") (default "any")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l restart-delay -d 'Delay between restart attempts (ns|us|ms|s|m|h) (default 5s)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l restart-max-attempts -d 'Maximum number of restarts before giving up' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l restart-window -d 'Window used to evaluate the restart policy (ns|us|ms|s|m|h)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l rollback-delay -d 'Delay between task rollbacks (ns|us|ms|s|m|h) (default 0s)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l rollback-failure-action -d 'Action on rollback failure ("pause", "continue") (default "pause")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l rollback-max-failure-ratio -d 'Failure rate to tolerate during a rollback (default 0)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l rollback-monitor -d 'Duration after each task rollback to monitor for failure (ns|us|ms|s|m|h) (default 5s)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l rollback-order -d 'Rollback order ("start-first", "stop-first") (default "stop-first")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l rollback-parallelism -d 'Maximum number of tasks rolled back simultaneously (0 to roll back all at once) (default 1)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l stop-grace-period -d 'Time to wait before force killing a container (ns|us|ms|s|m|h) (default 10s)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l stop-signal -d 'Signal to stop the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -s t -l tty -d 'Allocate a pseudo-TTY' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l update-delay -d 'Delay between updates (ns|us|ms|s|m|h) (default 0s)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l update-failure-action -d 'Action on update failure ("pause", "continue", "rollback") (default "pause")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l update-max-failure-ratio -d 'Failure rate to tolerate during an update (default 0)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l update-monitor -d 'Duration after each task update to monitor for failure (ns|us|ms|s|m|h) (default 5s)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l update-order -d 'Update order ("start-first", "stop-first") (default "stop-first")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l update-parallelism -d 'Maximum number of tasks updated simultaneously (0 to update all at once) (default 1)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -s u -l user -d 'Username or UID (format: <name|uid>[:<group|gid>])' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l with-registry-auth -d 'Send registry authentication details to swarm agents' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l config -d 'Specify configurations to expose to the service' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l constraint -d 'Placement constraints' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l container-label -d 'Container labels' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l dns -d 'Set custom DNS servers' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l dns-option -d 'Set DNS options' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l dns-search -d 'Set custom DNS search domains' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -s e -l env -d 'Set environment variables' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l env-file -d 'Read in a file of environment variables' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l generic-resource -d 'User defined resources' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l group -d 'Set one or more supplementary user groups for the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l host -d 'Set one or more custom host-to-IP mappings (host:ip)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -s l -l label -d 'Service labels' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l mode -d 'Service mode ("replicated", "global", "replicated-job", "global-job") (default "replicated")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l mount -d 'Attach a filesystem mount to the service' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l name -d 'Service name' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l network -d 'Network attachments' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l placement-pref -d 'Add a placement preference' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -s p -l publish -d 'Publish a port as a node port' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l secret -d 'Specify secrets to expose to the service' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l sysctl -d 'Sysctl options' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -l ulimit -d 'Ulimit options (default [])' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from create" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format output using a custom template: \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from inspect" -l pretty -d 'Print the information in a human friendly format' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from logs" -l details -d 'Show extra details provided to logs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Follow log output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from logs" -l no-resolve -d 'Do not map IDs to Names in output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from logs" -l no-task-ids -d 'Do not include task IDs in output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from logs" -l no-trunc -d 'Do not truncate output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from logs" -l raw -d 'Do not neatly format logs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from logs" -l since -d 'Show logs since timestamp (e.g. "2013-01-02T13:23:37Z") or relative (e.g. "42m" for 42 minutes)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from logs" -s n -l tail -d 'Number of lines to show from the end of the logs (default "all")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Show timestamps' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter output based on conditions provided' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from ls" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only display IDs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter output based on conditions provided' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from list" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only display IDs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from list" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Filter output based on conditions provided' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from ps" -l format -d 'Pretty-print tasks using a Go template' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from ps" -l no-resolve -d 'Do not map IDs to Names' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from ps" -l no-trunc -d 'Do not truncate output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Only display task IDs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from rollback" -s d -l detach -d 'Exit immediately instead of waiting for the service to converge' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from rollback" -s q -l quiet -d 'Suppress progress output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from rollback" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from scale" -s d -l detach -d 'Exit immediately instead of waiting for the service to converge' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from scale" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l cap-add -d 'Add Linux capabilities' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l cap-drop -d 'Drop Linux capabilities' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l credential-spec -d 'Credential spec for managed service account (Windows only)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -s d -l detach -d 'Exit immediately instead of waiting for the service to converge' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l endpoint-mode -d 'Endpoint mode (vip or dnsrr) (default "vip")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l entrypoint -d 'Overwrite the default ENTRYPOINT of the image' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l health-cmd -d 'Command to run to check health' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l health-interval -d 'Time between running the check (ms|s|m|h)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l health-retries -d 'Consecutive failures needed to report unhealthy' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l health-start-period -d 'Start period for the container to initialize before counting retries towards unstable (ms|s|m|h)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l health-timeout -d 'Maximum time to allow one check to run (ms|s|m|h)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l hostname -d 'Container hostname' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l init -d 'Use an init inside each service container to forward signals and reap processes' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l isolation -d 'Service container isolation mode' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l limit-cpu -d 'Limit CPUs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l limit-memory -d 'Limit Memory' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l limit-pids -d 'Limit maximum number of processes (default 0 = unlimited)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l log-driver -d 'Logging driver for service' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l log-opt -d 'Logging driver options' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l max-concurrent -d 'Number of job tasks to run concurrently (default equal to --replicas)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l no-resolve-image -d 'Do not query the registry to resolve image digest and supported platforms' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Suppress progress output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l read-only -d 'Mount the container\'s root filesystem as read only' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l replicas -d 'Number of tasks' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l replicas-max-per-node -d 'Maximum number of tasks per node (default 0 = unlimited)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l reserve-cpu -d 'Reserve CPUs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l reserve-memory -d 'Reserve Memory' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l restart-condition -d 'Restart when condition is met ("none", "on-failure", "any") (default "any")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l restart-delay -d 'Delay between restart attempts (ns|us|ms|s|m|h) (default 5s)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l restart-max-attempts -d 'Maximum number of restarts before giving up' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l restart-window -d 'Window used to evaluate the restart policy (ns|us|ms|s|m|h)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l rollback-delay -d 'Delay between task rollbacks (ns|us|ms|s|m|h) (default 0s)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l rollback-failure-action -d 'Action on rollback failure ("pause", "continue") (default "pause")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l rollback-max-failure-ratio -d 'Failure rate to tolerate during a rollback (default 0)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l rollback-monitor -d 'Duration after each task rollback to monitor for failure (ns|us|ms|s|m|h) (default 5s)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l rollback-order -d 'Rollback order ("start-first", "stop-first") (default "stop-first")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l rollback-parallelism -d 'Maximum number of tasks rolled back simultaneously (0 to roll back all at once) (default 1)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l stop-grace-period -d 'Time to wait before force killing a container (ns|us|ms|s|m|h) (default 10s)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l stop-signal -d 'Signal to stop the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -s t -l tty -d 'Allocate a pseudo-TTY' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l update-delay -d 'Delay between updates (ns|us|ms|s|m|h) (default 0s)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l update-failure-action -d 'Action on update failure ("pause", "continue", "rollback") (default "pause")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l update-max-failure-ratio -d 'Failure rate to tolerate during an update (default 0)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l update-monitor -d 'Duration after each task update to monitor for failure (ns|us|ms|s|m|h) (default 5s)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l update-order -d 'Update order ("start-first", "stop-first") (default "stop-first")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l update-parallelism -d 'Maximum number of tasks updated simultaneously (0 to update all at once) (default 1)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -s u -l user -d 'Username or UID (format: <name|uid>[:<group|gid>])' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l with-registry-auth -d 'Send registry authentication details to swarm agents' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l args -d 'Service command args' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l config-add -d 'Add or update a config file on a service' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l config-rm -d 'Remove a configuration file' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l constraint-add -d 'Add or update a placement constraint' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l constraint-rm -d 'Remove a constraint' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l container-label-add -d 'Add or update a container label' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l container-label-rm -d 'Remove a container label by its key' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l dns-add -d 'Add or update a custom DNS server' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l dns-option-add -d 'Add or update a DNS option' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l dns-option-rm -d 'Remove a DNS option' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l dns-rm -d 'Remove a custom DNS server' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l dns-search-add -d 'Add or update a custom DNS search domain' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l dns-search-rm -d 'Remove a DNS search domain' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l env-add -d 'Add or update an environment variable' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l env-rm -d 'Remove an environment variable' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l force -d 'Force update even if no changes require it' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l generic-resource-add -d 'Add a Generic resource' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l generic-resource-rm -d 'Remove a Generic resource' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l group-add -d 'Add an additional supplementary user group to the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l group-rm -d 'Remove a previously added supplementary user group from the container' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l host-add -d 'Add a custom host-to-IP mapping ("host:ip")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l host-rm -d 'Remove a custom host-to-IP mapping ("host:ip")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l image -d 'Service image tag' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l label-add -d 'Add or update a service label' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l label-rm -d 'Remove a label by its key' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l mount-add -d 'Add a mount or update an existing mount on a service' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l mount-rm -d 'Remove a mount by its target path' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l network-add -d 'Add a network' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l network-rm -d 'Remove a network' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l placement-pref-add -d 'Add a placement preference' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l placement-pref-rm -d 'Remove a placement preference' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l publish-add -d 'Add or update a published port' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l publish-rm -d 'Remove a published port by its target port' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l rollback -d 'Rollback to previous specification' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l secret-add -d 'Add or update a secret on a service' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l secret-rm -d 'Remove a secret' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l sysctl-add -d 'Add or update a Sysctl option' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l sysctl-rm -d 'Remove a Sysctl option' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l ulimit-add -d 'Add or update a ulimit option (default [])' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -l ulimit-rm -d 'Remove a ulimit option' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand service; and __fish_seen_subcommand_from update" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and not __fish_seen_subcommand_from ps" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and not __fish_seen_subcommand_from ps" -f -a "ps" -d '`node ps [OPTIONS] [NODE...]` (wired by the `node` noun)'
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Filter output based on conditions provided' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and __fish_seen_subcommand_from ps" -l format -d 'Pretty-print tasks using a Go template' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and __fish_seen_subcommand_from ps" -l no-resolve -d 'Do not map IDs to Names' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and __fish_seen_subcommand_from ps" -l no-trunc -d 'Do not truncate output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Only display task IDs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand node; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and not __fish_seen_subcommand_from deploy up ls list ps rm remove down services" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and not __fish_seen_subcommand_from deploy up ls list ps rm remove down services" -f -a "deploy" -d 'Deploy a new stack or update an existing stack'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and not __fish_seen_subcommand_from deploy up ls list ps rm remove down services" -f -a "up" -d 'Deploy a new stack or update an existing stack'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and not __fish_seen_subcommand_from deploy up ls list ps rm remove down services" -f -a "ls" -d 'List stacks'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and not __fish_seen_subcommand_from deploy up ls list ps rm remove down services" -f -a "list" -d 'List stacks'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and not __fish_seen_subcommand_from deploy up ls list ps rm remove down services" -f -a "ps" -d 'List the tasks in the stack'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and not __fish_seen_subcommand_from deploy up ls list ps rm remove down services" -f -a "rm" -d 'Remove one or more stacks'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and not __fish_seen_subcommand_from deploy up ls list ps rm remove down services" -f -a "remove" -d 'Remove one or more stacks'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and not __fish_seen_subcommand_from deploy up ls list ps rm remove down services" -f -a "down" -d 'Remove one or more stacks'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and not __fish_seen_subcommand_from deploy up ls list ps rm remove down services" -f -a "services" -d 'List the services in the stack'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from deploy" -s c -l compose-file -d 'Path to a Compose file, or "-" to read from stdin' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from deploy" -s d -l detach -d 'Exit immediately instead of waiting for the stack services to converge (default true)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from deploy" -l prune -d 'Prune services that are no longer referenced' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from deploy" -s q -l quiet -d 'Suppress progress output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from deploy" -l resolve-image -d 'Query the registry to resolve image digest and supported platforms ("always", "changed", "never") (default "always")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from deploy" -l with-registry-auth -d 'Send registry authentication details to Swarm agents' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from deploy" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from up" -s c -l compose-file -d 'Path to a Compose file, or "-" to read from stdin' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from up" -s d -l detach -d 'Exit immediately instead of waiting for the stack services to converge (default true)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from up" -l prune -d 'Prune services that are no longer referenced' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from up" -s q -l quiet -d 'Suppress progress output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from up" -l resolve-image -d 'Query the registry to resolve image digest and supported platforms ("always", "changed", "never") (default "always")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from up" -l with-registry-auth -d 'Send registry authentication details to Swarm agents' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from up" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from ls" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from list" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from list" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Filter output based on conditions provided' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from ps" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from ps" -l no-resolve -d 'Do not map IDs to Names' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from ps" -l no-trunc -d 'Do not truncate output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Only display task IDs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from rm" -s d -l detach -d 'Do not wait for stack removal (default true)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from remove" -s d -l detach -d 'Do not wait for stack removal (default true)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from down" -s d -l detach -d 'Do not wait for stack removal (default true)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from down" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from services" -s f -l filter -d 'Filter output based on conditions provided' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from services" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from services" -s q -l quiet -d 'Only display IDs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from services" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create inspect ls list rm remove show update use" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create inspect ls list rm remove show update use" -f -a "create" -d 'Create a context'
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create inspect ls list rm remove show update use" -f -a "inspect" -d 'Display detailed information on one or more contexts'

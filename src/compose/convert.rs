@@ -320,13 +320,27 @@ pub fn service(
         ("read_only", "ReadOnly"),
         ("init", "Init"),
         ("sysctls", "Sysctls"),
-        ("cap_add", "CapabilityAdd"),
-        ("cap_drop", "CapabilityDrop"),
         ("oom_score_adj", "OomScoreAdj"),
     ] {
         if let Some(v) = svc.get(k) {
             cs[api] = v.clone();
         }
+    }
+    let strings = |k: &str| -> Vec<String> {
+        svc.get(k)
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(|c| c.as_str().map(str::to_string))
+            .collect()
+    };
+    let (add, drop) =
+        crate::commands::service::spec::effective_caps(&strings("cap_add"), &strings("cap_drop"));
+    if !add.is_empty() {
+        cs["CapabilityAdd"] = json!(add);
+    }
+    if !drop.is_empty() {
+        cs["CapabilityDrop"] = json!(drop);
     }
     if let Some(Value::Array(h)) = svc.get("extra_hosts") {
         let hosts: Vec<String> = h
@@ -375,8 +389,11 @@ pub fn service(
     cs["Secrets"] = json!(file_refs(stack, cfg, svc, "secrets")?);
     cs["Configs"] = json!(file_refs(stack, cfg, svc, "configs")?);
     if let Some(Value::Object(u)) = svc.get("ulimits") {
+        // A map in key order: sorted by name, as docker sorts them.
         let list: Vec<Value> = u
             .iter()
+            .collect::<BTreeMap<_, _>>()
+            .into_iter()
             .map(|(n, l)| match l.as_i64() {
                 Some(x) => json!({"Name": n, "Soft": x, "Hard": x}),
                 None => json!({"Name": n, "Soft": l.get("soft"), "Hard": l.get("hard")}),

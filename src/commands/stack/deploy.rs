@@ -33,7 +33,7 @@ pub async fn run(ctx: &Ctx, a: DeployArgs) -> Result<()> {
     eprint!("{}", loaded.warnings);
     if !matches!(a.resolve_image.as_str(), "always" | "changed" | "never") {
         return Err(fail(format!(
-            "invalid option {} for flag --resolve-image",
+            "Invalid option {} for flag --resolve-image",
             a.resolve_image
         )));
     }

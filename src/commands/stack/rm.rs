@@ -11,6 +11,14 @@ use crate::engine::path::ApiPath;
 use crate::engine::{raw, Engine};
 use crate::error::CliError;
 
+/// Services, secrets and configs carry `ID`, networks `Id`.
+fn id(v: &Value) -> &str {
+    match jstr(v, "ID") {
+        "" => jstr(v, "Id"),
+        id => id,
+    }
+}
+
 fn name(v: &Value) -> &str {
     v.pointer("/Spec/Name")
         .and_then(Value::as_str)
@@ -22,7 +30,7 @@ pub async fn remove(engine: &Engine, what: &str, base: &'static str, items: &[Va
     let mut failed = false;
     for it in items {
         println!("Removing {what} {}", name(it));
-        let path = ApiPath::new(base).seg(jstr(it, "ID"));
+        let path = ApiPath::new(base).seg(id(it));
         if let Err(e) = raw::request(engine, http::Method::DELETE, &path, None).await {
             failed = true;
             eprint!(
