@@ -115,24 +115,11 @@ pub struct RmArgs {
     pub stacks: Vec<String>,
 }
 
+// `stack services`: the flags of `service ls` (whose docker flags come with it).
 #[derive(Debug, Clone, Args)]
-#[command(docker_flags = true)]
 pub struct ServicesArgs {
-    /// Filter output based on conditions provided
-    #[arg(short = 'f', long = "filter", value_name = "filter", action = ArgAction::Append,
-          value_parser = crate::opts::filter::parse)]
-    pub filter: Vec<(String, String)>,
-    /// Format output using a custom template:
-    /// 'table':            Print output in table format with column headers (default)
-    /// 'table TEMPLATE':   Print output in table format using the given Go template
-    /// 'json':             Print in JSON format
-    /// 'TEMPLATE':         Print output using the given Go template.
-    /// Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates
-    #[arg(long = "format", value_name = "string")]
-    pub format: Option<String>,
-    /// Only display IDs
-    #[arg(short = 'q', long = "quiet")]
-    pub quiet: bool,
+    #[command(flatten)]
+    pub list: crate::cli::service::LsArgs,
     #[arg(value_name = "STACK", required = true)]
     pub stack: String,
 }

@@ -10,8 +10,9 @@ use crate::engine::raw;
 pub async fn run(ctx: &Ctx, a: ServicesArgs) -> Result<()> {
     super::validate_name(&a.stack)?;
     let engine = ctx.engine()?;
-    let mut path = ApiPath::new("/services").query("filters", &super::filters(&a.stack, &a.filter));
-    if !a.quiet {
+    let mut path =
+        ApiPath::new("/services").query("filters", &super::filters(&a.stack, &a.list.filter));
+    if !a.list.quiet {
         path = path.query("status", "true");
     }
     let items = raw::get_json(engine, &path)
@@ -23,5 +24,5 @@ pub async fn run(ctx: &Ctx, a: ServicesArgs) -> Result<()> {
         eprintln!("Nothing found in stack: {}", a.stack);
         return Ok(());
     }
-    crate::commands::service::ls::write(ctx, items, a.format.as_deref(), a.quiet)
+    crate::commands::service::ls::write(ctx, items, a.list.format.as_deref(), a.list.quiet)
 }
