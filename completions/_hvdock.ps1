@@ -91,6 +91,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('node', 'node', [CompletionResultType]::ParameterValue, 'Manage Swarm nodes')
             [CompletionResult]::new('secret', 'secret', [CompletionResultType]::ParameterValue, 'Manage Swarm secrets')
             [CompletionResult]::new('swarm', 'swarm', [CompletionResultType]::ParameterValue, 'Manage Swarm')
+            [CompletionResult]::new('stack', 'stack', [CompletionResultType]::ParameterValue, 'Manage Swarm stacks')
             [CompletionResult]::new('context', 'context', [CompletionResultType]::ParameterValue, 'Manage contexts')
             [CompletionResult]::new('plugin', 'plugin', [CompletionResultType]::ParameterValue, 'Manage plugins')
             [CompletionResult]::new('system', 'system', [CompletionResultType]::ParameterValue, 'Manage Docker')
@@ -2308,6 +2309,103 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('--max-snapshots', '--max-snapshots', [CompletionResultType]::ParameterName, 'Number of additional Raft snapshots to retain')
             [CompletionResult]::new('--snapshot-interval', '--snapshot-interval', [CompletionResultType]::ParameterName, 'Number of log entries between Raft snapshots (default 10000)')
             [CompletionResult]::new('--task-history-limit', '--task-history-limit', [CompletionResultType]::ParameterName, 'Task history retention limit (default 5)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;stack' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('deploy', 'deploy', [CompletionResultType]::ParameterValue, 'Deploy a new stack or update an existing stack')
+            [CompletionResult]::new('up', 'up', [CompletionResultType]::ParameterValue, 'Deploy a new stack or update an existing stack')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List stacks')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List stacks')
+            [CompletionResult]::new('ps', 'ps', [CompletionResultType]::ParameterValue, 'List the tasks in the stack')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove one or more stacks')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove one or more stacks')
+            [CompletionResult]::new('down', 'down', [CompletionResultType]::ParameterValue, 'Remove one or more stacks')
+            [CompletionResult]::new('services', 'services', [CompletionResultType]::ParameterValue, 'List the services in the stack')
+            break
+        }
+        'hvdock;stack;deploy' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Path to a Compose file, or "-" to read from stdin')
+            [CompletionResult]::new('--compose-file', '--compose-file', [CompletionResultType]::ParameterName, 'Path to a Compose file, or "-" to read from stdin')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Exit immediately instead of waiting for the stack services to converge (default true)')
+            [CompletionResult]::new('--detach', '--detach', [CompletionResultType]::ParameterName, 'Exit immediately instead of waiting for the stack services to converge (default true)')
+            [CompletionResult]::new('--prune', '--prune', [CompletionResultType]::ParameterName, 'Prune services that are no longer referenced')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Suppress progress output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Suppress progress output')
+            [CompletionResult]::new('--resolve-image', '--resolve-image', [CompletionResultType]::ParameterName, 'Query the registry to resolve image digest and supported platforms ("always", "changed", "never") (default "always")')
+            [CompletionResult]::new('--with-registry-auth', '--with-registry-auth', [CompletionResultType]::ParameterName, 'Send registry authentication details to Swarm agents')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;stack;up' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Path to a Compose file, or "-" to read from stdin')
+            [CompletionResult]::new('--compose-file', '--compose-file', [CompletionResultType]::ParameterName, 'Path to a Compose file, or "-" to read from stdin')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Exit immediately instead of waiting for the stack services to converge (default true)')
+            [CompletionResult]::new('--detach', '--detach', [CompletionResultType]::ParameterName, 'Exit immediately instead of waiting for the stack services to converge (default true)')
+            [CompletionResult]::new('--prune', '--prune', [CompletionResultType]::ParameterName, 'Prune services that are no longer referenced')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Suppress progress output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Suppress progress output')
+            [CompletionResult]::new('--resolve-image', '--resolve-image', [CompletionResultType]::ParameterName, 'Query the registry to resolve image digest and supported platforms ("always", "changed", "never") (default "always")')
+            [CompletionResult]::new('--with-registry-auth', '--with-registry-auth', [CompletionResultType]::ParameterName, 'Send registry authentication details to Swarm agents')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;stack;ls' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;stack;list' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;stack;ps' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Filter output based on conditions provided')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Filter output based on conditions provided')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('--no-resolve', '--no-resolve', [CompletionResultType]::ParameterName, 'Do not map IDs to Names')
+            [CompletionResult]::new('--no-trunc', '--no-trunc', [CompletionResultType]::ParameterName, 'Do not truncate output')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only display task IDs')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only display task IDs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;stack;rm' {
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Do not wait for stack removal (default true)')
+            [CompletionResult]::new('--detach', '--detach', [CompletionResultType]::ParameterName, 'Do not wait for stack removal (default true)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;stack;remove' {
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Do not wait for stack removal (default true)')
+            [CompletionResult]::new('--detach', '--detach', [CompletionResultType]::ParameterName, 'Do not wait for stack removal (default true)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;stack;down' {
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Do not wait for stack removal (default true)')
+            [CompletionResult]::new('--detach', '--detach', [CompletionResultType]::ParameterName, 'Do not wait for stack removal (default true)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;stack;services' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Filter output based on conditions provided')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Filter output based on conditions provided')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only display IDs')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only display IDs')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
             break

@@ -88,6 +88,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand node 'Manage Swarm nodes'
             cand secret 'Manage Swarm secrets'
             cand swarm 'Manage Swarm'
+            cand stack 'Manage Swarm stacks'
             cand context 'Manage contexts'
             cand plugin 'Manage plugins'
             cand system 'Manage Docker'
@@ -2149,6 +2150,93 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --max-snapshots 'Number of additional Raft snapshots to retain'
             cand --snapshot-interval 'Number of log entries between Raft snapshots (default 10000)'
             cand --task-history-limit 'Task history retention limit (default 5)'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;stack'= {
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+            cand deploy 'Deploy a new stack or update an existing stack'
+            cand up 'Deploy a new stack or update an existing stack'
+            cand ls 'List stacks'
+            cand list 'List stacks'
+            cand ps 'List the tasks in the stack'
+            cand rm 'Remove one or more stacks'
+            cand remove 'Remove one or more stacks'
+            cand down 'Remove one or more stacks'
+            cand services 'List the services in the stack'
+        }
+        &'hvdock;stack;deploy'= {
+            cand -c 'Path to a Compose file, or "-" to read from stdin'
+            cand --compose-file 'Path to a Compose file, or "-" to read from stdin'
+            cand -d 'Exit immediately instead of waiting for the stack services to converge (default true)'
+            cand --detach 'Exit immediately instead of waiting for the stack services to converge (default true)'
+            cand --prune 'Prune services that are no longer referenced'
+            cand -q 'Suppress progress output'
+            cand --quiet 'Suppress progress output'
+            cand --resolve-image 'Query the registry to resolve image digest and supported platforms ("always", "changed", "never") (default "always")'
+            cand --with-registry-auth 'Send registry authentication details to Swarm agents'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;stack;up'= {
+            cand -c 'Path to a Compose file, or "-" to read from stdin'
+            cand --compose-file 'Path to a Compose file, or "-" to read from stdin'
+            cand -d 'Exit immediately instead of waiting for the stack services to converge (default true)'
+            cand --detach 'Exit immediately instead of waiting for the stack services to converge (default true)'
+            cand --prune 'Prune services that are no longer referenced'
+            cand -q 'Suppress progress output'
+            cand --quiet 'Suppress progress output'
+            cand --resolve-image 'Query the registry to resolve image digest and supported platforms ("always", "changed", "never") (default "always")'
+            cand --with-registry-auth 'Send registry authentication details to Swarm agents'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;stack;ls'= {
+            cand --format 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;stack;list'= {
+            cand --format 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;stack;ps'= {
+            cand -f 'Filter output based on conditions provided'
+            cand --filter 'Filter output based on conditions provided'
+            cand --format 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
+            cand --no-resolve 'Do not map IDs to Names'
+            cand --no-trunc 'Do not truncate output'
+            cand -q 'Only display task IDs'
+            cand --quiet 'Only display task IDs'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;stack;rm'= {
+            cand -d 'Do not wait for stack removal (default true)'
+            cand --detach 'Do not wait for stack removal (default true)'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;stack;remove'= {
+            cand -d 'Do not wait for stack removal (default true)'
+            cand --detach 'Do not wait for stack removal (default true)'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;stack;down'= {
+            cand -d 'Do not wait for stack removal (default true)'
+            cand --detach 'Do not wait for stack removal (default true)'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;stack;services'= {
+            cand -f 'Filter output based on conditions provided'
+            cand --filter 'Filter output based on conditions provided'
+            cand --format 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
+            cand -q 'Only display IDs'
+            cand --quiet 'Only display IDs'
             cand -h 'Print usage'
             cand --help 'Print usage'
         }

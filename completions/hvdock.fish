@@ -92,6 +92,7 @@ complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "config" -d 'Manage Sw
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "node" -d 'Manage Swarm nodes'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "secret" -d 'Manage Swarm secrets'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "swarm" -d 'Manage Swarm'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "stack" -d 'Manage Swarm stacks'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "context" -d 'Manage contexts'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "plugin" -d 'Manage plugins'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "system" -d 'Manage Docker'
@@ -1387,6 +1388,50 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_sub
 complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from update" -l snapshot-interval -d 'Number of log entries between Raft snapshots (default 10000)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from update" -l task-history-limit -d 'Task history retention limit (default 5)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from update" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and not __fish_seen_subcommand_from deploy up ls list ps rm remove down services" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and not __fish_seen_subcommand_from deploy up ls list ps rm remove down services" -f -a "deploy" -d 'Deploy a new stack or update an existing stack'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and not __fish_seen_subcommand_from deploy up ls list ps rm remove down services" -f -a "up" -d 'Deploy a new stack or update an existing stack'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and not __fish_seen_subcommand_from deploy up ls list ps rm remove down services" -f -a "ls" -d 'List stacks'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and not __fish_seen_subcommand_from deploy up ls list ps rm remove down services" -f -a "list" -d 'List stacks'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and not __fish_seen_subcommand_from deploy up ls list ps rm remove down services" -f -a "ps" -d 'List the tasks in the stack'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and not __fish_seen_subcommand_from deploy up ls list ps rm remove down services" -f -a "rm" -d 'Remove one or more stacks'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and not __fish_seen_subcommand_from deploy up ls list ps rm remove down services" -f -a "remove" -d 'Remove one or more stacks'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and not __fish_seen_subcommand_from deploy up ls list ps rm remove down services" -f -a "down" -d 'Remove one or more stacks'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and not __fish_seen_subcommand_from deploy up ls list ps rm remove down services" -f -a "services" -d 'List the services in the stack'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from deploy" -s c -l compose-file -d 'Path to a Compose file, or "-" to read from stdin' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from deploy" -s d -l detach -d 'Exit immediately instead of waiting for the stack services to converge (default true)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from deploy" -l prune -d 'Prune services that are no longer referenced' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from deploy" -s q -l quiet -d 'Suppress progress output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from deploy" -l resolve-image -d 'Query the registry to resolve image digest and supported platforms ("always", "changed", "never") (default "always")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from deploy" -l with-registry-auth -d 'Send registry authentication details to Swarm agents' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from deploy" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from up" -s c -l compose-file -d 'Path to a Compose file, or "-" to read from stdin' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from up" -s d -l detach -d 'Exit immediately instead of waiting for the stack services to converge (default true)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from up" -l prune -d 'Prune services that are no longer referenced' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from up" -s q -l quiet -d 'Suppress progress output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from up" -l resolve-image -d 'Query the registry to resolve image digest and supported platforms ("always", "changed", "never") (default "always")' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from up" -l with-registry-auth -d 'Send registry authentication details to Swarm agents' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from up" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from ls" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from list" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from list" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Filter output based on conditions provided' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from ps" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from ps" -l no-resolve -d 'Do not map IDs to Names' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from ps" -l no-trunc -d 'Do not truncate output' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Only display task IDs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from rm" -s d -l detach -d 'Do not wait for stack removal (default true)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from remove" -s d -l detach -d 'Do not wait for stack removal (default true)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from down" -s d -l detach -d 'Do not wait for stack removal (default true)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from down" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from services" -s f -l filter -d 'Filter output based on conditions provided' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from services" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from services" -s q -l quiet -d 'Only display IDs' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from services" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create export import inspect ls list rm remove show update use" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create export import inspect ls list rm remove show update use" -f -a "create" -d 'Create a context'
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and not __fish_seen_subcommand_from create export import inspect ls list rm remove show update use" -f -a "export" -d 'Export a context to a tar archive FILE or a tar stream on STDOUT.'

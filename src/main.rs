@@ -5,6 +5,7 @@
 mod cli;
 mod clock;
 mod commands;
+mod compose;
 mod config;
 mod engine;
 mod error;

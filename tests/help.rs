@@ -39,6 +39,12 @@ const OWN_GROUPS: &[(&str, &str)] = &[
 
 const DELIBERATE: &[Deliberate] = &[
     Deliberate {
+        page: "stack",
+        docker: "  config      Outputs the final config file, after doing merges and interpolations\n",
+        ours: "",
+        why: "stack config is not implemented yet",
+    },
+    Deliberate {
         page: "plugin",
         docker: "  create      Create a plugin from a rootfs and configuration. Plugin data directory must contain config.json and rootfs directory.\n",
         ours: "",
@@ -82,9 +88,9 @@ const DELIBERATE: &[Deliberate] = &[
     },
     Deliberate {
         page: "",
-        docker: "  stack       Manage Swarm stacks\n  swarm       Manage Swarm\n\n",
+        docker: "  swarm       Manage Swarm\n\n",
         ours: "  swarm       Manage Swarm\n\nIsolation Commands:\n  compute     List the compute processes (VM workers, sandboxes) behind containers\n  isolation   Prove containers' isolation (processes and kernel, inside vs outside)\n\n",
-        why: "hvdock's own commands; stack is not implemented yet",
+        why: "hvdock's own commands",
     },
     Deliberate {
         page: "",

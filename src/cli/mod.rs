@@ -19,6 +19,7 @@ pub mod registry;
 pub mod resources;
 pub mod secret;
 pub mod service;
+pub mod stack;
 pub mod swarm;
 pub mod system;
 pub mod transfer;
@@ -227,6 +228,10 @@ pub enum Command {
     /// Manage Swarm
     #[command(subcommand, override_usage = "hvdock swarm COMMAND")]
     Swarm(swarm::SwarmCommand),
+
+    /// Manage Swarm stacks
+    #[command(subcommand, override_usage = "hvdock stack COMMAND")]
+    Stack(stack::StackCommand),
 
     /// Manage contexts
     #[command(subcommand, override_usage = "hvdock context COMMAND")]

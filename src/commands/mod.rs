@@ -22,6 +22,7 @@ mod prune;
 pub mod registry;
 pub mod secret;
 pub mod service;
+pub mod stack;
 pub mod swarm;
 pub mod system;
 mod tar_upload;
@@ -161,6 +162,7 @@ pub async fn dispatch(ctx: &'static Ctx, command: Command) -> Result<()> {
         Command::Secret(c) => secret::dispatch_secret(ctx, c).await,
         Command::Config(c) => secret::dispatch_config(ctx, c).await,
         Command::Help(a) => generate::help(ctx, &a.command).await,
+        Command::Stack(c) => stack::dispatch(ctx, c).await,
         Command::Generate(a) => generate::run(&a.out),
         Command::Complete(a) => complete::run(ctx, &a.args).await,
         _ => unreachable!("container verbs are dispatched above"),

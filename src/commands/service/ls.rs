@@ -26,15 +26,20 @@ pub async fn run(ctx: &Ctx, a: LsArgs) -> Result<()> {
         path = path.query("status", "true");
     }
     let list = raw::get_json(engine, &path).await?;
-    let mut items = match list {
+    let items = match list {
         J::Array(items) => items,
         _ => Vec::new(),
     };
+    write(ctx, items, a.format.as_deref(), a.quiet)
+}
+
+/// Prints services as `service ls` does (natural order by name; `stack services` shares it).
+pub fn write(ctx: &Ctx, mut items: Vec<J>, format: Option<&str>, quiet: bool) -> Result<()> {
     items.sort_by(|x, y| natural_cmp(spec_name(x), spec_name(y)));
     let format = listing::choose_format(
-        a.format.as_deref(),
+        format,
         ctx.config().str("servicesFormat"),
-        a.quiet,
+        quiet,
         &listing::Formats {
             table: TABLE,
             quiet: "{{.ID}}",

@@ -1,16 +1,16 @@
 //! `hvdock service ...` (and the task table `node ps` shares with `service ps`).
 
-mod create;
+pub mod create;
 mod inspect;
 mod logs;
-mod ls;
+pub mod ls;
 mod pretty;
-mod progress;
+pub mod progress;
 mod ps;
 mod rm;
 mod rollback;
 mod scale;
-mod spec;
+pub mod spec;
 pub mod tasks;
 mod update;
 
