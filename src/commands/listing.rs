@@ -105,6 +105,15 @@ impl Object for Header {
 }
 
 /// docker's `TruncateID`: drop an algorithm prefix, keep 12 characters.
+/// An ID as a listing shows it: truncated unless `--no-trunc`.
+pub fn shown_id(id: &str, trunc: bool) -> String {
+    if trunc {
+        truncate_id(id)
+    } else {
+        id.to_string()
+    }
+}
+
 pub fn truncate_id(id: &str) -> String {
     let id = id.split_once(':').map_or(id, |(_, rest)| rest);
     id.chars().take(12).collect()

@@ -64,14 +64,7 @@ fn flag(n: &J, k: &str) -> String {
 fn row(n: &J, trunc: bool) -> crate::format::value::Value {
     let id = jstr(n, "Id");
     Fields::new("*network.networkContext")
-        .with(
-            "ID",
-            if trunc {
-                listing::truncate_id(id)
-            } else {
-                id.to_string()
-            },
-        )
+        .with("ID", listing::shown_id(id, trunc))
         .with("Name", jstr(n, "Name"))
         .with("Driver", jstr(n, "Driver"))
         .with("Scope", jstr(n, "Scope"))

@@ -19,14 +19,7 @@ fn row(p: &J, trunc: bool) -> crate::format::value::Value {
         desc = listing::ellipsis(&desc, 45);
     }
     Fields::new("*plugin.pluginContext")
-        .with(
-            "ID",
-            if trunc {
-                listing::truncate_id(id)
-            } else {
-                id.to_string()
-            },
-        )
+        .with("ID", listing::shown_id(id, trunc))
         .with("Name", jstr(p, "Name"))
         .with("Description", desc)
         .with(

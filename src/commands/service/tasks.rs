@@ -198,14 +198,7 @@ pub async fn print(ctx: &Ctx, engine: &Engine, mut tasks: Vec<J>, f: &TaskFlags)
         let id = jstr(t, "ID");
         rows.push(
             Fields::new("*task.taskContext")
-                .with(
-                    "ID",
-                    if trunc {
-                        listing::truncate_id(id)
-                    } else {
-                        id.to_string()
-                    },
-                )
+                .with("ID", listing::shown_id(id, trunc))
                 .with("Name", shown)
                 .with("Image", task_image(t, trunc))
                 .with("Node", node)
