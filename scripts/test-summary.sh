@@ -7,8 +7,8 @@ set -euo pipefail
 log=$1
 skips=${2:-/dev/null}
 awk '
-  FNR == NR {
-    # skip file: first reason per test
+  FILENAME == ARGV[1] {
+    # skip file (by name: when it is empty, FNR == NR would hold for the log too): first reason per test
     if ($1 == "SKIP" && !($2 in reason)) {
       r = $0; sub(/^SKIP [^ ]+ /, "", r); reason[$2] = r; order[++n] = $2
     }
