@@ -137,9 +137,20 @@ fn create_exiting(args: &[&str], code: i32) -> String {
 static PORTS: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
 
 /// Host ports unlikely to be taken by anyone else: derived from the process id, ten per fixture.
+/// A base port whose next seven ports are free now, below the kernel's ephemeral range (32768+),
+/// where an outgoing connection of another process could take one between the check and the run.
 fn port_base() -> u32 {
-    let n = PORTS.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-    20000 + ((std::process::id() * 7 + n * 97) % 4000) * 10
+    loop {
+        let n = PORTS.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        let b = 20000 + ((std::process::id() * 7 + n * 97) % 1200) * 10;
+        let free = (b..b + 7).all(|p| {
+            std::net::TcpListener::bind(("0.0.0.0", p as u16)).is_ok()
+                && std::net::UdpSocket::bind(("0.0.0.0", p as u16)).is_ok()
+        });
+        if free {
+            return b;
+        }
+    }
 }
 
 struct Fixture {
