@@ -37,3 +37,19 @@ fn empty_detach_keys_are_unset() {
         "ran",
     ]);
 }
+
+/// `start` of a running container: the daemon answers 304, docker prints the name and exits 0;
+/// with several containers only the failed ones are named in the final error.
+#[test]
+fn start_of_a_running_container_succeeds() {
+    let scope = Scope::new("hvg-start");
+    let c = sleeper(&scope, "c");
+    let run = same(&["start", &c]);
+    assert_eq!(
+        (run.code, run.stdout.as_str()),
+        (0, format!("{c}\n").as_str())
+    );
+    let missing = scope.name("missing");
+    let run = same(&["container", "start", &c, &missing, &c]);
+    assert_eq!(run.code, 1);
+}
