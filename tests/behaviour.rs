@@ -53,3 +53,21 @@ fn start_of_a_running_container_succeeds() {
     let run = same(&["container", "start", &c, &missing, &c]);
     assert_eq!(run.code, 1);
 }
+
+/// Template execution errors in Go's words: a constant where a `[]string` is wanted cannot be
+/// handled, and `nil` is an empty slice there (Go's canBeNil).
+#[test]
+fn template_constants_for_a_string_list() {
+    let scope = Scope::new("hvg-tmpl");
+    let c = sleeper(&scope, "c");
+    let filter = format!("name={c}");
+    for format in [
+        r#"{{split .Names "-" | join ","}}"#,
+        r#"{{join true ","}}"#,
+        r#"{{join 3 .Names}}"#,
+        r#"{{join nil ","}}|{{pad "a" true 1}}"#,
+        r#"{{join nil ","}}|{{.Names | join nil}}"#,
+    ] {
+        same(&["ps", "--filter", &filter, "--format", format]);
+    }
+}
