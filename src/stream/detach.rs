@@ -37,9 +37,14 @@ pub fn parse(spec: &str) -> Result<Vec<u8>, String> {
 }
 
 /// The detach sequence for a command: the flag, else `detachKeys` in config.json, else the
-/// default. An invalid value gets docker's warning and the default.
+/// default. An empty value counts as unset, as in docker. An invalid value gets docker's warning
+/// and the default.
 pub fn resolve(flag: Option<&str>, config: Option<&str>) -> Vec<u8> {
-    let spec = flag.or(config).unwrap_or(DEFAULT);
+    let spec = [flag, config]
+        .into_iter()
+        .flatten()
+        .find(|v| !v.is_empty())
+        .unwrap_or(DEFAULT);
     match parse(spec) {
         Ok(k) => k,
         Err(e) => {

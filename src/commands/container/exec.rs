@@ -43,7 +43,7 @@ pub async fn run(ctx: &'static Ctx, args: ExecArgs) -> Result<()> {
     if let Some(w) = &args.workdir {
         config["WorkingDir"] = json!(w);
     }
-    if let Some(k) = &args.detach_keys {
+    if let Some(k) = args.detach_keys.as_ref().filter(|k| !k.is_empty()) {
         config["DetachKeys"] = json!(k);
     }
     let created = raw::send_json(

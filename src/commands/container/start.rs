@@ -6,8 +6,8 @@ use super::session::{self, Outcome, Wait};
 use crate::cli::container::StartArgs;
 use crate::commands::Ctx;
 use crate::engine::raw;
-use crate::engine::ApiPath;
-use crate::error::{self, CliError};
+use crate::engine::{ApiPath, Engine};
+use crate::error::{self, classify, CliError};
 use crate::stream::attach::Streams;
 use crate::stream::resize::Target;
 use crate::stream::signals::Plan;
@@ -37,13 +37,7 @@ pub async fn run(ctx: &'static Ctx, args: StartArgs) -> Result<()> {
         let h = session::attach_container(engine, &id, streams).await?;
         let wait = Wait::register(engine, &id, "next-exit").await?;
         let signals = Plan::install(tty, true);
-        raw::request(
-            engine,
-            http::Method::POST,
-            &ApiPath::new("/containers").seg(&id).lit("/start"),
-            None,
-        )
-        .await?;
+        post_start(engine, &id).await?;
         return match session::drive(
             engine,
             h,
@@ -60,28 +54,34 @@ pub async fn run(ctx: &'static Ctx, args: StartArgs) -> Result<()> {
             Outcome::Finished => session::exit_with(wait.code().await?),
         };
     }
-    let mut failed = false;
+    let mut failed = Vec::new();
     for name in &args.containers {
-        match raw::request(
-            engine,
-            http::Method::POST,
-            &ApiPath::new("/containers").seg(name).lit("/start"),
-            None,
-        )
-        .await
-        {
+        match post_start(engine, name).await {
             Ok(_) => println!("{name}"),
             Err(e) => {
-                failed = true;
+                failed.push(name.as_str());
                 eprintln!("{}", error::render(&e).0);
             }
         }
     }
-    if failed {
+    if !failed.is_empty() {
         return Err(CliError::message(
-            "Error: failed to start containers: ".to_string() + &args.containers.join(", "),
+            "Error: failed to start containers: ".to_string() + &failed.join(", "),
             1,
         ));
     }
     Ok(())
+}
+
+/// `POST /containers/<name>/start`. Like docker's client, any status below 400 is success: the
+/// daemon answers 304 for a container that is already running.
+async fn post_start(engine: &Engine, name: &str) -> Result<()> {
+    let path = ApiPath::new("/containers").seg(name).lit("/start");
+    match raw::request(engine, http::Method::POST, &path, None).await {
+        Err(e) if matches!(classify(&e), Some(CliError::Daemon { status, .. }) if status < 400) => {
+            Ok(())
+        }
+        Err(e) => Err(e),
+        Ok(_) => Ok(()),
+    }
 }

@@ -55,6 +55,8 @@ struct Entry {
     /// The collector is over (one-shot answered, stream ended or failed).
     done: bool,
     last: Option<Instant>,
+    /// When the daemon's answer began: docker's 2-second watchdog runs from there, not while
+    /// the request waits for its headers (with `stream=0` they come with the sample).
     started: Option<Instant>,
 }
 
@@ -62,7 +64,6 @@ impl Entry {
     fn new(container: &str) -> Entry {
         Entry {
             container: container.to_string(),
-            started: Some(Instant::now()),
             ..Default::default()
         }
     }
@@ -238,6 +239,8 @@ fn cpu_percent(v: &J) -> f64 {
 }
 
 enum Msg {
+    /// The response's headers arrived.
+    Answered,
     Sample(J),
     Failed(String),
     End,
@@ -300,11 +303,11 @@ fn collect(
             match r {
                 Err(e) => futures_util::stream::iter([Msg::Failed(crate::error::render(&e).0)])
                     .boxed_local(),
-                Ok((_, body)) => json_lines(body)
-                    .map(|item| match item {
+                Ok((_, body)) => futures_util::stream::iter([Msg::Answered])
+                    .chain(json_lines(body).map(|item| match item {
                         Ok(v) => Msg::Sample(v),
                         Err(e) => Msg::Failed(e),
-                    })
+                    }))
                     .chain(futures_util::stream::iter([Msg::End]))
                     .boxed_local(),
             }
@@ -347,6 +350,7 @@ impl State {
             return;
         }
         match msg {
+            Msg::Answered => e.started = Some(Instant::now()),
             Msg::Sample(v) => {
                 e.set(&v);
                 if !stream {
@@ -375,7 +379,9 @@ impl State {
             if e.done && self.stream {
                 continue;
             }
-            let since = e.last.or(e.started).unwrap_or(now);
+            let Some(since) = e.last.or(e.started) else {
+                continue;
+            };
             if now.duration_since(since) >= STALE && (self.stream || !e.first) {
                 e.reset("timeout waiting for stats");
                 e.first = true;
@@ -385,6 +391,19 @@ impl State {
                 e.last = Some(now);
             }
         }
+    }
+
+    /// docker's event handlers: `create` (with `-a`) and `start` add a row, `die` (without `-a`)
+    /// removes it.
+    fn event(&mut self, ev: Result<J, String>, all: bool) -> Result<()> {
+        let (action, id) = event_of(&ev.map_err(|e| CliError::message(e, 1))?);
+        match action.as_str() {
+            "create" if all => self.add(&id),
+            "start" => self.add(&id),
+            "die" if !all => self.remove(&id),
+            _ => {}
+        }
+        Ok(())
     }
 
     fn all_first(&self) -> bool {
@@ -430,6 +449,16 @@ fn event_of(v: &J) -> (String, String) {
     (action, id.chars().take(12).collect())
 }
 
+/// The next container event, or never when there is no event stream.
+async fn next_event(
+    events: &mut Option<LocalBoxStream<'static, Result<J, String>>>,
+) -> Option<Result<J, String>> {
+    match events.as_mut() {
+        Some(e) => e.next().await,
+        None => std::future::pending().await,
+    }
+}
+
 pub async fn run(ctx: &'static Ctx, a: StatsArgs) -> Result<()> {
     let engine = ctx.engine()?;
     engine.api().await?;
@@ -444,7 +473,9 @@ pub async fn run(ctx: &'static Ctx, a: StatsArgs) -> Result<()> {
     };
     let mut events: Option<LocalBoxStream<'static, Result<J, String>>> = None;
     if show_all {
-        if stream {
+        // Subscribed before the list (no start is missed), with or without --no-stream: a
+        // container that dies meanwhile leaves the table, as in docker.
+        {
             let path = crate::commands::prune::filtered(
                 ApiPath::new("/events"),
                 &[("type".into(), "container".into())],
@@ -475,6 +506,7 @@ pub async fn run(ctx: &'static Ctx, a: StatsArgs) -> Result<()> {
     while !st.all_first() {
         tokio::select! {
             Some((key, msg)) = st.streams.next(), if !st.streams.is_empty() => st.apply(&key, msg),
+            Some(ev) = next_event(&mut events) => st.event(ev, a.all)?,
             _ = watchdog.tick() => st.expire(),
             _ = &mut interrupted => return Err(CliError::status(130)),
         }
@@ -516,19 +548,8 @@ pub async fn run(ctx: &'static Ctx, a: StatsArgs) -> Result<()> {
                 st.apply(&key, msg);
                 continue;
             }
-            Some(ev) = async { match events.as_mut() { Some(e) => e.next().await, None => None } }, if events.is_some() => {
-                match ev {
-                    Ok(v) => {
-                        let (action, id) = event_of(&v);
-                        match action.as_str() {
-                            "create" if a.all => st.add(&id),
-                            "start" => st.add(&id),
-                            "die" if !a.all => st.remove(&id),
-                            _ => {}
-                        }
-                    }
-                    Err(e) => return Err(CliError::message(e, 1)),
-                }
+            Some(ev) = next_event(&mut events) => {
+                st.event(ev, a.all)?;
                 continue;
             }
             _ = watchdog.tick(), if stream => {

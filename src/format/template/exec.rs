@@ -604,10 +604,11 @@ impl<'t, 'o> Exec<'t, 'o> {
         if p != Param::Any {
             let want = match p {
                 Param::Int => "integer",
-                Param::Str => "string",
-                _ => "[]string",
+                _ => "string",
             };
             match a {
+                // Go's canBeNil: a nil slice is a valid []string.
+                Arg::Nil { .. } if p == Param::StrList => return Ok(Value::List(Vec::new())),
                 Arg::Nil { .. } => {
                     return self.fail(format!("cannot assign nil to {}", p.go_name()))
                 }
@@ -622,6 +623,10 @@ impl<'t, 'o> Exec<'t, 'o> {
                     };
                 }
                 Arg::Str { val, .. } if p == Param::Str => return Ok(Value::Str(val.clone())),
+                // Go's evalArg has no constant of a slice kind.
+                Arg::Number { .. } | Arg::Str { .. } | Arg::Bool { .. } if p == Param::StrList => {
+                    return self.fail(format!("can't handle {} for arg of type []string", a));
+                }
                 Arg::Number { .. } | Arg::Str { .. } | Arg::Bool { .. } => {
                     return self.fail(format!("expected {}; found {}", want, a));
                 }
