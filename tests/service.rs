@@ -398,9 +398,19 @@ fn create_spec(c: &Cluster) {
     d.push("hvtt-spec-b");
     assert_eq!(output(c.hv(&h), None).code, 0);
     assert_eq!(output(c.dk(&d), None).code, 0);
+    // docker's `--env-add` goes through a Go map (updateEnvironment), so the order of the
+    // resulting Env differs from run to run; the entries themselves are compared exactly.
     let spec = |name: &str| {
-        c.docker_ok(&["service", "inspect", "--format", "{{json .Spec}}", name])
-            .replace(name, "NAME")
+        let text = c
+            .docker_ok(&["service", "inspect", "--format", "{{json .Spec}}", name])
+            .replace(name, "NAME");
+        let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        if let Some(serde_json::Value::Array(env)) =
+            v.pointer_mut("/TaskTemplate/ContainerSpec/Env")
+        {
+            env.sort_by_key(|a| a.to_string());
+        }
+        v.to_string()
     };
     assert_eq!(spec("hvtt-spec-a"), spec("hvtt-spec-b"));
     c.rm(&["hvtt-spec-a", "hvtt-spec-b"]);
