@@ -100,10 +100,13 @@ swarm() {
   echo "bench: swarm: creating $n services and a job of 100 tasks" >&2
   for i in $(seq "$n"); do "$D" $S service create -q -d --replicas 0 --name "hvbench-s$i" "$IMG" true >/dev/null 2>&1; done
   "$D" $S service create -q --mode replicated-job --replicas 100 --max-concurrent 100 --name hvbench-job "$IMG" true >/dev/null 2>&1
-  for what in "service ls" "node ls" "service ps hvbench-job"; do
-    wall swarm "$H $S $what" "$D $S $what"
-    read -r h d < <(median "$TMP/swarm.json")
-    row "$what (wall)" "$(fmt_ms "$h")" "$(fmt_ms "$d")" "" "$(ratio "$h" "$d")" ""
+  # curl of the call each listing starts with: the daemon's own time for it (a floor).
+  local sock=${MANAGER_HOST#unix://} what call
+  for what in "service ls|/services?status=true" "node ls|/nodes" "service ps hvbench-job|/tasks"; do
+    call=${what#*|} what=${what%|*}
+    wall swarm "$H $S $what" "$D $S $what" "curl -s --unix-socket $sock http://d/v$API$call"
+    read -r h d c < <(median "$TMP/swarm.json")
+    row "$what (wall)" "$(fmt_ms "$h")" "$(fmt_ms "$d")" "$(fmt_ms "$c")" "$(ratio "$h" "$d")" "$(ratio "$h" "$c")"
   done
   bash scripts/cluster.sh down >/dev/null 2>&1 || true
 }
@@ -139,8 +142,8 @@ fmt_ms() { python3 -c "import sys; print(f'{float(sys.argv[1])*1000:.1f}ms')" "$
 
 if [ "${ONLY:-}" = swarm ]; then
   echo
-  row "measure" "hvdock" "docker" "" "vs docker" ""
-  row "-------" "------" "------" "" "---------" ""
+  row "measure" "hvdock" "docker" "curl" "vs docker" "vs curl"
+  row "-------" "------" "------" "----" "---------" "-------"
   swarm
   echo
   echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -r); runs=$RUNS"
