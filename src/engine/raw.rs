@@ -155,14 +155,18 @@ async fn exchange(
         check_json(&bytes)?;
     }
     if !status.is_success() {
-        let message = daemon_message(&bytes);
-        return Err(CliError::Daemon {
-            status: status.as_u16(),
-            message,
-        }
-        .into());
+        return Err(daemon_error(status, &bytes));
     }
     Ok((headers, bytes))
+}
+
+/// A non-2xx answer as [`CliError::Daemon`], with the daemon's message.
+pub fn daemon_error(status: http::StatusCode, body: &[u8]) -> anyhow::Error {
+    CliError::Daemon {
+        status: status.as_u16(),
+        message: daemon_message(body),
+    }
+    .into()
 }
 
 /// GETs `path` (versioned) and parses the JSON answer, keeping its field order.
@@ -199,12 +203,7 @@ pub async fn stream_with(
     let headers = res.headers().clone();
     if !status.is_success() {
         let bytes = read_body(res.into_body()).await.unwrap_or_default();
-        let message = daemon_message(&bytes);
-        return Err(CliError::Daemon {
-            status: status.as_u16(),
-            message,
-        }
-        .into());
+        return Err(daemon_error(status, &bytes));
     }
     Ok((headers, res.into_body()))
 }

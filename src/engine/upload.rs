@@ -12,12 +12,11 @@ use std::sync::{Arc, Mutex};
 
 use anyhow::Result;
 use bytes::{Bytes, BytesMut};
-use http_body_util::{BodyExt, Either, StreamBody};
+use http_body_util::{Either, StreamBody};
 use hyper::body::Frame;
 use tokio::sync::mpsc;
 
 use super::{transport, ApiPath, Engine};
-use crate::error::CliError;
 
 /// Bytes per chunk on the wire (and per read of a file).
 pub const CHUNK: usize = 256 * 1024;
@@ -211,20 +210,13 @@ pub async fn upload(
     let status = res.status();
     let head = res.headers().clone();
     if !status.is_success() {
-        let bytes = res
-            .into_body()
-            .collect()
+        let bytes = super::raw::read_body(res.into_body())
             .await
-            .map(|b| b.to_bytes())
             .unwrap_or_default();
         if let Some(e) = sending.failure() {
             return Err(e);
         }
-        return Err(CliError::Daemon {
-            status: status.as_u16(),
-            message: super::raw::daemon_message(&bytes),
-        }
-        .into());
+        return Err(super::raw::daemon_error(status, &bytes));
     }
     Ok((head, res.into_body(), sending))
 }
