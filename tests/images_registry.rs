@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use common::pty::Pty;
 use common::{
-    docker, hvdock, ok, output, reference, require, run, same, same_stdin, Need, Run, IMAGE,
+    docker, hvdock, ok, output, reference, require, run, same, same_stdin, Images, Need, Run, IMAGE,
 };
 
 const PLAIN: &str = "127.0.0.1:5000";
@@ -27,21 +27,6 @@ fn uniq(what: &str) -> String {
         .unwrap()
         .as_nanos();
     format!("hvt-{what}-{}-{}", std::process::id(), t % 1_000_000_000)
-}
-
-/// Removes the named images (only those this test made) when dropped.
-struct Images(Vec<String>);
-
-impl Drop for Images {
-    fn drop(&mut self) {
-        for i in &self.0 {
-            let _ = common::api(
-                "DELETE",
-                &format!("/images/{}?force=1", common::urlencode(i)),
-                None,
-            );
-        }
-    }
 }
 
 fn with_config(mut c: std::process::Command, dir: &Path) -> std::process::Command {
@@ -93,7 +78,7 @@ fn build_push_pull_run_round_trip_with_progress() {
     build_context(ctxdir.path());
     let repo = format!("{PLAIN}/{}", uniq("rt"));
     let image = format!("{repo}:1");
-    let _cleanup = Images(vec![image.clone()]);
+    let _cleanup = Images::new(vec![image.clone()]);
 
     let built = ok(&["build", "-t", &image, ctxdir.path().to_str().unwrap()]);
     assert!(
@@ -231,7 +216,7 @@ fn login_logout_round_trip_through_config_file() {
     )
     .unwrap();
     let image = format!("{AUTH}/{}:1", uniq("auth"));
-    let _cleanup = Images(vec![image.clone()]);
+    let _cleanup = Images::new(vec![image.clone()]);
     ok(&["tag", IMAGE, &image]);
 
     // Without credentials the registry refuses.
@@ -411,7 +396,7 @@ fn login_logout_round_trip_through_credential_helper() {
         c
     };
     let image = format!("{AUTH}/{}:1", uniq("helper"));
-    let _cleanup = Images(vec![image.clone()]);
+    let _cleanup = Images::new(vec![image.clone()]);
     ok(&["tag", IMAGE, &image]);
 
     let r = output(
@@ -463,7 +448,7 @@ fn login_logout_round_trip_through_credential_helper() {
 fn tag_rmi_and_history_match_docker() {
     let name = uniq("tag");
     let (a, b) = (format!("{name}:a"), format!("{name}:b"));
-    let _cleanup = Images(vec![a.clone(), b.clone()]);
+    let _cleanup = Images::new(vec![a.clone(), b.clone()]);
     assert_eq!(ok(&["tag", IMAGE, &a]), "");
     let listed = ok(&["images", "--format", "{{.Repository}}:{{.Tag}}", &name]);
     assert_eq!(listed, format!("{a}\n"));
@@ -534,7 +519,7 @@ fn save_load_and_import_match_docker() {
     let name = uniq("load");
     let tagged = format!("{name}:saved");
     let imported = format!("{name}:imported");
-    let _cleanup = Images(vec![tagged.clone(), imported.clone()]);
+    let _cleanup = Images::new(vec![tagged.clone(), imported.clone()]);
     ok(&["tag", IMAGE, &tagged]);
     let dir = tempfile::tempdir().unwrap();
     let archive = dir.path().join("img.tar");
@@ -593,6 +578,8 @@ fn save_load_and_import_match_docker() {
         Some(&tar),
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
+    // The second import below takes the tag: this first image would be left dangling.
+    _cleanup.also(&r.stdout);
     assert!(
         r.stdout.starts_with("sha256:") && r.stdout.len() == 72,
         "{:?}",
@@ -632,7 +619,7 @@ fn image_prune_removes_only_the_dangling_image_it_is_asked_to() {
     // A dangling image made by this test: built, then its tag taken by a second build.
     let name = uniq("prune");
     let tag = format!("{name}:1");
-    let _cleanup = Images(vec![tag.clone()]);
+    let _cleanup = Images::new(vec![tag.clone()]);
     let dir = tempfile::tempdir().unwrap();
     let build = |n: u32| {
         std::fs::write(

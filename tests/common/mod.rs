@@ -4,10 +4,13 @@
 #![allow(dead_code)]
 
 pub mod fake_daemon;
+pub mod images;
 pub mod need;
 pub mod proxy;
 pub mod pty;
 
+#[allow(unused_imports)]
+pub use images::Images;
 #[allow(unused_imports)]
 pub use need::{require, skip, Need, Needs};
 

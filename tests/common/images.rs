@@ -1,0 +1,32 @@
+//! Images a test made, removed when the guard drops: by tag or by ID, nothing else.
+
+use std::sync::Mutex;
+
+/// Removes the listed images (only those this test made) when dropped. IDs learnt while the
+/// test runs (an import or build whose tag later moves on, leaving the first image dangling)
+/// are added with `also`.
+pub struct Images(Mutex<Vec<String>>);
+
+impl Images {
+    pub fn new(names: Vec<String>) -> Images {
+        Images(Mutex::new(names))
+    }
+
+    /// Adds an image (name or ID) to remove at the end.
+    pub fn also(&self, image: &str) {
+        self.0.lock().unwrap().push(image.trim().to_string());
+    }
+}
+
+impl Drop for Images {
+    fn drop(&mut self) {
+        let names = std::mem::take(&mut *self.0.lock().unwrap_or_else(|e| e.into_inner()));
+        for i in names.iter().rev() {
+            let _ = super::api(
+                "DELETE",
+                &format!("/images/{}?force=1", super::urlencode(i)),
+                None,
+            );
+        }
+    }
+}
