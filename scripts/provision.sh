@@ -11,7 +11,7 @@ IMAGE=${HVDOCK_TEST_IMAGE:-hvdock-test/busybox:latest}
 SOCK=/var/run/docker.sock
 DAEMON_JSON=/etc/docker/daemon.json
 LOG=/var/log/hvdock-dockerd.log
-PACKAGES=(docker.io runsc busybox-static docker-registry apache2-utils tmux hyperfine iptables python3 openssh-server curl time)
+PACKAGES=(docker.io runsc busybox-static docker-registry apache2-utils tmux hyperfine iptables python3 openssh-server curl time jq)
 
 say() { printf 'provision: %s\n' "$*"; }
 die() { printf 'provision: error: %s\n' "$*" >&2; exit 1; }

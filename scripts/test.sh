@@ -17,6 +17,9 @@ HVDOCK_SKIP_FILE=$(mktemp /tmp/hvdock-skips.XXXXXX)
 export HVDOCK_SKIP_FILE
 # Integration tests share one engine; two threads keep the 2-core machines busy without starving
 # the sandbox runtime.
+# What exists before the tests: whatever they add and leave is listed after the summary.
+before=$(mktemp /tmp/hvdock-before.XXXXXX)
+bash scripts/leftovers.sh snapshot "$before"
 set +e
 cargo test --locked --all-targets --no-fail-fast -- --test-threads="${HVDOCK_TEST_THREADS:-2}" 2>&1 | tee /tmp/hvdock-test.log
 status=${PIPESTATUS[0]}
@@ -25,4 +28,9 @@ echo
 echo "== hvdock test summary =="
 bash scripts/test-summary.sh /tmp/hvdock-test.log "$HVDOCK_SKIP_FILE"
 rm -f "$HVDOCK_SKIP_FILE"
+# Tests remove what they create: under CI a leftover fails the run.
+if ! bash scripts/leftovers.sh compare "$before" && [ "${CI:-}" = true ] && [ "$status" = 0 ]; then
+  status=1
+fi
+rm -f "$before"
 exit "$status"

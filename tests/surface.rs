@@ -301,6 +301,8 @@ fn volume_lifecycle_and_listing_match_docker() {
     same(&["volume", "create", "--name", "a", "b"]);
 
     let c = scope.name("user");
+    // Dropped before `_c`: the volume can go only once its user has.
+    let _user = Cleanup(vec![format!("/containers/{c}?force=1")]);
     ok(&[
         "create",
         "--name",
