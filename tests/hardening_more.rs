@@ -276,3 +276,81 @@ fn a_dockerfile_on_stdin_is_streamed() {
         );
     }
 }
+
+/// `context create` and `context update` refuse TLS material docker's client could not use for a
+/// TCP endpoint (a CA file with no certificate, a key that is no PEM, a certificate file with
+/// none) with docker's message, and take it for a socket or ssh endpoint, as docker does.
+#[test]
+fn context_tls_material_is_checked_like_docker() {
+    let dir = tempfile::tempdir().unwrap();
+    let put = |name: &str, text: &str| {
+        let p = dir.path().join(name);
+        std::fs::write(&p, text).unwrap();
+        p.display().to_string()
+    };
+    let key = rcgen::KeyPair::generate().unwrap();
+    let cert = rcgen::CertificateParams::new(vec!["localhost".to_string()])
+        .unwrap()
+        .self_signed(&key)
+        .unwrap();
+    let good_cert = put("cert.pem", &cert.pem());
+    let good_key = put("key.pem", &key.serialize_pem());
+    let text = put("text.pem", "not a certificate\n");
+    let garbage = put(
+        "garbage.pem",
+        "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n",
+    );
+    let cases = [
+        format!("host=tcp://127.0.0.1:2376,ca={text}"),
+        format!("host=tcp://127.0.0.1:2376,ca={garbage}"),
+        format!("host=tcp://127.0.0.1:2376,ca={good_key}"),
+        format!("host=tcp://127.0.0.1:2376,ca={good_cert}"),
+        format!("host=unix:///hvh-none.sock,ca={text}"),
+        format!("host=ssh://hvh@127.0.0.1,ca={text}"),
+        format!("ca={text}"),
+        format!("host=tcp://127.0.0.1:2376,cert={good_cert},key={text}"),
+        format!("host=tcp://127.0.0.1:2376,cert={text},key={good_key}"),
+        format!("host=tcp://127.0.0.1:2376,ca={good_cert},cert={good_cert},key={good_key}"),
+    ];
+    for spec in &cases {
+        for verb in ["create", "update"] {
+            let configs: Vec<tempfile::TempDir> =
+                (0..2).map(|_| tempfile::tempdir().unwrap()).collect();
+            let args = ["context", verb, "hvh-tls", "--docker", spec.as_str()];
+            let prepare = |c: &mut std::process::Command, cfg: &tempfile::TempDir| {
+                c.env("DOCKER_CONFIG", cfg.path());
+            };
+            if verb == "update" {
+                // An existing context to update, made by each client in its own store.
+                let mut c = hvdock(&["context", "create", "hvh-tls", "--docker", "host=unix:///x"]);
+                prepare(&mut c, &configs[0]);
+                assert_eq!(output(c, None).code, 0);
+                if let Some(mut c) =
+                    docker(&["context", "create", "hvh-tls", "--docker", "host=unix:///x"])
+                {
+                    prepare(&mut c, &configs[1]);
+                    assert_eq!(output(c, None).code, 0);
+                }
+            }
+            let mut c = hvdock(&args);
+            prepare(&mut c, &configs[0]);
+            let ours = output(c, None);
+            if let Some(mut c) = docker(&args) {
+                prepare(&mut c, &configs[1]);
+                assert_same(&format!("{args:?}"), &ours, &output(c, None));
+            }
+        }
+    }
+    let mut c = hvdock(&["context", "create", "hvh-tls", "--docker", &cases[0]]);
+    let cfg = tempfile::tempdir().unwrap();
+    c.env("DOCKER_CONFIG", cfg.path());
+    let r = output(c, None);
+    assert_eq!(
+        (r.code, r.stderr.as_str()),
+        (
+            1,
+            "unable to create docker endpoint config: invalid docker endpoint options: failed to retrieve context tls info: ca.pem seems invalid\n"
+        )
+    );
+    assert!(!cfg.path().join("contexts").exists(), "a context was saved");
+}
