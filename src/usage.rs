@@ -143,6 +143,57 @@ fn walk<'a>(root: &'a clap::Command, args: &[String]) -> (Vec<&'a clap::Command>
     (path, None)
 }
 
+/// The first short-flag cluster on the line with a letter `cmd` does not know, from that letter
+/// on (pflag's "in -xyz"): known booleans are skipped, a known flag with a value ends its cluster.
+fn unknown_short(path: &[&clap::Command], args: &[String]) -> Option<String> {
+    let cmd = path[path.len() - 1];
+    let known = |c: char| cmd.get_arguments().find(|a| a.get_short() == Some(c));
+    // The command's own tokens come after the last subcommand name.
+    let mut names = path.iter().skip(1).peekable();
+    let mut tokens = args
+        .iter()
+        .skip_while(|t| match names.peek() {
+            Some(c) if c.get_name() == *t || c.get_all_aliases().any(|a| a == *t) => {
+                names.next();
+                true
+            }
+            Some(_) => true,
+            None => false,
+        })
+        .take_while(|t| *t != "--");
+    while let Some(tok) = tokens.next() {
+        if let Some(long) = tok.strip_prefix("--") {
+            let takes = cmd
+                .get_arguments()
+                .find(|a| a.get_long() == Some(long))
+                .is_some_and(consumes_next);
+            if takes {
+                tokens.next();
+            }
+            continue;
+        }
+        let Some(shorts) = tok.strip_prefix('-').filter(|s| !s.is_empty()) else {
+            continue;
+        };
+        for (at, c) in shorts.char_indices() {
+            let after = &shorts[at + c.len_utf8()..];
+            match known(c) {
+                None => return Some(shorts[at..].to_string()),
+                Some(a) if consumes_next(a) => {
+                    if after.is_empty() {
+                        tokens.next();
+                    }
+                    break;
+                }
+                // A boolean's `-f=false`.
+                Some(_) if after.starts_with('=') => break,
+                Some(_) => {}
+            }
+        }
+    }
+    None
+}
+
 /// The chain of subcommands named on the command line (root first).
 pub fn locate<'a>(root: &'a clap::Command, args: &[String]) -> Vec<&'a clap::Command> {
     walk(root, args).0
@@ -190,16 +241,30 @@ pub fn expand_all(cmd: &mut clap::Command) {
 
 /// Commands whose flag parsing stops at the first positional, as docker's (pflag without
 /// interspersed flags): everything after the image or container belongs to the command run
-/// in the container (`hvdock run IMG --help`, `hvdock exec C ls -l`).
-const STOP_AT_FIRST_POSITIONAL: [&str; 4] = ["run", "create", "exec", "top"];
+/// in the container (`hvdock run IMG --help`, `hvdock exec C ls -l`), and `tag IMG -x` names
+/// a target, not a flag.
+const STOP_AT_FIRST_POSITIONAL: [(&str, &str); 6] = [
+    ("container", "run"),
+    ("container", "create"),
+    ("container", "exec"),
+    ("container", "top"),
+    ("container", "commit"),
+    ("image", "tag"),
+];
 
 /// Inserts `--` after that first positional so clap parses the rest as values. `args` excludes
 /// the program name.
 pub fn stop_at_first_positional(root: &clap::Command, args: Vec<String>) -> Vec<String> {
     let (path, first) = walk(root, &args);
     let names: Vec<&str> = path.iter().skip(1).map(|c| c.get_name()).collect();
+    let stops = |noun: Option<&str>, verb: &str| {
+        STOP_AT_FIRST_POSITIONAL
+            .iter()
+            .any(|(n, v)| *v == verb && noun.is_none_or(|noun| noun == *n))
+    };
     let container_verb = match names.as_slice() {
-        [verb] | ["container", verb] => STOP_AT_FIRST_POSITIONAL.contains(verb),
+        [verb] => stops(None, verb),
+        [noun, verb] => stops(Some(noun), verb),
         _ => false,
     };
     match first {
@@ -407,18 +472,21 @@ pub fn outcome(
         }
         ErrorKind::UnknownArgument => {
             let arg = ctx_str(err, ContextKind::InvalidArg).unwrap_or_default();
-            if let Some(long) = arg.strip_prefix("--") {
+            // One argument too many after a `--` (ours, for `tag IMG X -q`, or the user's).
+            let dashes = args.iter().position(|t| t == "--");
+            let positional = dashes.is_some_and(|d| args.iter().skip(d + 1).any(|t| *t == arg));
+            if positional {
+                arity_error(&path, Some(&arg))
+            } else if let Some(long) = arg.strip_prefix("--") {
                 let name = long.split('=').next().unwrap_or(long);
                 flag_error(&path, &format!("unknown flag: --{name}"))
             } else if let Some(shorts) = arg.strip_prefix('-').filter(|s| !s.is_empty()) {
-                // clap names the whole cluster; docker names the first unknown letter.
-                let unknown = shorts
-                    .chars()
-                    .find(|c| !cmd.get_arguments().any(|a| a.get_short() == Some(*c)))
-                    .unwrap_or_else(|| shorts.chars().next().unwrap_or('?'));
+                // docker names the first unknown letter and the rest of its cluster.
+                let rest = unknown_short(&path, args).unwrap_or_else(|| shorts.to_string());
+                let unknown = rest.chars().next().unwrap_or('?');
                 flag_error(
                     &path,
-                    &format!("unknown shorthand flag: '{unknown}' in -{unknown}"),
+                    &format!("unknown shorthand flag: '{unknown}' in -{rest}"),
                 )
             } else {
                 arity_error(&path, Some(&arg))

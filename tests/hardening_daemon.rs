@@ -26,6 +26,16 @@ enum Mode {
     BadChunked,
     /// Complete, well framed, not JSON.
     BadJson,
+    /// Complete, well framed, not JSON from its first byte.
+    NotJson,
+    /// A string with an escape JSON does not have.
+    BadEscape,
+    /// A JSON value cut short, well framed (the whole `Content-Length` sent).
+    CutValue,
+    /// `Content-Type: application/json`, nothing in it.
+    Empty,
+    /// `/info` of the wrong types.
+    InfoWrongTypes,
     /// `{"Id":5}` for everything.
     NumberId,
     /// A /version whose fields have the wrong types.
@@ -88,6 +98,11 @@ fn serve(conn: UnixStream, mode: Mode) {
                 )
             }
             Mode::BadJson => complete(r#"{"Id":"abc",,}"#),
+            Mode::NotJson => complete("xyz"),
+            Mode::BadEscape => complete(r#"{"Id":"a\q"}"#),
+            Mode::CutValue => complete(r#"{"Id":"ab"#),
+            Mode::Empty => complete(""),
+            Mode::InfoWrongTypes => complete(r#"{"Name":"n","Containers":"x"}"#),
             Mode::NumberId => complete(r#"{"Id":5,"Warnings":[]}"#),
             Mode::WrongTypes => complete(r#"{"Version":5,"ApiVersion":"1.41","Os":["linux"]}"#),
             Mode::Stall => {
@@ -108,7 +123,18 @@ fn serve(conn: UnixStream, mode: Mode) {
             }
         };
         let _ = w.write_all(answer.as_bytes());
-        if !matches!(mode, Mode::BadJson | Mode::NumberId | Mode::WrongTypes) {
+        let framed = matches!(
+            mode,
+            Mode::BadJson
+                | Mode::NotJson
+                | Mode::BadEscape
+                | Mode::CutValue
+                | Mode::Empty
+                | Mode::InfoWrongTypes
+                | Mode::NumberId
+                | Mode::WrongTypes
+        );
+        if !framed {
             let _ = w.shutdown(std::net::Shutdown::Both);
             return;
         }
@@ -207,23 +233,111 @@ fn fields_of_the_wrong_type_are_errors_like_docker() {
     );
 }
 
+/// Malformed JSON fails in Go's words, as docker's client decodes it: `invalid character ...`,
+/// `unexpected EOF` for a value cut short, `EOF` for nothing; never passed on.
 #[test]
-fn malformed_json_names_the_cause() {
-    let daemon = Broken::start(Mode::BadJson);
-    for args in [&["inspect", "x"][..], &["ps"], &["version"]] {
-        let r = ours(&daemon, args);
-        assert_eq!(r.code, 1, "{args:?}: {}", r.stdout);
-        assert!(
-            r.stderr.contains("invalid JSON: key must be a string"),
-            "{args:?}: {}",
-            r.stderr
-        );
-        assert!(
-            !r.stdout.contains("abc"),
-            "{args:?}: passed on: {}",
-            r.stdout
-        );
+fn malformed_json_fails_in_gos_words_like_docker() {
+    for mode in [
+        Mode::BadJson,
+        Mode::NotJson,
+        Mode::BadEscape,
+        Mode::CutValue,
+        Mode::Empty,
+    ] {
+        for args in [
+            &["inspect", "x"][..],
+            &["container", "inspect", "x"],
+            &["network", "inspect", "x"],
+            &["ps"],
+            &["images"],
+            &["volume", "ls"],
+            &["version", "--format", "{{.Server.Version}}"],
+            &["run", "-d", IMAGE, "true"],
+        ] {
+            same_as_docker(mode, args);
+        }
     }
+    let daemon = Broken::start(Mode::BadJson);
+    let r = ours(&daemon, &["ps"]);
+    assert_eq!(
+        r.stderr,
+        "invalid character ',' looking for beginning of object key string\n"
+    );
+}
+
+/// The client's part of `info` against a daemon whose `/info` is broken: docker's
+/// `Error reading remote info: ...` under the client section (exit 1), or above a template's
+/// output over an empty `system.Info` (exit 0); a connection failure fails the command.
+#[test]
+fn info_with_a_broken_body_is_reported_like_docker() {
+    // The client section names the client's own version.
+    let client_version = |s: &str| {
+        s.lines()
+            .map(|l| match l.strip_prefix(" Version:") {
+                Some(_) if !l.starts_with("  ") => " Version: X",
+                _ => l,
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let missing = tempfile::tempdir().unwrap();
+    let nobody = format!("unix://{}/none.sock", missing.path().display());
+    for mode in [
+        Some(Mode::TruncClose),
+        Some(Mode::BadChunked),
+        Some(Mode::BadJson),
+        Some(Mode::CutValue),
+        Some(Mode::Empty),
+        Some(Mode::NumberId),
+        Some(Mode::InfoWrongTypes),
+        None,
+    ] {
+        let daemon = mode.map(Broken::start);
+        let host = daemon.as_ref().map_or(nobody.clone(), Broken::host);
+        for args in [
+            &["info"][..],
+            &["info", "--format", "{{.Name}}"],
+            &[
+                "system",
+                "info",
+                "--format",
+                "{{.Containers}} {{.Swarm.NodeID}}",
+            ],
+            &["info", "--format", "{{json .Plugins}}"],
+            &["info", "--format", "{{.ClientInfo.Context}}"],
+            &["info", "--format", "{{json.}}"],
+        ] {
+            let mut c = hvdock(args);
+            c.env("DOCKER_HOST", &host).env("HVDOCK_TIMEOUT", "2");
+            let ours = finish(c, Duration::from_secs(60));
+            if args == ["info"] {
+                assert_eq!(ours.code, 1, "{mode:?}: {}", ours.stderr);
+            }
+            if let Some(mut theirs) = docker(args) {
+                theirs.env("DOCKER_HOST", &host);
+                let theirs = finish(theirs, Duration::from_secs(60));
+                assert_eq!(
+                    (
+                        ours.code,
+                        client_version(&ours.stdout),
+                        normalise(&ours.stderr)
+                    ),
+                    (theirs.code, client_version(&theirs.stdout), theirs.stderr),
+                    "{mode:?} {args:?}"
+                );
+            }
+        }
+    }
+    let daemon = Broken::start(Mode::BadJson);
+    let r = ours(&daemon, &["info", "--format", "{{.Name}}"]);
+    assert_eq!(
+        (r.code, r.stdout.as_str(), r.stderr.as_str()),
+        (
+            0,
+            "\n",
+            "Error reading remote info: invalid character ',' looking for beginning of object key string\n"
+        )
+    );
 }
 
 #[test]

@@ -14,6 +14,7 @@ use http_body_util::{BodyExt, Either, Full};
 use super::transport;
 use super::{ApiPath, Engine};
 use crate::error::CliError;
+use crate::format::go_json;
 
 /// Sends a request (versioned, logged with `-D`) with the caller's headers and body.
 async fn send(
@@ -95,22 +96,33 @@ pub fn body_error(e: &(dyn std::error::Error + 'static)) -> String {
     root
 }
 
-/// Checks that a JSON answer parses; a truncated one is docker's `unexpected EOF`.
+/// Checks that a JSON answer parses as docker's client decodes it; failures in Go's words.
 pub fn check_json(bytes: &[u8]) -> Result<()> {
-    serde_json::from_slice::<serde::de::IgnoredAny>(bytes)
-        .map(|_| ())
-        .map_err(json_error)
+    match go_json::decode_error(bytes) {
+        Some(e) => Err(CliError::message(e, crate::error::code::FAILURE)),
+        None => Ok(()),
+    }
 }
 
-/// A JSON answer that does not parse, said as docker says the common case (`unexpected EOF`
-/// for a truncated one), else with the parser's reason.
+/// Parses a JSON answer as docker's client decodes it (`json.NewDecoder(body).Decode`): the first
+/// value counts, what follows it is never read; a body that is not JSON fails in Go's words.
+pub fn decode<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T> {
+    check_json(bytes)?;
+    let mut values = serde_json::Deserializer::from_slice(bytes).into_iter::<T>();
+    match values.next() {
+        Some(Ok(v)) => Ok(v),
+        Some(Err(e)) => Err(json_error(e)),
+        None => Err(CliError::message("EOF", crate::error::code::FAILURE)),
+    }
+}
+
+/// A JSON answer Go's scanner accepts but serde does not (a string that is not UTF-8, a
+/// number out of range, a value of the wrong type), with serde's reason.
 pub fn json_error(e: serde_json::Error) -> anyhow::Error {
-    let message = if e.is_eof() {
-        "unexpected EOF".to_string()
-    } else {
-        format!("error reading response from daemon: invalid JSON: {e}")
-    };
-    CliError::message(message, crate::error::code::FAILURE)
+    CliError::message(
+        format!("error reading response from daemon: invalid JSON: {e}"),
+        crate::error::code::FAILURE,
+    )
 }
 
 /// Sends one request; a non-2xx answer becomes [`CliError::Daemon`] with the daemon's message.
@@ -141,23 +153,32 @@ async fn exchange(
 ) -> Result<(http::HeaderMap, Bytes)> {
     let json = [("content-type", "application/json".to_string())];
     let headers: &[(&str, String)] = if body.is_some() { &json } else { &[] };
+    let get = method == http::Method::GET;
     let res = send(engine, method, path, headers, body.unwrap_or_default()).await?;
     let status = res.status();
     let headers = res.headers().clone();
     let bytes = read_body(res.into_body()).await?;
-    let is_json = headers
-        .get(http::header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|t| t.starts_with("application/json"));
+    let is_json = is_json(&headers);
     // `/_ping` answers `OK` (as text, whatever a daemon's headers say).
     let ping = path.as_str().starts_with("/_ping");
-    if status.is_success() && is_json && !ping && !bytes.is_empty() {
+    // docker's client decodes the JSON answer of every GET (an empty one is Go's `EOF`); what
+    // other methods answer it ignores, unless it reads it (`send_json`, `decode`).
+    let no_content = status == http::StatusCode::NO_CONTENT;
+    if status.is_success() && is_json && !ping && !no_content && get {
         check_json(&bytes)?;
     }
     if !status.is_success() {
         return Err(daemon_error(status, &bytes));
     }
     Ok((headers, bytes))
+}
+
+/// Does the daemon say its answer is JSON?
+fn is_json(headers: &http::HeaderMap) -> bool {
+    headers
+        .get(http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|t| t.starts_with("application/json"))
 }
 
 /// A non-2xx answer as [`CliError::Daemon`], with the daemon's message.
@@ -173,7 +194,7 @@ pub fn daemon_error(status: http::StatusCode, body: &[u8]) -> anyhow::Error {
 pub async fn get_json(engine: &Engine, path: &ApiPath) -> Result<serde_json::Value> {
     engine.api().await?;
     let (_, bytes) = request(engine, http::Method::GET, path, None).await?;
-    serde_json::from_slice(&bytes).map_err(json_error)
+    decode(&bytes)
 }
 
 /// Sends a request and returns the response body as a stream of chunks (logs -f, events, ...),
@@ -208,7 +229,8 @@ pub async fn stream_with(
     Ok((headers, res.into_body()))
 }
 
-/// Sends a request with a JSON body and returns the parsed JSON answer (or `Null` for none).
+/// Sends a request with a JSON body and returns the parsed JSON answer (or `Null` for none; an
+/// empty answer that says it is JSON is Go's `EOF`).
 pub async fn send_json(
     engine: &Engine,
     method: http::Method,
@@ -217,45 +239,67 @@ pub async fn send_json(
 ) -> Result<serde_json::Value> {
     engine.api().await?;
     let body = body.map(serde_json::to_vec).transpose()?;
-    let (_, bytes) = request(engine, method, path, body).await?;
-    if bytes.is_empty() {
+    let (headers, bytes) = request(engine, method, path, body).await?;
+    if bytes.is_empty() && !is_json(&headers) {
         return Ok(serde_json::Value::Null);
     }
-    serde_json::from_slice(&bytes).map_err(json_error)
+    decode(&bytes)
 }
 
 /// Checks the types of an answer's fields as Go's decoder does when filling docker's struct
-/// `go_type`: the first field of the wrong JSON type (in the answer's order) is docker's error,
-/// `json: cannot unmarshal number into Go struct field CreateResponse.Id of type string`.
-/// `fields` are `(name, "string" | "bool")`; absent and null fields pass.
+/// `go_type` (qualified: `container.CreateResponse`): an answer that is no object is
+/// `json: cannot unmarshal array into Go value of type container.CreateResponse`, else the first
+/// field of the wrong JSON type (in the answer's order) is docker's error, `json: cannot
+/// unmarshal number into Go struct field CreateResponse.Id of type string`. `fields` are
+/// `(name, "string" | "bool" | "int" | "int64")`, matched as Go does (exactly, else ignoring
+/// case); absent and null fields pass.
 pub fn check_types(
     answer: &serde_json::Value,
     go_type: &str,
     fields: &[(&str, &str)],
 ) -> Result<()> {
     use serde_json::Value as J;
-    let Some(obj) = answer.as_object() else {
-        return Ok(());
+    let kind = |v: &J| match v {
+        J::Null => "null",
+        J::String(_) => "string",
+        J::Bool(_) => "bool",
+        J::Number(_) => "number",
+        J::Array(_) => "array",
+        J::Object(_) => "object",
     };
+    let fail = |m: String| Err(CliError::message(m, crate::error::code::FAILURE));
+    let obj = match answer {
+        J::Object(obj) => obj,
+        J::Null => return Ok(()),
+        other => {
+            return fail(format!(
+                "json: cannot unmarshal {} into Go value of type {go_type}",
+                kind(other)
+            ))
+        }
+    };
+    let short = go_type.rsplit('.').next().unwrap_or(go_type);
     for (key, value) in obj {
-        let Some((name, want)) = fields.iter().find(|(f, _)| f == key) else {
+        // Go matches a key to a field exactly, else ignoring case.
+        let field = fields
+            .iter()
+            .find(|(f, _)| f == key)
+            .or_else(|| fields.iter().find(|(f, _)| f.eq_ignore_ascii_case(key)));
+        let Some((name, want)) = field else {
             continue;
         };
+        let integer = matches!(*want, "int" | "int64");
         let got = match value {
             J::Null => continue,
             J::String(_) if *want == "string" => continue,
             J::Bool(_) if *want == "bool" => continue,
-            J::String(_) => "string",
-            J::Bool(_) => "bool",
-            J::Number(_) => "number",
-            J::Array(_) => "array",
-            J::Object(_) => "object",
+            J::Number(n) if integer && n.is_i64() => continue,
+            // Go names the number it could not fit.
+            J::Number(n) if integer => format!("number {n}"),
+            other => kind(other).to_string(),
         };
-        return Err(CliError::message(
-            format!(
-                "json: cannot unmarshal {got} into Go struct field {go_type}.{name} of type {want}"
-            ),
-            crate::error::code::FAILURE,
+        return fail(format!(
+            "json: cannot unmarshal {got} into Go struct field {short}.{name} of type {want}"
         ));
     }
     Ok(())

@@ -38,6 +38,35 @@ fn certs(path: &std::path::Path) -> Result<Vec<CertificateDer<'static>>, String>
     Ok(certs)
 }
 
+/// Go's `x509.CertPool.AppendCertsFromPEM`: does `pem` hold at least one certificate that
+/// parses? (Other blocks and ones that do not parse are skipped.)
+pub fn holds_a_certificate(pem: &[u8]) -> bool {
+    let ders: Vec<CertificateDer<'static>> = rustls_pemfile::certs(&mut &pem[..])
+        .filter_map(Result::ok)
+        .collect();
+    RootCertStore::empty().add_parsable_certificates(ders).0 > 0
+}
+
+/// What docker's context endpoint says of a client key pair it cannot use (`tlsConfig`), `None`
+/// when it can: no PEM block in the key, an encrypted key, no certificate PEM.
+pub fn key_pair_problem(cert: &[u8], key: &[u8]) -> Option<String> {
+    let text = String::from_utf8_lossy(key);
+    let Some(begin) = text.find("-----BEGIN ") else {
+        return Some("no valid private key found".into());
+    };
+    if text[begin..].contains("ENCRYPTED") {
+        return Some("private key is encrypted - support for encrypted private keys has been removed, see https://docs.docker.com/go/deprecated/".into());
+    }
+    let has_cert = rustls_pemfile::certs(&mut &cert[..]).any(|c| c.is_ok());
+    if !has_cert {
+        return Some(
+            "failed to retrieve context tls info: tls: failed to find any PEM data in certificate input"
+                .into(),
+        );
+    }
+    None
+}
+
 pub fn client_config(tls: &Tls) -> Result<Arc<ClientConfig>, String> {
     let provider = Arc::new(ring::default_provider());
     let builder = ClientConfig::builder_with_provider(provider.clone())

@@ -4,7 +4,9 @@
 //! * [`template`]: Go's `text/template` (parse + execute) with docker's funcs.
 //! * [`table`]: Go/docker `tabwriter` alignment.
 //! * [`units`]: go-units human sizes and durations.
+//! * [`go_json`]: the wording of Go's `encoding/json` errors.
 
+pub mod go_json;
 pub mod table;
 pub mod template;
 pub mod units;

@@ -6,7 +6,7 @@ use std::process::{Command, ExitStatus, Stdio};
 
 use serde_json::{json, Value};
 
-use super::go_json;
+use crate::format::go_json;
 
 /// The argument of the metadata call.
 pub const SUBCOMMAND: &str = "docker-cli-plugin-metadata";

@@ -73,7 +73,8 @@ pub fn is_archive(data: &[u8]) -> bool {
         || data.get(257..262) == Some(b"ustar")
 }
 
-/// A context read from stdin: a tar streamed as it is, or a bare Dockerfile.
+/// A context read from stdin: a tar streamed as it is, or a bare Dockerfile (put aside in a
+/// scratch file first, as docker's client does: its tar header needs its size).
 pub fn from_stdin(dockerfile: Option<&str>) -> Result<Context> {
     let mut stdin = std::io::stdin();
     let mut head = Vec::new();
@@ -89,17 +90,46 @@ pub fn from_stdin(dockerfile: Option<&str>) -> Result<Context> {
             dockerfile: name.to_string(),
         });
     }
-    stdin.read_to_end(&mut head)?;
+    let (mut file, size) = spool(&head, &mut stdin.lock())?;
     Ok(Context {
         body: Box::new(move |sink: &mut Sink| {
             let mut b = tar::Builder::new(sink);
-            let mut h = header(tar::EntryType::Regular, head.len() as u64, 0o600, now());
-            b.append_data(&mut h, "Dockerfile", head.as_slice())?;
+            let mut h = header(tar::EntryType::Regular, size, 0o600, now());
+            append_file(&mut b, &mut h, "Dockerfile", &mut file, size)?;
             b.finish()?;
             Ok(())
         }),
         dockerfile: "Dockerfile".into(),
     })
+}
+
+/// `head` and then all of `rest` (stdin) in an unnamed scratch file, rewound, and its size:
+/// memory stays bounded whatever the size.
+pub fn spool(head: &[u8], rest: &mut dyn Read) -> Result<(std::fs::File, u64)> {
+    use std::io::{Seek, SeekFrom};
+    let mut file = scratch_file()
+        .map_err(|e| CliError::message(format!("failed to create temporary file: {e}"), 1))?;
+    file.write_all(head)?;
+    std::io::copy(rest, &mut file)?;
+    let size = file.seek(SeekFrom::End(0))?;
+    file.seek(SeekFrom::Start(0))?;
+    Ok((file, size))
+}
+
+/// A file in the temporary directory that no name points to (gone once closed).
+fn scratch_file() -> std::io::Result<std::fs::File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let dir = std::env::temp_dir();
+    let mut open = std::fs::OpenOptions::new();
+    open.read(true).write(true).mode(0o600);
+    if let Ok(f) = open.clone().custom_flags(libc::O_TMPFILE).open(&dir) {
+        return Ok(f);
+    }
+    // A file system without O_TMPFILE: a fresh name, removed at once.
+    let path = dir.join(random_name());
+    let f = open.create_new(true).open(&path)?;
+    std::fs::remove_file(&path)?;
+    Ok(f)
 }
 
 /// The Dockerfile the build uses: `-f` relative to the current directory, else
@@ -127,11 +157,12 @@ fn locate_dockerfile(dir: &Path, flag: Option<&str>) -> Result<PathBuf> {
     Ok(path)
 }
 
-/// Packs `dir`; `dockerfile_flag` is `-f` (`-` means `stdin_dockerfile` holds it).
+/// Packs `dir`; `dockerfile_flag` is `-f` (`-` means `stdin_dockerfile` holds it, spooled and
+/// with its size).
 pub fn from_dir(
     dir: &Path,
     dockerfile_flag: Option<&str>,
-    stdin_dockerfile: Option<Vec<u8>>,
+    stdin_dockerfile: Option<(std::fs::File, u64)>,
 ) -> Result<Context> {
     let meta = std::fs::metadata(dir)
         .map_err(|_| prepare_error(format!("path {:?} not found", dir.display().to_string())))?;
@@ -142,17 +173,18 @@ pub fn from_dir(
         )));
     }
     let abs_dir = std::path::absolute(dir)?;
-    // The Dockerfile inside the context, or its bytes when it comes from elsewhere.
-    let (inside, outside): (Option<String>, Option<Vec<u8>>) = match stdin_dockerfile {
-        Some(bytes) => (None, Some(bytes)),
+    // The Dockerfile inside the context, or the file and size of one from elsewhere.
+    let (inside, outside): (Option<String>, Option<(std::fs::File, u64)>) = match stdin_dockerfile {
+        Some(spooled) => (None, Some(spooled)),
         None => {
             let df = locate_dockerfile(&abs_dir, dockerfile_flag)?;
             match df.strip_prefix(&abs_dir) {
                 Ok(rel) => (Some(rel.to_string_lossy().replace('\\', "/")), None),
-                Err(_) => (
-                    None,
-                    Some(std::fs::read(&df).map_err(|e| prepare_error(describe(&e)))?),
-                ),
+                Err(_) => {
+                    let file = std::fs::File::open(&df).map_err(|e| prepare_error(describe(&e)))?;
+                    let size = file.metadata()?.len();
+                    (None, Some((file, size)))
+                }
             }
         }
     };
@@ -185,11 +217,11 @@ pub fn from_dir(
     // A Dockerfile from elsewhere goes in under a random name that .dockerignore then lists.
     let (dockerfile, extra) = match (inside, outside) {
         (Some(rel), _) => (rel, None),
-        (None, bytes) => {
+        (None, file) => {
             let name = random_name();
             let mut ignore_text = ignore.unwrap_or_else(|| ".dockerignore".into());
             ignore_text.push_str(&format!("\n{name}\n"));
-            let extra = (name.clone(), bytes.unwrap_or_default(), ignore_text);
+            let extra = (name.clone(), file, ignore_text);
             (name, Some(extra))
         }
     };
@@ -204,10 +236,18 @@ pub fn from_dir(
             enter_excluded,
             &mut |path, full, meta| add(&mut b, path, full, meta),
         )?;
-        if let Some((name, bytes, ignore_text)) = extra {
+        if let Some((name, file, ignore_text)) = extra {
             let t = now();
-            let mut h = header(tar::EntryType::Regular, bytes.len() as u64, 0o600, t);
-            b.append_data(&mut h, &name, bytes.as_slice())?;
+            match file {
+                Some((mut file, size)) => {
+                    let mut h = header(tar::EntryType::Regular, size, 0o600, t);
+                    append_file(&mut b, &mut h, &name, &mut file, size)?;
+                }
+                None => {
+                    let mut h = header(tar::EntryType::Regular, 0, 0o600, t);
+                    b.append_data(&mut h, &name, std::io::empty())?;
+                }
+            }
             let mut h = header(tar::EntryType::Regular, ignore_text.len() as u64, 0o600, t);
             b.append_data(&mut h, ".dockerignore", ignore_text.as_bytes())?;
         }

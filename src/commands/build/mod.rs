@@ -84,11 +84,7 @@ pub async fn run(ctx: &'static Ctx, a: BuildArgs) -> Result<()> {
         ));
     } else {
         let stdin_df = match dockerfile_flag {
-            Some("-") => {
-                let mut df = Vec::new();
-                std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut df)?;
-                Some(df)
-            }
+            Some("-") => Some(context::spool(&[], &mut std::io::stdin().lock())?),
             _ => None,
         };
         context::from_dir(Path::new(&a.context), dockerfile_flag, stdin_df)?

@@ -4,14 +4,16 @@ use anyhow::Result;
 use serde_json::Value as J;
 
 use crate::cli::transfer::CommitArgs;
-use crate::commands::image::reference::Reference;
+use crate::commands::image::reference::{self, Reference};
 use crate::commands::Ctx;
 use crate::engine::raw;
 use crate::engine::ApiPath;
 use crate::error::CliError;
 
-/// The repository and tag docker's client sends for a `REPOSITORY[:TAG]`.
+/// The repository and tag docker's client sends for a `REPOSITORY[:TAG]`, checked as it does
+/// (`ParseNormalizedNamed`) before asking the daemon.
 fn repo_tag(r: &str) -> Result<(String, String)> {
+    reference::validate_named(r).map_err(|e| CliError::message(e, 1))?;
     let parsed = Reference::parse(r);
     if parsed.digest.is_some() {
         return Err(CliError::message(
@@ -19,38 +21,10 @@ fn repo_tag(r: &str) -> Result<(String, String)> {
             1,
         ));
     }
-    let repo = parsed.repository;
-    let valid = !repo.is_empty()
-        && repo.split('/').all(|p| {
-            !p.is_empty()
-                && p.bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b"._-:".contains(&b))
-        });
-    if !valid {
-        return Err(CliError::message("invalid reference format", 1));
-    }
-    let first_is_host = repo.contains('/')
-        && repo
-            .split('/')
-            .next()
-            .is_some_and(|h| h.contains(['.', ':']) || h == "localhost");
-    let path_part = if first_is_host {
-        repo.split_once('/').map(|x| x.1).unwrap_or_default()
-    } else {
-        &repo
-    };
-    if path_part.bytes().any(|b| b.is_ascii_uppercase()) {
-        let remote = if repo.contains('/') {
-            path_part.to_string()
-        } else {
-            format!("library/{repo}")
-        };
-        return Err(CliError::message(
-            format!("invalid reference format: repository name ({remote}) must be lowercase"),
-            1,
-        ));
-    }
-    Ok((repo, parsed.tag.unwrap_or_else(|| "latest".into())))
+    Ok((
+        parsed.repository,
+        parsed.tag.unwrap_or_else(|| "latest".into()),
+    ))
 }
 
 pub async fn run(ctx: &Ctx, a: CommitArgs) -> Result<()> {

@@ -65,7 +65,7 @@ pub async fn run(ctx: &Ctx, args: PsArgs) -> Result<()> {
     let path = crate::commands::prune::filtered(path, &daemon_filters);
     engine.api().await?;
     let (_, body) = raw::request(engine, http::Method::GET, &path, None).await?;
-    let items = super::slim::parse_list(&body)?;
+    let items = super::slim::parse_list(&body).map_err(raw::json_error)?;
 
     let isolations = if need_isolation {
         Some(isolation_of(engine, &items).await?)

@@ -72,7 +72,33 @@ fn endpoint(ctx: &Ctx, m: &BTreeMap<String, String>) -> Result<(EndpointMeta, Tl
             tls.push((file, data));
         }
     }
+    if let Some(why) = tls_problem(&ep, &tls) {
+        return Err(fail(format!(
+            "unable to create docker endpoint config: invalid docker endpoint options: {why}"
+        )));
+    }
     Ok((ep, tls))
+}
+
+/// docker's check of the TLS material of an endpoint it would reach over TCP (its
+/// `ClientOpts`): a CA with no certificate, a client key pair it cannot load. A socket or ssh
+/// host, or none, is not checked.
+fn tls_problem(ep: &EndpointMeta, tls: &Tls) -> Option<String> {
+    let host = ep.host.as_str();
+    let unchecked = ["unix://", "npipe://", "ssh://"];
+    if host.is_empty() || unchecked.iter().any(|p| host.starts_with(p)) {
+        return None;
+    }
+    let file = |name: &str| tls.iter().find(|(f, _)| *f == name).map(|(_, d)| d);
+    if let Some(ca) = file("ca.pem") {
+        if !crate::engine::tls::holds_a_certificate(ca) {
+            return Some("failed to retrieve context tls info: ca.pem seems invalid".into());
+        }
+    }
+    match (file("cert.pem"), file("key.pem")) {
+        (Some(cert), Some(key)) => crate::engine::tls::key_pair_problem(cert, key),
+        _ => None,
+    }
 }
 
 /// An existing context's docker endpoint and description (`default` is the live configuration).

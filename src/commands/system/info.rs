@@ -13,7 +13,7 @@ use crate::engine::ApiPath;
 use crate::error::CliError;
 use crate::format::template::Template;
 use crate::format::units::bytes_size;
-use crate::format::value::Value as TValue;
+use crate::format::value::{StructValue, Value as TValue};
 use crate::isolation::{self, Capabilities};
 
 fn s<'a>(v: &'a Value, k: &str) -> &'a str {
@@ -232,14 +232,153 @@ fn isolation_section(caps: &Capabilities, out: &mut String) {
     }
 }
 
+/// Why `/info` gave nothing, split as docker's `addServerInfo` splits it.
+enum ServerError {
+    /// Nobody answered (docker's `IsErrConnectionFailed`): the command fails with this error.
+    Connection(anyhow::Error),
+    /// Anything else (an error answer, a body that broke off or is not `system.Info`): listed
+    /// under `ServerErrors`, the command goes on.
+    Other(String),
+}
+
+fn server_error(e: anyhow::Error) -> ServerError {
+    let (message, _) = crate::error::render(&e);
+    let connection = matches!(crate::error::classify(&e), Some(CliError::Connect { .. }))
+        || message.starts_with("error during connect")
+        || message.starts_with("permission denied while trying to connect");
+    match crate::error::classify(&e) {
+        _ if connection => ServerError::Connection(e),
+        Some(CliError::Daemon { .. }) => ServerError::Other(message),
+        // docker's client reads the body while decoding it, so a body that broke off is a
+        // decoding error too.
+        _ => ServerError::Other(format!("Error reading remote info: {message}")),
+    }
+}
+
+/// What `{{json .}}` shows of docker's `system.Info` when the daemon gave none: every field
+/// at its zero value (the reference client's own output, without `ServerErrors`).
+const ZERO_INFO: &str = r#"{"ID":"","Containers":0,"ContainersRunning":0,"ContainersPaused":0,"ContainersStopped":0,"Images":0,"Driver":"","DriverStatus":null,"Plugins":{"Volume":null,"Network":null,"Authorization":null,"Log":null},"MemoryLimit":false,"SwapLimit":false,"CpuCfsPeriod":false,"CpuCfsQuota":false,"CPUShares":false,"CPUSet":false,"PidsLimit":false,"IPv4Forwarding":false,"Debug":false,"NFd":0,"OomKillDisable":false,"NGoroutines":0,"SystemTime":"","LoggingDriver":"","CgroupDriver":"","NEventsListener":0,"KernelVersion":"","OperatingSystem":"","OSVersion":"","OSType":"","Architecture":"","IndexServerAddress":"","RegistryConfig":null,"NCPU":0,"MemTotal":0,"GenericResources":null,"DockerRootDir":"","HttpProxy":"","HttpsProxy":"","NoProxy":"","Name":"","Labels":null,"ExperimentalBuild":false,"ServerVersion":"","Runtimes":null,"DefaultRuntime":"","Swarm":{"NodeID":"","NodeAddr":"","LocalNodeState":"","ControlAvailable":false,"Error":"","RemoteManagers":null},"LiveRestoreEnabled":false,"Isolation":"","InitBinary":"","ContainerdCommit":{"ID":""},"RuncCommit":{"ID":""},"InitCommit":{"ID":""},"SecurityOptions":null,"CDISpecDirs":null,"Warnings":null}"#;
+
+fn client_info(ctx: &Ctx) -> Value {
+    json!({
+        "Debug": ctx.global.debug,
+        "Version": super::version::VERSION,
+        "GitCommit": super::version::GIT_COMMIT,
+        "Os": std::env::consts::OS,
+        "BuildTime": super::version::BUILD_TIME,
+        "Context": ctx.endpoint().map(|e| e.context).unwrap_or_else(|_| "default".into()),
+        "Plugins": crate::plugins::show::info_json(),
+        "Warnings": null,
+    })
+}
+
+/// The scalar fields of docker's `system.Info`, whose types Go's decoder checks.
+const INFO_FIELDS: &[(&str, &str)] = &[
+    ("ID", "string"),
+    ("Containers", "int"),
+    ("ContainersRunning", "int"),
+    ("ContainersPaused", "int"),
+    ("ContainersStopped", "int"),
+    ("Images", "int"),
+    ("Driver", "string"),
+    ("MemoryLimit", "bool"),
+    ("SwapLimit", "bool"),
+    ("KernelMemory", "bool"),
+    ("KernelMemoryTCP", "bool"),
+    ("CpuCfsPeriod", "bool"),
+    ("CpuCfsQuota", "bool"),
+    ("CPUShares", "bool"),
+    ("CPUSet", "bool"),
+    ("PidsLimit", "bool"),
+    ("IPv4Forwarding", "bool"),
+    ("Debug", "bool"),
+    ("NFd", "int"),
+    ("OomKillDisable", "bool"),
+    ("NGoroutines", "int"),
+    ("SystemTime", "string"),
+    ("LoggingDriver", "string"),
+    ("CgroupDriver", "string"),
+    ("CgroupVersion", "string"),
+    ("NEventsListener", "int"),
+    ("KernelVersion", "string"),
+    ("OperatingSystem", "string"),
+    ("OSVersion", "string"),
+    ("OSType", "string"),
+    ("Architecture", "string"),
+    ("IndexServerAddress", "string"),
+    ("NCPU", "int"),
+    ("MemTotal", "int64"),
+    ("DockerRootDir", "string"),
+    ("HttpProxy", "string"),
+    ("HttpsProxy", "string"),
+    ("NoProxy", "string"),
+    ("Name", "string"),
+    ("ExperimentalBuild", "bool"),
+    ("ServerVersion", "string"),
+    ("DefaultRuntime", "string"),
+    ("LiveRestoreEnabled", "bool"),
+    ("Isolation", "string"),
+    ("InitBinary", "string"),
+    ("ProductLicense", "string"),
+];
+
+async fn fetch(ctx: &Ctx) -> Result<Value> {
+    let info = raw::get_json(ctx.engine()?, &ApiPath::new("/info")).await?;
+    raw::check_types(&info, "system.Info", INFO_FIELDS)?;
+    Ok(info)
+}
+
+/// docker's `needsServerInfo`: does the template read anything beyond the client's part? It
+/// does unless it names a field and runs over `{ClientInfo, ClientErrors}` alone.
+fn needs_server(format: &str, template: &Template, client: &Value) -> bool {
+    let fields = format
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0] == b'.' && w[1].is_ascii_alphabetic());
+    if matches!(format, "" | "json" | "{{json .}}") || !fields {
+        return true;
+    }
+    let mut ci = StructValue::new("*system.clientInfo");
+    for (k, v) in client.as_object().into_iter().flatten() {
+        ci = ci.with(k.clone(), TValue::from_json(v));
+    }
+    let sparse = StructValue::new("system.sparseInfo")
+        .with("ClientInfo", ci.into_value())
+        .with("ClientErrors", TValue::Nil)
+        .into_value();
+    template.execute(&sparse, &mut String::new()).is_err()
+}
+
 pub async fn run(ctx: &Ctx, args: InfoArgs) -> Result<()> {
     let format = args.format.as_deref().unwrap_or_default();
     let template = match format.trim() {
         "" => None,
-        "json" => Some(parse("{{json .}}")?),
-        _ => Some(parse(format)?),
+        "json" => Some(parse("{{json .}}")),
+        _ => Some(parse(format)),
     };
-    let fetched = async { raw::get_json(ctx.engine()?, &ApiPath::new("/info")).await }.await;
+    let client = client_info(ctx);
+    let fetched = match &template {
+        Some(Ok(t)) if !needs_server(format, t, &client) => Err(None),
+        _ => fetch(ctx).await.map_err(|e| Some(server_error(e))),
+    };
+    // docker parses the template after asking the daemon.
+    let template = match template {
+        Some(Err(parse_error)) => {
+            return Err(match fetched {
+                Err(Some(ServerError::Connection(e))) => {
+                    let both = format!("{}\n{}", crate::error::render(&e).0, parse_error);
+                    CliError::message(both, 64)
+                }
+                Err(Some(ServerError::Other(e))) => {
+                    eprintln!("{e}");
+                    parse_error
+                }
+                _ => parse_error,
+            })
+        }
+        Some(Ok(t)) => Some(t),
+        None => None,
+    };
     let preferred = isolation::preferred_hyperv_runtime(&ctx.config_dir);
     let mut stdout = std::io::stdout().lock();
     match template {
@@ -247,51 +386,50 @@ pub async fn run(ctx: &Ctx, args: InfoArgs) -> Result<()> {
             let mut out = String::new();
             client_section(ctx, &mut out);
             out.push_str("\nServer:\n");
-            let err = match &fetched {
-                Ok(info) => {
-                    let caps = Capabilities::from_info(info, preferred.as_deref());
-                    server_section(info, &caps, ctx.global.debug, &mut out);
-                    None
-                }
-                Err(e) => Some(crate::error::render(e).0),
-            };
+            if let Ok(info) = &fetched {
+                let caps = Capabilities::from_info(info, preferred.as_deref());
+                server_section(info, &caps, ctx.global.debug, &mut out);
+            }
             stdout.write_all(out.as_bytes())?;
             stdout.flush()?;
-            if let Ok(info) = &fetched {
-                for w in strs(info.get("Warnings")) {
-                    eprintln!("{w}");
+            match fetched {
+                Ok(info) => {
+                    for w in strs(info.get("Warnings")) {
+                        eprintln!("{w}");
+                    }
+                    Ok(())
                 }
+                Err(Some(ServerError::Other(e))) => {
+                    eprintln!("ERROR: {e}");
+                    Err(CliError::message("errors pretty printing info", 1))
+                }
+                Err(Some(ServerError::Connection(e))) => Err(e),
+                Err(None) => Ok(()),
             }
-            if let Some(e) = err {
-                eprintln!("ERROR: {e}");
-                return Err(CliError::message("errors pretty printing info", 1));
-            }
-            Ok(())
         }
         Some(t) => {
-            let mut data = match &fetched {
-                Ok(info) => info.clone(),
-                Err(e) => {
-                    eprintln!("{}", crate::error::render(e).0);
-                    json!({})
+            let zero = || serde_json::from_str::<Value>(ZERO_INFO).unwrap_or_default();
+            let caps = fetched
+                .as_ref()
+                .ok()
+                .map(|info| Capabilities::from_info(info, preferred.as_deref()));
+            let (mut data, failure) = match fetched {
+                Ok(info) => (info, None),
+                Err(Some(ServerError::Other(e))) => {
+                    // Printed first: the template may not show `ServerErrors`.
+                    eprintln!("{e}");
+                    let mut data = zero();
+                    if let Some(obj) = data.as_object_mut() {
+                        obj.insert("ServerErrors".into(), json!([e]));
+                    }
+                    (data, None)
                 }
+                Err(Some(ServerError::Connection(e))) => (zero(), Some(e)),
+                Err(None) => (zero(), None),
             };
             if let Some(obj) = data.as_object_mut() {
-                obj.insert(
-                    "ClientInfo".into(),
-                    json!({
-                        "Debug": ctx.global.debug,
-                        "Version": super::version::VERSION,
-                        "GitCommit": super::version::GIT_COMMIT,
-                        "Os": std::env::consts::OS,
-                        "BuildTime": super::version::BUILD_TIME,
-                        "Context": ctx.endpoint().map(|e| e.context).unwrap_or_else(|_| "default".into()),
-                        "Plugins": crate::plugins::show::info_json(),
-                        "Warnings": null,
-                    }),
-                );
-                if let Ok(info) = &fetched {
-                    let caps = Capabilities::from_info(info, preferred.as_deref());
+                obj.insert("ClientInfo".into(), client);
+                if let Some(caps) = caps {
                     obj.insert("IsolationModes".into(), caps.to_json());
                 }
             }
@@ -301,7 +439,10 @@ pub async fn run(ctx: &Ctx, args: InfoArgs) -> Result<()> {
             out.push('\n');
             stdout.write_all(out.as_bytes())?;
             stdout.flush()?;
-            Ok(())
+            match failure {
+                Some(e) => Err(e),
+                None => Ok(()),
+            }
         }
     }
 }

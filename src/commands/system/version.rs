@@ -181,9 +181,9 @@ pub async fn run(ctx: &Ctx, args: VersionArgs) -> Result<()> {
         // `/version` means the same at every API version: asking it unversioned (before any
         // negotiation) gives the daemon's API version in the same round trip, so no ping.
         let (_, bytes) = raw::request(engine, http::Method::GET, &ApiPath::new("/version"), None).await?;
-        let mut v: Value = serde_json::from_slice(&bytes).map_err(raw::json_error)?;
+        let mut v: Value = raw::decode(&bytes)?;
         let text = "string";
-        raw::check_types(&v, "Version", &[
+        raw::check_types(&v, "types.Version", &[
             ("Version", text), ("ApiVersion", text), ("MinAPIVersion", text), ("GitCommit", text),
             ("GoVersion", text), ("Os", text), ("Arch", text), ("KernelVersion", text),
             ("Experimental", "bool"), ("BuildTime", text),

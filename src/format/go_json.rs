@@ -1,6 +1,8 @@
-//! The error messages of Go's `encoding/json` for a plugin's metadata, which docker prints in
-//! its "invalid metadata: ..." reason: the scanner's syntax errors, and the decoder's type errors
-//! for docker's `Metadata` struct (all fields strings, matched case-insensitively).
+//! The error messages of Go's `encoding/json`: the scanner's syntax errors as `json.Unmarshal`
+//! says them (a plugin's metadata, docker's "invalid metadata: ..." reason) and as a
+//! `json.Decoder` reading a daemon's answer says them (`unexpected EOF`, `EOF`), and the decoder's
+//! type errors for docker's plugin `Metadata` struct (all fields strings, matched
+//! case-insensitively).
 
 use serde_json::Value;
 
@@ -38,10 +40,27 @@ enum Frame {
     ArrayValue,
 }
 
-/// Go's `checkValid`: `None` when `data` is one well-formed JSON value, else the message of the
-/// first syntax error.
+/// Go's `checkValid` (as `json.Unmarshal` runs it): `None` when `data` is one well-formed JSON
+/// value, else the message of the first syntax error.
 pub fn syntax_error(data: &[u8]) -> Option<String> {
+    scan(data, false)
+}
+
+/// What `json.NewDecoder(body).Decode(&v)` says of a body's syntax, as docker's client reads a
+/// daemon's answer: `None` when it starts with a well-formed value (what follows is never read),
+/// `EOF` when it holds none, `unexpected EOF` when it ends inside one, else the scanner's
+/// `invalid character ...`.
+pub fn decode_error(data: &[u8]) -> Option<String> {
+    scan(data, true)
+}
+
+fn scan(data: &[u8], decoder: bool) -> Option<String> {
     let err = |c: u8, ctx: &str| Some(format!("invalid character {} {ctx}", quote_char(c)));
+    let eof = if decoder {
+        "unexpected EOF"
+    } else {
+        "unexpected end of JSON input"
+    };
     let ws = |c: u8| matches!(c, b' ' | b'\t' | b'\r' | b'\n');
     let mut stack: Vec<Frame> = Vec::new();
     let mut i = 0;
@@ -50,6 +69,7 @@ pub fn syntax_error(data: &[u8]) -> Option<String> {
         () => {{
             loop {
                 match stack.last().copied() {
+                    None if decoder => return None,
                     None => {
                         while i < data.len() {
                             if !ws(data[i]) {
@@ -64,7 +84,7 @@ pub fn syntax_error(data: &[u8]) -> Option<String> {
                             i += 1;
                         }
                         let Some(&c) = data.get(i) else {
-                            return Some("unexpected end of JSON input".into());
+                            return Some(eof.into());
                         };
                         i += 1;
                         match (frame, c) {
@@ -82,7 +102,7 @@ pub fn syntax_error(data: &[u8]) -> Option<String> {
                                     i += 1;
                                 }
                                 match data.get(i) {
-                                    None => return Some("unexpected end of JSON input".into()),
+                                    None => return Some(eof.into()),
                                     Some(b'"') => break,
                                     Some(&c) => {
                                         return err(c, "looking for beginning of object key string")
@@ -109,7 +129,9 @@ pub fn syntax_error(data: &[u8]) -> Option<String> {
             i += 1;
         }
         let Some(&c) = data.get(i) else {
-            return Some("unexpected end of JSON input".into());
+            // A decoder that read nothing but spaces says `EOF`.
+            let nothing = decoder && data.iter().all(|&b| ws(b));
+            return Some(if nothing { "EOF" } else { eof }.into());
         };
         i += 1;
         match c {
@@ -118,7 +140,7 @@ pub fn syntax_error(data: &[u8]) -> Option<String> {
                     i += 1;
                 }
                 match data.get(i) {
-                    None => return Some("unexpected end of JSON input".into()),
+                    None => return Some(eof.into()),
                     Some(b'}') => {
                         i += 1;
                         end_value!();
@@ -132,7 +154,7 @@ pub fn syntax_error(data: &[u8]) -> Option<String> {
                     i += 1;
                 }
                 match data.get(i) {
-                    None => return Some("unexpected end of JSON input".into()),
+                    None => return Some(eof.into()),
                     Some(b']') => {
                         i += 1;
                         end_value!();
@@ -143,14 +165,14 @@ pub fn syntax_error(data: &[u8]) -> Option<String> {
             b'"' => {
                 loop {
                     let Some(&c) = data.get(i) else {
-                        return Some("unexpected end of JSON input".into());
+                        return Some(eof.into());
                     };
                     i += 1;
                     match c {
                         b'"' => break,
                         b'\\' => {
                             let Some(&e) = data.get(i) else {
-                                return Some("unexpected end of JSON input".into());
+                                return Some(eof.into());
                             };
                             i += 1;
                             match e {
@@ -158,7 +180,7 @@ pub fn syntax_error(data: &[u8]) -> Option<String> {
                                 b'u' => {
                                     for _ in 0..4 {
                                         let Some(&h) = data.get(i) else {
-                                            return Some("unexpected end of JSON input".into());
+                                            return Some(eof.into());
                                         };
                                         i += 1;
                                         if !h.is_ascii_hexdigit() {
@@ -179,7 +201,7 @@ pub fn syntax_error(data: &[u8]) -> Option<String> {
                 let mut c = c;
                 if c == b'-' {
                     let Some(&d) = data.get(i) else {
-                        return Some("unexpected end of JSON input".into());
+                        return Some(eof.into());
                     };
                     i += 1;
                     if !d.is_ascii_digit() {
@@ -195,7 +217,7 @@ pub fn syntax_error(data: &[u8]) -> Option<String> {
                 if data.get(i) == Some(&b'.') {
                     i += 1;
                     match data.get(i) {
-                        None => return Some("unexpected end of JSON input".into()),
+                        None => return Some(eof.into()),
                         Some(d) if d.is_ascii_digit() => {}
                         Some(&d) => return err(d, "after decimal point in numeric literal"),
                     }
@@ -209,7 +231,7 @@ pub fn syntax_error(data: &[u8]) -> Option<String> {
                         i += 1;
                     }
                     match data.get(i) {
-                        None => return Some("unexpected end of JSON input".into()),
+                        None => return Some(eof.into()),
                         Some(d) if d.is_ascii_digit() => {}
                         Some(&d) => return err(d, "in exponent of numeric literal"),
                     }
@@ -227,7 +249,7 @@ pub fn syntax_error(data: &[u8]) -> Option<String> {
                 };
                 for &want in &word[1..] {
                     let Some(&got) = data.get(i) else {
-                        return Some("unexpected end of JSON input".into());
+                        return Some(eof.into());
                     };
                     i += 1;
                     if got != want {
@@ -359,6 +381,30 @@ mod tests {
             "0",
         ] {
             assert_eq!(syntax_error(ok.as_bytes()), None, "{ok:?}");
+        }
+    }
+
+    #[test]
+    fn go_decoder_errors() {
+        for (input, want) in [
+            ("", Some("EOF")),
+            (" \n", Some("EOF")),
+            ("{\"Id\":\"ab", Some("unexpected EOF")),
+            ("[1,", Some("unexpected EOF")),
+            ("tru", Some("unexpected EOF")),
+            (
+                "{\"Id\":\"abc\",,}",
+                Some("invalid character ',' looking for beginning of object key string"),
+            ),
+            (
+                "xyz",
+                Some("invalid character 'x' looking for beginning of value"),
+            ),
+            ("{} x", None),
+            ("12x", None),
+            ("[1] [", None),
+        ] {
+            assert_eq!(decode_error(input.as_bytes()).as_deref(), want, "{input:?}");
         }
     }
 
