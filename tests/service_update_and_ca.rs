@@ -1,5 +1,6 @@
 //! `service update`'s `-add`/`-rm` flags, `--cap-add`/`--cap-drop`, `--credential-spec` and
-//! the generic resources, on a real two-node Swarm (scripts/cluster.sh, prefix hvsw): two
+//! the generic resources, and `swarm ca --rotate`'s progress display (on a pipe and on a
+//! terminal), on a real two-node Swarm (scripts/cluster.sh, prefix hvsw). For updates, two
 //! services made alike by the reference docker, one updated by hvdock and one by docker with
 //! the same flags, step by step; after each step both specs must be equal. Errors of the same
 //! updates are compared byte for byte. One test drives the phases so the cluster is started
@@ -422,8 +423,90 @@ fn update_credential_spec(c: &Cluster) {
     }
 }
 
+/// sha256 of a text, as docker's `digest.FromBytes` shows it.
+fn digest_of(text: &str) -> String {
+    let out = std::process::Command::new("sha256sum")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut c| {
+            use std::io::Write;
+            c.stdin.take().expect("stdin").write_all(text.as_bytes())?;
+            c.wait_with_output()
+        })
+        .expect("sha256sum");
+    String::from_utf8_lossy(&out.stdout)[..64].to_string()
+}
+
+/// The output of `swarm ca --rotate` on a pipe, in the terms it can be compared: the digest
+/// lines (repeated at every look, one per 200 ms, and before the rotation reaches the nodes
+/// showing the old root) collapsed into one, the root certificate as "PEM". The last digest
+/// shown must be the digest of the root printed at the end.
+fn rotation_shape(out: &str) -> Vec<String> {
+    let (progress, pem) = out
+        .split_once("-----BEGIN CERTIFICATE-----")
+        .expect("the new root certificate");
+    let root = format!("-----BEGIN CERTIFICATE-----{pem}");
+    assert!(root.ends_with("-----END CERTIFICATE-----\n"), "{out}");
+    let last = progress.lines().last().expect("progress lines");
+    assert_eq!(
+        last,
+        format!("desired root digest: sha256:{}", digest_of(&root)),
+        "{out}"
+    );
+    let mut shape: Vec<String> = progress
+        .lines()
+        .map(|l| match l.strip_prefix("desired root digest: sha256:") {
+            Some(_) => "desired root digest: sha256:D".to_string(),
+            None => l.to_string(),
+        })
+        .collect();
+    shape.dedup();
+    shape.push("PEM".into());
+    shape
+}
+
+/// `swarm ca --rotate` without `-d`: on a pipe, docker's plain lines; on a terminal the two
+/// progress bars (`  rotated TLS certificates:  [==...] 2/2 nodes`), drawn by indicatif.
+fn ca_rotation_progress(c: &Cluster) {
+    let h = c.run(&["swarm", "ca", "--rotate"]);
+    let d = output(c.dk(&["swarm", "ca", "--rotate"]), None);
+    assert_eq!((h.code, h.stderr.as_str()), (0, ""));
+    assert_eq!((d.code, d.stderr.as_str()), (0, ""));
+    assert_eq!(rotation_shape(&h.stdout), rotation_shape(&d.stdout));
+    assert_eq!(
+        rotation_shape(&h.stdout)[..4],
+        [
+            "desired root digest: ",
+            "  rotated TLS certificates: ",
+            "  rotated CA certificates:  ",
+            "desired root digest: sha256:D",
+        ]
+    );
+    // On a terminal wide enough for docker's bars (over 110 columns): both show them, aligned,
+    // and finish with every node counted, then the new root.
+    for cmd in [
+        c.hv(&["swarm", "ca", "--rotate"]),
+        c.dk(&["swarm", "ca", "--rotate"]),
+    ] {
+        let what = format!("{cmd:?}");
+        let mut pty = common::pty::Pty::spawn(cmd, 30, 130);
+        let (code, screen) = pty.finish(std::time::Duration::from_secs(120));
+        assert_eq!(code, Some(0), "{what}: {screen}");
+        for want in [
+            "  rotated TLS certificates:  [",
+            "  rotated CA certificates:   [",
+            "] 2/2 nodes",
+            "desired root digest: sha256:",
+            "-----END CERTIFICATE-----",
+        ] {
+            assert!(screen.contains(want), "{what}: no {want:?} in {screen:?}");
+        }
+    }
+}
+
 #[test]
-fn service_update_flags_like_docker() {
+fn service_update_flags_and_ca_rotation_like_docker() {
     let Some(c) = Cluster::up_as("hvsw", "10.213.40") else {
         return;
     };
@@ -433,4 +516,5 @@ fn service_update_flags_like_docker() {
     remove_and_add_flags(&c);
     update_credential_spec(&c);
     remove_objects(&c);
+    ca_rotation_progress(&c);
 }
