@@ -505,12 +505,54 @@ fn ca_rotation_progress(c: &Cluster) {
     }
 }
 
+/// `service ps` (its calls overlapped, the daemon resolving the references): the rows docker
+/// shows for IDs, ID prefixes, names, references not found, node and service filters.
+fn ps_like_docker(c: &Cluster) {
+    for name in ["hvsw-ps1", "hvsw-ps2"] {
+        c.docker_ok(&[
+            "service", "create", "-d", "-q", "--name", name, IMAGE, "sleep", "1000",
+        ]);
+    }
+    c.running_nodes("hvsw-ps1", 1);
+    c.running_nodes("hvsw-ps2", 1);
+    let id = c.docker_ok(&["service", "inspect", "-f", "{{.ID}}", "hvsw-ps1"]);
+    let id = id.trim();
+    let format = "{{.Name}} {{.Node}} {{.Image}} {{.DesiredState}} {{.Error}} {{.Ports}}";
+    for refs in [
+        &["hvsw-ps1"][..],
+        &["hvsw-ps1", "hvsw-ps2"],
+        &["hvsw-ps2", "nope", "hvsw-ps1"],
+        &["nope"],
+        &["hvsw-ps"],
+        &[id],
+        &[&id[..5]],
+        &["--filter", "node=hvsw1", "hvsw-ps1", "hvsw-ps2"],
+        &["--filter", "node=nope", "hvsw-ps1"],
+        &["--filter", "service=hvsw-ps2", "hvsw-ps1"],
+        &["--filter", "desired-state=bogus", "hvsw-ps1"],
+        &["--no-resolve", "hvsw-ps1"],
+    ] {
+        let mut args = vec!["service", "ps", "--format", format];
+        args.extend_from_slice(refs);
+        let h = c.run(&args);
+        let d = output(c.dk(&args), None);
+        assert_eq!(
+            (h.code, h.stdout, normalise(&h.stderr)),
+            (d.code, d.stdout, normalise(&d.stderr)),
+            "{args:?}"
+        );
+    }
+    c.rm(&["hvsw-ps1", "hvsw-ps2"]);
+}
+
 #[test]
 fn service_update_flags_and_ca_rotation_like_docker() {
     let Some(c) = Cluster::up_as("hvsw", "10.213.40") else {
         return;
     };
     remove_objects(&c);
+    c.rm(&["hvsw-ps1", "hvsw-ps2"]);
+    ps_like_docker(&c);
     objects(&c);
     create_credential_spec_and_generic_resources(&c);
     remove_and_add_flags(&c);

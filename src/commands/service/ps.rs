@@ -46,6 +46,11 @@ pub async fn run(ctx: &Ctx, a: PsArgs) -> Result<()> {
     let (by_id, by_name) = (by_id?, by_name?);
     let mut known: Vec<J> = by_id.clone();
     known.extend(by_name.iter().cloned());
+    // A `--filter service=` of the user's own may bring tasks of services not looked up.
+    if a.tasks.filter.iter().any(|(k, _)| k == "service") {
+        let more = raw::get_json(engine, &ApiPath::new("/services")).await?;
+        known.extend(more.as_array().cloned().unwrap_or_default());
+    }
     if let Ok(tasks) = tasks {
         return super::tasks::print_with(ctx, tasks, &known, &nodes?, &a.tasks);
     }

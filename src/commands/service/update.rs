@@ -32,11 +32,7 @@ fn target(v: &Value) -> String {
 async fn networks(engine: &crate::engine::Engine, a: &UpdateArgs, spec: &mut Value) -> Result<()> {
     let old = spec.as_object_mut().and_then(|m| m.remove("Networks"));
     let tt = obj(spec, "TaskTemplate");
-    let mut current: Vec<Value> = tt
-        .get("Networks")
-        .and_then(Value::as_array)
-        .cloned()
-        .unwrap_or_default();
+    let mut current: Vec<Value> = update_lists::items(tt, "Networks");
     if current.is_empty() {
         current = old.and_then(|v| v.as_array().cloned()).unwrap_or_default();
     }
@@ -85,12 +81,7 @@ async fn configs(engine: &crate::engine::Engine, a: &UpdateArgs, spec: &mut Valu
             .to_string()
     };
     let mut keep: Vec<Value> = Vec::new();
-    for c in cs
-        .get("Configs")
-        .and_then(Value::as_array)
-        .cloned()
-        .unwrap_or_default()
-    {
+    for c in update_lists::items(cs, "Configs") {
         if c.get("Runtime").is_some() {
             if str_of(&c, "ConfigName") == cred_name || str_of(&c, "ConfigID") == cred_id {
                 keep.push(c);
@@ -203,11 +194,7 @@ async fn apply(ctx: &Ctx, a: &UpdateArgs, spec: &mut Value) -> Result<()> {
         update_lists::capabilities(cs, &a.common.cap_add, &a.common.cap_drop);
     }
     // Secrets: kept unless named in --secret-rm, additions appended.
-    let mut secrets: Vec<Value> = cs
-        .get("Secrets")
-        .and_then(Value::as_array)
-        .cloned()
-        .unwrap_or_default();
+    let mut secrets: Vec<Value> = update_lists::items(cs, "Secrets");
     secrets.retain(|s| {
         let n = s
             .get("SecretName")
@@ -236,11 +223,7 @@ async fn apply(ctx: &Ctx, a: &UpdateArgs, spec: &mut Value) -> Result<()> {
     if changed(&a.placement_pref_add, &a.placement_pref_rm) {
         let pl = spec::obj_in(tt, "Placement");
         let spread = |v: &Value| v.pointer("/Spread/SpreadDescriptor").cloned();
-        let mut prefs: Vec<Value> = pl
-            .get("Preferences")
-            .and_then(Value::as_array)
-            .cloned()
-            .unwrap_or_default();
+        let mut prefs: Vec<Value> = update_lists::items(pl, "Preferences");
         prefs.retain(|p| {
             !a.placement_pref_rm
                 .iter()

@@ -20,6 +20,14 @@ fn text(v: &Value, k: &str) -> String {
         .to_string()
 }
 
+/// `m[k]` as a list (none: empty).
+pub fn items(m: &Map<String, Value>, k: &str) -> Vec<Value> {
+    m.get(k)
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default()
+}
+
 fn strs(v: Option<&Value>) -> Vec<String> {
     v.and_then(Value::as_array)
         .into_iter()
@@ -95,12 +103,7 @@ pub fn mounts(cs: &mut Map<String, Value>, add: Vec<Value>, rm: &[String]) -> Re
         }
         by_target.push(m);
     }
-    for m in cs
-        .get("Mounts")
-        .and_then(Value::as_array)
-        .cloned()
-        .unwrap_or_default()
-    {
+    for m in items(cs, "Mounts") {
         if !by_target
             .iter()
             .any(|x| text(x, "Target") == text(&m, "Target"))
@@ -211,12 +214,7 @@ pub fn ports(ep: &mut Map<String, Value>, add: &[PortConfig], rm: &[PortConfig])
         a == b || (a.is_empty() && b == dflt) || (b.is_empty() && a == dflt)
     };
     let mut current: Vec<Value> = Vec::new();
-    for p in ep
-        .get("Ports")
-        .and_then(Value::as_array)
-        .cloned()
-        .unwrap_or_default()
-    {
+    for p in items(ep, "Ports") {
         if !current.iter().any(|c| port_string(c) == port_string(&p)) {
             current.push(p);
         }
@@ -295,12 +293,7 @@ pub fn capabilities(cs: &mut Map<String, Value>, add: &[String], drop: &[String]
 pub fn generic_resources(res: &mut Map<String, Value>, add: &[Value], rm: &[String]) -> Result<()> {
     let reservations = super::spec::obj_in(res, "Reservations");
     let mut list: Vec<Value> = Vec::new();
-    for g in reservations
-        .get("GenericResources")
-        .and_then(Value::as_array)
-        .cloned()
-        .unwrap_or_default()
-    {
+    for g in items(reservations, "GenericResources") {
         let Some(kind) = g
             .pointer("/DiscreteResourceSpec/Kind")
             .and_then(Value::as_str)
