@@ -49,8 +49,8 @@ pub struct CommonFlags {
     #[arg(long = "cap-drop", value_name = "list", action = ArgAction::Append)]
     pub cap_drop: Vec<String>,
     /// Credential spec for managed service account (Windows only)
-    #[arg(long = "credential-spec", value_name = "credential-spec")]
-    pub credential_spec: Option<String>,
+    #[arg(long = "credential-spec", value_name = "credential-spec", value_parser = crate::opts::service::credential_spec)]
+    pub credential_spec: Option<crate::opts::service::CredentialSpec>,
     /// Exit immediately instead of waiting for the service to converge
     #[arg(short = 'd', long = "detach")]
     pub detach: bool,
@@ -228,7 +228,7 @@ pub struct CreateArgs {
     #[arg(long = "env-file", value_name = "list", action = ArgAction::Append)]
     pub env_file: Vec<String>,
     /// User defined resources
-    #[arg(long = "generic-resource", value_name = "list", action = ArgAction::Append)]
+    #[arg(long = "generic-resource", value_name = "list", action = ArgAction::Append, value_parser = crate::opts::service::generic_resource)]
     pub generic_resource: Vec<String>,
     /// Set one or more supplementary user groups for the container
     #[arg(long = "group", value_name = "list", action = ArgAction::Append)]
@@ -281,7 +281,7 @@ pub struct CreateArgs {
     pub args: Vec<String>,
 }
 
-#[derive(Debug, Clone, Args)]
+#[derive(Debug, Clone, Default, Args)]
 #[command(docker_flags = true)]
 pub struct UpdateArgs {
     #[command(flatten)]
@@ -335,7 +335,7 @@ pub struct UpdateArgs {
     #[arg(long = "force")]
     pub force: bool,
     /// Add a Generic resource
-    #[arg(long = "generic-resource-add", value_name = "list", action = ArgAction::Append)]
+    #[arg(long = "generic-resource-add", value_name = "list", action = ArgAction::Append, value_parser = crate::opts::service::generic_resource)]
     pub generic_resource_add: Vec<String>,
     /// Remove a Generic resource
     #[arg(long = "generic-resource-rm", value_name = "list", action = ArgAction::Append)]

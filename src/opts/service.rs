@@ -201,6 +201,99 @@ pub fn placement_pref(value: &str) -> Result<(String, String), String> {
     }
 }
 
+/// `--credential-spec`: `config://NAME`, `file://PATH` or `registry://KEY`; "" (no spec, which
+/// removes one on update). docker's `credentialSpecOpt`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CredentialSpec {
+    pub source: String,
+    pub config: String,
+    pub file: String,
+    pub registry: String,
+}
+
+impl CredentialSpec {
+    /// The spec's `Privileges.CredentialSpec`, the config given by name (replaced by its ID
+    /// before the spec is sent).
+    pub fn to_json(&self) -> Value {
+        json!({"Config": self.config, "File": self.file, "Registry": self.registry})
+    }
+}
+
+/// A clap value parser for `--credential-spec`.
+pub fn credential_spec(value: &str) -> Result<CredentialSpec, String> {
+    let mut c = CredentialSpec {
+        source: value.to_string(),
+        ..Default::default()
+    };
+    if let Some(v) = value.strip_prefix("config://") {
+        c.config = v.into();
+    } else if let Some(v) = value.strip_prefix("file://") {
+        c.file = v.into();
+    } else if let Some(v) = value.strip_prefix("registry://") {
+        c.registry = v.into();
+    } else if !value.is_empty() {
+        return Err(r#"invalid credential spec: value must be prefixed with "config://", "file://", or "registry://""#.into());
+    }
+    Ok(c)
+}
+
+/// `--generic-resource` / `--generic-resource-add` values (docker's
+/// `ValidateSingleGenericResource`, a clap value parser).
+pub fn generic_resource(value: &str) -> Result<String, String> {
+    if !value.contains('=') {
+        return Err(format!(
+            "invalid generic-resource format `{value}` expected `name=value`"
+        ));
+    }
+    Ok(value.to_string())
+}
+
+/// docker's `ParseGenericResources` (swarmkit's `genericresource.Parse`): `KIND=N` terms to
+/// discrete resources of the reservations. Named resources (`KIND=name`, or a kind given more
+/// than once) are refused as docker refuses them. docker's order comes from a Go map; here the
+/// kinds are sorted.
+pub fn generic_resources(values: &[String]) -> Result<Vec<Value>, String> {
+    let parse_err = |m: String| {
+        format!("invalid generic resource specification: could not parse GenericResource: {m}")
+    };
+    let mut tokens: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    for term in values {
+        let kv: Vec<&str> = term.split('=').collect();
+        if kv.len() != 2 {
+            return Err(parse_err(format!(
+                "incorrect term {term}, missing '=' or malformed expression"
+            )));
+        }
+        tokens
+            .entry(kv[0].trim().to_string())
+            .or_default()
+            .push(kv[1].trim().to_string());
+    }
+    let mut out = Vec::new();
+    for (kind, vals) in tokens {
+        let ints: Vec<Option<i64>> = vals.iter().map(|v| v.parse::<i64>().ok()).collect();
+        match ints.as_slice() {
+            [Some(n)] if *n < 0 => {
+                return Err(parse_err(format!("cannot ask for negative resource {kind}")))
+            }
+            [Some(n)] => out.push(json!({"DiscreteResourceSpec": {"Kind": kind, "Value": n}})),
+            _ if ints.iter().all(Option::is_none) => {
+                return Err(format!(
+                    "invalid generic-resource request `{kind}={}`, Named Generic Resources is not supported for service create or update",
+                    vals[0]
+                ))
+            }
+            _ => {
+                return Err(parse_err(format!(
+                    "mixed discrete and named resources in expression '{kind}=[{}]'",
+                    vals.join(" ")
+                )))
+            }
+        }
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -20,20 +20,22 @@ pub struct Node {
 
 pub struct Cluster {
     pub nodes: Vec<Node>,
+    prefix: &'static str,
+    net: &'static str,
 }
 
 fn script() -> String {
     format!("{}/scripts/cluster.sh", env!("CARGO_MANIFEST_DIR"))
 }
 
-fn cluster_cmd(verb: &str, n: Option<usize>) -> std::process::Output {
+fn cluster_cmd(prefix: &str, net: &str, verb: &str, n: Option<usize>) -> std::process::Output {
     let mut c = Command::new("bash");
     c.arg(script()).arg(verb);
     if let Some(n) = n {
         c.arg(n.to_string());
     }
-    c.env("HVDOCK_CLUSTER", PREFIX)
-        .env("HVDOCK_CLUSTER_NET", NET)
+    c.env("HVDOCK_CLUSTER", prefix)
+        .env("HVDOCK_CLUSTER_NET", net)
         .output()
         .expect("run scripts/cluster.sh")
 }
@@ -42,11 +44,16 @@ impl Cluster {
     /// Starts (or reuses) the cluster; None when this machine cannot run one (not root, no
     /// reference docker), so the caller can skip.
     pub fn up() -> Option<Cluster> {
+        Cluster::up_as(PREFIX, NET)
+    }
+
+    /// The same under another prefix and network (a test file with a cluster of its own).
+    pub fn up_as(prefix: &'static str, net: &'static str) -> Option<Cluster> {
         if unsafe { libc::geteuid() } != 0 || common::docker(&[]).is_none() {
             eprintln!("skipping: the cluster needs root and the reference docker");
             return None;
         }
-        let out = cluster_cmd("up", Some(2));
+        let out = cluster_cmd(prefix, net, "up", Some(2));
         let text = String::from_utf8_lossy(&out.stdout).into_owned();
         assert!(
             out.status.success(),
@@ -66,7 +73,7 @@ impl Cluster {
                 name: var(&format!("NODE{i}_NAME")),
             })
             .collect();
-        Some(Cluster { nodes })
+        Some(Cluster { nodes, prefix, net })
     }
 
     pub fn manager(&self) -> &str {
@@ -193,7 +200,7 @@ impl Cluster {
 
 impl Drop for Cluster {
     fn drop(&mut self) {
-        let out = cluster_cmd("down", None);
+        let out = cluster_cmd(self.prefix, self.net, "down", None);
         if !out.status.success() {
             eprintln!("cluster.sh down: {}", String::from_utf8_lossy(&out.stderr));
         }

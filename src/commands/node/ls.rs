@@ -23,13 +23,20 @@ pub async fn run(ctx: &Ctx, a: LsArgs) -> Result<()> {
     if let Some(f) = crate::opts::filter::to_query(&a.filter) {
         path = path.query("filters", &f);
     }
-    let nodes = raw::get_json(engine, &path).await?;
-    let mut nodes = nodes.as_array().cloned().unwrap_or_default();
-    let info = if !nodes.is_empty() && !a.quiet {
-        raw::get_json(engine, &ApiPath::new("/info")).await?
+    // The listing and (to mark the node answering) /info at once; docker asks /info after the
+    // listing, only when it has rows to mark, so an /info failure counts only then.
+    let (nodes, info) = if a.quiet {
+        (raw::get_json(engine, &path).await?, Ok(J::Null))
     } else {
-        J::Null
+        let info_path = ApiPath::new("/info");
+        let (nodes, info) = tokio::join!(
+            raw::get_json(engine, &path),
+            raw::get_json(engine, &info_path)
+        );
+        (nodes?, info)
     };
+    let mut nodes = nodes.as_array().cloned().unwrap_or_default();
+    let info = if nodes.is_empty() { J::Null } else { info? };
     let mut format = a.format.clone().unwrap_or_default();
     if format.is_empty() {
         format = match ctx.config().str("nodesFormat") {

@@ -13,6 +13,7 @@ mod scale;
 pub mod spec;
 pub mod tasks;
 mod update;
+mod update_lists;
 
 use anyhow::Result;
 use serde_json::Value;

@@ -61,8 +61,9 @@ fn trunc_error(msg: &str) -> String {
     }
 }
 
-/// Where messages go: plain lines, indicatif bars on a terminal, or nowhere (`--quiet`).
-enum Out {
+/// Where messages go: plain lines, indicatif bars on a terminal, or nowhere (`--quiet`) — the
+/// two ways docker's `jsonstream.Display` shows a progress stream (also used by `swarm ca`).
+pub enum Out {
     Quiet,
     Plain,
     Bars {
@@ -72,7 +73,7 @@ enum Out {
 }
 
 impl Out {
-    fn new(quiet: bool) -> Out {
+    pub fn new(quiet: bool) -> Out {
         if quiet {
             Out::Quiet
         } else if std::io::stdout().is_terminal() {
@@ -88,7 +89,19 @@ impl Out {
     }
 
     /// One message: `id: action`, with a bar when `progress` is (current, total).
-    fn write(&mut self, id: &str, action: &str, progress: Option<(i64, i64)>) {
+    pub fn write(&mut self, id: &str, action: &str, progress: Option<(i64, i64)>) {
+        self.write_counted(id, action, progress, None);
+    }
+
+    /// As `write`; with `units`, the bar is followed by `current/total units` as docker's
+    /// `JSONProgress` shows counts.
+    pub fn write_counted(
+        &mut self,
+        id: &str,
+        action: &str,
+        progress: Option<(i64, i64)>,
+        units: Option<&str>,
+    ) {
         match self {
             Out::Quiet => {}
             Out::Plain => {
@@ -109,7 +122,11 @@ impl Out {
                     b.set_prefix(id.to_string());
                     b
                 });
-                let style = if progress.is_some() {
+                let counted;
+                let style = if let (Some(_), Some(u)) = (progress, units) {
+                    counted = format!("{{prefix}}: {{msg}} [{{bar:51}}] {{pos}}/{{len}} {u}");
+                    counted.as_str()
+                } else if progress.is_some() {
                     "{prefix}: {msg} [{bar:50}] "
                 } else if id.is_empty() {
                     "{msg}"
@@ -120,7 +137,7 @@ impl Out {
                     bar.set_style(st.progress_chars("=> "));
                 }
                 if let Some((cur, total)) = progress {
-                    bar.set_length(total.max(1) as u64);
+                    bar.set_length(total.max(if units.is_some() { 0 } else { 1 }) as u64);
                     bar.set_position(cur.max(0) as u64);
                 }
                 bar.set_message(action.to_string());
@@ -128,7 +145,7 @@ impl Out {
         }
     }
 
-    fn finish(&mut self) {
+    pub fn finish(&mut self) {
         if let Out::Bars { bars, .. } = self {
             for b in bars.values() {
                 b.abandon();

@@ -32,6 +32,15 @@ pub fn obj<'a>(v: &'a mut Value, key: &str) -> &'a mut Map<String, Value> {
     slot.as_object_mut().expect("object")
 }
 
+/// `m[key]` as an object, created when missing.
+pub fn obj_in<'a>(m: &'a mut Map<String, Value>, key: &str) -> &'a mut Map<String, Value> {
+    let slot = m.entry(key).or_insert_with(|| json!({}));
+    if !slot.is_object() {
+        *slot = json!({});
+    }
+    slot.as_object_mut().expect("object")
+}
+
 /// `KEY=VALUE` strings to a map (a bare key maps to "").
 pub fn kv_map(values: &[String]) -> Map<String, Value> {
     values
@@ -370,12 +379,15 @@ pub fn apply_common(spec: &mut Value, c: &CommonFlags, creating: bool) -> Result
         if creating || c.init {
             set("Init", json!(c.init));
         }
-        let (add, drop) = effective_caps(&c.cap_add, &c.cap_drop);
-        if !add.is_empty() {
-            set("CapabilityAdd", json!(add));
-        }
-        if !drop.is_empty() {
-            set("CapabilityDrop", json!(drop));
+        // (update changes the current lists instead: update_lists::capabilities)
+        if creating {
+            let (add, drop) = effective_caps(&c.cap_add, &c.cap_drop);
+            if !add.is_empty() {
+                set("CapabilityAdd", json!(add));
+            }
+            if !drop.is_empty() {
+                set("CapabilityDrop", json!(drop));
+            }
         }
         let health = crate::opts::health::HealthFlags {
             cmd: c.health_cmd.as_deref(),
@@ -492,15 +504,31 @@ pub fn apply_common(spec: &mut Value, c: &CommonFlags, creating: bool) -> Result
 
 /// A network name or ID to its ID (docker resolves names before creating a service).
 pub async fn network_id(engine: &Engine, name: &str) -> Result<String> {
-    let n = raw::get_json(engine, &ApiPath::new("/networks").seg(name)).await?;
+    let path = ApiPath::new("/networks").seg(name).query("scope", "swarm");
+    let n = raw::get_json(engine, &path).await?;
     Ok(crate::commands::listing::jstr(&n, "Id").to_string())
 }
 
-/// Secret or config references with their IDs looked up by name (`kind`: "secrets" | "configs").
+/// A `--network` / `--network-add` as the spec's attachment (the network by its ID).
+pub async fn attachment(engine: &Engine, n: &crate::opts::network::Attachment) -> Result<Value> {
+    let mut att = json!({ "Target": network_id(engine, &n.target).await? });
+    if !n.aliases.is_empty() {
+        att["Aliases"] = json!(n.aliases);
+    }
+    if !n.driver_opts.is_empty() {
+        att["DriverOpts"] = json!(n.driver_opts);
+    }
+    Ok(att)
+}
+
+/// Secret or config references with their IDs looked up by name (`kind`: "secrets" | "configs"),
+/// in one listing; `runtime` names a config a credential spec uses, referenced (once) as a
+/// runtime target after the file ones (docker's `ParseConfigs`).
 pub async fn file_refs(
     engine: &Engine,
     kind: &'static str,
     refs: &[crate::opts::service::FileRef],
+    runtime: Option<&str>,
 ) -> Result<Vec<Value>> {
     let (list_path, id_key, name_key, noun) = if kind == "secrets" {
         ("/secrets", "SecretID", "SecretName", "secret")
@@ -517,6 +545,7 @@ pub async fn file_refs(
         }
     }
     let mut names: Vec<&str> = refs.iter().map(|r| r.source.as_str()).collect();
+    names.extend(runtime);
     names.dedup();
     let filters = json!({ "name": names.iter().map(|n| (n.to_string(), Value::Bool(true))).collect::<Map<String, Value>>() });
     let list = raw::get_json(
@@ -537,6 +566,19 @@ pub async fn file_refs(
             "File": {"Name": r.target, "UID": r.uid, "GID": r.gid, "Mode": r.mode},
             id_key: found.get("ID").cloned().unwrap_or_default(),
             name_key: r.source,
+        }));
+    }
+    if let Some(name) = runtime {
+        let found = list
+            .iter()
+            .find(|s| s.pointer("/Spec/Name").and_then(Value::as_str) == Some(name));
+        let Some(found) = found else {
+            return Err(fail(format!("{noun} not found: {name}")));
+        };
+        out.push(json!({
+            "Runtime": {},
+            id_key: found.get("ID").cloned().unwrap_or_default(),
+            name_key: name,
         }));
     }
     Ok(out)
@@ -623,14 +665,7 @@ pub async fn create(engine: &Engine, a: &CreateArgs) -> Result<Value> {
     }
     let mut networks = Vec::new();
     for n in &a.network {
-        let mut att = json!({ "Target": network_id(engine, &n.target).await? });
-        if !n.aliases.is_empty() {
-            att["Aliases"] = json!(n.aliases);
-        }
-        if !n.driver_opts.is_empty() {
-            att["DriverOpts"] = json!(n.driver_opts);
-        }
-        networks.push(att);
+        networks.push(attachment(engine, n).await?);
     }
     networks.sort_by(|x, y| x["Target"].as_str().cmp(&y["Target"].as_str()));
     if !networks.is_empty() {
@@ -644,15 +679,44 @@ pub async fn create(engine: &Engine, a: &CreateArgs) -> Result<Value> {
     if let Some(iso) = &c.isolation {
         isolation(engine, iso, &mut spec).await?;
     }
+    let generic = crate::opts::service::generic_resources(&a.generic_resource).map_err(fail)?;
+    if !generic.is_empty() {
+        spec["TaskTemplate"]["Resources"]["Reservations"]["GenericResources"] = json!(generic);
+    }
     if !a.secret.is_empty() {
         spec["TaskTemplate"]["ContainerSpec"]["Secrets"] =
-            json!(file_refs(engine, "secrets", &a.secret).await?);
+            json!(file_refs(engine, "secrets", &a.secret, None).await?);
     }
-    if !a.config.is_empty() {
-        spec["TaskTemplate"]["ContainerSpec"]["Configs"] =
-            json!(file_refs(engine, "configs", &a.config).await?);
+    let cred = c.credential_spec.as_ref().filter(|c| !c.source.is_empty());
+    let cred_config = cred.map(|c| c.config.as_str()).filter(|n| !n.is_empty());
+    if !a.config.is_empty() || cred_config.is_some() {
+        let configs = file_refs(engine, "configs", &a.config, cred_config).await?;
+        spec["TaskTemplate"]["ContainerSpec"]["Configs"] = json!(configs);
+    }
+    if let Some(cred) = cred {
+        set_credential_spec(&mut spec, cred);
     }
     Ok(spec)
+}
+
+/// `Privileges.CredentialSpec` from `--credential-spec`, a config named by its ID as the spec's
+/// config references give it (docker's `setConfigs` / `updateCredSpecConfig`).
+pub fn set_credential_spec(spec: &mut Value, cred: &crate::opts::service::CredentialSpec) {
+    let cs = obj_in(obj(spec, "TaskTemplate"), "ContainerSpec");
+    let mut value = cred.to_json();
+    if !cred.config.is_empty() {
+        let id = cs
+            .get("Configs")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .find(|c| c.get("ConfigName").and_then(Value::as_str) == Some(cred.config.as_str()))
+            .and_then(|c| c.get("ConfigID").cloned());
+        if let Some(id) = id {
+            value["Config"] = id;
+        }
+    }
+    obj_in(cs, "Privileges").insert("CredentialSpec".into(), value);
 }
 
 /// A `--mount` as the service spec carries it (unknown types ride along as given).

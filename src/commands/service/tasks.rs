@@ -105,14 +105,27 @@ fn task_ports(t: &J) -> String {
         .unwrap_or_default()
 }
 
-/// Prints tasks as docker's `task.Print` does.
-pub async fn print(ctx: &Ctx, engine: &Engine, mut tasks: Vec<J>, f: &TaskFlags) -> Result<()> {
-    let trunc = !f.no_trunc && !f.quiet;
-    let services: Vec<J> = match raw::get_json(engine, &ApiPath::new("/services")).await? {
+/// Prints tasks as docker's `task.Print` does, their services and nodes named from the
+/// listings (fetched together).
+pub async fn print(ctx: &Ctx, engine: &Engine, tasks: Vec<J>, f: &TaskFlags) -> Result<()> {
+    let all = ApiPath::new("/services");
+    let (services, nodes) = tokio::join!(raw::get_json(engine, &all), super::nodes(engine));
+    let services = match services? {
         J::Array(a) => a,
         _ => Vec::new(),
     };
-    let nodes = super::nodes(engine).await?;
+    print_with(ctx, tasks, &services, &nodes?, f)
+}
+
+/// `print` with the services and nodes (those the tasks refer to, at least) already listed.
+pub fn print_with(
+    ctx: &Ctx,
+    mut tasks: Vec<J>,
+    services: &[J],
+    nodes: &[J],
+    f: &TaskFlags,
+) -> Result<()> {
+    let trunc = !f.no_trunc && !f.quiet;
     let service_name: HashMap<&str, &str> = services
         .iter()
         .map(|sv| (jstr(sv, "ID"), s(sv, "/Spec/Name")))

@@ -3,9 +3,10 @@
 //! tasks (a placement change is a rolling update).
 
 use anyhow::Result;
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 
-use super::spec::{self, kv_map, obj};
+use super::spec::{self, obj};
+use super::update_lists;
 use crate::cli::service::UpdateArgs;
 use crate::commands::Ctx;
 use crate::error::CliError;
@@ -14,72 +15,114 @@ fn fail(m: impl Into<String>) -> anyhow::Error {
     CliError::message(m, 1)
 }
 
-/// `list` without the values `rm` names (by `key(value)`), then `add` (replacing same keys).
-fn add_rm_list(list: &mut Value, add: &[Value], rm: &[String], key: impl Fn(&Value) -> String) {
-    let mut items: Vec<Value> = list.as_array().cloned().unwrap_or_default();
-    items.retain(|v| !rm.contains(&key(v)));
-    for a in add {
-        let k = key(a);
-        match items.iter_mut().find(|v| key(v) == k) {
-            Some(slot) => *slot = a.clone(),
-            None => items.push(a.clone()),
+fn changed<T>(add: &[T], rm: &[impl Sized]) -> bool {
+    !add.is_empty() || !rm.is_empty()
+}
+
+fn target(v: &Value) -> String {
+    v.get("Target")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// docker's `updateNetworks`: the deprecated `Spec.Networks` moved into the task template, the
+/// networks to remove looked up (swarm scope) and dropped by ID, an added one already attached
+/// an error, sorted by ID.
+async fn networks(engine: &crate::engine::Engine, a: &UpdateArgs, spec: &mut Value) -> Result<()> {
+    let old = spec.as_object_mut().and_then(|m| m.remove("Networks"));
+    let tt = obj(spec, "TaskTemplate");
+    let mut current: Vec<Value> = update_lists::items(tt, "Networks");
+    if current.is_empty() {
+        current = old.and_then(|v| v.as_array().cloned()).unwrap_or_default();
+    }
+    let mut rm = Vec::new();
+    for n in &a.network_rm {
+        rm.push(spec::network_id(engine, n).await?);
+    }
+    current.retain(|n| !rm.contains(&target(n)));
+    for n in &a.network_add {
+        let att = spec::attachment(engine, n).await?;
+        if current.iter().any(|c| target(c) == target(&att)) {
+            return Err(fail(format!(
+                "service is already attached to network {}",
+                n.target
+            )));
+        }
+        current.push(att);
+    }
+    current.sort_by_key(target);
+    update_lists::set_or_drop(obj(spec, "TaskTemplate"), "Networks", json!(current));
+    Ok(())
+}
+
+/// docker's `getUpdatedConfigs` and `updateCredSpecConfig`: file configs kept unless removed,
+/// a runtime (credential spec) config kept only while the credential spec still names it, the
+/// added ones and a newly named credential spec config looked up, then the spec's
+/// `Privileges.CredentialSpec` set (or, for `--credential-spec ""`, removed).
+async fn configs(engine: &crate::engine::Engine, a: &UpdateArgs, spec: &mut Value) -> Result<()> {
+    let cred = a.common.credential_spec.as_ref();
+    let cs = spec::obj_in(obj(spec, "TaskTemplate"), "ContainerSpec");
+    let (cred_name, cred_id) = match cred {
+        Some(c) => (c.config.clone(), String::new()),
+        None => (
+            String::new(),
+            cs.get("Privileges")
+                .and_then(|p| p.pointer("/CredentialSpec/Config"))
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_string(),
+        ),
+    };
+    let str_of = |c: &Value, k: &str| {
+        c.get(k)
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string()
+    };
+    let mut keep: Vec<Value> = Vec::new();
+    for c in update_lists::items(cs, "Configs") {
+        if c.get("Runtime").is_some() {
+            if str_of(&c, "ConfigName") == cred_name || str_of(&c, "ConfigID") == cred_id {
+                keep.push(c);
+            }
+            continue;
+        }
+        if !a.config_rm.contains(&str_of(&c, "ConfigName")) {
+            keep.push(c);
         }
     }
-    *list = json!(items);
-}
-
-fn str_key(v: &Value) -> String {
-    v.as_str().unwrap_or_default().to_string()
-}
-
-fn env_key(v: &Value) -> String {
-    let s = v.as_str().unwrap_or_default();
-    s.split_once('=').map_or(s, |(k, _)| k).to_string()
-}
-
-fn strings(v: &[String]) -> Vec<Value> {
-    v.iter().map(|s| json!(s)).collect()
-}
-
-/// Adds and removes keys of a map field.
-fn add_rm_map(map: &mut Map<String, Value>, add: &[String], rm: &[String]) {
-    for (k, v) in kv_map(add) {
-        map.insert(k, v);
+    let runtime = Some(cred_name.as_str()).filter(|n| !n.is_empty());
+    if !a.config_add.is_empty() || runtime.is_some() {
+        keep.extend(spec::file_refs(engine, "configs", &a.config_add, runtime).await?);
     }
-    for k in rm {
-        map.remove(k);
+    let cs = spec::obj_in(obj(spec, "TaskTemplate"), "ContainerSpec");
+    update_lists::set_or_drop(cs, "Configs", json!(keep));
+    match cred {
+        Some(c) if c.source.is_empty() => {
+            if let Some(p) = cs.get_mut("Privileges").and_then(Value::as_object_mut) {
+                p.remove("CredentialSpec");
+            }
+        }
+        Some(c) => spec::set_credential_spec(spec, c),
+        None => {}
     }
+    Ok(())
 }
 
-fn field<'a>(m: &'a mut Map<String, Value>, k: &str, empty: Value) -> &'a mut Value {
-    m.entry(k).or_insert(empty)
-}
-
-/// Drops an empty list or map so the spec stays as docker leaves it.
-fn prune(m: &mut Map<String, Value>, k: &str) {
-    let empty = match m.get(k) {
-        Some(Value::Array(a)) => a.is_empty(),
-        Some(Value::Object(o)) => o.is_empty(),
-        _ => false,
-    };
-    if empty {
-        m.remove(k);
-    }
-}
-
+/// The service's spec with docker's `updateService` applied for the flags given.
 async fn apply(ctx: &Ctx, a: &UpdateArgs, spec: &mut Value) -> Result<()> {
     let engine = ctx.engine()?;
     spec::apply_common(spec, &a.common, false)?;
     if let Some(n) = a.common.replicas {
-        let mode = obj(spec, "Mode");
-        if let Some(r) = mode.get_mut("Replicated").and_then(Value::as_object_mut) {
-            r.insert("Replicas".into(), json!(n));
-        } else if let Some(r) = mode.get_mut("ReplicatedJob").and_then(Value::as_object_mut) {
-            r.insert("TotalCompletions".into(), json!(n));
-        } else {
-            return Err(fail(
-                "replicas can only be used with replicated or replicated-job mode",
-            ));
+        match obj(spec, "Mode")
+            .get_mut("Replicated")
+            .and_then(Value::as_object_mut)
+        {
+            Some(r) => {
+                r.insert("Replicas".into(), json!(n));
+            }
+            None => return Err(fail("replicas can only be used with replicated mode")),
         }
     }
     if let Some(n) = a.common.max_concurrent {
@@ -97,222 +140,109 @@ async fn apply(ctx: &Ctx, a: &UpdateArgs, spec: &mut Value) -> Result<()> {
             }
         }
     }
-    if let Some(l) = spec.as_object_mut() {
-        let labels = field(l, "Labels", json!({}));
-        if let Some(m) = labels.as_object_mut() {
-            add_rm_map(m, &a.label_add, &a.label_rm);
+    if let Some(top) = spec.as_object_mut() {
+        if changed(&a.label_add, &a.label_rm) {
+            update_lists::map(top, "Labels", &a.label_add, &a.label_rm);
         }
     }
-    let tt = obj(spec, "TaskTemplate");
-    tt.entry("ContainerSpec").or_insert_with(|| json!({}));
-    let cs = tt
-        .get_mut("ContainerSpec")
-        .and_then(Value::as_object_mut)
-        .expect("container spec");
+    let cs = spec::obj_in(obj(spec, "TaskTemplate"), "ContainerSpec");
+    if changed(&a.container_label_add, &a.container_label_rm) {
+        update_lists::map(cs, "Labels", &a.container_label_add, &a.container_label_rm);
+    }
     if let Some(image) = &a.image {
         cs.insert("Image".into(), json!(image));
     }
     if let Some(args) = &a.args {
         cs.insert("Args".into(), json!(spec::shlex(args)?));
     }
-    if !a.env_add.is_empty() || !a.env_rm.is_empty() {
-        let env = field(cs, "Env", json!([]));
-        add_rm_list(env, &strings(&a.env_add), &a.env_rm, env_key);
-        prune(cs, "Env");
+    update_lists::env(cs, &a.env_add, &a.env_rm);
+    let add: Vec<Value> = a
+        .mount_add
+        .iter()
+        .map(spec::mount_json)
+        .collect::<Result<_>>()?;
+    update_lists::mounts(cs, add, &a.mount_rm)?;
+    if changed(&a.sysctl_add, &a.sysctl_rm) {
+        update_lists::map(cs, "Sysctls", &a.sysctl_add, &a.sysctl_rm);
     }
-    if !a.container_label_add.is_empty() || !a.container_label_rm.is_empty() {
-        if let Some(m) = field(cs, "Labels", json!({})).as_object_mut() {
-            add_rm_map(m, &a.container_label_add, &a.container_label_rm);
-        }
-        prune(cs, "Labels");
+    let add: Vec<Value> = a
+        .ulimit_add
+        .iter()
+        .map(serde_json::to_value)
+        .collect::<Result<_, _>>()?;
+    update_lists::ulimits(cs, add, &a.ulimit_rm);
+    if changed(&a.group_add, &a.group_rm) {
+        update_lists::append_remove_sort(cs, "Groups", &a.group_add, &a.group_rm);
     }
-    if !a.sysctl_add.is_empty() || !a.sysctl_rm.is_empty() {
-        if let Some(m) = field(cs, "Sysctls", json!({})).as_object_mut() {
-            add_rm_map(m, &a.sysctl_add, &a.sysctl_rm);
-        }
-        prune(cs, "Sysctls");
-    }
-    if !a.group_add.is_empty() || !a.group_rm.is_empty() {
-        add_rm_list(
-            field(cs, "Groups", json!([])),
-            &strings(&a.group_add),
-            &a.group_rm,
-            str_key,
+    if changed(&a.dns_add, &a.dns_rm)
+        || changed(&a.dns_option_add, &a.dns_option_rm)
+        || changed(&a.dns_search_add, &a.dns_search_rm)
+    {
+        update_lists::dns(
+            cs,
+            [
+                ("Nameservers", &a.dns_add, &a.dns_rm),
+                ("Search", &a.dns_search_add, &a.dns_search_rm),
+                ("Options", &a.dns_option_add, &a.dns_option_rm),
+            ],
         );
-        prune(cs, "Groups");
     }
-    if !a.host_add.is_empty() || !a.host_rm.is_empty() {
-        let add: Vec<Value> = a
-            .host_add
-            .iter()
-            .filter_map(|h| spec::swarm_host(h))
-            .map(Value::from)
-            .collect();
-        let rm: Vec<String> = a
-            .host_rm
-            .iter()
-            .map(|h| spec::swarm_host(h).unwrap_or_else(|| h.clone()))
-            .collect();
-        add_rm_list(field(cs, "Hosts", json!([])), &add, &rm, str_key);
-        prune(cs, "Hosts");
+    if changed(&a.host_add, &a.host_rm) {
+        update_lists::hosts(cs, &a.host_add, &a.host_rm);
     }
-    if !a.mount_add.is_empty() || !a.mount_rm.is_empty() {
-        let add: Vec<Value> = a
-            .mount_add
-            .iter()
-            .map(spec::mount_json)
-            .collect::<Result<_>>()?;
-        add_rm_list(field(cs, "Mounts", json!([])), &add, &a.mount_rm, |m| {
-            m.get("Target")
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_string()
-        });
-        prune(cs, "Mounts");
+    if changed(&a.common.cap_add, &a.common.cap_drop) {
+        update_lists::capabilities(cs, &a.common.cap_add, &a.common.cap_drop);
     }
-    if !a.ulimit_add.is_empty() || !a.ulimit_rm.is_empty() {
-        let add: Vec<Value> = a
-            .ulimit_add
-            .iter()
-            .map(serde_json::to_value)
-            .collect::<Result<_, _>>()?;
-        add_rm_list(field(cs, "Ulimits", json!([])), &add, &a.ulimit_rm, |u| {
-            u.get("Name")
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_string()
-        });
-        prune(cs, "Ulimits");
+    // Secrets: kept unless named in --secret-rm, additions appended.
+    let mut secrets: Vec<Value> = update_lists::items(cs, "Secrets");
+    secrets.retain(|s| {
+        let n = s
+            .get("SecretName")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
+        !a.secret_rm.iter().any(|x| x == n)
+    });
+    if !a.secret_add.is_empty() {
+        secrets.extend(spec::file_refs(engine, "secrets", &a.secret_add, None).await?);
     }
-    for (key, add, rm) in [
-        ("Nameservers", &a.dns_add, &a.dns_rm),
-        ("Search", &a.dns_search_add, &a.dns_search_rm),
-        ("Options", &a.dns_option_add, &a.dns_option_rm),
-    ] {
-        if add.is_empty() && rm.is_empty() {
-            continue;
-        }
-        let dns = field(cs, "DNSConfig", json!({}));
-        if let Some(d) = dns.as_object_mut() {
-            add_rm_list(field(d, key, json!([])), &strings(add), rm, str_key);
-            prune(d, key);
-        }
+    let cs = spec::obj_in(obj(spec, "TaskTemplate"), "ContainerSpec");
+    update_lists::set_or_drop(cs, "Secrets", json!(secrets));
+    configs(engine, a, spec).await?;
+    // Generic resources of the reservations.
+    if changed(&a.generic_resource_add, &a.generic_resource_rm) {
+        let add = crate::opts::service::generic_resources(&a.generic_resource_add).map_err(fail)?;
+        let res = spec::obj_in(obj(spec, "TaskTemplate"), "Resources");
+        update_lists::generic_resources(res, &add, &a.generic_resource_rm)?;
     }
     // Placement
-    if !a.constraint_add.is_empty()
-        || !a.constraint_rm.is_empty()
-        || !a.placement_pref_add.is_empty()
-        || !a.placement_pref_rm.is_empty()
-    {
-        let pl = obj(tt_of(spec), "Placement");
-        add_rm_list(
-            field(pl, "Constraints", json!([])),
-            &strings(&a.constraint_add),
-            &a.constraint_rm,
-            str_key,
+    let tt = obj(spec, "TaskTemplate");
+    if changed(&a.constraint_add, &a.constraint_rm) {
+        let pl = spec::obj_in(tt, "Placement");
+        update_lists::append_remove_sort(pl, "Constraints", &a.constraint_add, &a.constraint_rm);
+    }
+    if changed(&a.placement_pref_add, &a.placement_pref_rm) {
+        let pl = spec::obj_in(tt, "Placement");
+        let spread = |v: &Value| v.pointer("/Spread/SpreadDescriptor").cloned();
+        let mut prefs: Vec<Value> = update_lists::items(pl, "Preferences");
+        prefs.retain(|p| {
+            !a.placement_pref_rm
+                .iter()
+                .any(|(_, arg)| spread(p).is_some_and(|d| d == json!(arg)))
+        });
+        prefs.extend(
+            a.placement_pref_add
+                .iter()
+                .map(|(_, arg)| json!({"Spread": {"SpreadDescriptor": arg}})),
         );
-        prune(pl, "Constraints");
-        let pref = |(_, arg): &(String, String)| json!({"Spread": {"SpreadDescriptor": arg}});
-        let rm: Vec<String> = a
-            .placement_pref_rm
-            .iter()
-            .map(|p| pref(p).to_string())
-            .collect();
-        let add: Vec<Value> = a.placement_pref_add.iter().map(pref).collect();
-        add_rm_list(field(pl, "Preferences", json!([])), &add, &rm, |v| {
-            v.to_string()
-        });
-        prune(pl, "Preferences");
+        update_lists::set_or_drop(pl, "Preferences", json!(prefs));
     }
-    // Networks
-    if !a.network_add.is_empty() || !a.network_rm.is_empty() {
-        let mut rm = Vec::new();
-        for n in &a.network_rm {
-            rm.push(spec::network_id(engine, n).await?);
-        }
-        let mut add = Vec::new();
-        for n in &a.network_add {
-            let mut att = json!({ "Target": spec::network_id(engine, &n.target).await? });
-            if !n.aliases.is_empty() {
-                att["Aliases"] = json!(n.aliases);
-            }
-            add.push(att);
-        }
-        let tt = obj(spec, "TaskTemplate");
-        let list = field(tt, "Networks", json!([]));
-        add_rm_list(list, &add, &rm, |v| {
-            v.get("Target")
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_string()
-        });
-        prune(tt, "Networks");
+    if changed(&a.network_add, &a.network_rm) {
+        networks(engine, a, spec).await?;
     }
-    // Published ports
-    if !a.publish_add.is_empty() || !a.publish_rm.is_empty() {
-        let ep = obj(spec, "EndpointSpec");
-        let key = |p: &Value| {
-            format!(
-                "{}/{}",
-                p.get("TargetPort").and_then(Value::as_u64).unwrap_or(0),
-                p.get("Protocol").and_then(Value::as_str).unwrap_or("tcp")
-            )
-        };
-        let rm: Vec<String> = a
-            .publish_rm
-            .iter()
-            .flatten()
-            .map(|p| key(&p.to_json()))
-            .collect();
-        let add: Vec<Value> = a
-            .publish_add
-            .iter()
-            .flatten()
-            .map(|p| p.to_json())
-            .collect();
-        add_rm_list(field(ep, "Ports", json!([])), &add, &rm, |p| {
-            format!(
-                "{}|{}",
-                key(p),
-                p.get("PublishedPort").and_then(Value::as_u64).unwrap_or(0)
-            )
-        });
-        if let Some(Value::Array(ports)) = ep.get_mut("Ports") {
-            ports.retain(|p| !rm.contains(&key(p)));
-        }
-        prune(ep, "Ports");
-    }
-    // Secrets and configs
-    for (kind, add, rm, field_name, name_key) in [
-        (
-            "secrets",
-            &a.secret_add,
-            &a.secret_rm,
-            "Secrets",
-            "SecretName",
-        ),
-        (
-            "configs",
-            &a.config_add,
-            &a.config_rm,
-            "Configs",
-            "ConfigName",
-        ),
-    ] {
-        if add.is_empty() && rm.is_empty() {
-            continue;
-        }
-        let refs = spec::file_refs(engine, kind, add).await?;
-        let cs = obj(tt_of(spec), "ContainerSpec");
-        let list = field(cs, field_name, json!([]));
-        let mut items = list.as_array().cloned().unwrap_or_default();
-        items.retain(|r| {
-            let n = r.get(name_key).and_then(Value::as_str).unwrap_or_default();
-            !rm.iter().any(|x| x == n)
-        });
-        items.extend(refs);
-        *list = json!(items);
-        prune(cs, field_name);
+    if changed(&a.publish_add, &a.publish_rm) {
+        let add: Vec<_> = a.publish_add.iter().flatten().cloned().collect();
+        let rm: Vec<_> = a.publish_rm.iter().flatten().cloned().collect();
+        update_lists::ports(obj(spec, "EndpointSpec"), &add, &rm);
     }
     if a.force {
         let tt = obj(spec, "TaskTemplate");
@@ -325,37 +255,14 @@ async fn apply(ctx: &Ctx, a: &UpdateArgs, spec: &mut Value) -> Result<()> {
     Ok(())
 }
 
-fn tt_of(spec: &mut Value) -> &mut Value {
-    obj(spec, "TaskTemplate");
-    spec.get_mut("TaskTemplate").expect("task template")
-}
-
 /// Were any flags but `--rollback`, `-d` and `-q` given?
 fn other_flags(a: &UpdateArgs) -> bool {
     let mut b = a.clone();
     b.rollback = false;
     b.common.detach = false;
     b.common.quiet = false;
-    format!("{:?}", b.common) != format!("{:?}", crate::cli::service::CommonFlags::default())
-        || b.args.is_some()
-        || b.image.is_some()
-        || b.force
-        || !b.env_add.is_empty()
-        || !b.env_rm.is_empty()
-        || !b.label_add.is_empty()
-        || !b.label_rm.is_empty()
-        || !b.constraint_add.is_empty()
-        || !b.constraint_rm.is_empty()
-        || !b.mount_add.is_empty()
-        || !b.mount_rm.is_empty()
-        || !b.publish_add.is_empty()
-        || !b.publish_rm.is_empty()
-        || !b.network_add.is_empty()
-        || !b.network_rm.is_empty()
-        || !b.secret_add.is_empty()
-        || !b.secret_rm.is_empty()
-        || !b.config_add.is_empty()
-        || !b.config_rm.is_empty()
+    b.service = String::new();
+    format!("{b:?}") != format!("{:?}", UpdateArgs::default())
 }
 
 pub async fn run(ctx: &Ctx, a: UpdateArgs) -> Result<()> {

@@ -62,28 +62,36 @@ pub async fn run(ctx: &Ctx, a: CaArgs) -> Result<()> {
     trust_root(&inspect(engine).await?)
 }
 
-/// docker's `RootRotationProgress` as its non-terminal display prints it: the headings, then
-/// the desired root's digest at every look (every 200 ms) until every node holds a certificate
-/// from the new root and trusts it.
+const CERTS: &str = "  rotated TLS certificates";
+const ROOTS: &str = "  rotated CA certificates";
+
+/// docker's `RootRotationProgress` shown as `jsonstream.Display` shows it: on a terminal the
+/// desired root's digest and two bars (nodes holding a certificate from the new root, nodes
+/// trusting it) redrawn in place (indicatif); otherwise the headings and then, at every look
+/// (every 200 ms), the digest line — docker's plain display leaves the bars out. Done when
+/// every node holds a certificate from the new root and trusts it; Ctrl-C stops watching (the
+/// rotation goes on) with docker's two lines.
 async fn converge(engine: &Engine, quiet: bool) -> Result<()> {
+    let mut out = crate::commands::service::progress::Out::new(quiet);
+    let result = watch(engine, &mut out).await;
+    out.finish();
+    result
+}
+
+async fn watch(engine: &Engine, out: &mut crate::commands::service::progress::Out) -> Result<()> {
     use sha2::Digest as _;
-    use std::io::Write as _;
-    let say = |line: String| {
-        if !quiet {
-            let mut out = std::io::stdout().lock();
-            let _ = writeln!(out, "{line}");
-            let _ = out.flush();
-        }
-    };
-    say("desired root digest: ".into());
-    say("  rotated TLS certificates: ".into());
-    say("  rotated CA certificates:  ".into());
+    out.write("desired root digest", "", None);
+    out.write(CERTS, "", None);
+    out.write(ROOTS, " ", None);
+    let mut interrupt = std::pin::pin!(tokio::signal::ctrl_c());
     let mut done = false;
     loop {
         let swarm = inspect(engine).await?;
         if done {
             return Ok(());
         }
+        let nodes = raw::get_json(engine, &ApiPath::new("/nodes")).await?;
+        let nodes = nodes.as_array().cloned().unwrap_or_default();
         let info = &swarm["ClusterInfo"]["TLSInfo"];
         let info = if info.is_null() {
             &swarm["TLSInfo"]
@@ -94,19 +102,41 @@ async fn converge(engine: &Engine, quiet: bool) -> Result<()> {
         let root = info["TrustRoot"].as_str().unwrap_or_default();
         let digest = sha2::Sha256::digest(root.as_bytes());
         let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
-        say(format!("desired root digest: sha256:{hex}"));
-        let nodes = raw::get_json(engine, &ApiPath::new("/nodes")).await?;
-        let nodes = nodes.as_array().cloned().unwrap_or_default();
-        let certs = nodes.iter().all(|n| {
-            let t = &n["Description"]["TLSInfo"];
-            t["CertIssuerPublicKey"] == info["CertIssuerPublicKey"]
-                && t["CertIssuerSubject"] == info["CertIssuerSubject"]
-        });
+        out.write("desired root digest", &format!("sha256:{hex}"), None);
+        let tls = |n: &serde_json::Value, k: &str| n["Description"]["TLSInfo"][k].clone();
+        let certs = nodes
+            .iter()
+            .filter(|n| {
+                tls(n, "CertIssuerPublicKey") == info["CertIssuerPublicKey"]
+                    && tls(n, "CertIssuerSubject") == info["CertIssuerSubject"]
+            })
+            .count() as i64;
         let roots = nodes
             .iter()
-            .all(|n| n["Description"]["TLSInfo"]["TrustRoot"] == info["TrustRoot"]);
-        done = certs && !rotating && roots;
-        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+            .filter(|n| tls(n, "TrustRoot") == info["TrustRoot"])
+            .count() as i64;
+        let total = nodes.len() as i64;
+        // A bar with nothing to count is a plain line in docker's display.
+        let bar = |cur: i64| (total > 0 || cur > 0).then_some((cur, total));
+        out.write_counted(CERTS, "", bar(certs), Some("nodes"));
+        let roots_done = certs == total && !rotating;
+        out.write_counted(
+            ROOTS,
+            " ",
+            bar(if roots_done { roots } else { 0 }),
+            Some("nodes"),
+        );
+        done = roots_done && roots == total;
+        tokio::select! {
+            _ = tokio::time::sleep(std::time::Duration::from_millis(200)) => {}
+            _ = &mut interrupt => {
+                if !done {
+                    out.write("", "Operation continuing in background.", None);
+                    out.write("", "Use `swarmctl cluster inspect default` to check progress.", None);
+                }
+                return Ok(());
+            }
+        }
     }
 }
 
