@@ -446,10 +446,10 @@ fn stack_on_a_real_swarm() {
     fixture_specs(&c);
 }
 
-/// The verb pages are docker's (the group page lacks `config`, not implemented yet).
+/// The verb pages are docker's.
 #[test]
 fn stack_help_is_dockers() {
-    for verb in ["deploy", "ls", "ps", "services", "rm"] {
+    for verb in ["config", "deploy", "ls", "ps", "services", "rm"] {
         let Some(d) = common::docker(&["stack", verb, "--help"]) else {
             return;
         };
