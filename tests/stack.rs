@@ -1,5 +1,5 @@
 //! `stack deploy | ls | ps | services | rm` on a real two-node Swarm (scripts/cluster.sh,
-//! prefix hvkt), against the reference docker: every compose file under tests/fixtures/stack is
+//! prefix hvsk), against the reference docker: every compose file under tests/fixtures/stack is
 //! deployed by docker and by hvdock under two stack names, and the resulting service, network,
 //! secret and config specs are compared field by field (stack name replaced; IDs, versions,
 //! timestamps and the overlay's VXLAN id dropped); stdout (sorted: docker creates in map order),
@@ -14,8 +14,8 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-const PREFIX: &str = "hvkt";
-const NET: &str = "10.213.12";
+const PREFIX: &str = "hvsk";
+const NET: &str = "10.213.42";
 const NS: &str = "com.docker.stack.namespace";
 
 struct Cluster {

@@ -194,7 +194,7 @@ pub fn load(files: &[String], lookup: interpolate::Lookup) -> Result<Loaded, Str
     if files.is_empty() {
         return Err("Specify a Compose file (with --compose-file)".into());
     }
-    let loaded = load_files(files, lookup, true)?;
+    let loaded = load_files(files, lookup, true, true)?;
     for (name, s) in loaded
         .config
         .get("services")
@@ -213,11 +213,14 @@ pub fn load(files: &[String], lookup: interpolate::Lookup) -> Result<Loaded, Str
 }
 
 /// Loads, (unless told not to) interpolates, validates, normalizes and merges `files`, as
-/// docker's `loader.Load` does for `stack config` and `stack deploy`.
+/// docker's `loader.Load` does for `stack config` and `stack deploy`. Forbidden keys are
+/// listed with their reasons (`stack deploy`) or not (`detail` false: `stack config` prints the
+/// error's bare text).
 pub fn load_files(
     files: &[String],
     lookup: interpolate::Lookup,
     interpolation: bool,
+    detail: bool,
 ) -> Result<Loaded, String> {
     let cwd = std::env::current_dir().map_err(|e| e.to_string())?;
     let dir: PathBuf = if files.len() == 1 && files[0] == "-" {
@@ -261,15 +264,21 @@ pub fn load_files(
             ));
         }
         let forbidden = found(std::slice::from_ref(d), FORBIDDEN);
+        if !forbidden.is_empty() && !detail {
+            return Err("Configuration contains forbidden properties".into());
+        }
         if !forbidden.is_empty() {
             return Err(format!(
-                "compose file contains unsupported options:\n\n{}\n",
+                "Compose file contains unsupported options:\n\n{}\n",
                 forbidden.join("\n\n")
             ));
         }
         let mut d = d.clone();
         if interpolation {
             interpolate::config(&mut d, lookup)?;
+        }
+        if !schema::supported(&first) {
+            return Err(format!("unsupported Compose file version: {first}"));
         }
         schema::validate(&d)?;
         normalize::services(&mut d, &dir, lookup)?;

@@ -15,7 +15,7 @@ pub fn run(a: ConfigArgs) -> Result<()> {
         ));
     }
     let lookup = |name: &str| std::env::var(name).ok();
-    let loaded = crate::compose::load_files(&a.compose_file, &lookup, !a.skip_interpolation)
+    let loaded = crate::compose::load_files(&a.compose_file, &lookup, !a.skip_interpolation, false)
         .map_err(|e| CliError::message(e, 1))?;
     print!(
         "{}",
