@@ -90,22 +90,19 @@ const LIST_OR_DICT: S = S::OneOf(&[
     STRINGS,
 ]);
 const OPTS: S = S::Obj(&map_of(Pat::NonEmpty, &S::T(&["string", "number"])));
-const EXTERNAL: S = S::Obj(&Obj {
-    types: &["boolean", "object"],
-    props: &[("name", STR)],
-    pattern: None,
-    ext: false,
-    open: false,
-    required: &[],
-});
-const EXTERNAL_OPEN: S = S::Obj(&Obj {
-    types: &["boolean", "object"],
-    props: &[("name", STR)],
-    pattern: None,
-    ext: false,
-    open: true,
-    required: &[],
-});
+/// `external`: a boolean or `{name}` (`open`: other keys allowed, as for secrets and configs).
+const fn external(open: bool) -> Obj {
+    Obj {
+        types: &["boolean", "object"],
+        props: &[("name", STR)],
+        pattern: None,
+        ext: false,
+        open,
+        required: &[],
+    }
+}
+const EXTERNAL: S = S::Obj(&external(false));
+const EXTERNAL_OPEN: S = S::Obj(&external(true));
 const FILE_REF: S = S::OneOf(&[
     STR,
     S::Obj(&Obj {
