@@ -2316,6 +2316,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
         'hvdock;stack' {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Outputs the final config file, after doing merges and interpolations')
             [CompletionResult]::new('deploy', 'deploy', [CompletionResultType]::ParameterValue, 'Deploy a new stack or update an existing stack')
             [CompletionResult]::new('up', 'up', [CompletionResultType]::ParameterValue, 'Deploy a new stack or update an existing stack')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List stacks')
@@ -2325,6 +2326,14 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove one or more stacks')
             [CompletionResult]::new('down', 'down', [CompletionResultType]::ParameterValue, 'Remove one or more stacks')
             [CompletionResult]::new('services', 'services', [CompletionResultType]::ParameterValue, 'List the services in the stack')
+            break
+        }
+        'hvdock;stack;config' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Path to a Compose file, or "-" to read from stdin')
+            [CompletionResult]::new('--compose-file', '--compose-file', [CompletionResultType]::ParameterName, 'Path to a Compose file, or "-" to read from stdin')
+            [CompletionResult]::new('--skip-interpolation', '--skip-interpolation', [CompletionResultType]::ParameterName, 'Skip interpolation and output only merged config')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
             break
         }
         'hvdock;stack;deploy' {

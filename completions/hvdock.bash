@@ -514,6 +514,9 @@ _hvdock() {
             hvdock__subcmd__service,update)
                 cmd="hvdock__subcmd__service__subcmd__update"
                 ;;
+            hvdock__subcmd__stack,config)
+                cmd="hvdock__subcmd__stack__subcmd__config"
+                ;;
             hvdock__subcmd__stack,deploy)
                 cmd="hvdock__subcmd__stack__subcmd__deploy"
                 ;;
@@ -7237,12 +7240,38 @@ _hvdock() {
             return 0
             ;;
         hvdock__subcmd__stack)
-            opts="-h --help deploy up ls list ps rm remove down services"
+            opts="-h --help config deploy up ls list ps rm remove down services"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hvdock__subcmd__stack__subcmd__config)
+            opts="-c -h --compose-file --skip-interpolation --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --compose-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-interpolation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

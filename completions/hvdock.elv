@@ -2156,6 +2156,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
         &'hvdock;stack'= {
             cand -h 'Print usage'
             cand --help 'Print usage'
+            cand config 'Outputs the final config file, after doing merges and interpolations'
             cand deploy 'Deploy a new stack or update an existing stack'
             cand up 'Deploy a new stack or update an existing stack'
             cand ls 'List stacks'
@@ -2165,6 +2166,13 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand remove 'Remove one or more stacks'
             cand down 'Remove one or more stacks'
             cand services 'List the services in the stack'
+        }
+        &'hvdock;stack;config'= {
+            cand -c 'Path to a Compose file, or "-" to read from stdin'
+            cand --compose-file 'Path to a Compose file, or "-" to read from stdin'
+            cand --skip-interpolation 'Skip interpolation and output only merged config'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
         }
         &'hvdock;stack;deploy'= {
             cand -c 'Path to a Compose file, or "-" to read from stdin'

@@ -1388,16 +1388,20 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_sub
 complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from update" -l snapshot-interval -d 'Number of log entries between Raft snapshots (default 10000)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from update" -l task-history-limit -d 'Task history retention limit (default 5)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand swarm; and __fish_seen_subcommand_from update" -s h -l help -d 'Print usage'
-complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and not __fish_seen_subcommand_from deploy up ls list ps rm remove down services" -s h -l help -d 'Print usage'
-complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and not __fish_seen_subcommand_from deploy up ls list ps rm remove down services" -f -a "deploy" -d 'Deploy a new stack or update an existing stack'
-complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and not __fish_seen_subcommand_from deploy up ls list ps rm remove down services" -f -a "up" -d 'Deploy a new stack or update an existing stack'
-complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and not __fish_seen_subcommand_from deploy up ls list ps rm remove down services" -f -a "ls" -d 'List stacks'
-complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and not __fish_seen_subcommand_from deploy up ls list ps rm remove down services" -f -a "list" -d 'List stacks'
-complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and not __fish_seen_subcommand_from deploy up ls list ps rm remove down services" -f -a "ps" -d 'List the tasks in the stack'
-complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and not __fish_seen_subcommand_from deploy up ls list ps rm remove down services" -f -a "rm" -d 'Remove one or more stacks'
-complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and not __fish_seen_subcommand_from deploy up ls list ps rm remove down services" -f -a "remove" -d 'Remove one or more stacks'
-complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and not __fish_seen_subcommand_from deploy up ls list ps rm remove down services" -f -a "down" -d 'Remove one or more stacks'
-complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and not __fish_seen_subcommand_from deploy up ls list ps rm remove down services" -f -a "services" -d 'List the services in the stack'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and not __fish_seen_subcommand_from config deploy up ls list ps rm remove down services" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and not __fish_seen_subcommand_from config deploy up ls list ps rm remove down services" -f -a "config" -d 'Outputs the final config file, after doing merges and interpolations'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and not __fish_seen_subcommand_from config deploy up ls list ps rm remove down services" -f -a "deploy" -d 'Deploy a new stack or update an existing stack'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and not __fish_seen_subcommand_from config deploy up ls list ps rm remove down services" -f -a "up" -d 'Deploy a new stack or update an existing stack'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and not __fish_seen_subcommand_from config deploy up ls list ps rm remove down services" -f -a "ls" -d 'List stacks'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and not __fish_seen_subcommand_from config deploy up ls list ps rm remove down services" -f -a "list" -d 'List stacks'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and not __fish_seen_subcommand_from config deploy up ls list ps rm remove down services" -f -a "ps" -d 'List the tasks in the stack'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and not __fish_seen_subcommand_from config deploy up ls list ps rm remove down services" -f -a "rm" -d 'Remove one or more stacks'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and not __fish_seen_subcommand_from config deploy up ls list ps rm remove down services" -f -a "remove" -d 'Remove one or more stacks'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and not __fish_seen_subcommand_from config deploy up ls list ps rm remove down services" -f -a "down" -d 'Remove one or more stacks'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and not __fish_seen_subcommand_from config deploy up ls list ps rm remove down services" -f -a "services" -d 'List the services in the stack'
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from config" -s c -l compose-file -d 'Path to a Compose file, or "-" to read from stdin' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from config" -l skip-interpolation -d 'Skip interpolation and output only merged config' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from config" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from deploy" -s c -l compose-file -d 'Path to a Compose file, or "-" to read from stdin' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from deploy" -s d -l detach -d 'Exit immediately instead of waiting for the stack services to converge (default true)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand stack; and __fish_seen_subcommand_from deploy" -l prune -d 'Prune services that are no longer referenced' -r

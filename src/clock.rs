@@ -89,6 +89,10 @@ impl Time {
         }
     }
 
+    pub fn unix_secs(&self) -> i64 {
+        self.secs
+    }
+
     fn parts(&self) -> (i64, i64, i64, i64, i64, i64) {
         let days = self.secs.div_euclid(86400);
         let rem = self.secs.rem_euclid(86400);

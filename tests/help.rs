@@ -39,12 +39,6 @@ const OWN_GROUPS: &[(&str, &str)] = &[
 
 const DELIBERATE: &[Deliberate] = &[
     Deliberate {
-        page: "stack",
-        docker: "  config      Outputs the final config file, after doing merges and interpolations\n",
-        ours: "",
-        why: "stack config is not implemented yet",
-    },
-    Deliberate {
         page: "plugin",
         docker: "  create      Create a plugin from a rootfs and configuration. Plugin data directory must contain config.json and rootfs directory.\n",
         ours: "",

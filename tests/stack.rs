@@ -1,5 +1,5 @@
 //! `stack deploy | ls | ps | services | rm` on a real two-node Swarm (scripts/cluster.sh,
-//! prefix hvkt), against the reference docker: every compose file under tests/fixtures/stack is
+//! prefix hvsk), against the reference docker: every compose file under tests/fixtures/stack is
 //! deployed by docker and by hvdock under two stack names, and the resulting service, network,
 //! secret and config specs are compared field by field (stack name replaced; IDs, versions,
 //! timestamps and the overlay's VXLAN id dropped); stdout (sorted: docker creates in map order),
@@ -14,8 +14,8 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-const PREFIX: &str = "hvkt";
-const NET: &str = "10.213.12";
+const PREFIX: &str = "hvsk";
+const NET: &str = "10.213.42";
 const NS: &str = "com.docker.stack.namespace";
 
 struct Cluster {
@@ -148,7 +148,7 @@ impl Cluster {
 
     fn wait_empty(&self, stack: &str) {
         let label = format!("label={NS}={stack}");
-        let deadline = Instant::now() + Duration::from_secs(60);
+        let deadline = Instant::now() + Duration::from_secs(180);
         loop {
             let left: usize = ["service", "network", "secret", "config"]
                 .iter()
@@ -231,6 +231,16 @@ fn both(
     tag: &str,
     files: &[&str],
 ) -> (BTreeMap<String, Value>, BTreeMap<String, Value>) {
+    both_stdin(c, tag, files, None)
+}
+
+/// [`both`] with `stdin` given to both clients (for `-c -`).
+fn both_stdin(
+    c: &Cluster,
+    tag: &str,
+    files: &[&str],
+    stdin: Option<&[u8]>,
+) -> (BTreeMap<String, Value>, BTreeMap<String, Value>) {
     let mut snaps = Vec::new();
     let mut runs = Vec::new();
     for docker in [true, false] {
@@ -240,7 +250,7 @@ fn both(
             args.extend(["-c", f]);
         }
         args.push(&stack);
-        let r = c.run(docker, &args);
+        let r = common::output(c.cmd(docker, &args), stdin);
         snaps.push(c.snapshot(&stack));
         c.remove(docker, &stack);
         runs.push((
@@ -430,6 +440,182 @@ fn prune_ls_services_rm(c: &Cluster) {
     c.wait_empty("hvkp");
 }
 
+/// `-c -`: the file on stdin (relative paths start at the working directory), deployed by
+/// docker and by hvdock: same output, same specs.
+fn compose_on_stdin(c: &Cluster) {
+    let text = std::fs::read(format!("{}/06-secrets.yml", fixtures())).unwrap();
+    let (d, h) = both_stdin(c, "in", &["-"], Some(&text));
+    assert!(!d.is_empty(), "docker deployed nothing from stdin");
+    assert_eq!(d, h, "-c -: specs differ");
+}
+
+/// `-d=false`: docker waits for each service to converge and prints the progress of each (by
+/// service ID); `-q` keeps only the deploy's own lines. Exact for `-q`; without it, the lines
+/// docker's non-terminal display prints, ending with the convergence of the service.
+fn detach_false(c: &Cluster) {
+    for quiet in [true, false] {
+        let mut runs = Vec::new();
+        for docker in [true, false] {
+            let stack = format!("hvsk{}wait", if docker { "d" } else { "h" });
+            let mut args = vec!["stack", "deploy", "-d=false", "-c", "01-minimal.yml"];
+            if quiet {
+                args.push("-q");
+            }
+            args.push(&stack);
+            let r = c.run(docker, &args);
+            c.remove(docker, &stack);
+            assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
+            // The service's ID, which docker's progress names, differs run by run.
+            let stdout: String = r
+                .stdout
+                .replace(&stack, "STACK")
+                .lines()
+                .map(|l| match l.strip_prefix("verify: Service ") {
+                    Some(rest) if rest.ends_with(" converged") => {
+                        "verify: Service ID converged\n".to_string()
+                    }
+                    _ => format!("{l}\n"),
+                })
+                .collect();
+            runs.push((stdout, r.stderr.replace(&stack, "STACK")));
+        }
+        let (h, d) = (&runs[1], &runs[0]);
+        if quiet {
+            assert_eq!(h, d, "-d=false -q: hvdock vs docker (stdout, stderr)");
+            continue;
+        }
+        assert_eq!(h.1, d.1, "-d=false: stderr");
+        for (who, out) in [("docker", &d.0), ("hvdock", &h.0)] {
+            let lines: Vec<&str> = out.lines().collect();
+            assert_eq!(
+                lines[..2],
+                [
+                    "Creating network STACK_default",
+                    "Creating service STACK_web"
+                ],
+                "{who}: {out}"
+            );
+            assert_eq!(
+                lines.last(),
+                Some(&"verify: Service ID converged"),
+                "{who}: {out}"
+            );
+            assert!(
+                lines.contains(&"overall progress: 1 out of 1 tasks"),
+                "{who}: {out}"
+            );
+            for l in &lines[2..] {
+                assert!(
+                    l.starts_with("overall progress: ")
+                        || l.starts_with("verify: ")
+                        || l.starts_with("1/1: "),
+                    "{who}: unexpected line {l:?} in {out}"
+                );
+            }
+        }
+    }
+}
+
+/// `--with-registry-auth`: the credentials of the image's registry, from the client's own
+/// DOCKER_CONFIG, go to the manager in `X-Registry-Auth` on service create, as docker sends
+/// them (compared decoded); without the flag, no such header. Each client talks to the manager
+/// through a recording proxy.
+fn registry_auth(c: &Cluster) {
+    let creds = std::fs::read_to_string(format!(
+        "{}/scripts/registry/credentials",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let get = |k: &str| {
+        creds
+            .lines()
+            .find_map(|l| l.strip_prefix(&format!("{k}=")))
+            .unwrap_or_default()
+            .to_string()
+    };
+    let (user, pass) = (get("HVDOCK_REGISTRY_USER"), get("HVDOCK_REGISTRY_PASSWORD"));
+    use base64::Engine as _;
+    let b64 = base64::engine::general_purpose::STANDARD.encode(format!("{user}:{pass}"));
+    let cfg = tempfile::tempdir().unwrap();
+    std::fs::write(
+        cfg.path().join("config.json"),
+        format!(r#"{{"auths": {{"127.0.0.1:5001": {{"auth": "{b64}"}}}}}}"#),
+    )
+    .unwrap();
+    std::fs::write(
+        cfg.path().join("auth.yml"),
+        "services:\n  web:\n    image: 127.0.0.1:5001/hvsk/busybox:latest\n    command: sleep 1000\n",
+    )
+    .unwrap();
+    let file = cfg.path().join("auth.yml");
+    let upstream = c
+        .host
+        .strip_prefix("unix://")
+        .unwrap_or(&c.host)
+        .to_string();
+    let mut headers = Vec::new();
+    for with in [true, false] {
+        let mut seen = Vec::new();
+        for docker in [true, false] {
+            let stack = format!("hvsk{}auth", if docker { "d" } else { "h" });
+            let proxy = common::proxy::Proxy::start(&upstream);
+            let host = proxy.host();
+            let mut args = vec![
+                "-H",
+                host.as_str(),
+                "stack",
+                "deploy",
+                "--resolve-image",
+                "never",
+            ];
+            if with {
+                args.push("--with-registry-auth");
+            }
+            args.extend(["-c", file.to_str().unwrap(), &stack]);
+            let mut cmd = if docker {
+                common::docker(&args).expect("reference docker")
+            } else {
+                common::hvdock(&args)
+            };
+            cmd.env("DOCKER_CONFIG", cfg.path());
+            let r = common::output(cmd, None);
+            c.remove(docker, &stack);
+            assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
+            let raw = String::from_utf8_lossy(&proxy.raw()).into_owned();
+            let create = raw
+                .split("POST /")
+                .find(|r| r.contains("/services/create "))
+                .expect("a service create")
+                .to_string();
+            let auth = create
+                .split("\r\n\r\n")
+                .next()
+                .unwrap_or_default()
+                .lines()
+                .find_map(|l| {
+                    let (k, v) = l.split_once(": ")?;
+                    k.eq_ignore_ascii_case("X-Registry-Auth")
+                        .then(|| v.trim().to_string())
+                });
+            let decoded = auth.map(|a| {
+                let bytes = base64::engine::general_purpose::URL_SAFE
+                    .decode(a.as_bytes())
+                    .expect("base64url");
+                serde_json::from_slice::<Value>(&bytes).expect("auth JSON")
+            });
+            seen.push(decoded);
+        }
+        assert_eq!(
+            seen[0], seen[1],
+            "--with-registry-auth={with}: docker vs hvdock"
+        );
+        headers.push(seen.remove(0));
+    }
+    let sent = headers[0].as_ref().expect("docker sent X-Registry-Auth");
+    assert_eq!(sent["username"], Value::String(user));
+    assert_eq!(headers[1], None, "no header without the flag");
+}
+
 #[test]
 fn stack_on_a_real_swarm() {
     let Some(c) = Cluster::up() else { return };
@@ -441,15 +627,18 @@ fn stack_on_a_real_swarm() {
         Some(b"x"),
     );
     bad_input(&c);
+    compose_on_stdin(&c);
+    detach_false(&c);
+    registry_auth(&c);
     prune_ls_services_rm(&c);
     isolation(&c);
     fixture_specs(&c);
 }
 
-/// The verb pages are docker's (the group page lacks `config`, not implemented yet).
+/// The verb pages are docker's.
 #[test]
 fn stack_help_is_dockers() {
-    for verb in ["deploy", "ls", "ps", "services", "rm"] {
+    for verb in ["config", "deploy", "ls", "ps", "services", "rm"] {
         let Some(d) = common::docker(&["stack", verb, "--help"]) else {
             return;
         };

@@ -6,6 +6,9 @@ use clap::{ArgAction, Args, Subcommand};
 #[derive(Debug, Clone, Subcommand)]
 #[command(defer = true, docker_flags = true)]
 pub enum StackCommand {
+    /// Outputs the final config file, after doing merges and interpolations
+    #[command(override_usage = "hvdock stack config [OPTIONS]")]
+    Config(ConfigArgs),
     /// Deploy a new stack or update an existing stack
     #[command(
         visible_alias = "up",
@@ -27,6 +30,18 @@ pub enum StackCommand {
     /// List the services in the stack
     #[command(override_usage = "hvdock stack services [OPTIONS] STACK")]
     Services(ServicesArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
+pub struct ConfigArgs {
+    /// Path to a Compose file, or "-" to read from stdin
+    #[arg(short = 'c', long = "compose-file", value_name = "strings", action = ArgAction::Append,
+          value_delimiter = ',')]
+    pub compose_file: Vec<String>,
+    /// Skip interpolation and output only merged config
+    #[arg(long = "skip-interpolation")]
+    pub skip_interpolation: bool,
 }
 
 #[derive(Debug, Clone, Args)]

@@ -320,7 +320,8 @@ pub fn service(
         ("read_only", "ReadOnly"),
         ("init", "Init"),
         ("sysctls", "Sysctls"),
-        ("oom_score_adj", "OomScoreAdj"),
+        // Not `oom_score_adj`: docker's loader never reads it (its struct field lacks the
+        // mapstructure name), so docker deploys 0 whatever the file says.
     ] {
         if let Some(v) = svc.get(k) {
             cs[api] = v.clone();

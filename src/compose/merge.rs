@@ -48,15 +48,7 @@ fn service(base: &mut Map<String, Value>, over: Map<String, Value>) {
             (Some(Value::Object(b)), Value::Object(o)) => deep(b, o),
             (Some(Value::Array(b)), Value::Array(o)) if k != "command" && k != "entrypoint" => {
                 match keyed(&k) {
-                    Some(field) => {
-                        for item in o {
-                            let id = item.get(field).cloned();
-                            match b.iter_mut().find(|x| x.get(field).cloned() == id) {
-                                Some(x) => *x = item,
-                                None => b.push(item),
-                            }
-                        }
-                    }
+                    Some(field) => keyed_merge(b, o, field),
                     None => b.extend(o),
                 }
             }
@@ -65,6 +57,24 @@ fn service(base: &mut Map<String, Value>, over: Map<String, Value>) {
             }
         }
     }
+}
+
+/// docker's `mergeSlice`: both lists into one map by `field` (a later entry replaces an
+/// earlier one with the same value, within a list too), then sorted by it.
+fn keyed_merge(base: &mut Vec<Value>, over: Vec<Value>, field: &str) {
+    let id = |x: &Value| x.get(field).cloned().unwrap_or(Value::Null);
+    let mut out: Vec<Value> = Vec::new();
+    for item in std::mem::take(base).into_iter().chain(over) {
+        match out.iter_mut().find(|x| id(x) == id(&item)) {
+            Some(x) => *x = item,
+            None => out.push(item),
+        }
+    }
+    out.sort_by(|a, b| match (id(a), id(b)) {
+        (Value::String(x), Value::String(y)) => x.cmp(&y),
+        (x, y) => x.as_u64().unwrap_or(0).cmp(&y.as_u64().unwrap_or(0)),
+    });
+    *base = out;
 }
 
 fn deep(base: &mut Map<String, Value>, over: Map<String, Value>) {

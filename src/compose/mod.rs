@@ -4,10 +4,12 @@
 //! result into Engine API bodies.
 
 pub mod convert;
+mod emit;
 pub mod interpolate;
 mod merge;
 pub mod normalize;
 pub mod schema;
+pub mod typed;
 pub mod yaml;
 
 use std::io::Read;
@@ -19,6 +21,8 @@ use serde_json::{Map, Value};
 pub struct Loaded {
     pub config: Map<String, Value>,
     pub warnings: String,
+    /// The first file's version, as docker normalises it (`3` and none are `3.13`).
+    pub version: String,
 }
 
 const UNSUPPORTED: &[&str] = &[
@@ -56,6 +60,111 @@ const FORBIDDEN: &[(&str, &str)] = &[
     ("memswap_limit", "Set resource limits using deploy.resources"),
 ];
 
+/// A warning as docker's loader logs it (logrus's text format on stderr).
+pub fn warn(msg: &str) {
+    let now = crate::clock::Time::now();
+    let secs = crate::clock::Time::from_unix(now.unix_secs()).rfc3339_nano();
+    let mut q = String::new();
+    for c in msg.chars() {
+        match c {
+            '"' => q.push_str("\\\""),
+            '\\' => q.push_str("\\\\"),
+            '\n' => q.push_str("\\n"),
+            '\t' => q.push_str("\\t"),
+            c if (c as u32) < 0x20 => q.push_str(&format!("\\x{:02x}", c as u32)),
+            c => q.push(c),
+        }
+    }
+    eprintln!("time=\"{secs}\" level=warning msg=\"{q}\"");
+}
+
+/// `a >= b` for dotted version numbers (docker's `versions.GreaterThanOrEqualTo`).
+fn version_at_least(a: &str, b: &str) -> bool {
+    let parts = |s: &str| -> Vec<u64> { s.split('.').map(|p| p.parse().unwrap_or(0)).collect() };
+    let (a, b) = (parts(a), parts(b));
+    for i in 0..a.len().max(b.len()) {
+        let (x, y) = (
+            a.get(i).copied().unwrap_or(0),
+            b.get(i).copied().unwrap_or(0),
+        );
+        if x != y {
+            return x > y;
+        }
+    }
+    true
+}
+
+/// docker's loader on external objects: `external.name` moves to `name` (with its deprecation
+/// warning), an unnamed one is named for its key; the conflicts are its errors.
+fn externals(d: &mut Map<String, Value>, version: &str) -> Result<(), String> {
+    for (section, kind, since) in [
+        ("networks", "network", "3.5"),
+        ("volumes", "volume", "3.4"),
+        ("secrets", "secret", "3.5"),
+        ("configs", "config", "3.5"),
+    ] {
+        let Some(Value::Object(entries)) = d.get_mut(section) else {
+            continue;
+        };
+        for (name, obj) in entries.iter_mut() {
+            let Value::Object(o) = obj else { continue };
+            let text = |o: &Map<String, Value>, k: &str| {
+                o.get(k)
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_string()
+            };
+            let external = match o.get("external") {
+                Some(Value::Bool(b)) => *b,
+                Some(Value::Object(_)) => true,
+                _ => false,
+            };
+            if !external {
+                if matches!(kind, "secret" | "config")
+                    && !text(o, "driver").is_empty()
+                    && !text(o, "file").is_empty()
+                {
+                    return Err(format!("{kind} {name}: {kind}.driver and {kind}.file conflict; only use {kind}.driver"));
+                }
+                continue;
+            }
+            if kind == "volume" {
+                for key in ["driver", "driver_opts", "labels"] {
+                    let set = match o.get(key) {
+                        Some(Value::String(s)) => !s.is_empty(),
+                        Some(Value::Object(m)) => !m.is_empty(),
+                        Some(Value::Array(a)) => !a.is_empty(),
+                        _ => false,
+                    };
+                    if set {
+                        return Err(format!("conflicting parameters \"external\" and {key:?} specified for volume {name:?}"));
+                    }
+                }
+            }
+            let ext_name = o
+                .get("external")
+                .and_then(|e| e.get("name"))
+                .and_then(normalize::scalar_text)
+                .unwrap_or_default();
+            if !ext_name.is_empty() {
+                if !text(o, "name").is_empty() {
+                    return Err(format!("{kind} {name}: {kind}.external.name and {kind}.name conflict; only use {kind}.name"));
+                }
+                if version_at_least(version, since) {
+                    warn(&format!(
+                        "{kind} {name}: {kind}.external.name is deprecated in favor of {kind}.name"
+                    ));
+                }
+                o.insert("name".into(), Value::String(ext_name));
+                o.insert("external".into(), Value::Bool(true));
+            } else if text(o, "name").is_empty() {
+                o.insert("name".into(), Value::String(name.clone()));
+            }
+        }
+    }
+    Ok(())
+}
+
 fn services(root: &Map<String, Value>) -> impl Iterator<Item = &Map<String, Value>> {
     root.get("services")
         .and_then(Value::as_object)
@@ -79,11 +188,40 @@ fn found(dicts: &[Map<String, Value>], props: &[(&str, &str)]) -> Vec<String> {
     out
 }
 
-/// Loads `files` in order; `lookup` gives the variables. Errors are docker's messages.
+/// Loads `files` in order for `stack deploy`; `lookup` gives the variables. Errors are
+/// docker's messages.
 pub fn load(files: &[String], lookup: interpolate::Lookup) -> Result<Loaded, String> {
     if files.is_empty() {
         return Err("Specify a Compose file (with --compose-file)".into());
     }
+    let loaded = load_files(files, lookup, true, true)?;
+    for (name, s) in loaded
+        .config
+        .get("services")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+    {
+        let image = s.get("image").and_then(Value::as_str).unwrap_or_default();
+        if image.is_empty() {
+            return Err(format!(
+                "invalid image reference for service {name}: no image specified"
+            ));
+        }
+    }
+    Ok(loaded)
+}
+
+/// Loads, (unless told not to) interpolates, validates, normalizes and merges `files`, as
+/// docker's `loader.Load` does for `stack config` and `stack deploy`. Forbidden keys are
+/// listed with their reasons (`stack deploy`) or not (`detail` false: `stack config` prints the
+/// error's bare text).
+pub fn load_files(
+    files: &[String],
+    lookup: interpolate::Lookup,
+    interpolation: bool,
+    detail: bool,
+) -> Result<Loaded, String> {
     let cwd = std::env::current_dir().map_err(|e| e.to_string())?;
     let dir: PathBuf = if files.len() == 1 && files[0] == "-" {
         cwd.clone()
@@ -126,16 +264,25 @@ pub fn load(files: &[String], lookup: interpolate::Lookup) -> Result<Loaded, Str
             ));
         }
         let forbidden = found(std::slice::from_ref(d), FORBIDDEN);
+        if !forbidden.is_empty() && !detail {
+            return Err("Configuration contains forbidden properties".into());
+        }
         if !forbidden.is_empty() {
             return Err(format!(
-                "compose file contains unsupported options:\n\n{}\n",
+                "Compose file contains unsupported options:\n\n{}\n",
                 forbidden.join("\n\n")
             ));
         }
         let mut d = d.clone();
-        interpolate::config(&mut d, lookup)?;
+        if interpolation {
+            interpolate::config(&mut d, lookup)?;
+        }
+        if !schema::supported(&first) {
+            return Err(format!("unsupported Compose file version: {first}"));
+        }
         schema::validate(&d)?;
-        normalize::services(&mut d, &dir)?;
+        normalize::services(&mut d, &dir, lookup)?;
+        externals(&mut d, &first)?;
         loaded.push(d.clone());
         merged = Some(match merged {
             None => d,
@@ -167,18 +314,9 @@ pub fn load(files: &[String], lookup: interpolate::Lookup) -> Result<Loaded, Str
             deprecated.join("\n\n")
         );
     }
-    for (name, s) in config
-        .get("services")
-        .and_then(Value::as_object)
-        .into_iter()
-        .flatten()
-    {
-        let image = s.get("image").and_then(Value::as_str).unwrap_or_default();
-        if image.is_empty() {
-            return Err(format!(
-                "invalid image reference for service {name}: no image specified"
-            ));
-        }
-    }
-    Ok(Loaded { config, warnings })
+    Ok(Loaded {
+        config,
+        warnings,
+        version: first,
+    })
 }

@@ -61,15 +61,40 @@ fn list(v: &Value) -> Value {
     }
 }
 
-/// Normalizes every service of a file in place; `dir` is where relative paths start.
-pub fn services(root: &mut Map<String, Value>, dir: &Path) -> Result<(), String> {
+/// Go's `filepath.Join(dir, p)` (`p` kept when absolute), cleaned as Go cleans paths.
+pub fn join(dir: &Path, p: &str) -> String {
+    let full = if p.starts_with('/') {
+        p.to_string()
+    } else {
+        format!("{}/{p}", dir.to_string_lossy())
+    };
+    let mut parts: Vec<&str> = Vec::new();
+    for c in full.split('/') {
+        match c {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            c => parts.push(c),
+        }
+    }
+    format!("/{}", parts.join("/"))
+}
+
+/// Normalizes every service of a file in place; `dir` is where relative paths start, `lookup`
+/// fills bare environment keys as docker's loader does.
+pub fn services(
+    root: &mut Map<String, Value>,
+    dir: &Path,
+    lookup: super::interpolate::Lookup,
+) -> Result<(), String> {
     if let Some(Value::Object(services)) = root.get_mut("services") {
         for (name, svc) in services.iter_mut() {
             if svc.is_null() {
                 *svc = json!({});
             }
             if let Value::Object(s) = svc {
-                service(name, s, dir)?;
+                service(name, s, dir, lookup)?;
             }
         }
     }
@@ -77,7 +102,7 @@ pub fn services(root: &mut Map<String, Value>, dir: &Path) -> Result<(), String>
         if let Some(Value::Object(m)) = root.get_mut(section) {
             for (_, obj) in m.iter_mut() {
                 if let Some(Value::String(f)) = obj.get("file").cloned() {
-                    obj["file"] = json!(dir.join(f).to_string_lossy());
+                    obj["file"] = json!(join(dir, &f));
                 }
                 labels(obj);
             }
@@ -101,8 +126,30 @@ fn labels(obj: &mut Value) {
     }
 }
 
-fn service(name: &str, s: &mut Map<String, Value>, dir: &Path) -> Result<(), String> {
+/// docker's `updateEnvironment`: a key with no value or an empty one takes the variable of
+/// that name when it is set.
+fn update_env(
+    env: &mut Map<String, Value>,
+    vars: Map<String, Value>,
+    lookup: super::interpolate::Lookup,
+) {
+    for (k, v) in vars {
+        let empty = v.as_str().is_none_or(str::is_empty);
+        match lookup(&k) {
+            Some(x) if empty => env.insert(k, json!(x)),
+            _ => env.insert(k, v),
+        };
+    }
+}
+
+fn service(
+    name: &str,
+    s: &mut Map<String, Value>,
+    dir: &Path,
+    lookup: super::interpolate::Lookup,
+) -> Result<(), String> {
     let mut env = Map::new();
+    let mut file_vars = Map::new();
     if let Some(files) = s.get("env_file").map(list) {
         for f in files.as_array().into_iter().flatten() {
             let path = dir.join(f.as_str().unwrap_or_default());
@@ -119,19 +166,22 @@ fn service(name: &str, s: &mut Map<String, Value>, dir: &Path) -> Result<(), Str
                     continue;
                 }
                 match line.split_once('=') {
-                    Some((k, v)) => env.insert(k.to_string(), json!(v)),
-                    None => env.insert(line.to_string(), Value::Null),
+                    Some((k, v)) => file_vars.insert(k.to_string(), json!(v)),
+                    None => file_vars.insert(line.to_string(), Value::Null),
                 };
             }
         }
     }
+    update_env(&mut env, file_vars, lookup);
     if let Some(e) = s.get("environment") {
-        env.extend(dict(e, false));
+        update_env(&mut env, dict(e, false), lookup);
     }
     if !env.is_empty() || s.contains_key("environment") {
         s.insert("environment".into(), Value::Object(env));
     }
-    s.remove("env_file");
+    if let Some(files) = s.get("env_file").map(list) {
+        s.insert("env_file".into(), files);
+    }
     for key in ["labels", "sysctls"] {
         if let Some(v) = s.get(key) {
             let d = dict(v, true);
@@ -156,12 +206,8 @@ fn service(name: &str, s: &mut Map<String, Value>, dir: &Path) -> Result<(), Str
             s.insert(key.into(), l);
         }
     }
-    if let Some(Value::Object(h)) = s.get("extra_hosts") {
-        let l: Vec<String> = h
-            .iter()
-            .map(|(k, v)| format!("{k}:{}", scalar_text(v).unwrap_or_default()))
-            .collect();
-        s.insert("extra_hosts".into(), json!(l));
+    if let Some(h) = s.get("extra_hosts") {
+        s.insert("extra_hosts".into(), json!(hosts(h)));
     }
     if let Some(Value::Object(h)) = s.get_mut("healthcheck") {
         if let Some(Value::String(t)) = h.get("test") {
@@ -192,8 +238,9 @@ fn service(name: &str, s: &mut Map<String, Value>, dir: &Path) -> Result<(), Str
                 Value::Object(_) => out.push(it.clone()),
                 other => {
                     let text = scalar_text(other).unwrap_or_default();
-                    let ports = crate::opts::service::port_configs(&text)
+                    let (ports, warnings) = crate::opts::service::compose_port_configs(&text)
                         .map_err(|e| format!("service {name}: {e}"))?;
+                    warnings.iter().for_each(|w| super::warn(w));
                     for p in ports {
                         let mut v =
                             json!({"mode": p.mode, "target": p.target, "protocol": p.protocol});
@@ -210,16 +257,64 @@ fn service(name: &str, s: &mut Map<String, Value>, dir: &Path) -> Result<(), Str
     if let Some(Value::Array(items)) = s.get_mut("volumes") {
         for it in items.iter_mut() {
             if let Value::String(spec) = it {
-                *it = short_volume(spec, dir);
+                *it = short_volume(spec);
+            }
+            // docker's resolveVolumePaths: `~` is $HOME, a relative source starts at `dir`.
+            if it.get("type").and_then(Value::as_str) == Some("bind") {
+                if let Some(Value::String(src)) = it.get("source").cloned() {
+                    let src = match (src.strip_prefix('~'), lookup("HOME")) {
+                        (Some(rest), Some(home)) => format!("{home}{rest}"),
+                        _ => src,
+                    };
+                    it["source"] = json!(join(dir, &src));
+                }
             }
         }
     }
     Ok(())
 }
 
+/// docker's `transformHostsList`: a map as sorted `host:ip`, list entries with `=` or `:`
+/// as `host:ip`, brackets around an IP removed.
+fn hosts(v: &Value) -> Vec<String> {
+    let pairs: Vec<String> = match v {
+        Value::Object(m) => {
+            let mut l: Vec<String> = m
+                .iter()
+                .filter(|(_, v)| !v.is_null())
+                .map(|(k, v)| format!("{k}:{}", scalar_text(v).unwrap_or_default()))
+                .collect();
+            l.sort();
+            l
+        }
+        Value::Array(a) => a
+            .iter()
+            .filter_map(|e| {
+                let e = scalar_text(e).unwrap_or_default();
+                e.split_once('=')
+                    .or_else(|| e.split_once(':'))
+                    .map(|(k, v)| format!("{k}:{v}"))
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    pairs
+        .into_iter()
+        .map(|hip| {
+            let (host, ip) = hip.split_once(':').unwrap_or((&hip, ""));
+            let ip = if ip.len() > 2 && ip.starts_with('[') && ip.ends_with(']') {
+                &ip[1..ip.len() - 1]
+            } else {
+                ip
+            };
+            format!("{host}:{ip}")
+        })
+        .collect()
+}
+
 /// `[SOURCE:]TARGET[:MODE]`: a source that is a path makes a bind mount (relative to `dir`),
 /// a name a volume; no source an anonymous volume.
-fn short_volume(spec: &str, dir: &Path) -> Value {
+fn short_volume(spec: &str) -> Value {
     let parts: Vec<&str> = spec.split(':').collect();
     let (source, target, mode) = match parts.as_slice() {
         [t] => ("", *t, ""),
@@ -232,12 +327,7 @@ fn short_volume(spec: &str, dir: &Path) -> Value {
         v["type"] = json!("volume");
     } else if source.starts_with('/') || source.starts_with('.') || source.starts_with('~') {
         v["type"] = json!("bind");
-        let p = if source.starts_with('.') {
-            dir.join(source).to_string_lossy().to_string()
-        } else {
-            source.to_string()
-        };
-        v["source"] = json!(p);
+        v["source"] = json!(source);
     } else {
         v["type"] = json!("volume");
         v["source"] = json!(source);

@@ -1,253 +1,696 @@
-//! The compose v3 schema checks `docker stack deploy` makes before loading, in its wording:
-//! `services.web Additional property foo is not allowed`, `(root) Additional property ...`,
-//! `services.web.ports must be a list`, `services.web.deploy.replicas must be a integer`,
-//! `networks.n1.attachable must be a boolean`. Keys starting with `x-` are allowed where the
-//! schema allows extensions (top level, services, networks, volumes, secrets, configs).
+//! The compose v3 schema checks docker makes before loading a file (its embedded JSON schema,
+//! validated by gojsonschema), with docker's choice among the violations and its wording:
+//! `services.web Additional property foo is not allowed`, `services.web.ports must be a list`,
+//! `services.web.deploy.replicas must be a integer`, `services.web.environment.A must be a
+//! string, number or null`, `services.web.ports.0 Does not match format 'ports'`,
+//! `services.web.ulimits.nofile hard is required`, `... array items[0,1] must be unique`.
+//!
+//! The schema is the 3.13 one (docker's latest, which `3` and a file without `version` use),
+//! written below as Rust data. A `oneOf` reports the first alternative whose JSON type fits the
+//! value, or the first alternative's type (gojsonschema's closest match is the alternative that
+//! got furthest, and a type mismatch gets nowhere).
 
 use serde_json::{Map, Value};
 
-/// A JSON type as the schema names it ("mapping" and "list" in messages).
+#[derive(Clone, Copy)]
+enum S {
+    /// Values of these JSON types (`object`, `array`, `string`, `number`, `integer`,
+    /// `boolean`, `null`), nothing more checked.
+    T(&'static [&'static str]),
+    /// A string in this format (`duration`, `ports`), or a number in `ports` format.
+    Fmt(&'static [&'static str], &'static str),
+    Enum(&'static [&'static str]),
+    Obj(&'static Obj),
+    /// A list of items; `true` when they must be unique.
+    Arr(&'static S, bool),
+    OneOf(&'static [S]),
+}
+
 #[derive(Clone, Copy, PartialEq)]
-enum T {
-    Str,
-    Obj,
-    List,
-    Bool,
-    Int,
-    Num,
-    /// list_or_dict, string_or_list, and the oneOf members: not checked here.
-    Any,
-    /// boolean or object (`external`).
-    BoolObj,
+enum Pat {
+    /// `^[a-zA-Z0-9._-]+$`
+    Name,
+    /// `.+`
+    NonEmpty,
+    /// `^[a-z]+$`
+    Lower,
 }
 
-fn ty(t: T) -> &'static str {
-    match t {
-        T::Str => "string",
-        T::Obj => "mapping",
-        T::List => "list",
-        T::Bool => "boolean",
-        T::Int => "integer",
-        T::Num => "number",
-        T::BoolObj => "boolean or mapping",
-        T::Any => "",
+struct Obj {
+    types: &'static [&'static str],
+    props: &'static [(&'static str, S)],
+    pattern: Option<(Pat, &'static S)>,
+    /// Keys matching `^x-` allowed.
+    ext: bool,
+    /// Other keys allowed.
+    open: bool,
+    required: &'static [&'static str],
+}
+
+const fn obj(props: &'static [(&'static str, S)]) -> Obj {
+    Obj {
+        types: &["object"],
+        props,
+        pattern: None,
+        ext: false,
+        open: false,
+        required: &[],
     }
 }
 
-fn ok(t: T, v: &Value) -> bool {
-    match t {
-        T::Str => v.is_string(),
-        T::Obj => v.is_object(),
-        T::List => v.is_array(),
-        T::Bool => v.is_boolean(),
-        T::Int => v.is_i64() || v.is_u64(),
-        T::Num => v.is_number(),
-        T::BoolObj => v.is_boolean() || v.is_object(),
-        T::Any => true,
+const fn map_of(pat: Pat, s: &'static S) -> Obj {
+    Obj {
+        types: &["object"],
+        props: &[],
+        pattern: Some((pat, s)),
+        ext: false,
+        open: true,
+        required: &[],
     }
 }
 
-const ROOT: &[(&str, T)] = &[
-    ("version", T::Str),
-    ("services", T::Obj),
-    ("networks", T::Obj),
-    ("volumes", T::Obj),
-    ("secrets", T::Obj),
-    ("configs", T::Obj),
-];
+const STR: S = S::T(&["string"]);
+const INT: S = S::T(&["integer"]);
+const NUM: S = S::T(&["number"]);
+const BOOL: S = S::T(&["boolean"]);
+const DUR: S = S::Fmt(&["string"], "duration");
+const STRINGS: S = S::Arr(&STR, true);
+const LIST: S = S::Arr(&STR, false);
+const STR_OR_LIST: S = S::OneOf(&[STR, STRINGS]);
+const DICT_VALUE: S = S::T(&["string", "number", "null"]);
+const LIST_OR_DICT: S = S::OneOf(&[
+    S::Obj(&Obj {
+        types: &["object"],
+        props: &[],
+        pattern: Some((Pat::NonEmpty, &DICT_VALUE)),
+        ext: false,
+        open: false,
+        required: &[],
+    }),
+    STRINGS,
+]);
+const OPTS: S = S::Obj(&map_of(Pat::NonEmpty, &S::T(&["string", "number"])));
+/// `external`: a boolean or `{name}` (`open`: other keys allowed, as for secrets and configs).
+const fn external(open: bool) -> Obj {
+    Obj {
+        types: &["boolean", "object"],
+        props: &[("name", STR)],
+        pattern: None,
+        ext: false,
+        open,
+        required: &[],
+    }
+}
+const EXTERNAL: S = S::Obj(&external(false));
+const EXTERNAL_OPEN: S = S::Obj(&external(true));
+const FILE_REF: S = S::OneOf(&[
+    STR,
+    S::Obj(&Obj {
+        types: &["object"],
+        props: &[
+            ("source", STR),
+            ("target", STR),
+            ("uid", STR),
+            ("gid", STR),
+            ("mode", NUM),
+        ],
+        pattern: None,
+        ext: false,
+        open: true,
+        required: &[],
+    }),
+]);
+const UPDATE: S = S::Obj(&obj(&[
+    ("parallelism", INT),
+    ("delay", DUR),
+    ("failure_action", STR),
+    ("monitor", DUR),
+    ("max_failure_ratio", NUM),
+    ("order", S::Enum(&["start-first", "stop-first"])),
+]));
 
-const SERVICE: &[(&str, T)] = &[
-    ("deploy", T::Obj),
-    ("build", T::Any),
-    ("cap_add", T::List),
-    ("cap_drop", T::List),
-    ("cgroupns_mode", T::Str),
-    ("cgroup_parent", T::Str),
-    ("command", T::Any),
-    ("configs", T::List),
-    ("container_name", T::Str),
-    ("credential_spec", T::Obj),
-    ("depends_on", T::Any),
-    ("devices", T::List),
-    ("dns", T::Any),
-    ("dns_search", T::Any),
-    ("domainname", T::Str),
-    ("entrypoint", T::Any),
-    ("env_file", T::Any),
-    ("environment", T::Any),
-    ("expose", T::List),
-    ("external_links", T::List),
-    ("extra_hosts", T::Any),
-    ("healthcheck", T::Obj),
-    ("hostname", T::Str),
-    ("image", T::Str),
-    ("init", T::Bool),
-    ("ipc", T::Str),
-    ("isolation", T::Str),
-    ("labels", T::Any),
-    ("links", T::List),
-    ("logging", T::Obj),
-    ("mac_address", T::Str),
-    ("network_mode", T::Str),
-    ("networks", T::Any),
-    ("pid", T::Any),
-    ("ports", T::List),
-    ("privileged", T::Bool),
-    ("read_only", T::Bool),
-    ("restart", T::Str),
-    ("security_opt", T::List),
-    ("shm_size", T::Any),
-    ("secrets", T::List),
-    ("sysctls", T::Any),
-    ("stdin_open", T::Bool),
-    ("stop_grace_period", T::Str),
-    ("stop_signal", T::Str),
-    ("tmpfs", T::Any),
-    ("tty", T::Bool),
-    ("ulimits", T::Obj),
-    ("oom_score_adj", T::Int),
-    ("user", T::Str),
-    ("userns_mode", T::Str),
-    ("volumes", T::List),
-    ("working_dir", T::Str),
-];
+const DEPLOY: S = S::Obj(&Obj {
+    types: &["object", "null"],
+    props: &[
+        ("mode", STR),
+        ("endpoint_mode", STR),
+        ("replicas", INT),
+        ("labels", LIST_OR_DICT),
+        ("rollback_config", UPDATE),
+        ("update_config", UPDATE),
+        (
+            "resources",
+            S::Obj(&obj(&[
+                (
+                    "limits",
+                    S::Obj(&obj(&[("cpus", STR), ("memory", STR), ("pids", INT)])),
+                ),
+                (
+                    "reservations",
+                    S::Obj(&obj(&[
+                        ("cpus", STR),
+                        ("memory", STR),
+                        (
+                            "generic_resources",
+                            S::Arr(
+                                &S::Obj(&obj(&[(
+                                    "discrete_resource_spec",
+                                    S::Obj(&obj(&[("kind", STR), ("value", NUM)])),
+                                )])),
+                                false,
+                            ),
+                        ),
+                    ])),
+                ),
+            ])),
+        ),
+        (
+            "restart_policy",
+            S::Obj(&obj(&[
+                ("condition", STR),
+                ("delay", DUR),
+                ("max_attempts", INT),
+                ("window", DUR),
+            ])),
+        ),
+        (
+            "placement",
+            S::Obj(&obj(&[
+                ("constraints", LIST),
+                (
+                    "preferences",
+                    S::Arr(&S::Obj(&obj(&[("spread", STR)])), false),
+                ),
+                ("max_replicas_per_node", INT),
+            ])),
+        ),
+    ],
+    pattern: None,
+    ext: false,
+    open: false,
+    required: &[],
+});
 
-const DEPLOY: &[(&str, T)] = &[
-    ("mode", T::Str),
-    ("endpoint_mode", T::Str),
-    ("replicas", T::Int),
-    ("labels", T::Any),
-    ("rollback_config", T::Obj),
-    ("update_config", T::Obj),
-    ("resources", T::Obj),
-    ("restart_policy", T::Obj),
-    ("placement", T::Obj),
-];
+const HEALTHCHECK: S = S::Obj(&obj(&[
+    ("disable", BOOL),
+    ("interval", DUR),
+    ("retries", NUM),
+    ("test", S::OneOf(&[STR, LIST])),
+    ("timeout", DUR),
+    ("start_period", DUR),
+    ("start_interval", DUR),
+]));
 
-const HEALTHCHECK: &[(&str, T)] = &[
-    ("disable", T::Bool),
-    ("interval", T::Str),
-    ("retries", T::Num),
-    ("test", T::Any),
-    ("timeout", T::Str),
-    ("start_period", T::Str),
-    ("start_interval", T::Str),
-];
+const SERVICE_NETWORK: S = S::OneOf(&[
+    S::Obj(&obj(&[
+        ("aliases", STRINGS),
+        ("driver_opts", OPTS),
+        ("ipv4_address", STR),
+        ("ipv6_address", STR),
+    ])),
+    S::T(&["null"]),
+]);
 
-const NETWORK: &[(&str, T)] = &[
-    ("name", T::Str),
-    ("driver", T::Str),
-    ("driver_opts", T::Obj),
-    ("ipam", T::Obj),
-    ("external", T::BoolObj),
-    ("internal", T::Bool),
-    ("attachable", T::Bool),
-    ("labels", T::Any),
-];
+const SERVICE: S = S::Obj(&Obj {
+    types: &["object"],
+    props: &[
+        ("deploy", DEPLOY),
+        (
+            "build",
+            S::OneOf(&[
+                STR,
+                S::Obj(&Obj {
+                    types: &["object"],
+                    props: &[
+                        ("context", STR),
+                        ("dockerfile", STR),
+                        ("args", LIST_OR_DICT),
+                        ("labels", LIST_OR_DICT),
+                        ("cache_from", STRINGS),
+                        ("network", STR),
+                        ("target", STR),
+                        ("shm_size", S::T(&["integer", "string"])),
+                        ("extra_hosts", LIST_OR_DICT),
+                    ],
+                    pattern: None,
+                    ext: false,
+                    open: true,
+                    required: &[],
+                }),
+            ]),
+        ),
+        ("cap_add", STRINGS),
+        ("cap_drop", STRINGS),
+        ("cgroupns_mode", STR),
+        ("cgroup_parent", STR),
+        ("command", S::OneOf(&[STR, LIST])),
+        ("configs", S::Arr(&FILE_REF, false)),
+        ("container_name", STR),
+        (
+            "credential_spec",
+            S::Obj(&obj(&[("config", STR), ("file", STR), ("registry", STR)])),
+        ),
+        ("depends_on", STRINGS),
+        ("devices", STRINGS),
+        ("dns", STR_OR_LIST),
+        ("dns_search", STR_OR_LIST),
+        ("domainname", STR),
+        ("entrypoint", S::OneOf(&[STR, LIST])),
+        ("env_file", STR_OR_LIST),
+        ("environment", LIST_OR_DICT),
+        ("expose", S::Arr(&S::T(&["string", "number"]), true)),
+        ("external_links", STRINGS),
+        ("extra_hosts", LIST_OR_DICT),
+        ("healthcheck", HEALTHCHECK),
+        ("hostname", STR),
+        ("image", STR),
+        ("init", BOOL),
+        ("ipc", STR),
+        ("isolation", STR),
+        ("labels", LIST_OR_DICT),
+        ("links", STRINGS),
+        (
+            "logging",
+            S::Obj(&obj(&[
+                ("driver", STR),
+                ("options", S::Obj(&map_of(Pat::NonEmpty, &DICT_VALUE))),
+            ])),
+        ),
+        ("mac_address", STR),
+        ("network_mode", STR),
+        (
+            "networks",
+            S::OneOf(&[
+                STRINGS,
+                S::Obj(&Obj {
+                    types: &["object"],
+                    props: &[],
+                    pattern: Some((Pat::Name, &SERVICE_NETWORK)),
+                    ext: false,
+                    open: false,
+                    required: &[],
+                }),
+            ]),
+        ),
+        ("pid", S::T(&["string", "null"])),
+        (
+            "ports",
+            S::Arr(
+                &S::OneOf(&[
+                    S::Fmt(&["number"], "ports"),
+                    S::Fmt(&["string"], "ports"),
+                    S::Obj(&obj(&[
+                        ("mode", STR),
+                        ("target", INT),
+                        ("published", INT),
+                        ("protocol", STR),
+                    ])),
+                ]),
+                true,
+            ),
+        ),
+        ("privileged", BOOL),
+        ("read_only", BOOL),
+        ("restart", STR),
+        ("security_opt", STRINGS),
+        ("shm_size", S::T(&["number", "string"])),
+        ("secrets", S::Arr(&FILE_REF, false)),
+        ("sysctls", LIST_OR_DICT),
+        ("stdin_open", BOOL),
+        ("stop_grace_period", DUR),
+        ("stop_signal", STR),
+        ("tmpfs", STR_OR_LIST),
+        ("tty", BOOL),
+        (
+            "ulimits",
+            S::Obj(&map_of(
+                Pat::Lower,
+                &S::OneOf(&[
+                    INT,
+                    S::Obj(&Obj {
+                        types: &["object"],
+                        props: &[("hard", INT), ("soft", INT)],
+                        pattern: None,
+                        ext: false,
+                        open: false,
+                        required: &["soft", "hard"],
+                    }),
+                ]),
+            )),
+        ),
+        ("oom_score_adj", INT),
+        ("user", STR),
+        ("userns_mode", STR),
+        (
+            "volumes",
+            S::Arr(
+                &S::OneOf(&[
+                    STR,
+                    S::Obj(&Obj {
+                        types: &["object"],
+                        props: &[
+                            ("type", STR),
+                            ("source", STR),
+                            ("target", STR),
+                            ("read_only", BOOL),
+                            ("consistency", STR),
+                            ("bind", S::Obj(&obj(&[("propagation", STR)]).open())),
+                            ("volume", S::Obj(&obj(&[("nocopy", BOOL)]).open())),
+                            ("tmpfs", S::Obj(&obj(&[("size", INT)]).open())),
+                        ],
+                        pattern: None,
+                        ext: false,
+                        open: false,
+                        required: &["type"],
+                    }),
+                ]),
+                false,
+            ),
+        ),
+        ("working_dir", STR),
+    ],
+    pattern: None,
+    ext: true,
+    open: false,
+    required: &[],
+});
 
-const VOLUME: &[(&str, T)] = &[
-    ("name", T::Str),
-    ("driver", T::Str),
-    ("driver_opts", T::Obj),
-    ("external", T::BoolObj),
-    ("labels", T::Any),
-    ("x-cluster-spec", T::Obj),
-];
+impl Obj {
+    const fn open(self) -> Obj {
+        Obj { open: true, ..self }
+    }
+}
 
-const SECRET: &[(&str, T)] = &[
-    ("name", T::Str),
-    ("file", T::Str),
-    ("external", T::BoolObj),
-    ("labels", T::Any),
-    ("driver", T::Str),
-    ("driver_opts", T::Obj),
-    ("template_driver", T::Str),
-];
+const NETWORK: S = S::Obj(&Obj {
+    types: &["object", "null"],
+    props: &[
+        ("name", STR),
+        ("driver", STR),
+        ("driver_opts", OPTS),
+        (
+            "ipam",
+            S::Obj(&obj(&[
+                ("driver", STR),
+                ("config", S::Arr(&S::Obj(&obj(&[("subnet", STR)])), false)),
+            ])),
+        ),
+        ("external", EXTERNAL),
+        ("internal", BOOL),
+        ("attachable", BOOL),
+        ("labels", LIST_OR_DICT),
+    ],
+    pattern: None,
+    ext: true,
+    open: false,
+    required: &[],
+});
 
-const CONFIG: &[(&str, T)] = &[
-    ("name", T::Str),
-    ("file", T::Str),
-    ("external", T::BoolObj),
-    ("labels", T::Any),
-    ("template_driver", T::Str),
-];
+const VOLUME: S = S::Obj(&Obj {
+    types: &["object", "null"],
+    props: &[
+        ("name", STR),
+        ("driver", STR),
+        ("driver_opts", OPTS),
+        ("external", EXTERNAL),
+        ("labels", LIST_OR_DICT),
+        ("x-cluster-spec", S::T(&["object"])),
+    ],
+    pattern: None,
+    ext: true,
+    open: false,
+    required: &[],
+});
+
+const SECRET: S = S::Obj(&Obj {
+    types: &["object"],
+    props: &[
+        ("name", STR),
+        ("file", STR),
+        ("external", EXTERNAL_OPEN),
+        ("labels", LIST_OR_DICT),
+        ("driver", STR),
+        ("driver_opts", OPTS),
+        ("template_driver", STR),
+    ],
+    pattern: None,
+    ext: true,
+    open: false,
+    required: &[],
+});
+
+const CONFIG: S = S::Obj(&Obj {
+    types: &["object"],
+    props: &[
+        ("name", STR),
+        ("file", STR),
+        ("external", EXTERNAL_OPEN),
+        ("labels", LIST_OR_DICT),
+        ("template_driver", STR),
+    ],
+    pattern: None,
+    ext: true,
+    open: false,
+    required: &[],
+});
+
+/// A top-level section: entries named `^[a-zA-Z0-9._-]+$` (`closed`: no other keys).
+macro_rules! section {
+    ($s:expr, $closed:expr) => {
+        S::Obj(&Obj {
+            types: &["object"],
+            props: &[],
+            pattern: Some((Pat::Name, &$s)),
+            ext: false,
+            open: !$closed,
+            required: &[],
+        })
+    };
+}
+
+const ROOT: Obj = Obj {
+    types: &["object"],
+    props: &[
+        ("version", STR),
+        ("services", section!(SERVICE, true)),
+        ("networks", section!(NETWORK, false)),
+        ("volumes", section!(VOLUME, true)),
+        ("secrets", section!(SECRET, true)),
+        ("configs", section!(CONFIG, true)),
+    ],
+    pattern: None,
+    ext: true,
+    open: false,
+    required: &[],
+};
+
+/// The versions docker has a schema for.
+pub fn supported(version: &str) -> bool {
+    matches!(
+        version,
+        "3.0"
+            | "3.1"
+            | "3.2"
+            | "3.3"
+            | "3.4"
+            | "3.5"
+            | "3.6"
+            | "3.7"
+            | "3.8"
+            | "3.9"
+            | "3.10"
+            | "3.11"
+            | "3.12"
+            | "3.13"
+    )
+}
+
+struct Violation {
+    depth: usize,
+    invalid_type: bool,
+    message: String,
+}
 
 /// Checks one file's (interpolated) dictionary; of the violations, the most specific (deepest
-/// field; a wrong type wins a tie), in docker's wording.
+/// field; a wrong type wins a tie, else the first), in docker's wording.
 pub fn validate(root: &Map<String, Value>) -> Result<(), String> {
     let mut errs = Vec::new();
-    collect(root, &mut errs);
-    let mut best: Option<&(usize, bool, String)> = None;
+    object("(root)", &Value::Object(root.clone()), &ROOT, &mut errs);
+    let mut best: Option<&Violation> = None;
     for e in &errs {
-        if best.is_none_or(|b| e.0 > b.0 || (e.0 == b.0 && e.1 && !b.1)) {
+        if best.is_none_or(|b| {
+            e.depth > b.depth || (e.depth == b.depth && e.invalid_type && !b.invalid_type)
+        }) {
             best = Some(e);
         }
     }
     match best {
-        Some((_, _, m)) => Err(m.clone()),
+        Some(v) => Err(v.message.clone()),
         None => Ok(()),
     }
 }
 
-/// Every violation as (specificity, is a type error, message).
-fn collect(root: &Map<String, Value>, errs: &mut Vec<(usize, bool, String)>) {
-    object("(root)", root, ROOT, true, errs);
-    for (section, props) in [
-        ("services", SERVICE),
-        ("networks", NETWORK),
-        ("volumes", VOLUME),
-        ("secrets", SECRET),
-        ("configs", CONFIG),
-    ] {
-        let Some(Value::Object(entries)) = root.get(section) else {
-            continue;
-        };
-        for (name, v) in entries {
-            let path = format!("{section}.{name}");
-            match v {
-                Value::Object(m) => object(&path, m, props, true, errs),
-                Value::Null if section != "services" => {}
-                _ => errs.push((2, true, format!("{path} must be a mapping"))),
+fn depth(path: &str) -> usize {
+    path.split('.').count()
+}
+
+fn push(errs: &mut Vec<Violation>, path: &str, invalid_type: bool, what: String) {
+    errs.push(Violation {
+        depth: depth(path),
+        invalid_type,
+        message: format!("{path} {what}"),
+    });
+}
+
+fn child(path: &str, k: &str) -> String {
+    if path == "(root)" {
+        k.to_string()
+    } else {
+        format!("{path}.{k}")
+    }
+}
+
+fn is(t: &str, v: &Value) -> bool {
+    match t {
+        "object" => v.is_object(),
+        "array" => v.is_array(),
+        "string" => v.is_string(),
+        "boolean" => v.is_boolean(),
+        "null" => v.is_null(),
+        "number" => v.is_number(),
+        "integer" => match v {
+            Value::Number(n) => {
+                n.is_i64() || n.is_u64() || n.as_f64().is_some_and(|f| f.fract() == 0.0)
             }
-            if section != "services" {
-                continue;
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+fn human(t: &str) -> &str {
+    match t {
+        "object" => "mapping",
+        "array" => "list",
+        t => t,
+    }
+}
+
+/// docker's `humanReadableType` of a type list: `a, b or c`.
+fn humans(types: &[&str]) -> String {
+    let h: Vec<&str> = types.iter().map(|t| human(t)).collect();
+    match h.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        _ => h.join(""),
+    }
+}
+
+fn types_of(s: &S) -> &'static [&'static str] {
+    match s {
+        S::T(t) | S::Fmt(t, _) => t,
+        S::Enum(_) => &["string"],
+        S::Obj(o) => o.types,
+        S::Arr(..) => &["array"],
+        S::OneOf(alts) => alts.first().map(types_of).unwrap_or(&[]),
+    }
+}
+
+fn check(path: &str, v: &Value, s: &S, errs: &mut Vec<Violation>) {
+    if let S::OneOf(alts) = s {
+        match alts.iter().find(|a| types_of(a).iter().any(|t| is(t, v))) {
+            Some(a) => check(path, v, a, errs),
+            None => push(
+                errs,
+                path,
+                true,
+                format!("must be a {}", humans(types_of(&alts[0]))),
+            ),
+        }
+        return;
+    }
+    let types = types_of(s);
+    if !types.iter().any(|t| is(t, v)) {
+        push(errs, path, true, format!("must be a {}", humans(types)));
+        return;
+    }
+    match s {
+        S::Fmt(_, f) => {
+            let text = super::normalize::scalar_text(v).unwrap_or_default();
+            let ok = match *f {
+                "duration" => crate::opts::duration::parse(&text).is_ok(),
+                _ => crate::opts::ports::parse(&[text], &[]).is_ok(),
+            };
+            if !ok {
+                push(errs, path, false, format!("Does not match format '{f}'"));
             }
-            if let Some(Value::Object(d)) = v.get("deploy") {
-                object(&format!("{path}.deploy"), d, DEPLOY, false, errs);
+        }
+        S::Enum(allowed) if !allowed.iter().any(|a| v.as_str() == Some(a)) => {
+            let list: Vec<String> = allowed.iter().map(|a| format!("{a:?}")).collect();
+            push(
+                errs,
+                path,
+                false,
+                format!("{path} must be one of the following: {}", list.join(", ")),
+            );
+        }
+        S::Arr(item, unique) => {
+            let items = v.as_array().map(Vec::as_slice).unwrap_or_default();
+            for (i, it) in items.iter().enumerate() {
+                check(&child(path, &i.to_string()), it, item, errs);
             }
-            if let Some(Value::Object(h)) = v.get("healthcheck") {
-                object(&format!("{path}.healthcheck"), h, HEALTHCHECK, false, errs);
+            if *unique {
+                'outer: for i in 0..items.len() {
+                    for j in i + 1..items.len() {
+                        if items[i] == items[j] {
+                            push(
+                                errs,
+                                path,
+                                false,
+                                format!("array items[{i},{j}] must be unique"),
+                            );
+                            break 'outer;
+                        }
+                    }
+                }
             }
+        }
+        S::Obj(o) => object(path, v, o, errs),
+        _ => {}
+    }
+}
+
+fn matches(p: Pat, k: &str) -> bool {
+    match p {
+        Pat::NonEmpty => !k.is_empty(),
+        Pat::Lower => !k.is_empty() && k.bytes().all(|c| c.is_ascii_lowercase()),
+        Pat::Name => {
+            !k.is_empty()
+                && k.bytes()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'-'))
         }
     }
 }
 
-fn object(
-    path: &str,
-    m: &Map<String, Value>,
-    props: &[(&str, T)],
-    ext: bool,
-    errs: &mut Vec<(usize, bool, String)>,
-) {
-    let depth = path.split('.').count();
-    for (k, v) in m {
-        match props.iter().find(|(p, _)| p == k) {
-            Some((_, t)) if !ok(*t, v) => {
-                let field = if path == "(root)" {
-                    k.clone()
-                } else {
-                    format!("{path}.{k}")
-                };
-                let depth = field.split('.').count();
-                errs.push((depth, true, format!("{field} must be a {}", ty(*t))));
-            }
-            Some(_) => {}
-            None if ext && k.starts_with("x-") => {}
-            None => errs.push((
-                depth,
+fn object(path: &str, v: &Value, o: &Obj, errs: &mut Vec<Violation>) {
+    let Value::Object(m) = v else { return };
+    for r in o.required {
+        if !m.contains_key(*r) {
+            push(errs, path, false, format!("{r} is required"));
+        }
+    }
+    for (k, val) in m {
+        if let Some((_, s)) = o.props.iter().find(|(p, _)| p == k) {
+            check(&child(path, k), val, s, errs);
+        } else if let Some((p, s)) = o.pattern.filter(|(p, _)| matches(*p, k)) {
+            let _ = p;
+            check(&child(path, k), val, s, errs);
+        } else if (o.ext && k.starts_with("x-")) || o.open {
+        } else {
+            push(
+                errs,
+                path,
                 false,
-                format!("{path} Additional property {k} is not allowed"),
-            )),
+                format!("Additional property {k} is not allowed"),
+            );
         }
     }
 }
@@ -287,6 +730,14 @@ mod tests {
             check(json!({"services": {"web": {"replicas": 1, "deploy": {"replicas": "x"}}}}))
                 .unwrap_err(),
             "services.web.deploy.replicas must be a integer"
+        );
+        assert_eq!(
+            check(json!({"services": {"web": {"environment": {"A": true}}}})).unwrap_err(),
+            "services.web.environment.A must be a string, number or null"
+        );
+        assert_eq!(
+            check(json!({"services": {"web": {"ports": [true]}}})).unwrap_err(),
+            "services.web.ports.0 must be a number"
         );
         assert!(check(json!({"x-any": 1, "services": {"w": {"x-y": 2}}})).is_ok());
     }

@@ -18,20 +18,31 @@ use std::collections::HashMap;
 use saphyr_parser::{Event, Parser, ScalarStyle};
 use serde_json::{Map, Number, Value};
 
-/// Parses one document; an error reads as go-yaml's (`yaml: line N: problem`).
+/// Parses one document; an error reads as go-yaml's (`yaml: line N: problem`, its line the
+/// one go-yaml reports: for a parser error the 0-based line of the construct it was in, for a
+/// scanner error the 1-based line of the problem).
 pub fn parse(text: &str) -> Result<Value, String> {
     let mut b = Builder {
         anchors: HashMap::new(),
         stack: Vec::new(),
         root: None,
+        dups: Vec::new(),
+        line: 0,
     };
     for ev in Parser::new_from_str(text) {
-        let (ev, _span) =
-            ev.map_err(|e| format!("yaml: line {}: {}", e.marker().line(), problem(e.info())))?;
+        let (ev, span) =
+            ev.map_err(|e| b.error(text, e.marker().line(), e.marker().index(), e.info()))?;
+        b.line = span.start.line();
         b.event(ev)?;
         if b.root.is_some() {
             break;
         }
+    }
+    if !b.dups.is_empty() {
+        return Err(format!(
+            "yaml: unmarshal errors:\n  {}",
+            b.dups.join("\n  ")
+        ));
     }
     Ok(b.root.unwrap_or(Value::Null))
 }
@@ -44,20 +55,90 @@ fn problem(info: &str) -> &str {
     }
 }
 
+impl Builder {
+    /// go-yaml's wording and line for a scan or parse error at 1-based `line`.
+    fn error(&self, text: &str, line: usize, index: usize, info: &str) -> String {
+        let p = problem(info);
+        let p = if p.starts_with("tabs disallowed") {
+            "found character that cannot start any token"
+        } else {
+            p
+        };
+        if p == "found unknown anchor" {
+            let name: String = text
+                .chars()
+                .skip(index + 1)
+                .take_while(|c| !c.is_whitespace() && !",[]{}".contains(*c))
+                .collect();
+            return format!("yaml: unknown anchor '{name}' referenced");
+        }
+        let at = |l: usize| {
+            if l == 0 {
+                format!("yaml: {p}")
+            } else {
+                format!("yaml: line {l}: {p}")
+            }
+        };
+        if !p.starts_with("did not find expected") {
+            // A scanner error: the 1-based line, none on the first line (go-yaml tests the
+            // 0-based line against 0).
+            return at(if line <= 1 { 0 } else { line });
+        }
+        // A parser error: go-yaml prints the 0-based line of the context (the block or flow
+        // collection being parsed), else of the problem.
+        let context = match p {
+            "did not find expected node content" => None,
+            "did not find expected key" => self.open(true),
+            "did not find expected '-' indicator" => self.open(false),
+            _ => self.stack.last().map(Frame::line),
+        };
+        match context.map(|l| l.saturating_sub(1)) {
+            Some(l) if l != 0 => at(l),
+            _ => at(line.saturating_sub(1)),
+        }
+    }
+
+    /// The start line of the innermost open mapping (`map`) or sequence.
+    fn open(&self, map: bool) -> Option<usize> {
+        self.stack.iter().rev().find_map(|f| match f {
+            Frame::Map { line, .. } if map => Some(*line),
+            Frame::Seq(_, _, line) if !map => Some(*line),
+            _ => None,
+        })
+    }
+}
+
 enum Frame {
-    Seq(Vec<Value>, usize),
+    /// Items, anchor, start line.
+    Seq(Vec<Value>, usize, usize),
     Map {
         explicit: Map<String, Value>,
         merged: Vec<Value>,
         key: Option<Value>,
         anchor: usize,
+        line: usize,
+        /// The line of each key written explicitly (go-yaml refuses a repeated one).
+        lines: HashMap<String, usize>,
+        key_line: usize,
     },
+}
+
+impl Frame {
+    fn line(&self) -> usize {
+        match self {
+            Frame::Seq(_, _, l) | Frame::Map { line: l, .. } => *l,
+        }
+    }
 }
 
 struct Builder {
     anchors: HashMap<usize, Value>,
     stack: Vec<Frame>,
     root: Option<Value>,
+    /// go-yaml's unmarshal errors for repeated keys.
+    dups: Vec<String>,
+    /// The line of the current event.
+    line: usize,
 }
 
 impl Builder {
@@ -83,7 +164,7 @@ impl Builder {
                 self.value(v, false)
             }
             Event::SequenceStart(anchor, _) => {
-                self.stack.push(Frame::Seq(Vec::new(), anchor));
+                self.stack.push(Frame::Seq(Vec::new(), anchor, self.line));
                 Ok(())
             }
             Event::MappingStart(anchor, _) => {
@@ -92,12 +173,15 @@ impl Builder {
                     merged: Vec::new(),
                     key: None,
                     anchor,
+                    line: self.line,
+                    lines: HashMap::new(),
+                    key_line: 0,
                 });
                 Ok(())
             }
             Event::SequenceEnd | Event::MappingEnd => {
                 let (v, anchor) = match self.stack.pop() {
-                    Some(Frame::Seq(items, a)) => (Value::Array(items), a),
+                    Some(Frame::Seq(items, a, _)) => (Value::Array(items), a),
                     Some(Frame::Map {
                         mut explicit,
                         merged,
@@ -121,16 +205,22 @@ impl Builder {
     }
 
     fn value(&mut self, v: Value, _collection: bool) -> Result<(), String> {
+        let line = self.line;
         match self.stack.last_mut() {
             None => self.root = Some(v),
-            Some(Frame::Seq(items, _)) => items.push(v),
+            Some(Frame::Seq(items, _, _)) => items.push(v),
             Some(Frame::Map {
                 explicit,
                 merged,
                 key,
+                lines,
+                key_line,
                 ..
             }) => match key.take() {
-                None => *key = Some(v),
+                None => {
+                    *key = Some(v);
+                    *key_line = line;
+                }
                 Some(Value::String(k)) if k == "<<" => merged.push(v),
                 Some(k) => {
                     let k = match k {
@@ -138,6 +228,13 @@ impl Builder {
                         Value::Null => "null".into(),
                         other => other.to_string(),
                     };
+                    if let Some(first) = lines.get(&k) {
+                        self.dups.push(format!(
+                            "line {key_line}: mapping key {k:?} already defined at line {first}"
+                        ));
+                    } else {
+                        lines.insert(k.clone(), *key_line);
+                    }
                     explicit.insert(k, v);
                 }
             },

@@ -88,6 +88,36 @@ pub fn port_configs(value: &str) -> Result<Vec<PortConfig>, String> {
     {
         return Err("hostip is not supported".into());
     }
+    expand(&ports)
+}
+
+/// A compose file's short port syntax (docker's `toServicePortConfigs`): a host IP is dropped
+/// with docker's warning (returned second) instead of refused.
+pub fn compose_port_configs(value: &str) -> Result<(Vec<PortConfig>, Vec<String>), String> {
+    let ports = super::ports::parse(&[value.to_string()], &[])?;
+    let mut warnings = Vec::new();
+    for (key, bindings) in &ports.bindings {
+        for b in bindings {
+            let ip = b.host_ip.trim_start_matches('[').trim_end_matches(']');
+            match ip.parse::<std::net::IpAddr>() {
+                Ok(addr) if !addr.is_unspecified() => {
+                    let host = if addr.is_ipv6() {
+                        format!("[{ip}]:{}", b.host_port)
+                    } else {
+                        format!("{ip}:{}", b.host_port)
+                    };
+                    warnings.push(format!(
+                        "ignoring IP-address ({host}:{key}) service will listen on '0.0.0.0'"
+                    ));
+                }
+                _ => {}
+            }
+        }
+    }
+    Ok((expand(&ports)?, warnings))
+}
+
+fn expand(ports: &super::ports::Ports) -> Result<Vec<PortConfig>, String> {
     let mut out = Vec::new();
     for (key, bindings) in &ports.bindings {
         let (proto, port) = super::ports::split_proto_port(key);

@@ -1,5 +1,6 @@
 //! `hvdock stack ...`: compose files onto a Swarm (src/compose loads and converts them).
 
+mod config;
 mod deploy;
 mod ls;
 mod ps;
@@ -18,6 +19,7 @@ use crate::error::CliError;
 
 pub async fn dispatch(ctx: &'static Ctx, cmd: S) -> Result<()> {
     match cmd {
+        S::Config(a) => config::run(a),
         S::Deploy(a) => deploy::run(ctx, a).await,
         S::Ls(a) => ls::run(ctx, a).await,
         S::Ps(a) => ps::run(ctx, a).await,
