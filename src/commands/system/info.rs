@@ -45,8 +45,8 @@ fn client_section(ctx: &Ctx, out: &mut String) {
         .endpoint()
         .map(|e| e.context)
         .unwrap_or_else(|_| "default".into());
-    out.push_str("Client:\n");
-    let _ = writeln!(out, " Version:    {}", super::version::VERSION);
+    let _ = writeln!(out, "Client: {}", super::version::platform());
+    let _ = writeln!(out, " Version:    {}", super::version::DOCKER_VERSION);
     let _ = writeln!(out, " Context:    {context}");
     let _ = writeln!(out, " Debug Mode: {}", ctx.global.debug);
     for w in crate::plugins::show::info_client(out) {
@@ -277,19 +277,12 @@ pub async fn run(ctx: &Ctx, args: InfoArgs) -> Result<()> {
                 }
             };
             if let Some(obj) = data.as_object_mut() {
-                obj.insert(
-                    "ClientInfo".into(),
-                    json!({
-                        "Debug": ctx.global.debug,
-                        "Version": super::version::VERSION,
-                        "GitCommit": super::version::GIT_COMMIT,
-                        "Os": std::env::consts::OS,
-                        "BuildTime": super::version::BUILD_TIME,
-                        "Context": ctx.endpoint().map(|e| e.context).unwrap_or_else(|_| "default".into()),
-                        "Plugins": crate::plugins::show::info_json(),
-                        "Warnings": null,
-                    }),
-                );
+                let mut client = serde_json::Map::new();
+                client.insert("Debug".into(), ctx.global.debug.into());
+                client.extend(super::version::client_version(ctx, None));
+                client.insert("Plugins".into(), crate::plugins::show::info_json());
+                client.insert("Warnings".into(), Value::Null);
+                obj.insert("ClientInfo".into(), Value::Object(client));
                 if let Ok(info) = &fetched {
                     let caps = Capabilities::from_info(info, preferred.as_deref());
                     obj.insert("IsolationModes".into(), caps.to_json());
