@@ -5,6 +5,7 @@
 //! * [`table`]: Go/docker `tabwriter` alignment.
 //! * [`units`]: go-units human sizes and durations.
 
+pub mod gotype;
 pub mod table;
 pub mod template;
 pub mod units;
