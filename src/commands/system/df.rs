@@ -321,7 +321,7 @@ fn build_cache(cache: &[J]) -> Result<()> {
     records.sort_by(|a, b| {
         last_used(a)
             .cmp(&last_used(b))
-            .then_with(|| jstr(a, "ID").cmp(&jstr(b, "ID")))
+            .then_with(|| jstr(a, "ID").cmp(jstr(b, "ID")))
     });
     let rows: Vec<Value> = records
         .into_iter()
@@ -336,7 +336,7 @@ fn build_cache(cache: &[J]) -> Result<()> {
                 .with("ID", format!("{id}{star}"))
                 .with("CacheType", jstr(b, "Type"))
                 .with("Size", human_size(jint(b, "Size") as f64))
-                .with("CreatedSince", listing::ago_rfc3339(&jstr(b, "CreatedAt")))
+                .with("CreatedSince", listing::ago_rfc3339(jstr(b, "CreatedAt")))
                 .with("LastUsedSince", used)
                 .with("UsageCount", jint(b, "UsageCount").to_string())
                 .with("Shared", flag(b, "Shared").to_string())
