@@ -14,6 +14,7 @@ use crate::cli::ls::InspectArgs;
 use crate::engine::ApiPath;
 use crate::engine::{raw, Engine};
 use crate::error::{classify, CliError};
+use crate::format::gotype;
 use crate::format::template::{ExecOptions, Template};
 use crate::format::value::{Object, Value};
 
@@ -139,6 +140,11 @@ impl Inspector {
 
     /// Adds one object, or the error getting it.
     pub fn add(&mut self, element: Result<Bytes>) {
+        self.add_as(element, None)
+    }
+
+    /// Adds one object of a known kind: templates see it as docker's typed object of that kind.
+    pub fn add_as(&mut self, element: Result<Bytes>, kind: Option<Kind>) {
         let raw = match element {
             Ok(r) => r,
             Err(e) => {
@@ -159,7 +165,7 @@ impl Inspector {
             }
         };
         let mut out = String::new();
-        if t.execute(&typed_root(&json), &mut out).is_ok() {
+        if t.execute(&typed_root(&json, kind), &mut out).is_ok() {
             self.text.push_str(&out);
             self.text.push('\n');
             return;
@@ -245,7 +251,7 @@ pub async fn inspect_kind(
     let mut inspector = Inspector::new(format)?;
     let engine = ctx.engine()?;
     for r in refs {
-        inspector.add(fetch(engine, kind, r, size).await);
+        inspector.add_as(fetch(engine, kind, r, size).await, Some(kind));
     }
     inspector.flush()
 }
@@ -286,23 +292,23 @@ pub async fn run(ctx: &Ctx, args: InspectArgs) -> Result<()> {
             match fetch(engine, kind, r, args.size).await {
                 Err(e) if constraint.is_none() && skippable(&e) => continue,
                 Err(e) => {
-                    found = Some(Err(e));
+                    found = Some((Err(e), None));
                     break;
                 }
                 Ok(raw) => {
                     if args.size && kind != Kind::Container {
                         eprintln!("WARNING: --size ignored for {}", kind.name());
                     }
-                    found = Some(Ok(raw));
+                    found = Some((Ok(raw), Some(kind)));
                     break;
                 }
             }
         }
-        inspector.add(
-            found.unwrap_or_else(|| {
-                Err(CliError::message(format!("Error: No such object: {r}"), 1))
-            }),
-        );
+        let (element, kind) = found.unwrap_or_else(|| {
+            let missing = CliError::message(format!("Error: No such object: {r}"), 1);
+            (Err(missing), None)
+        });
+        inspector.add_as(element, kind);
     }
     inspector.flush()
 }
@@ -353,83 +359,18 @@ const MAP_FIELDS: [&str; 15] = [
     "Annotations",
 ];
 
-/// docker 28's typed image `Config` (an OCI image config): only these fields, each omitted
-/// when empty.
-const OCI_CONFIG: [&str; 13] = [
-    "User",
-    "ExposedPorts",
-    "Env",
-    "Entrypoint",
-    "Cmd",
-    "Volumes",
-    "WorkingDir",
-    "Labels",
-    "StopSignal",
-    "ArgsEscaped",
-    "Healthcheck",
-    "OnBuild",
-    "Shell",
-];
-
-fn is_empty(j: &serde_json::Value) -> bool {
-    match j {
-        serde_json::Value::Null => true,
-        serde_json::Value::Bool(b) => !b,
-        serde_json::Value::String(s) => s.is_empty(),
-        serde_json::Value::Array(a) => a.is_empty(),
-        serde_json::Value::Object(o) => o.is_empty(),
-        serde_json::Value::Number(_) => false,
-    }
-}
-
-/// The daemon's object as docker's typed object approximately looks to a template: an image's
-/// `Config` is an OCI config with empty fields omitted, its empty `Container` is dropped.
-fn typed_root(j: &serde_json::Value) -> Value {
-    let Some(m) = j.as_object().filter(|m| m.contains_key("RepoTags")) else {
-        return typed(&with_nil_pointers(j), "");
+/// The daemon's object as docker's typed object looks to a template: docker 28's structs for
+/// containers, images, networks and volumes (`format::gotype`); for the others the daemon's JSON
+/// with Go's map/struct distinction.
+fn typed_root(j: &serde_json::Value, kind: Option<Kind>) -> Value {
+    let root = match kind {
+        Some(Kind::Container) => gotype::CONTAINER,
+        Some(Kind::Image) => gotype::IMAGE,
+        Some(Kind::Network) => gotype::NETWORK,
+        Some(Kind::Volume) => gotype::VOLUME,
+        _ => return typed(&with_nil_pointers(j), ""),
     };
-    let mut m = m.clone();
-    if m.get("Container").is_some_and(is_empty) {
-        m.remove("Container");
-    }
-    let config = m.remove("Config");
-    let Value::Struct(root) = typed(&serde_json::Value::Object(m.clone()), "") else {
-        return typed(j, "");
-    };
-    let mut fields: Vec<(String, Value)> = root
-        .field_names()
-        .into_iter()
-        .map(|k| {
-            let v = root.field(&k).unwrap_or(Value::Nil);
-            (k, v)
-        })
-        .collect();
-    if let Some(serde_json::Value::Object(c)) = config {
-        let all: Vec<(String, Value)> = OCI_CONFIG
-            .iter()
-            .filter(|k| c.contains_key(**k))
-            .map(|k| (k.to_string(), typed(&c[*k], k)))
-            .collect();
-        let shown: serde_json::Map<String, serde_json::Value> = OCI_CONFIG
-            .iter()
-            .filter_map(|k| {
-                c.get(*k)
-                    .filter(|v| !is_empty(v))
-                    .map(|v| (k.to_string(), v.clone()))
-            })
-            .collect();
-        let json = Value::from_json(&serde_json::Value::Object(shown)).to_go_json();
-        let at = m
-            .keys()
-            .position(|k| k == "Author")
-            .map_or(fields.len(), |i| i + 1);
-        let config = TypedStruct(all, json);
-        fields.insert(
-            at.min(fields.len()),
-            ("Config".into(), Value::Struct(Rc::new(config))),
-        );
-    }
-    Value::Struct(Rc::new(TypedStruct(fields, None)))
+    gotype::typed(root, j)
 }
 
 /// A swarm node's `ManagerStatus` is a pointer the daemon leaves out when nil; in docker's typed
@@ -449,32 +390,11 @@ fn with_nil_pointers(j: &serde_json::Value) -> std::borrow::Cow<'_, serde_json::
     }
 }
 
-/// A Go map of a typed object that is nil: `<no value>` for any key, `map[]`, json `null`.
-struct NilMap;
-
-impl Object for NilMap {
-    fn type_name(&self) -> &str {
-        "map[string]string"
-    }
-    fn field_names(&self) -> Vec<String> {
-        Vec::new()
-    }
-    fn field(&self, _: &str) -> Option<Value> {
-        Some(Value::NoValue)
-    }
-    fn marshal_json(&self) -> Option<String> {
-        Some("null".into())
-    }
-    fn display(&self) -> Option<String> {
-        Some("map[]".into())
-    }
-}
-
 /// The raw JSON as docker's typed object approximately looks to a template.
 fn typed(j: &serde_json::Value, key: &str) -> Value {
     match j {
         serde_json::Value::Null if MAP_FIELDS.contains(&key) || key == "LogConfig.Config" => {
-            Value::Struct(Rc::new(NilMap))
+            gotype::GoNil::map()
         }
         serde_json::Value::Object(m) => {
             let is_map = MAP_FIELDS.contains(&key) || key == "LogConfig.Config";
@@ -492,7 +412,6 @@ fn typed(j: &serde_json::Value, key: &str) -> Value {
                 m.iter()
                     .map(|(k, v)| (k.clone(), typed(v, &child(k))))
                     .collect(),
-                None,
             )))
         }
         serde_json::Value::Array(a) => Value::List(a.iter().map(|v| typed(v, "")).collect()),
@@ -500,9 +419,8 @@ fn typed(j: &serde_json::Value, key: &str) -> Value {
     }
 }
 
-/// A struct of docker's typed inspect objects, fields in the daemon's order; the JSON it
-/// marshals to when that differs (empty fields omitted).
-struct TypedStruct(Vec<(String, Value)>, Option<String>);
+/// A struct of docker's typed inspect objects, fields in the daemon's order.
+struct TypedStruct(Vec<(String, Value)>);
 
 impl Object for TypedStruct {
     fn type_name(&self) -> &str {
@@ -516,8 +434,5 @@ impl Object for TypedStruct {
             .iter()
             .find(|(k, _)| k == name)
             .map(|(_, v)| v.clone())
-    }
-    fn marshal_json(&self) -> Option<String> {
-        self.1.clone()
     }
 }

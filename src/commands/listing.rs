@@ -165,6 +165,15 @@ pub fn ago(created: i64) -> String {
     format!("{} ago", crate::format::units::human_duration(d))
 }
 
+/// go-units `HumanDuration(now - t) + " ago"` for an RFC 3339 time (to the nanosecond).
+pub fn ago_rfc3339(ts: &str) -> String {
+    let now = crate::clock::Time::now();
+    let t = crate::clock::parse_rfc3339(ts).unwrap_or(now);
+    let nanos = (now.secs - t.secs) as i128 * 1_000_000_000 + now.nanos as i128 - t.nanos as i128;
+    let d = std::time::Duration::from_nanos(nanos.clamp(0, u64::MAX as i128) as u64);
+    format!("{} ago", crate::format::units::human_duration(d))
+}
+
 /// Go's `time.Unix(secs, 0).String()` (UTC).
 pub fn go_time(secs: i64) -> String {
     crate::clock::Time::from_unix(secs).go_string()

@@ -7,6 +7,7 @@
 //! * [`go_json`]: the wording of Go's `encoding/json` errors.
 
 pub mod go_json;
+pub mod gotype;
 pub mod table;
 pub mod template;
 pub mod units;

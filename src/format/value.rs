@@ -70,6 +70,14 @@ pub trait Object {
     fn display(&self) -> Option<String> {
         None
     }
+    /// A nil slice or map of a typed object: false for `if`, length 0, nothing to `range`.
+    fn nil_collection(&self) -> bool {
+        false
+    }
+    /// The object itself, for code that knows its concrete type.
+    fn as_any(&self) -> Option<&dyn std::any::Any> {
+        None
+    }
 }
 
 /// A simple named struct built from ordered fields.
@@ -182,7 +190,7 @@ impl Value {
             Value::List(l) => !l.is_empty(),
             Value::Map(m) => !m.is_empty(),
             Value::Object(o) => !o.is_empty(),
-            Value::Struct(_) => true,
+            Value::Struct(o) => !o.nil_collection(),
         }
     }
 

@@ -22,6 +22,11 @@ pub struct AuthConfig {
 impl AuthConfig {
     /// The `X-Registry-Auth` header value: base64url JSON with empty fields left out.
     pub fn header(&self) -> String {
+        base64::engine::general_purpose::URL_SAFE.encode(self.json().to_string())
+    }
+
+    /// docker's `registry.AuthConfig` JSON: empty fields left out.
+    fn json(&self) -> Value {
         let mut m = Map::new();
         for (k, v) in [
             ("username", &self.username),
@@ -33,8 +38,48 @@ impl AuthConfig {
                 m.insert(k.into(), Value::String(v.clone()));
             }
         }
-        base64::engine::general_purpose::URL_SAFE.encode(Value::Object(m).to_string())
+        Value::Object(m)
     }
+}
+
+/// The `X-Registry-Config` header `build` sends: docker's `GetAllCredentials` (every `auths`
+/// entry, through the `credsStore` helper when one is set, then each `credHelpers` registry),
+/// keyed by registry, as base64url JSON with sorted keys.
+pub fn registry_config_header(config: &ConfigFile) -> String {
+    let mut all = std::collections::BTreeMap::new();
+    let keys: Vec<String> = config
+        .data
+        .get("auths")
+        .and_then(Value::as_object)
+        .map(|m| m.keys().cloned().collect())
+        .unwrap_or_default();
+    let helpers: Vec<String> = config
+        .data
+        .get("credHelpers")
+        .and_then(Value::as_object)
+        .map(|m| m.keys().cloned().collect())
+        .unwrap_or_default();
+    let file_store = config.str("credsStore").is_none();
+    for key in keys.iter().chain(&helpers) {
+        let in_file = file_store && !helpers.contains(key);
+        match get(config, key) {
+            Ok(Some(a)) => {
+                all.insert(key.clone(), a.json());
+            }
+            // The file store hands over every entry, empty ones too.
+            Ok(None) if in_file => {
+                let empty = AuthConfig {
+                    server_address: key.clone(),
+                    ..Default::default()
+                };
+                all.insert(key.clone(), empty.json());
+            }
+            Ok(None) => {}
+            Err(e) => eprintln!("WARNING: {e}"),
+        }
+    }
+    let json = serde_json::to_string(&all).unwrap_or_else(|_| "{}".into());
+    base64::engine::general_purpose::URL_SAFE.encode(json)
 }
 
 /// The registry a repository lives on: its first component when it looks like a host

@@ -41,6 +41,82 @@ fn labels(list: &[String]) -> Value {
     Value::Object(m)
 }
 
+/// docker's build query: only what differs from the daemon's defaults (`rm=0` when opting out,
+/// `networkmode` unless `default`), keys in `url.Values.Encode`'s sorted order.
+fn query(a: &BuildArgs, dockerfile: &str, isolation: Option<String>) -> Result<ApiPath> {
+    let mut q: Vec<(&'static str, String)> = Vec::new();
+    q.extend(a.tag.iter().map(|t| ("t", t.clone())));
+    q.extend(a.security_opt.iter().map(|o| ("securityopt", o.clone())));
+    q.extend(a.add_host.iter().map(|h| ("extrahosts", h.clone())));
+    q.push(("dockerfile", dockerfile.to_string()));
+    if !a.rm {
+        q.push(("rm", "0".into()));
+    }
+    for (flag, name) in [
+        (a.force_rm, "forcerm"),
+        (a.no_cache, "nocache"),
+        (a.pull, "pull"),
+        (a.quiet, "q"),
+    ] {
+        if flag {
+            q.push((name, "1".into()));
+        }
+    }
+    for (name, value) in [
+        ("cpusetcpus", a.cpuset_cpus.as_deref()),
+        ("cpusetmems", a.cpuset_mems.as_deref()),
+        ("cgroupparent", a.cgroup_parent.as_deref()),
+        ("target", a.target.as_deref()),
+    ] {
+        if let Some(v) = value.filter(|v| !v.is_empty()) {
+            q.push((name, v.to_string()));
+        }
+    }
+    for (name, value) in [
+        ("cpushares", a.cpu_shares),
+        ("cpuquota", a.cpu_quota),
+        ("cpuperiod", a.cpu_period),
+        ("memory", a.memory),
+        ("memswap", a.memory_swap),
+        ("shmsize", a.shm_size),
+    ] {
+        if let Some(v) = value.filter(|v| *v != 0) {
+            q.push((name, v.to_string()));
+        }
+    }
+    if !a.ulimit.is_empty() {
+        let json = serde_json::to_string(&crate::opts::ulimit::dedupe(&a.ulimit))?;
+        q.push(("ulimits", json));
+    }
+    // Go marshals maps with sorted keys.
+    let sorted = |v: Value| -> Result<String> {
+        let m: std::collections::BTreeMap<String, Value> = serde_json::from_value(v)?;
+        Ok(serde_json::to_string(&m)?)
+    };
+    if !a.build_arg.is_empty() {
+        q.push(("buildargs", sorted(build_args(&a.build_arg))?));
+    }
+    if !a.label.is_empty() {
+        q.push(("labels", sorted(labels(&a.label))?));
+    }
+    if !a.cache_from.is_empty() {
+        q.push(("cachefrom", serde_json::to_string(&a.cache_from)?));
+    }
+    if !a.network.is_empty() && a.network != "default" {
+        q.push(("networkmode", a.network.clone()));
+    }
+    if let Some(p) = a.platform.as_deref().filter(|p| !p.is_empty()) {
+        q.push(("platform", p.to_lowercase()));
+    }
+    if let Some(i) = isolation {
+        q.push(("isolation", i));
+    }
+    q.push(("version", "1".into()));
+    q.sort_by_key(|(k, _)| *k);
+    Ok(q.into_iter()
+        .fold(ApiPath::new("/build"), |p, (k, v)| p.query(k, &v)))
+}
+
 /// `--isolation` for the build: a Windows daemon gets it; a Linux daemon's classic builder runs
 /// every step with its default runtime, so a sandbox request fails rather than being ignored.
 async fn isolation(ctx: &Ctx, value: Option<&str>) -> Result<Option<String>> {
@@ -90,78 +166,13 @@ pub async fn run(ctx: &'static Ctx, a: BuildArgs) -> Result<()> {
         context::from_dir(Path::new(&a.context), dockerfile_flag, stdin_df)?
     };
 
-    let mut path = ApiPath::new("/build");
-    for t in &a.tag {
-        path = path.query("t", t);
-    }
-    for o in &a.security_opt {
-        path = path.query("securityopt", o);
-    }
-    for h in &a.add_host {
-        path = path.query("extrahosts", h);
-    }
-    path = path.query("dockerfile", &ctx_data.dockerfile);
-    if a.rm {
-        path = path.query("rm", "1");
-    }
-    for (flag, name) in [
-        (a.force_rm, "forcerm"),
-        (a.no_cache, "nocache"),
-        (a.pull, "pull"),
-        (a.quiet, "q"),
-    ] {
-        if flag {
-            path = path.query(name, "1");
-        }
-    }
-    for (name, value) in [
-        ("cpusetcpus", a.cpuset_cpus.clone().unwrap_or_default()),
-        ("cpusetmems", a.cpuset_mems.clone().unwrap_or_default()),
-        ("cgroupparent", a.cgroup_parent.clone().unwrap_or_default()),
-    ] {
-        if !value.is_empty() {
-            path = path.query(name, &value);
-        }
-    }
-    for (name, value) in [
-        ("cpushares", a.cpu_shares),
-        ("cpuquota", a.cpu_quota),
-        ("cpuperiod", a.cpu_period),
-        ("memory", a.memory),
-        ("memswap", a.memory_swap),
-        ("shmsize", a.shm_size),
-    ] {
-        if let Some(v) = value.filter(|v| *v != 0) {
-            path = path.query(name, &v.to_string());
-        }
-    }
-    if !a.ulimit.is_empty() {
-        let json = serde_json::to_string(&crate::opts::ulimit::dedupe(&a.ulimit))?;
-        path = path.query("ulimits", &json);
-    }
-    if !a.build_arg.is_empty() {
-        path = path.query("buildargs", &build_args(&a.build_arg).to_string());
-    }
-    if !a.label.is_empty() {
-        path = path.query("labels", &labels(&a.label).to_string());
-    }
-    if !a.cache_from.is_empty() {
-        path = path.query("cachefrom", &serde_json::to_string(&a.cache_from)?);
-    }
-    if let Some(t) = a.target.as_deref().filter(|t| !t.is_empty()) {
-        path = path.query("target", t);
-    }
-    path = path.query("networkmode", &a.network);
-    if let Some(p) = a.platform.as_deref().filter(|p| !p.is_empty()) {
-        path = path.query("platform", p);
-    }
-    if let Some(i) = iso {
-        path = path.query("isolation", &i);
-    }
-    path = path.query("version", "1");
+    let path = query(&a, &ctx_data.dockerfile, iso)?;
     let headers = [
         ("content-type", "application/x-tar".to_string()),
-        ("x-registry-config", "e30=".to_string()),
+        (
+            "x-registry-config",
+            crate::commands::auth::store::registry_config_header(ctx.config()),
+        ),
     ];
     let (_, body, sending) = upload::upload(
         ctx.engine()?,

@@ -3,7 +3,7 @@
 use anyhow::Result;
 
 use crate::cli::network::InspectArgs;
-use crate::commands::inspect::Inspector;
+use crate::commands::inspect::{Inspector, Kind};
 use crate::commands::Ctx;
 use crate::engine::raw;
 use crate::engine::ApiPath;
@@ -17,7 +17,7 @@ pub async fn run(ctx: &Ctx, a: InspectArgs) -> Result<()> {
             .seg(name)
             .query_opt("verbose", a.verbose.then_some("true"));
         let got = raw::request(engine, http::Method::GET, &path, None).await;
-        inspector.add(got.map(|(_, body)| body));
+        inspector.add_as(got.map(|(_, body)| body), Some(Kind::Network));
     }
     inspector.flush()
 }

@@ -121,12 +121,13 @@ pub async fn run(ctx: &Ctx, a: DfArgs) -> Result<()> {
         .filter(|b| !shared(b) && !in_use(b))
         .map(|b| jint(b, "Size"))
         .sum();
+    // docker shows the build cache's reclaimable space without a percentage.
     let cache_row = row(
         "Build Cache",
         cache.len(),
         cache.iter().filter(|b| in_use(b)).count(),
         bsize,
-        reclaim(breclaim, bsize),
+        human_size4(breclaim as f64),
     );
     let header = listing::header(&[
         ("Type", "TYPE"),
@@ -266,27 +267,23 @@ fn verbose(a: &DfArgs, images: &[J], containers: &[J], volumes: &[J], cache: &[J
     println!("\nLocal Volumes space usage:\n");
     let mut rows = Vec::new();
     for v in volumes {
+        // docker: N/A without usage data, else the size as it is (-1 = not computed: "-1B").
         let size = v
-            .pointer("/UsageData/Size")
-            .and_then(J::as_i64)
-            .unwrap_or(-1);
+            .get("UsageData")
+            .filter(|u| u.is_object())
+            .map(|u| jint(u, "Size"));
         rows.push(
             Fields::new("*formatter.volumeContext")
                 .with("Name", jstr(v, "Name"))
                 .with(
                     "Links",
-                    v.pointer("/UsageData/RefCount")
-                        .and_then(J::as_i64)
-                        .unwrap_or(0)
-                        .to_string(),
+                    v.get("UsageData")
+                        .filter(|u| u.is_object())
+                        .map_or_else(|| "N/A".to_string(), |u| jint(u, "RefCount").to_string()),
                 )
                 .with(
                     "Size",
-                    if size == -1 {
-                        "N/A".to_string()
-                    } else {
-                        human_size4(size as f64)
-                    },
+                    size.map_or_else(|| "N/A".to_string(), |s| human_size4(s as f64)),
                 )
                 .into_value(),
         );
@@ -301,10 +298,63 @@ fn verbose(a: &DfArgs, images: &[J], containers: &[J], volumes: &[J], cache: &[J
         ]),
         &rows,
     )?;
-    println!(
-        "\nBuild cache usage: {}\n",
-        human_size4(cache.iter().map(|b| jint(b, "Size")).sum::<i64>() as f64)
-    );
-    println!("CACHE ID   CACHE TYPE   SIZE      CREATED   LAST USED   USAGE     SHARED");
-    Ok(())
+    build_cache(cache)
+}
+
+/// The build cache section: docker's size (records that are not shared), then one row a record,
+/// least recently used first (never used before all, ties by ID).
+fn build_cache(cache: &[J]) -> Result<()> {
+    let flag = |b: &J, k: &str| b.get(k).and_then(J::as_bool).unwrap_or(false);
+    let size: i64 = cache
+        .iter()
+        .filter(|b| !flag(b, "Shared"))
+        .map(|b| jint(b, "Size"))
+        .sum();
+    println!("\nBuild cache usage: {}\n", human_size4(size as f64));
+    let last_used = |b: &J| {
+        b.get("LastUsedAt")
+            .and_then(J::as_str)
+            .and_then(crate::clock::parse_rfc3339)
+            .map(|t| (t.secs, t.nanos))
+    };
+    let mut records: Vec<&J> = cache.iter().collect();
+    records.sort_by(|a, b| {
+        last_used(a)
+            .cmp(&last_used(b))
+            .then_with(|| jstr(a, "ID").cmp(jstr(b, "ID")))
+    });
+    let rows: Vec<Value> = records
+        .into_iter()
+        .map(|b| {
+            let id: String = jstr(b, "ID").chars().take(12).collect();
+            let star = if flag(b, "InUse") { "*" } else { "" };
+            let used = match b.get("LastUsedAt").and_then(J::as_str) {
+                Some(t) => listing::ago_rfc3339(t),
+                None => String::new(),
+            };
+            Fields::new("*formatter.buildCacheContext")
+                .with("ID", format!("{id}{star}"))
+                .with("CacheType", jstr(b, "Type"))
+                .with("Size", human_size(jint(b, "Size") as f64))
+                .with("CreatedSince", listing::ago_rfc3339(jstr(b, "CreatedAt")))
+                .with("LastUsedSince", used)
+                .with("UsageCount", jint(b, "UsageCount").to_string())
+                .with("Shared", flag(b, "Shared").to_string())
+                .into_value()
+        })
+        .collect();
+    listing::write(
+        "table {{.ID}}\t{{.CacheType}}\t{{.Size}}\t{{.CreatedSince}}\t{{.LastUsedSince}}\t{{.UsageCount}}\t{{.Shared}}",
+        "",
+        &listing::header(&[
+            ("ID", "CACHE ID"),
+            ("CacheType", "CACHE TYPE"),
+            ("Size", "SIZE"),
+            ("CreatedSince", "CREATED"),
+            ("LastUsedSince", "LAST USED"),
+            ("UsageCount", "USAGE"),
+            ("Shared", "SHARED"),
+        ]),
+        &rows,
+    )
 }

@@ -45,8 +45,8 @@ fn client_section(ctx: &Ctx, out: &mut String) {
         .endpoint()
         .map(|e| e.context)
         .unwrap_or_else(|_| "default".into());
-    out.push_str("Client:\n");
-    let _ = writeln!(out, " Version:    {}", super::version::VERSION);
+    let _ = writeln!(out, "Client: {}", super::version::platform());
+    let _ = writeln!(out, " Version:    {}", super::version::DOCKER_VERSION);
     let _ = writeln!(out, " Context:    {context}");
     let _ = writeln!(out, " Debug Mode: {}", ctx.global.debug);
     for w in crate::plugins::show::info_client(out) {
@@ -260,16 +260,12 @@ fn server_error(e: anyhow::Error) -> ServerError {
 const ZERO_INFO: &str = r#"{"ID":"","Containers":0,"ContainersRunning":0,"ContainersPaused":0,"ContainersStopped":0,"Images":0,"Driver":"","DriverStatus":null,"Plugins":{"Volume":null,"Network":null,"Authorization":null,"Log":null},"MemoryLimit":false,"SwapLimit":false,"CpuCfsPeriod":false,"CpuCfsQuota":false,"CPUShares":false,"CPUSet":false,"PidsLimit":false,"IPv4Forwarding":false,"Debug":false,"NFd":0,"OomKillDisable":false,"NGoroutines":0,"SystemTime":"","LoggingDriver":"","CgroupDriver":"","NEventsListener":0,"KernelVersion":"","OperatingSystem":"","OSVersion":"","OSType":"","Architecture":"","IndexServerAddress":"","RegistryConfig":null,"NCPU":0,"MemTotal":0,"GenericResources":null,"DockerRootDir":"","HttpProxy":"","HttpsProxy":"","NoProxy":"","Name":"","Labels":null,"ExperimentalBuild":false,"ServerVersion":"","Runtimes":null,"DefaultRuntime":"","Swarm":{"NodeID":"","NodeAddr":"","LocalNodeState":"","ControlAvailable":false,"Error":"","RemoteManagers":null},"LiveRestoreEnabled":false,"Isolation":"","InitBinary":"","ContainerdCommit":{"ID":""},"RuncCommit":{"ID":""},"InitCommit":{"ID":""},"SecurityOptions":null,"CDISpecDirs":null,"Warnings":null}"#;
 
 fn client_info(ctx: &Ctx) -> Value {
-    json!({
-        "Debug": ctx.global.debug,
-        "Version": super::version::VERSION,
-        "GitCommit": super::version::GIT_COMMIT,
-        "Os": std::env::consts::OS,
-        "BuildTime": super::version::BUILD_TIME,
-        "Context": ctx.endpoint().map(|e| e.context).unwrap_or_else(|_| "default".into()),
-        "Plugins": crate::plugins::show::info_json(),
-        "Warnings": null,
-    })
+    let mut client = serde_json::Map::new();
+    client.insert("Debug".into(), ctx.global.debug.into());
+    client.extend(super::version::client_version(ctx, None));
+    client.insert("Plugins".into(), crate::plugins::show::info_json());
+    client.insert("Warnings".into(), Value::Null);
+    Value::Object(client)
 }
 
 /// The scalar fields of docker's `system.Info`, whose types Go's decoder checks.

@@ -33,14 +33,24 @@ fn template_data(data: &Value) -> TValue {
         .into_value()
 }
 
+/// The docker version whose behaviour hvdock matches: what clients see as the client's version
+/// (`-v`, `version`, `info`), because tools parse it to decide what the CLI supports.
+pub const DOCKER_VERSION: &str = "28.2.2";
+/// hvdock's own version: shown where docker's official builds show their platform
+/// (`Client: Docker Engine - Community`), a slot docker's parsers already expect.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 pub const GIT_COMMIT: &str = env!("HVDOCK_GIT_COMMIT");
 pub const BUILD_TIME: &str = env!("HVDOCK_BUILD_TIME");
 pub const RUST_VERSION: &str = env!("HVDOCK_RUSTC_VERSION");
 
-/// `hvdock -v`.
+/// `hvdock -v`: docker's line (`Docker version 28.2.2, build e6534b4`), hvdock's commit.
 pub fn short_version() -> String {
-    format!("hvdock version {VERSION}, build {GIT_COMMIT}")
+    format!("Docker version {DOCKER_VERSION}, build {GIT_COMMIT}")
+}
+
+/// The platform name (`Client: hvdock 0.1.0`, `.Client.Platform.Name`).
+pub fn platform() -> String {
+    format!("hvdock {VERSION}")
 }
 
 fn arch() -> &'static str {
@@ -52,19 +62,28 @@ fn arch() -> &'static str {
     }
 }
 
-/// The Client section (docker's `clientVersion`, with the Rust toolchain where Go's stands).
-fn client(ctx: &Ctx, api_version: &str) -> Value {
-    json!({
-        "Version": VERSION,
-        "ApiVersion": api_version,
-        "DefaultAPIVersion": MAX_API_VERSION,
-        "GitCommit": GIT_COMMIT,
-        "RustVersion": RUST_VERSION,
-        "Os": std::env::consts::OS,
-        "Arch": arch(),
-        "BuildTime": BUILD_TIME,
-        "Context": ctx.endpoint().map(|e| e.context).unwrap_or_else(|_| "default".into()),
-    })
+/// docker's `clientVersion` (its keys, in its order): the Platform slot names hvdock and its
+/// version, `GoVersion` holds the Rust toolchain hvdock was built with. `info` embeds it without
+/// the API version, as docker does.
+pub fn client_version(ctx: &Ctx, api_version: Option<&str>) -> Map<String, Value> {
+    let mut m = Map::new();
+    m.insert("Platform".into(), json!({ "Name": platform() }));
+    m.insert("Version".into(), DOCKER_VERSION.into());
+    if let Some(api) = api_version {
+        m.insert("ApiVersion".into(), api.into());
+    }
+    m.insert("DefaultAPIVersion".into(), MAX_API_VERSION.into());
+    m.insert("GitCommit".into(), GIT_COMMIT.into());
+    m.insert("GoVersion".into(), RUST_VERSION.into());
+    m.insert("Os".into(), std::env::consts::OS.into());
+    m.insert("Arch".into(), arch().into());
+    m.insert("BuildTime".into(), BUILD_TIME.into());
+    let context = ctx.endpoint().map(|e| e.context);
+    m.insert(
+        "Context".into(),
+        context.unwrap_or_else(|_| "default".into()).into(),
+    );
+    m
 }
 
 fn s<'a>(v: &'a Value, k: &str) -> &'a str {
@@ -88,10 +107,15 @@ fn default_text(v: &Value) -> String {
     } else {
         String::new()
     };
-    out.push_str("Client:\n");
+    out.push_str("Client:");
+    if let Some(name) = c.pointer("/Platform/Name").and_then(Value::as_str) {
+        out.push(' ');
+        out.push_str(name);
+    }
+    out.push('\n');
     row(&mut out, 1, "Version", s(c, "Version"));
     row(&mut out, 1, "API version", &format!("{api}{downgraded}"));
-    row(&mut out, 1, "Rust version", s(c, "RustVersion"));
+    row(&mut out, 1, "Rust version", s(c, "GoVersion"));
     row(&mut out, 1, "Git commit", s(c, "GitCommit"));
     row(&mut out, 1, "Built", s(c, "BuildTime"));
     row(
@@ -230,7 +254,7 @@ pub async fn run(ctx: &Ctx, args: VersionArgs) -> Result<()> {
         Ok((v, api)) => (v, api, None),
         Err(e) => (Value::Null, MAX_API_VERSION.to_string(), Some(e)),
     };
-    let data = json!({"Client": client(ctx, &api), "Server": server_json});
+    let data = json!({"Client": client_version(ctx, Some(&api)), "Server": server_json});
     let text = match &template {
         None => default_text(&data),
         Some(t) => {

@@ -309,6 +309,7 @@ impl<'t, 'o> Exec<'t, 'o> {
                 }
             }
             Value::Nil | Value::NoValue => {}
+            Value::Struct(o) if o.nil_collection() => {}
             other => {
                 return self.fail(format!("range can't iterate over {}", format_value(other)));
             }

@@ -228,6 +228,7 @@ fn length(v: &Value) -> Result<i64, String> {
         Value::List(l) => l.len() as i64,
         Value::Map(m) => m.len() as i64,
         Value::Object(o) => o.len() as i64,
+        Value::Struct(o) if o.nil_collection() => 0,
         Value::Nil | Value::NoValue => return Err("len of nil pointer".into()),
         other => return Err(format!("len of type {}", other.type_name())),
     })

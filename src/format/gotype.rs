@@ -1,0 +1,413 @@
+//! docker's typed inspect objects: the daemon's JSON decoded into docker 28's Go structs, as a
+//! template sees them and as `json` marshals them.
+//!
+//! docker's `inspect` runs a template over the typed object its client library decoded, so a
+//! sub-object prints in the struct's field order, with the fields this daemon does not send as
+//! Go zero values (`"GwPriority":0,"DNSNames":null`), the fields docker does not know dropped,
+//! and `omitempty` fields left out when empty. The structs are described in `gotypes.txt`
+//! (field order, JSON names, omitempty, types), read once.
+
+use std::collections::{BTreeMap, HashMap};
+use std::rc::Rc;
+use std::sync::OnceLock;
+
+use serde_json::Value as Json;
+
+use super::template::print::json_string;
+use super::value::{Object, Value};
+
+const SCHEMAS: &str = include_str!("gotypes.txt");
+
+/// The root structs: `container.InspectResponse`, ... by what `inspect` fetched.
+pub const CONTAINER: &str = "ContainerInspect";
+pub const IMAGE: &str = "ImageInspect";
+pub const NETWORK: &str = "Inspect";
+pub const VOLUME: &str = "Volume";
+
+#[derive(Debug, Clone)]
+enum Ty {
+    Str,
+    Int,
+    Uint,
+    Float,
+    Bool,
+    Time,
+    Raw,
+    Empty,
+    Slice(Box<Ty>),
+    Map(Box<Ty>),
+    Ptr(Box<Ty>),
+    Struct(String),
+}
+
+impl Ty {
+    fn parse(s: &str) -> Ty {
+        if let Some(r) = s.strip_prefix('*') {
+            return Ty::Ptr(Box::new(Ty::parse(r)));
+        }
+        if let Some(r) = s.strip_prefix("[]") {
+            return Ty::Slice(Box::new(Ty::parse(r)));
+        }
+        if let Some(r) = s.strip_prefix("map[]") {
+            return Ty::Map(Box::new(Ty::parse(r)));
+        }
+        match s {
+            "s" => Ty::Str,
+            "i" => Ty::Int,
+            "u" => Ty::Uint,
+            "f" => Ty::Float,
+            "b" => Ty::Bool,
+            "t" => Ty::Time,
+            "raw" => Ty::Raw,
+            "{}" => Ty::Empty,
+            name => Ty::Struct(name.to_string()),
+        }
+    }
+
+    /// Go's type name, for `%T`-like messages of nil collections.
+    fn go_name(&self) -> String {
+        match self {
+            Ty::Str | Ty::Time => "string".into(),
+            Ty::Int => "int".into(),
+            Ty::Uint => "uint64".into(),
+            Ty::Float => "float64".into(),
+            Ty::Bool => "bool".into(),
+            Ty::Raw => "interface {}".into(),
+            Ty::Empty => "struct {}".into(),
+            Ty::Slice(t) => format!("[]{}", t.go_name()),
+            Ty::Map(t) => format!("map[string]{}", t.go_name()),
+            Ty::Ptr(t) => format!("*{}", t.go_name()),
+            Ty::Struct(n) => schemas().get(n).map_or(n.clone(), |s| s.go_name.clone()),
+        }
+    }
+}
+
+#[derive(Debug)]
+struct Field {
+    go: String,
+    json: String,
+    ty: Ty,
+    omitempty: bool,
+    embedded: bool,
+}
+
+#[derive(Debug)]
+struct Schema {
+    go_name: String,
+    fields: Vec<Field>,
+}
+
+fn schemas() -> &'static HashMap<String, Schema> {
+    static S: OnceLock<HashMap<String, Schema>> = OnceLock::new();
+    S.get_or_init(|| {
+        let mut all = HashMap::new();
+        let mut current: Option<(String, Schema)> = None;
+        for line in SCHEMAS.lines().filter(|l| !l.starts_with('#')) {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            match words.as_slice() {
+                [head, go] if head.starts_with('@') => {
+                    if let Some((n, s)) = current.take() {
+                        all.insert(n, s);
+                    }
+                    let schema = Schema {
+                        go_name: go.to_string(),
+                        fields: Vec::new(),
+                    };
+                    current = Some((head[1..].to_string(), schema));
+                }
+                ["^", ty] => {
+                    if let Some((_, s)) = current.as_mut() {
+                        // The field's name is the type's own (schemas are not read yet).
+                        let go = ty.trim_start_matches('*').to_string();
+                        let ty = Ty::parse(ty);
+                        s.fields.push(Field {
+                            go: go.clone(),
+                            json: go,
+                            ty,
+                            omitempty: false,
+                            embedded: true,
+                        });
+                    }
+                }
+                [go, json, ty, rest @ ..] => {
+                    if let Some((_, s)) = current.as_mut() {
+                        s.fields.push(Field {
+                            go: go.to_string(),
+                            json: if *json == "=" { go } else { json }.to_string(),
+                            ty: Ty::parse(ty),
+                            omitempty: rest.contains(&"o"),
+                            embedded: false,
+                        });
+                    }
+                }
+                _ => {}
+            }
+        }
+        if let Some((n, s)) = current {
+            all.insert(n, s);
+        }
+        all
+    })
+}
+
+/// The daemon's JSON as docker's typed object `root` (one of the root constants).
+pub fn typed(root: &str, j: &Json) -> Value {
+    conform(&Ty::Struct(root.to_string()), Some(j))
+}
+
+/// Go's decoder: an exact key first, then one that matches ignoring case.
+fn lookup<'a>(m: &'a serde_json::Map<String, Json>, key: &str) -> Option<&'a Json> {
+    m.get(key).or_else(|| {
+        m.iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(key))
+            .map(|(_, v)| v)
+    })
+}
+
+fn conform(ty: &Ty, j: Option<&Json>) -> Value {
+    let j = j.filter(|j| !j.is_null());
+    match ty {
+        Ty::Str => Value::Str(j.and_then(Json::as_str).unwrap_or_default().to_string()),
+        Ty::Time => Value::Str(
+            j.and_then(Json::as_str)
+                .unwrap_or("0001-01-01T00:00:00Z")
+                .to_string(),
+        ),
+        Ty::Int => match j.and_then(Json::as_i64) {
+            Some(i) => Value::Int(i),
+            None => j.and_then(Json::as_u64).map_or(Value::Int(0), Value::Uint),
+        },
+        Ty::Uint => Value::Uint(j.and_then(Json::as_u64).unwrap_or(0)),
+        Ty::Float => Value::Float(j.and_then(Json::as_f64).unwrap_or(0.0)),
+        Ty::Bool => Value::Bool(j.and_then(Json::as_bool).unwrap_or(false)),
+        Ty::Raw => j.map_or(Value::Nil, go_interface),
+        Ty::Empty => Value::Struct(Rc::new(GoStruct {
+            name: "struct {}".into(),
+            fields: Vec::new(),
+        })),
+        Ty::Ptr(inner) => match j {
+            None => Value::Nil,
+            Some(_) => conform(inner, j),
+        },
+        Ty::Slice(inner) => match j.and_then(Json::as_array) {
+            None => GoNil::value(ty),
+            Some(a) => Value::List(a.iter().map(|e| conform(inner, Some(e))).collect()),
+        },
+        Ty::Map(inner) => match j.and_then(Json::as_object) {
+            None => GoNil::value(ty),
+            Some(m) => Value::Map(
+                m.iter()
+                    .map(|(k, v)| (k.clone(), conform(inner, Some(v))))
+                    .collect(),
+            ),
+        },
+        Ty::Struct(name) => {
+            let Some(schema) = schemas().get(name) else {
+                return j.map_or(Value::Nil, go_interface);
+            };
+            let obj = j.and_then(Json::as_object);
+            let fields = schema
+                .fields
+                .iter()
+                .map(|f| {
+                    let v = if f.embedded {
+                        conform(&f.ty, j)
+                    } else {
+                        conform(&f.ty, obj.and_then(|m| lookup(m, &f.json)))
+                    };
+                    (f, v)
+                })
+                .map(|(f, v)| TypedField {
+                    go: f.go.clone(),
+                    json: f.json.clone(),
+                    omitempty: f.omitempty,
+                    embedded: f.embedded,
+                    value: v,
+                })
+                .collect();
+            Value::Struct(Rc::new(GoStruct {
+                name: schema.go_name.clone(),
+                fields,
+            }))
+        }
+    }
+}
+
+/// JSON decoded into Go's `interface{}`: objects are maps (sorted when marshalled).
+fn go_interface(j: &Json) -> Value {
+    match j {
+        Json::Object(m) => Value::Map(
+            m.iter()
+                .map(|(k, v)| (k.clone(), go_interface(v)))
+                .collect::<BTreeMap<_, _>>(),
+        ),
+        Json::Array(a) => Value::List(a.iter().map(go_interface).collect()),
+        other => Value::from_json(other),
+    }
+}
+
+struct TypedField {
+    go: String,
+    json: String,
+    omitempty: bool,
+    embedded: bool,
+    value: Value,
+}
+
+/// One of docker's structs.
+struct GoStruct {
+    name: String,
+    fields: Vec<TypedField>,
+}
+
+/// `encoding/json`'s "empty" for omitempty.
+fn is_empty(v: &Value) -> bool {
+    match v {
+        Value::Nil | Value::NoValue => true,
+        Value::Bool(b) => !b,
+        Value::Int(i) => *i == 0,
+        Value::Uint(u) => *u == 0,
+        Value::Float(f) => *f == 0.0,
+        Value::Str(s) => s.is_empty(),
+        Value::List(l) => l.is_empty(),
+        Value::Map(m) => m.is_empty(),
+        Value::Object(o) => o.is_empty(),
+        Value::Struct(o) => o.nil_collection(),
+    }
+}
+
+impl GoStruct {
+    fn write_members(&self, out: &mut String, first: &mut bool) {
+        for f in &self.fields {
+            if f.embedded {
+                if let Value::Struct(o) = &f.value {
+                    if let Some(inner) = o.as_any().and_then(|a| a.downcast_ref::<GoStruct>()) {
+                        inner.write_members(out, first);
+                    }
+                }
+                continue;
+            }
+            if f.omitempty && is_empty(&f.value) {
+                continue;
+            }
+            if !*first {
+                out.push(',');
+            }
+            *first = false;
+            json_string(&f.json, out);
+            out.push(':');
+            out.push_str(&f.value.to_go_json().unwrap_or_else(|| "null".into()));
+        }
+    }
+}
+
+impl Object for GoStruct {
+    fn type_name(&self) -> &str {
+        &self.name
+    }
+    fn field_names(&self) -> Vec<String> {
+        self.fields.iter().map(|f| f.go.clone()).collect()
+    }
+    fn field(&self, name: &str) -> Option<Value> {
+        if let Some(f) = self.fields.iter().find(|f| f.go == name) {
+            return Some(f.value.clone());
+        }
+        // Promoted fields of embedded structs.
+        self.fields
+            .iter()
+            .filter(|f| f.embedded)
+            .find_map(|f| match &f.value {
+                Value::Struct(o) => o.field(name),
+                _ => None,
+            })
+    }
+    fn marshal_json(&self) -> Option<String> {
+        let mut out = String::from("{");
+        let mut first = true;
+        self.write_members(&mut out, &mut first);
+        out.push('}');
+        Some(out)
+    }
+    fn as_any(&self) -> Option<&dyn std::any::Any> {
+        Some(self)
+    }
+}
+
+/// A nil slice or map of a typed object: `[]` / `map[]` for `%v`, `null` for json, empty for
+/// `if`, `len` and `range`, `<no value>` for any key.
+pub struct GoNil {
+    name: String,
+    map: bool,
+}
+
+impl GoNil {
+    fn value(ty: &Ty) -> Value {
+        Value::Struct(Rc::new(GoNil {
+            name: ty.go_name(),
+            map: matches!(ty, Ty::Map(_)),
+        }))
+    }
+
+    /// A nil `map[string]string`.
+    pub fn map() -> Value {
+        GoNil::value(&Ty::Map(Box::new(Ty::Str)))
+    }
+}
+
+impl Object for GoNil {
+    fn type_name(&self) -> &str {
+        &self.name
+    }
+    fn field_names(&self) -> Vec<String> {
+        Vec::new()
+    }
+    fn field(&self, _: &str) -> Option<Value> {
+        self.map.then_some(Value::NoValue)
+    }
+    fn marshal_json(&self) -> Option<String> {
+        Some("null".into())
+    }
+    fn display(&self) -> Option<String> {
+        Some(if self.map { "map[]" } else { "[]" }.into())
+    }
+    fn nil_collection(&self) -> bool {
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_struct_a_schema_names_is_described() {
+        fn check(ty: &Ty) {
+            match ty {
+                Ty::Slice(t) | Ty::Map(t) | Ty::Ptr(t) => check(t),
+                Ty::Struct(n) => assert!(schemas().contains_key(n), "{n}"),
+                _ => {}
+            }
+        }
+        for s in schemas().values() {
+            for f in &s.fields {
+                check(&f.ty);
+            }
+        }
+        for root in [CONTAINER, IMAGE, NETWORK, VOLUME] {
+            assert!(schemas().contains_key(root), "{root}");
+        }
+    }
+
+    #[test]
+    fn missing_fields_are_zero_values_in_struct_order() {
+        let j: Json = serde_json::from_str(
+            r#"{"Aliases":["a"],"IPAMConfig":null,"Links":null,"NetworkID":"n","Extra":1}"#,
+        )
+        .unwrap();
+        let v = conform(&Ty::Struct("EndpointSettings".into()), Some(&j));
+        assert_eq!(
+            v.to_go_json().unwrap(),
+            r#"{"IPAMConfig":null,"Links":null,"Aliases":["a"],"MacAddress":"","DriverOpts":null,"GwPriority":0,"NetworkID":"n","EndpointID":"","Gateway":"","IPAddress":"","IPPrefixLen":0,"IPv6Gateway":"","GlobalIPv6Address":"","GlobalIPv6PrefixLen":0,"DNSNames":null}"#
+        );
+    }
+}
