@@ -1425,7 +1425,7 @@ _hvdock() {
             return 0
             ;;
         hvdock__subcmd__container__subcmd__create)
-            opts="-c -m -a -e -h -i -l -p -P -q -t -u -v -w --cpu-period --cpu-quota --cpu-shares --cpus --cpuset-cpus --cpuset-mems --memory --memory-reservation --memory-swap --pids-limit --add-host --blkio-weight --blkio-weight-device --cpu-rt-period --cpu-rt-runtime --device-read-bps --device-read-iops --device-write-bps --device-write-iops --disable-content-trust --gpus --kernel-memory --link-local-ip --use-api-socket --attach --cap-add --cap-drop --cgroup-parent --cgroupns --cidfile --device --device-cgroup-rule --dns --dns-option --dns-search --domainname --entrypoint --env --env-file --expose --group-add --health-cmd --health-interval --health-retries --health-start-period --health-timeout --hostname --init --interactive --ip --ip6 --ipc --isolation --label --label-file --link --log-driver --log-opt --mac-address --memory-swappiness --mount --name --net --network --net-alias --network-alias --no-healthcheck --oom-kill-disable --oom-score-adj --pid --platform --privileged --publish --publish-all --quiet --read-only --restart --rm --runtime --security-opt --shm-size --stop-signal --stop-timeout --storage-opt --sysctl --tmpfs --tty --ulimit --user --userns --uts --volume --volume-driver --volumes-from --workdir --help --pull"
+            opts="-c -m -a -e -h -i -l -p -P -q -t -u -v -w --cpu-period --cpu-quota --cpu-shares --cpus --cpuset-cpus --cpuset-mems --memory --memory-reservation --memory-swap --pids-limit --add-host --blkio-weight --blkio-weight-device --cpu-rt-period --cpu-rt-runtime --device-read-bps --device-read-iops --device-write-bps --device-write-iops --disable-content-trust --gpus --kernel-memory --link-local-ip --use-api-socket --attach --cap-add --cap-drop --cgroup-parent --cgroupns --cidfile --device --device-cgroup-rule --dns --dns-option --dns-search --domainname --entrypoint --env --env-file --expose --group-add --health-cmd --health-interval --health-retries --health-start-period --health-timeout --hostname --init --interactive --ip --ip6 --ipc --isolation --label --label-file --link --log-driver --log-opt --mac-address --memory-swappiness --mount --name --network --network-alias --no-healthcheck --oom-kill-disable --oom-score-adj --pid --platform --privileged --publish --publish-all --quiet --read-only --restart --rm --runtime --security-opt --shm-size --stop-signal --stop-timeout --storage-opt --sysctl --tmpfs --tty --ulimit --user --userns --uts --volume --volume-driver --volumes-from --workdir --help --pull"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1711,15 +1711,7 @@ _hvdock() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --net)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --network-alias)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --net-alias)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2229,7 +2221,7 @@ _hvdock() {
             return 0
             ;;
         hvdock__subcmd__container__subcmd__restart)
-            opts="-s -t -h --signal --time --timeout --help"
+            opts="-s -t -h --signal --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2244,10 +2236,6 @@ _hvdock() {
                     return 0
                     ;;
                 --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --time)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2301,7 +2289,7 @@ _hvdock() {
             return 0
             ;;
         hvdock__subcmd__container__subcmd__run)
-            opts="-d -c -m -a -e -h -i -l -p -P -q -t -u -v -w --detach --detach-keys --sig-proxy --cpu-period --cpu-quota --cpu-shares --cpus --cpuset-cpus --cpuset-mems --memory --memory-reservation --memory-swap --pids-limit --add-host --blkio-weight --blkio-weight-device --cpu-rt-period --cpu-rt-runtime --device-read-bps --device-read-iops --device-write-bps --device-write-iops --disable-content-trust --gpus --kernel-memory --link-local-ip --use-api-socket --attach --cap-add --cap-drop --cgroup-parent --cgroupns --cidfile --device --device-cgroup-rule --dns --dns-option --dns-search --domainname --entrypoint --env --env-file --expose --group-add --health-cmd --health-interval --health-retries --health-start-period --health-timeout --hostname --init --interactive --ip --ip6 --ipc --isolation --label --label-file --link --log-driver --log-opt --mac-address --memory-swappiness --mount --name --net --network --net-alias --network-alias --no-healthcheck --oom-kill-disable --oom-score-adj --pid --platform --privileged --publish --publish-all --pull --quiet --read-only --restart --rm --runtime --security-opt --shm-size --stop-signal --stop-timeout --storage-opt --sysctl --tmpfs --tty --ulimit --user --userns --uts --volume --volume-driver --volumes-from --workdir --help"
+            opts="-d -c -m -a -e -h -i -l -p -P -q -t -u -v -w --detach --detach-keys --sig-proxy --cpu-period --cpu-quota --cpu-shares --cpus --cpuset-cpus --cpuset-mems --memory --memory-reservation --memory-swap --pids-limit --add-host --blkio-weight --blkio-weight-device --cpu-rt-period --cpu-rt-runtime --device-read-bps --device-read-iops --device-write-bps --device-write-iops --disable-content-trust --gpus --kernel-memory --link-local-ip --use-api-socket --attach --cap-add --cap-drop --cgroup-parent --cgroupns --cidfile --device --device-cgroup-rule --dns --dns-option --dns-search --domainname --entrypoint --env --env-file --expose --group-add --health-cmd --health-interval --health-retries --health-start-period --health-timeout --hostname --init --interactive --ip --ip6 --ipc --isolation --label --label-file --link --log-driver --log-opt --mac-address --memory-swappiness --mount --name --network --network-alias --no-healthcheck --oom-kill-disable --oom-score-adj --pid --platform --privileged --publish --publish-all --pull --quiet --read-only --restart --rm --runtime --security-opt --shm-size --stop-signal --stop-timeout --storage-opt --sysctl --tmpfs --tty --ulimit --user --userns --uts --volume --volume-driver --volumes-from --workdir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2603,15 +2591,7 @@ _hvdock() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --net)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --network-alias)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --net-alias)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2839,7 +2819,7 @@ _hvdock() {
             return 0
             ;;
         hvdock__subcmd__container__subcmd__stop)
-            opts="-s -t -h --signal --time --timeout --help"
+            opts="-s -t -h --signal --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2854,10 +2834,6 @@ _hvdock() {
                     return 0
                     ;;
                 --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --time)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3223,7 +3199,7 @@ _hvdock() {
             return 0
             ;;
         hvdock__subcmd__create)
-            opts="-c -m -a -e -h -i -l -p -P -q -t -u -v -w --cpu-period --cpu-quota --cpu-shares --cpus --cpuset-cpus --cpuset-mems --memory --memory-reservation --memory-swap --pids-limit --add-host --blkio-weight --blkio-weight-device --cpu-rt-period --cpu-rt-runtime --device-read-bps --device-read-iops --device-write-bps --device-write-iops --disable-content-trust --gpus --kernel-memory --link-local-ip --use-api-socket --attach --cap-add --cap-drop --cgroup-parent --cgroupns --cidfile --device --device-cgroup-rule --dns --dns-option --dns-search --domainname --entrypoint --env --env-file --expose --group-add --health-cmd --health-interval --health-retries --health-start-period --health-timeout --hostname --init --interactive --ip --ip6 --ipc --isolation --label --label-file --link --log-driver --log-opt --mac-address --memory-swappiness --mount --name --net --network --net-alias --network-alias --no-healthcheck --oom-kill-disable --oom-score-adj --pid --platform --privileged --publish --publish-all --quiet --read-only --restart --rm --runtime --security-opt --shm-size --stop-signal --stop-timeout --storage-opt --sysctl --tmpfs --tty --ulimit --user --userns --uts --volume --volume-driver --volumes-from --workdir --help --pull"
+            opts="-c -m -a -e -h -i -l -p -P -q -t -u -v -w --cpu-period --cpu-quota --cpu-shares --cpus --cpuset-cpus --cpuset-mems --memory --memory-reservation --memory-swap --pids-limit --add-host --blkio-weight --blkio-weight-device --cpu-rt-period --cpu-rt-runtime --device-read-bps --device-read-iops --device-write-bps --device-write-iops --disable-content-trust --gpus --kernel-memory --link-local-ip --use-api-socket --attach --cap-add --cap-drop --cgroup-parent --cgroupns --cidfile --device --device-cgroup-rule --dns --dns-option --dns-search --domainname --entrypoint --env --env-file --expose --group-add --health-cmd --health-interval --health-retries --health-start-period --health-timeout --hostname --init --interactive --ip --ip6 --ipc --isolation --label --label-file --link --log-driver --log-opt --mac-address --memory-swappiness --mount --name --network --network-alias --no-healthcheck --oom-kill-disable --oom-score-adj --pid --platform --privileged --publish --publish-all --quiet --read-only --restart --rm --runtime --security-opt --shm-size --stop-signal --stop-timeout --storage-opt --sysctl --tmpfs --tty --ulimit --user --userns --uts --volume --volume-driver --volumes-from --workdir --help --pull"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3509,15 +3485,7 @@ _hvdock() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --net)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --network-alias)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --net-alias)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5523,7 +5491,7 @@ _hvdock() {
             return 0
             ;;
         hvdock__subcmd__restart)
-            opts="-s -t -h --signal --time --timeout --help"
+            opts="-s -t -h --signal --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5538,10 +5506,6 @@ _hvdock() {
                     return 0
                     ;;
                 --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --time)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5621,7 +5585,7 @@ _hvdock() {
             return 0
             ;;
         hvdock__subcmd__run)
-            opts="-d -c -m -a -e -h -i -l -p -P -q -t -u -v -w --detach --detach-keys --sig-proxy --cpu-period --cpu-quota --cpu-shares --cpus --cpuset-cpus --cpuset-mems --memory --memory-reservation --memory-swap --pids-limit --add-host --blkio-weight --blkio-weight-device --cpu-rt-period --cpu-rt-runtime --device-read-bps --device-read-iops --device-write-bps --device-write-iops --disable-content-trust --gpus --kernel-memory --link-local-ip --use-api-socket --attach --cap-add --cap-drop --cgroup-parent --cgroupns --cidfile --device --device-cgroup-rule --dns --dns-option --dns-search --domainname --entrypoint --env --env-file --expose --group-add --health-cmd --health-interval --health-retries --health-start-period --health-timeout --hostname --init --interactive --ip --ip6 --ipc --isolation --label --label-file --link --log-driver --log-opt --mac-address --memory-swappiness --mount --name --net --network --net-alias --network-alias --no-healthcheck --oom-kill-disable --oom-score-adj --pid --platform --privileged --publish --publish-all --pull --quiet --read-only --restart --rm --runtime --security-opt --shm-size --stop-signal --stop-timeout --storage-opt --sysctl --tmpfs --tty --ulimit --user --userns --uts --volume --volume-driver --volumes-from --workdir --help"
+            opts="-d -c -m -a -e -h -i -l -p -P -q -t -u -v -w --detach --detach-keys --sig-proxy --cpu-period --cpu-quota --cpu-shares --cpus --cpuset-cpus --cpuset-mems --memory --memory-reservation --memory-swap --pids-limit --add-host --blkio-weight --blkio-weight-device --cpu-rt-period --cpu-rt-runtime --device-read-bps --device-read-iops --device-write-bps --device-write-iops --disable-content-trust --gpus --kernel-memory --link-local-ip --use-api-socket --attach --cap-add --cap-drop --cgroup-parent --cgroupns --cidfile --device --device-cgroup-rule --dns --dns-option --dns-search --domainname --entrypoint --env --env-file --expose --group-add --health-cmd --health-interval --health-retries --health-start-period --health-timeout --hostname --init --interactive --ip --ip6 --ipc --isolation --label --label-file --link --log-driver --log-opt --mac-address --memory-swappiness --mount --name --network --network-alias --no-healthcheck --oom-kill-disable --oom-score-adj --pid --platform --privileged --publish --publish-all --pull --quiet --read-only --restart --rm --runtime --security-opt --shm-size --stop-signal --stop-timeout --storage-opt --sysctl --tmpfs --tty --ulimit --user --userns --uts --volume --volume-driver --volumes-from --workdir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5923,15 +5887,7 @@ _hvdock() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --net)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --network-alias)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --net-alias)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7485,7 +7441,7 @@ _hvdock() {
             return 0
             ;;
         hvdock__subcmd__stop)
-            opts="-s -t -h --signal --time --timeout --help"
+            opts="-s -t -h --signal --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7500,10 +7456,6 @@ _hvdock() {
                     return 0
                     ;;
                 --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --time)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

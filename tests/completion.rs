@@ -93,18 +93,21 @@ fn container(scope: &Scope, suffix: &str) -> String {
 }
 
 #[test]
-fn bash_completes_live_container_names_for_stop() {
+fn bash_completes_live_container_names() {
     let scope = Scope::new("compl");
     let name = container(&scope, "stopme");
     let dir = generated();
     let script = dir.path().join("completions/hvdock.bash");
     let prefix = &name[..name.len() - 3];
     for with_line in [true, false] {
-        let reply = bash_complete(&script, &format!("hvdock stop {prefix}"), with_line);
+        let reply = bash_complete(&script, &format!("hvdock start {prefix}"), with_line);
         assert_eq!(reply, vec![name.clone()], "with COMP_LINE: {with_line}");
     }
+    // As docker's completion, `stop` offers running containers only: not this stopped one.
+    let reply = bash_complete(&script, &format!("hvdock stop {prefix}"), true);
+    assert!(!reply.contains(&name), "{reply:?}");
     // After a flag and its value, and for the second container of the list.
-    let reply = bash_complete(&script, &format!("hvdock stop -t 1 other {prefix}"), true);
+    let reply = bash_complete(&script, &format!("hvdock restart -t 1 other {prefix}"), true);
     assert_eq!(reply, vec![name.clone()]);
     let reply = bash_complete(&script, &format!("hvdock container rm {prefix}"), true);
     assert_eq!(reply, vec![name.clone()]);

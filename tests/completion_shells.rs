@@ -1,0 +1,306 @@
+//! The zsh and fish completion scripts, driven in real shells: fish through its own entry point
+//! (`complete -C 'LINE'`), zsh interactively on a pseudo-terminal (TAB typed after the line, the
+//! candidates caught where its `compadd` takes them). What they offer is compared with what the
+//! reference docker's cobra completion (`docker __complete ...`) answers for the same line.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+use common::need::{require, Need};
+use common::pty::Pty;
+use common::*;
+
+/// Only a guard against a hang, not a speed requirement.
+const HANG: Duration = Duration::from_secs(60);
+
+/// The completion scripts as `hvdock __generate` writes them, in a temp dir.
+fn generated() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().to_str().expect("utf-8 temp path");
+    ok(&["__generate", "--out", out]);
+    dir
+}
+
+/// `PATH` with the hvdock under test first, as an installed hvdock would be.
+fn path_with_hvdock() -> String {
+    let bin_dir = Path::new(bin()).parent().expect("bin dir").to_path_buf();
+    format!(
+        "{}:{}",
+        bin_dir.display(),
+        std::env::var("PATH").unwrap_or_default()
+    )
+}
+
+fn clean_env(c: &mut Command) {
+    c.env("PATH", path_with_hvdock());
+    for v in ["DOCKER_HOST", "DOCKER_CONTEXT", "DOCKER_API_VERSION"] {
+        c.env_remove(v);
+    }
+}
+
+/// The candidates (without descriptions) of one completion.
+type Set = BTreeSet<String>;
+
+fn set<I: IntoIterator<Item = S>, S: Into<String>>(items: I) -> Set {
+    items.into_iter().map(Into::into).collect()
+}
+
+/// fish: `complete -C LINE` after sourcing the script, in a fish without configuration.
+fn fish(dir: &Path, line: &str) -> Set {
+    assert!(!line.contains('\''), "no quotes in test lines: {line}");
+    let script = dir.join("completions/hvdock.fish");
+    let program = format!(
+        "source '{}'; or exit 3; complete -C '{line}'",
+        script.display()
+    );
+    let mut c = Command::new("fish");
+    c.args(["--no-config", "-c", &program]);
+    clean_env(&mut c);
+    let r = output_within(c, HANG).unwrap_or_else(|| panic!("fish: completing {line:?} hung"));
+    assert_eq!(r.code, 0, "fish failed for {line:?}: {}", r.stderr);
+    r.stdout
+        .lines()
+        .filter(|l| !l.is_empty())
+        .map(|l| l.split('\t').next().unwrap_or_default().to_string())
+        .collect()
+}
+
+/// An interactive zsh on a pty with the script's directory first in `fpath` and `compinit`
+/// run; its `compadd` also appends every candidate it is given to a file, which is how the
+/// test reads what a TAB offered.
+struct Zsh {
+    pty: Pty,
+    caught: PathBuf,
+    _home: tempfile::TempDir,
+    round: usize,
+}
+
+const ZSHRC: &str = r#"
+PS1='zsh> '
+unsetopt BEEP
+fpath=("$HVCP_COMPLETIONS" $fpath)
+autoload -U compinit && compinit -u -D
+compadd() {
+    # The calls that only ask (-O, -A, -D) go through untouched.
+    if [[ ${@[1,(i)(-|--)]} == *-(O|A|D)\ * ]]; then
+        builtin compadd "$@"
+        return $?
+    fi
+    local -a hits
+    builtin compadd -A hits "$@"
+    local ret=$?
+    (( ${#hits} )) && print -rl -- "${hits[@]}" >> "$HVCP_CAUGHT"
+    builtin compadd "$@"
+    return $ret
+}
+"#;
+
+impl Zsh {
+    fn start(dir: &Path) -> Zsh {
+        let home = tempfile::tempdir().expect("tempdir");
+        std::fs::write(home.path().join(".zshrc"), ZSHRC).expect("write .zshrc");
+        let caught = home.path().join("caught");
+        let mut c = Command::new("zsh");
+        c.arg("-i");
+        clean_env(&mut c);
+        c.env("ZDOTDIR", home.path())
+            .env("HOME", home.path())
+            .env("TERM", "xterm")
+            .env("HVCP_COMPLETIONS", dir.join("completions"))
+            .env("HVCP_CAUGHT", &caught);
+        let mut pty = Pty::spawn(c, 50, 200);
+        pty.expect("zsh> ", HANG);
+        Zsh {
+            pty,
+            caught,
+            _home: home,
+            round: 0,
+        }
+    }
+
+    /// Types `line`, then TAB; then clears the line and runs a marker command, whose output
+    /// says the completion is over.
+    fn complete(&mut self, line: &str) -> Set {
+        let _ = std::fs::remove_file(&self.caught);
+        self.round += 1;
+        let n = self.round;
+        self.pty.send(line.as_bytes());
+        self.pty.send(b"\t");
+        // Ctrl-U clears the line (emacs keymap), whatever the completion inserted.
+        self.pty.send(b"\x15");
+        self.pty
+            .send(format!("print hvcp-done-$(( {n} * 7 ))\r").as_bytes());
+        self.pty.expect(&format!("hvcp-done-{}", n * 7), HANG);
+        self.pty.expect("zsh> ", HANG);
+        std::fs::read_to_string(&self.caught)
+            .unwrap_or_default()
+            .lines()
+            .filter(|l| !l.is_empty())
+            .map(str::to_string)
+            .collect()
+    }
+}
+
+impl Drop for Zsh {
+    fn drop(&mut self) {
+        let _ = self.pty.child.kill();
+        let _ = self.pty.child.wait();
+    }
+}
+
+/// What the reference docker's `__complete` answers for `line` (words after `docker`), without
+/// descriptions, filtered by the last word as the shell scripts filter it.
+fn docker_candidates(line: &str) -> Set {
+    let mut words: Vec<&str> = line.split_whitespace().collect();
+    if line.ends_with(' ') {
+        words.push("");
+    }
+    let current = words.last().copied().unwrap_or_default();
+    let prefix = match current.strip_prefix("--").and_then(|c| c.split_once('=')) {
+        Some((_, value)) => value,
+        None => current,
+    };
+    let mut args = vec!["__complete"];
+    args.extend(&words);
+    let r = output(reference(&args), None);
+    assert_eq!(r.code, 0, "docker __complete {line}: {}", r.stderr);
+    r.stdout
+        .lines()
+        .filter(|l| !l.starts_with(':') && !l.is_empty())
+        .map(|l| l.split('\t').next().unwrap_or_default().to_string())
+        .filter(|c| c.starts_with(prefix))
+        .collect()
+}
+
+/// A container of the scope, made through the API, started when `running`.
+fn container(scope: &Scope, suffix: &str, running: bool) -> String {
+    let name = scope.name(suffix);
+    let (key, value) = scope
+        .label()
+        .split_once('=')
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .expect("label");
+    let body = serde_json::json!({"Image": IMAGE, "Cmd": ["sleep", "600"], "Labels": {key: value}})
+        .to_string();
+    let (status, answer) = api(
+        "POST",
+        &format!("/containers/create?name={name}"),
+        Some(&body),
+    );
+    assert_eq!(status, 201, "create {name}: {answer}");
+    if running {
+        let (status, answer) = api("POST", &format!("/containers/{name}/start"), None);
+        assert_eq!(status, 204, "start {name}: {answer}");
+    }
+    name
+}
+
+/// The command lines both shells complete and compare with docker: verbs and flags (static),
+/// flag values docker lists, and live names picked per verb as docker picks them.
+fn lines_like_docker(prefix: &str) -> Vec<String> {
+    [
+        "sto",
+        "container l",
+        "stop --ti",
+        "run --net",
+        "run --restart ",
+        "run --pull m",
+        "run --network=brid",
+        "image ls --fo",
+        "network inspect bri",
+        "inspect --type ",
+        "service create --mode ",
+        "node update --availability ",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .chain(
+        [
+            "stop", "start", "rm", "rm -f", "exec", "logs", "unpause", "kill",
+        ]
+        .iter()
+        .map(|verb| format!("{verb} {prefix}")),
+    )
+    .collect()
+}
+
+#[test]
+fn fish_completes_like_docker() {
+    if !require(Need::Fish | Need::Docker) {
+        return;
+    }
+    let scope = Scope::new("cfish");
+    let created = container(&scope, "made", false);
+    let running = container(&scope, "up", true);
+    let dir = generated();
+    let prefix = format!("hvt-{}-", scope.id);
+    for line in lines_like_docker(&prefix) {
+        let theirs = docker_candidates(&line);
+        let mut ours = fish(dir.path(), &format!("hvdock {line}"));
+        // fish gives `--flag=value` for `--flag=va`: the token it replaces.
+        if let Some((flag, _)) = line.rsplit(' ').next().and_then(|w| w.split_once('=')) {
+            ours = ours
+                .iter()
+                .map(|c| c.trim_start_matches(&format!("{flag}=")).to_string())
+                .collect();
+        }
+        assert_eq!(ours, theirs, "fish: hvdock {line}");
+    }
+    // The live names are really there (not two empty answers agreeing).
+    assert_eq!(
+        fish(dir.path(), &format!("hvdock stop {prefix}")),
+        set([running.clone()])
+    );
+    assert_eq!(
+        fish(dir.path(), &format!("hvdock start {prefix}")),
+        set([created.clone()])
+    );
+    assert_eq!(
+        fish(dir.path(), &format!("hvdock rm -f {prefix}")),
+        set([created.clone(), running.clone()])
+    );
+    // Where docker offers names and none fit, no files either; where it offers files, files.
+    assert_eq!(fish(dir.path(), "hvdock stop no-such-name-xyz"), Set::new());
+    let work = tempfile::tempdir().expect("tempdir");
+    std::fs::write(work.path().join("hvcp-env.list"), "A=1\n").expect("write");
+    let file_line = format!("hvdock run --env-file {}/hvcp-e", work.path().display());
+    assert_eq!(
+        fish(dir.path(), &file_line),
+        set([format!("{}/hvcp-env.list", work.path().display())])
+    );
+}
+
+#[test]
+fn zsh_completes_like_docker() {
+    if !require(Need::Zsh | Need::Docker) {
+        return;
+    }
+    let scope = Scope::new("czsh");
+    let created = container(&scope, "made", false);
+    let running = container(&scope, "up", true);
+    let dir = generated();
+    let prefix = format!("hvt-{}-", scope.id);
+    let mut zsh = Zsh::start(dir.path());
+    for line in lines_like_docker(&prefix) {
+        let theirs = docker_candidates(&line);
+        let ours = zsh.complete(&format!("hvdock {line}"));
+        assert_eq!(ours, theirs, "zsh: hvdock {line}");
+    }
+    assert_eq!(
+        zsh.complete(&format!("hvdock stop {prefix}")),
+        set([running.clone()])
+    );
+    assert_eq!(
+        zsh.complete(&format!("hvdock start {prefix}")),
+        set([created.clone()])
+    );
+    assert_eq!(zsh.complete("hvdock stop no-such-name-xyz"), Set::new());
+    let work = tempfile::tempdir().expect("tempdir");
+    std::fs::write(work.path().join("hvcp-env.list"), "A=1\n").expect("write");
+    let file_line = format!("hvdock run --env-file {}/hvcp-e", work.path().display());
+    assert_eq!(zsh.complete(&file_line), set(["hvcp-env.list"]));
+}
