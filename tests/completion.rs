@@ -107,7 +107,11 @@ fn bash_completes_live_container_names() {
     let reply = bash_complete(&script, &format!("hvdock stop {prefix}"), true);
     assert!(!reply.contains(&name), "{reply:?}");
     // After a flag and its value, and for the second container of the list.
-    let reply = bash_complete(&script, &format!("hvdock restart -t 1 other {prefix}"), true);
+    let reply = bash_complete(
+        &script,
+        &format!("hvdock restart -t 1 other {prefix}"),
+        true,
+    );
     assert_eq!(reply, vec![name.clone()]);
     let reply = bash_complete(&script, &format!("hvdock container rm {prefix}"), true);
     assert_eq!(reply, vec![name.clone()]);

@@ -51,6 +51,10 @@ fn set<I: IntoIterator<Item = S>, S: Into<String>>(items: I) -> Set {
 
 /// fish: `complete -C LINE` after sourcing the script, in a fish without configuration.
 fn fish(dir: &Path, line: &str) -> Set {
+    fish_env(dir, line, &[])
+}
+
+fn fish_env(dir: &Path, line: &str, env: &[(&str, &str)]) -> Set {
     assert!(!line.contains('\''), "no quotes in test lines: {line}");
     let script = dir.join("completions/hvdock.fish");
     let program = format!(
@@ -60,6 +64,7 @@ fn fish(dir: &Path, line: &str) -> Set {
     let mut c = Command::new("fish");
     c.args(["--no-config", "-c", &program]);
     clean_env(&mut c);
+    c.envs(env.iter().copied());
     let r = output_within(c, HANG).unwrap_or_else(|| panic!("fish: completing {line:?} hung"));
     assert_eq!(r.code, 0, "fish failed for {line:?}: {}", r.stderr);
     r.stdout
@@ -101,6 +106,10 @@ compadd() {
 
 impl Zsh {
     fn start(dir: &Path) -> Zsh {
+        Zsh::start_env(dir, &[])
+    }
+
+    fn start_env(dir: &Path, env: &[(&str, &str)]) -> Zsh {
         let home = tempfile::tempdir().expect("tempdir");
         std::fs::write(home.path().join(".zshrc"), ZSHRC).expect("write .zshrc");
         let caught = home.path().join("caught");
@@ -111,7 +120,8 @@ impl Zsh {
             .env("HOME", home.path())
             .env("TERM", "xterm")
             .env("HVCP_COMPLETIONS", dir.join("completions"))
-            .env("HVCP_CAUGHT", &caught);
+            .env("HVCP_CAUGHT", &caught)
+            .envs(env.iter().copied());
         let mut pty = Pty::spawn(c, 50, 200);
         pty.expect("zsh> ", HANG);
         Zsh {
@@ -155,6 +165,10 @@ impl Drop for Zsh {
 /// What the reference docker's `__complete` answers for `line` (words after `docker`), without
 /// descriptions, filtered by the last word as the shell scripts filter it.
 fn docker_candidates(line: &str) -> Set {
+    docker_candidates_env(line, &[])
+}
+
+fn docker_candidates_env(line: &str, env: &[(&str, &str)]) -> Set {
     let mut words: Vec<&str> = line.split_whitespace().collect();
     if line.ends_with(' ') {
         words.push("");
@@ -166,7 +180,9 @@ fn docker_candidates(line: &str) -> Set {
     };
     let mut args = vec!["__complete"];
     args.extend(&words);
-    let r = output(reference(&args), None);
+    let mut c = reference(&args);
+    c.envs(env.iter().copied());
+    let r = output(c, None);
     assert_eq!(r.code, 0, "docker __complete {line}: {}", r.stderr);
     r.stdout
         .lines()
@@ -303,4 +319,68 @@ fn zsh_completes_like_docker() {
     std::fs::write(work.path().join("hvcp-env.list"), "A=1\n").expect("write");
     let file_line = format!("hvdock run --env-file {}/hvcp-e", work.path().display());
     assert_eq!(zsh.complete(&file_line), set(["hvcp-env.list"]));
+}
+
+/// A config directory with a valid CLI plugin `hvcpfoo` and an invalid one `hvcpbad` (its
+/// metadata does not parse).
+fn plugin_dir() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let plugins = dir.path().join("cli-plugins");
+    std::fs::create_dir(&plugins).expect("mkdir");
+    for (name, meta) in [
+        (
+            "hvcpfoo",
+            r#"{"SchemaVersion":"0.1.0","Vendor":"hvcp","ShortDescription":"A test plugin"}"#,
+        ),
+        ("hvcpbad", "{"),
+    ] {
+        let script = format!(
+            "#!/bin/sh\nif [ \"$1\" = docker-cli-plugin-metadata ]; then\ncat <<'META'\n{meta}\nMETA\nfi\n"
+        );
+        // Written by a child shell: no descriptor open for writing leaks into a forked process
+        // of another test thread (exec would fail with ETXTBSY).
+        let path = plugins.join(format!("docker-{name}"));
+        let st = Command::new("sh")
+            .args([
+                "-c",
+                "printf '%s' \"$2\" > \"$1\" && chmod 755 \"$1\"",
+                "sh",
+            ])
+            .arg(&path)
+            .arg(&script)
+            .status()
+            .expect("sh");
+        assert!(st.success());
+    }
+    dir
+}
+
+#[test]
+fn cli_plugin_names_complete_in_zsh_and_fish_like_docker() {
+    if !require(Need::Zsh | Need::Fish | Need::Docker) {
+        return;
+    }
+    let plugins = plugin_dir();
+    let config = plugins.path().to_str().expect("utf-8 temp path");
+    // docker's completion finds plugins through DOCKER_CONFIG (it does not read `--config` on
+    // the line being completed); hvdock's reads both.
+    let env = [("DOCKER_CONFIG", config)];
+    let theirs = docker_candidates_env("hvcp", &env);
+    assert_eq!(theirs, set(["hvcpbad", "hvcpfoo"]), "docker's answer changed");
+    let dir = generated();
+    assert_eq!(fish_env(dir.path(), "hvdock hvcp", &env), theirs, "fish");
+    assert_eq!(
+        fish(dir.path(), &format!("hvdock --config {config} hvcp")),
+        theirs,
+        "fish, --config"
+    );
+    let mut zsh = Zsh::start_env(dir.path(), &env);
+    assert_eq!(zsh.complete("hvdock hvcp"), theirs, "zsh");
+    assert_eq!(
+        zsh.complete(&format!("hvdock --config {config} hvcp")),
+        theirs,
+        "zsh, --config"
+    );
+    // The built-in commands are still offered next to the plugins.
+    assert_eq!(zsh.complete("hvdock sto"), set(["stop"]));
 }

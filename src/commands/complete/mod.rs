@@ -45,7 +45,7 @@ pub enum Kind {
     Contexts,
     /// The command word: built-in commands and the CLI plugins installed.
     Commands,
-    /// The valid CLI plugins installed.
+    /// The CLI plugins installed (valid or not, as docker's completion lists them).
     Plugins,
     /// Swarm node hostnames, and `self`.
     Nodes,

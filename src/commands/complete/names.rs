@@ -40,13 +40,13 @@ pub async fn of(ctx: &Ctx, kind: &Kind) -> Vec<String> {
                 .filter(|s| !s.is_hide_set() && s.get_name() != "help")
                 .map(|s| s.get_name().to_string())
                 .collect();
-            names.extend(crate::plugins::valid_names_in(
+            names.extend(crate::plugins::listed_names_in(
                 &ctx.config_dir,
                 ctx.config(),
             ));
             return names;
         }
-        Kind::Plugins => return crate::plugins::valid_names_in(&ctx.config_dir, ctx.config()),
+        Kind::Plugins => return crate::plugins::listed_names_in(&ctx.config_dir, ctx.config()),
         Kind::Contexts => {
             let mut names = vec![DEFAULT_CONTEXT.to_string()];
             names.extend(
