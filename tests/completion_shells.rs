@@ -366,7 +366,11 @@ fn cli_plugin_names_complete_in_zsh_and_fish_like_docker() {
     // the line being completed); hvdock's reads both.
     let env = [("DOCKER_CONFIG", config)];
     let theirs = docker_candidates_env("hvcp", &env);
-    assert_eq!(theirs, set(["hvcpbad", "hvcpfoo"]), "docker's answer changed");
+    assert_eq!(
+        theirs,
+        set(["hvcpbad", "hvcpfoo"]),
+        "docker's answer changed"
+    );
     let dir = generated();
     assert_eq!(fish_env(dir.path(), "hvdock hvcp", &env), theirs, "fish");
     assert_eq!(
@@ -383,4 +387,146 @@ fn cli_plugin_names_complete_in_zsh_and_fish_like_docker() {
     );
     // The built-in commands are still offered next to the plugins.
     assert_eq!(zsh.complete("hvdock sto"), set(["stop"]));
+}
+
+/// A one-node Swarm of this test's own (`scripts/cluster.sh`, prefix `hvcp`), stopped when
+/// dropped — on success and failure alike — and at process exit.
+struct Swarm {
+    host: String,
+}
+
+fn cluster_script(verb: &str) -> Command {
+    let mut c = Command::new("bash");
+    c.arg(concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/cluster.sh"))
+        .arg(verb)
+        .env("HVDOCK_CLUSTER", "hvcp")
+        .env("HVDOCK_CLUSTER_NET", "10.213.46");
+    c
+}
+
+extern "C" fn swarm_down() {
+    let _ = cluster_script("down").output();
+}
+
+impl Swarm {
+    fn up() -> Swarm {
+        // SAFETY: registering a plain extern "C" function to run at process exit.
+        unsafe { libc::atexit(swarm_down) };
+        let _ = cluster_script("down").output(); // leftovers of a killed run
+        let out = cluster_script("up")
+            .arg("1")
+            .output()
+            .expect("run scripts/cluster.sh");
+        // Dropped (cluster down) if the assertions below fail.
+        let mut guard = Swarm {
+            host: String::new(),
+        };
+        assert!(
+            out.status.success(),
+            "cluster.sh up failed:\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        guard.host = String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .find_map(|l| l.strip_prefix("export MANAGER_HOST="))
+            .expect("MANAGER_HOST")
+            .to_string();
+        guard
+    }
+
+    /// The reference client on the manager, which must succeed.
+    fn docker(&self, args: &[&str], stdin: Option<&[u8]>) -> String {
+        let mut all = vec!["-H", self.host.as_str()];
+        all.extend(args);
+        let r = output(reference(&all), stdin);
+        assert_eq!(r.code, 0, "docker {args:?}: {}", r.stderr);
+        r.stdout
+    }
+}
+
+impl Drop for Swarm {
+    fn drop(&mut self) {
+        swarm_down();
+    }
+}
+
+#[test]
+fn swarm_names_complete_in_zsh_and_fish_like_docker() {
+    if !require(Need::Zsh | Need::Fish | Need::Docker) {
+        return;
+    }
+    let swarm = Swarm::up();
+    swarm.docker(
+        &[
+            "service",
+            "create",
+            "--detach",
+            "--name",
+            "hvcpweb",
+            "--label",
+            "com.docker.stack.namespace=hvcpstk",
+            IMAGE,
+            "sleep",
+            "600",
+        ],
+        None,
+    );
+    swarm.docker(&["secret", "create", "hvcpsecret", "-"], Some(b"s3cret"));
+    swarm.docker(&["config", "create", "hvcpconfig", "-"], Some(b"conf"));
+    let h = swarm.host.clone();
+    let lines: Vec<String> = [
+        "node inspect ",
+        "node ps hv",
+        "node update --availability ",
+        "node update --role w",
+        "service inspect ",
+        "service ps hvcp",
+        "service scale ",
+        "service rm x ",
+        "service update --rollback-order ",
+        "secret inspect ",
+        "secret rm ",
+        "config inspect ",
+        "config rm ",
+        "stack ps ",
+        "stack rm hv",
+        "stack services ",
+    ]
+    .iter()
+    .map(|l| format!("-H {h} {l}"))
+    .collect();
+    let dir = generated();
+    let mut zsh = Zsh::start(dir.path());
+    for line in &lines {
+        let theirs = docker_candidates(line);
+        assert_eq!(
+            fish(dir.path(), &format!("hvdock {line}")),
+            theirs,
+            "fish: {line}"
+        );
+        assert_eq!(
+            zsh.complete(&format!("hvdock {line}")),
+            theirs,
+            "zsh: {line}"
+        );
+    }
+    // The names are really there: docker's and ours agree on something, not on nothing.
+    let node = fish(dir.path(), &format!("hvdock -H {h} node inspect "));
+    assert_eq!(node, set(["hvcp1", "self"]));
+    assert_eq!(
+        zsh.complete(&format!("hvdock -H {h} service scale hv")),
+        set(["hvcpweb="])
+    );
+    assert_eq!(
+        fish(dir.path(), &format!("hvdock -H {h} stack rm ")),
+        set(["hvcpstk"])
+    );
+    let secret_id = swarm.docker(
+        &["secret", "inspect", "--format", "{{.ID}}", "hvcpsecret"],
+        None,
+    );
+    assert_eq!(
+        zsh.complete(&format!("hvdock -H {h} secret rm ")),
+        set([secret_id.trim()])
+    );
 }
