@@ -10,30 +10,13 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
+use common::completion::{container, generated, path_with_hvdock};
 use common::need::{require, Need};
 use common::pty::Pty;
 use common::*;
 
 /// Only a guard against a hang, not a speed requirement.
 const HANG: Duration = Duration::from_secs(60);
-
-/// The completion scripts as `hvdock __generate` writes them, in a temp dir.
-fn generated() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let out = dir.path().to_str().expect("utf-8 temp path");
-    ok(&["__generate", "--out", out]);
-    dir
-}
-
-/// `PATH` with the hvdock under test first, as an installed hvdock would be.
-fn path_with_hvdock() -> String {
-    let bin_dir = Path::new(bin()).parent().expect("bin dir").to_path_buf();
-    format!(
-        "{}:{}",
-        bin_dir.display(),
-        std::env::var("PATH").unwrap_or_default()
-    )
-}
 
 fn clean_env(c: &mut Command) {
     c.env("PATH", path_with_hvdock());
@@ -190,29 +173,6 @@ fn docker_candidates_env(line: &str, env: &[(&str, &str)]) -> Set {
         .map(|l| l.split('\t').next().unwrap_or_default().to_string())
         .filter(|c| c.starts_with(prefix))
         .collect()
-}
-
-/// A container of the scope, made through the API, started when `running`.
-fn container(scope: &Scope, suffix: &str, running: bool) -> String {
-    let name = scope.name(suffix);
-    let (key, value) = scope
-        .label()
-        .split_once('=')
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .expect("label");
-    let body = serde_json::json!({"Image": IMAGE, "Cmd": ["sleep", "600"], "Labels": {key: value}})
-        .to_string();
-    let (status, answer) = api(
-        "POST",
-        &format!("/containers/create?name={name}"),
-        Some(&body),
-    );
-    assert_eq!(status, 201, "create {name}: {answer}");
-    if running {
-        let (status, answer) = api("POST", &format!("/containers/{name}/start"), None);
-        assert_eq!(status, 204, "start {name}: {answer}");
-    }
-    name
 }
 
 /// The command lines both shells complete and compare with docker: verbs and flags (static),
