@@ -8233,8 +8233,9 @@ _hvdock() {
     esac
 }
 
-# Live names (containers, images, networks, volumes, contexts) from the daemon through
-# `hvdock __complete --words`, which gives up after less than a second when the daemon is down.
+# Live names (containers, images, networks, volumes, contexts, swarm objects, plugins) from the
+# daemon through `hvdock __complete --directive --words`, which gives up after less than a second
+# when the daemon is down.
 _hvdock_live() {
     local -a words live
     if [[ -n "${COMP_LINE-}" ]]; then
@@ -8248,14 +8249,26 @@ _hvdock_live() {
     if (( ${#words[@]} > 0 )); then
         local cur="${words[${#words[@]}-1]}"
         if [[ "${cur}" != -* ]]; then
-            mapfile -t live < <(command "${COMP_WORDS[0]}" __complete --words "${words[@]}" 2>/dev/null)
+            local directive=0
+            mapfile -t live < <(command "${COMP_WORDS[0]}" __complete --directive --words "${words[@]}" 2>/dev/null)
+            # The last line is cobra's directive: 2 no space after the name, 4 no files.
+            if (( ${#live[@]} > 0 )) && [[ "${live[${#live[@]}-1]}" =~ ^:([0-9]+)$ ]]; then
+                directive=${BASH_REMATCH[1]}
+                unset 'live[${#live[@]}-1]'
+            fi
             if (( ${#live[@]} > 0 )); then
                 # bash splits words at ':' (image tags): offer only what follows the last one.
                 if [[ "${cur}" == *:* && "${COMP_WORDBREAKS}" == *:* ]]; then
                     local colon="${cur%"${cur##*:}"}"
                     live=( "${live[@]#"${colon}"}" )
                 fi
+                (( directive & 2 )) && compopt -o nospace 2>/dev/null
                 COMPREPLY=( "${live[@]}" )
+                return 0
+            fi
+            if (( directive & 4 )); then
+                # Names go here, and none fit: no files either (as docker's completion).
+                COMPREPLY=()
                 return 0
             fi
         fi

@@ -87,6 +87,12 @@ fn bash_completes_live_container_names() {
         reply.iter().any(|r| r.starts_with("hvdock-test/busybox")),
         "{reply:?}"
     );
+    // Where docker completes names and none fit, no files either (the crate's own files would
+    // fit these prefixes); where it completes files, files.
+    let reply = bash_complete(&script, "hvdock run --network Cargo", true);
+    assert!(reply.is_empty(), "{reply:?}");
+    let reply = bash_complete(&script, "hvdock run --env-file Cargo.t", true);
+    assert_eq!(reply, vec!["Cargo.toml".to_string()]);
     // Static completion still works through the fallback to clap's function.
     let reply = bash_complete(&script, "hvdock sto", true);
     assert_eq!(reply, vec!["stop".to_string()]);

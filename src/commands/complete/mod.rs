@@ -151,7 +151,8 @@ pub async fn run(ctx: &Ctx, args: &[String]) -> Result<()> {
 
 /// What the last word of a command line is (see [`Target`]).
 pub fn resolve(words: &[String]) -> Target {
-    let root = crate::cli::command();
+    // Only the commands named on the line are built (the whole tree costs more than the rest).
+    let root = crate::cli::command_for(words);
     let Some((current, before)) = words.split_last() else {
         return Target::default();
     };
@@ -295,7 +296,7 @@ fn parse_globals(tokens: &[String]) -> GlobalArgs {
     use clap::FromArgMatches;
     let mut args = vec!["hvdock".to_string()];
     args.extend(tokens.iter().cloned());
-    crate::cli::command()
+    crate::cli::command_for(tokens)
         .try_get_matches_from(args)
         .ok()
         .and_then(|m| crate::cli::Cli::from_arg_matches(&m).ok())
