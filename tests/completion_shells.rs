@@ -191,12 +191,27 @@ fn lines_like_docker(prefix: &str) -> Vec<String> {
         "inspect --type ",
         "service create --mode ",
         "node update --availability ",
+        "run --rm hvdock-test/busybox:l",
+        "image rm hvdock-test/busybox:l",
+        "tag hvdock-test/busybox:latest hvdock-test/busybox:l",
+        "context use d",
+        "context inspect default d",
+        "inspect hvdock-test/busybox:l",
     ]
     .iter()
     .map(|s| s.to_string())
     .chain(
         [
-            "stop", "start", "rm", "rm -f", "exec", "logs", "unpause", "kill",
+            "stop",
+            "start",
+            "rm",
+            "rm -f",
+            "exec",
+            "logs",
+            "unpause",
+            "kill",
+            "network connect bridge",
+            "network disconnect bridge",
         ]
         .iter()
         .map(|verb| format!("{verb} {prefix}")),

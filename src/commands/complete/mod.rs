@@ -100,6 +100,9 @@ pub struct Target {
     pub no_files: bool,
     /// What the names must start with: the last word, or what follows `=` in `--flag=value`.
     pub prefix: String,
+    /// Names not offered again: the contexts already on the line (docker's
+    /// `completeContextNames`).
+    pub given: Vec<String>,
 }
 
 pub async fn run(ctx: &Ctx, args: &[String]) -> Result<()> {
@@ -131,7 +134,7 @@ pub async fn run(ctx: &Ctx, args: &[String]) -> Result<()> {
     for kind in &target.kinds {
         names.extend(names::of(ctx, kind).await);
     }
-    names.retain(|n| n.starts_with(&prefix));
+    names.retain(|n| n.starts_with(&prefix) && !target.given.contains(n));
     names.sort();
     names.dedup();
     let mut out = String::new();
@@ -263,6 +266,9 @@ pub fn resolve(words: &[String]) -> Target {
             },
         }
     };
+    if value_of.is_none() && target.kinds.contains(&Kind::Contexts) {
+        target.given = positionals;
+    }
     target.globals = globals;
     target.prefix = prefix;
     target
