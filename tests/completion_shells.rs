@@ -196,6 +196,10 @@ fn lines_like_docker(prefix: &str) -> Vec<String> {
         "tag hvdock-test/busybox:latest hvdock-test/busybox:l",
         "context use d",
         "context inspect default d",
+        "kill --signal K",
+        "run --ulimit no",
+        "run --security-opt label=",
+        "run --ipc ",
         "inspect hvdock-test/busybox:l",
     ]
     .iter()
@@ -233,7 +237,12 @@ fn fish_completes_like_docker() {
         let theirs = docker_candidates(&line);
         let mut ours = fish(dir.path(), &format!("hvdock {line}"));
         // fish gives `--flag=value` for `--flag=va`: the token it replaces.
-        if let Some((flag, _)) = line.rsplit(' ').next().and_then(|w| w.split_once('=')) {
+        if let Some((flag, _)) = line
+            .rsplit(' ')
+            .next()
+            .filter(|w| w.starts_with("--"))
+            .and_then(|w| w.split_once('='))
+        {
             ours = ours
                 .iter()
                 .map(|c| c.trim_start_matches(&format!("{flag}=")).to_string())

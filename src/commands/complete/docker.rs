@@ -91,7 +91,7 @@ pub fn positional(
         ["config", "create" | "ls"] => Vec::new(),
         ["stack", "deploy" | "ps" | "rm" | "services"] => vec![Kind::Stacks],
         ["stack", "config" | "ls"] => Vec::new(),
-        ["swarm", _] => Vec::new(),
+        ["swarm", "ca" | "init" | "leave" | "unlock" | "unlock-key" | "update"] => Vec::new(),
         ["inspect" | "info" | "version" | "events" | "login"] => Vec::new(),
         ["system", "df" | "events" | "info" | "prune"] => Vec::new(),
         ["builder", "prune"] | ["plugin", "create" | "ls"] => Vec::new(),
@@ -99,11 +99,16 @@ pub fn positional(
     })
 }
 
-/// What fits the value of flag `--long` of `path` (canonical); `None` when docker completes
-/// nothing particular there.
-pub fn flag_value(path: &[String], long: &str) -> Option<Vec<Kind>> {
+/// What fits the value of flag `--long` of `path` (canonical), whose value so far is `value`;
+/// `None` when docker completes nothing particular there.
+pub fn flag_value(path: &[String], long: &str, value: &str) -> Option<Vec<Kind>> {
     let words: Vec<&str> = path.iter().map(String::as_str).collect();
     let list = |l: &'static [&'static str]| Some(vec![Kind::List(l)]);
+    // `--ipc`/`--pid container:NAME`.
+    let or_container = |l: &'static [&'static str]| match value.starts_with("container:") {
+        true => Some(vec![Kind::ContainerRef]),
+        false => list(l),
+    };
     if long == "context" && path.is_empty() {
         return Some(vec![Kind::Contexts]);
     }
@@ -119,8 +124,15 @@ pub fn flag_value(path: &[String], long: &str) -> Option<Vec<Kind>> {
             "volumes-from" => Some(vec![Kind::Containers(Ctr::All)]),
             "link" => Some(vec![Kind::Link]),
             "log-driver" => Some(vec![Kind::LogDrivers]),
+            "ipc" => or_container(&["container:", "host", "none", "private", "shareable"]),
+            "pid" => or_container(&["container:", "host"]),
+            "security-opt" => list(security_opts(value)),
+            "ulimit" => list(ULIMITS),
+            "storage-opt" => list(&["size="]),
+            "stop-signal" => list(SIGNALS),
             _ => None,
         },
+        (["container", "kill" | "restart" | "stop"], "signal") => list(SIGNALS),
         (["container", "update"], "restart") => list(RESTART_POLICIES),
         (
             ["image", "build" | "history" | "import" | "inspect" | "load" | "pull" | "push" | "rm" | "save"],
@@ -156,6 +168,63 @@ pub fn flag_value(path: &[String], long: &str) -> Option<Vec<Kind>> {
         _ => None,
     }
 }
+
+/// docker's `completeSecurityOpt`, by what is typed so far.
+fn security_opts(value: &str) -> &'static [&'static str] {
+    if value.starts_with("label=") {
+        &[
+            "label=disable",
+            "label=level:",
+            "label=role:",
+            "label=type:",
+            "label=user:",
+        ]
+    } else if value.starts_with("seccomp=") {
+        &["seccomp=unconfined"]
+    } else {
+        &[
+            "apparmor=",
+            "label=",
+            "no-new-privileges",
+            "seccomp=",
+            "systempaths=unconfined",
+        ]
+    }
+}
+
+/// docker's `completeUlimit`.
+const ULIMITS: &[&str] = &[
+    "as=",
+    "chroot=",
+    "core=",
+    "cpu=",
+    "data=",
+    "fsize=",
+    "locks=",
+    "maxlogins=",
+    "maxsyslogins=",
+    "memlock=",
+    "msgqueue=",
+    "nice=",
+    "nofile=",
+    "nproc=",
+    "priority=",
+    "rss=",
+    "rtprio=",
+    "sigpending=",
+    "stack=",
+];
+
+/// The Linux signal names docker completes (moby/sys/signal's `SignalMap`).
+const SIGNALS: &[&str] = &[
+    "ABRT", "ALRM", "BUS", "CHLD", "CLD", "CONT", "FPE", "HUP", "ILL", "INT", "IO", "IOT", "KILL",
+    "PIPE", "POLL", "PROF", "PWR", "QUIT", "RTMAX", "RTMAX-1", "RTMAX-10", "RTMAX-11", "RTMAX-12",
+    "RTMAX-13", "RTMAX-14", "RTMAX-2", "RTMAX-3", "RTMAX-4", "RTMAX-5", "RTMAX-6", "RTMAX-7",
+    "RTMAX-8", "RTMAX-9", "RTMIN", "RTMIN+1", "RTMIN+10", "RTMIN+11", "RTMIN+12", "RTMIN+13",
+    "RTMIN+14", "RTMIN+15", "RTMIN+2", "RTMIN+3", "RTMIN+4", "RTMIN+5", "RTMIN+6", "RTMIN+7",
+    "RTMIN+8", "RTMIN+9", "SEGV", "STKFLT", "STOP", "SYS", "TERM", "TRAP", "TSTP", "TTIN", "TTOU",
+    "URG", "USR1", "USR2", "VTALRM", "WINCH", "XCPU", "XFSZ",
+];
 
 /// docker's `restartPolicies`.
 const RESTART_POLICIES: &[&str] = &["no", "always", "on-failure", "unless-stopped"];

@@ -64,6 +64,8 @@ pub enum Kind {
     },
     /// `--link`: `NAME:`.
     Link,
+    /// `--ipc`/`--pid`: `container:NAME`.
+    ContainerRef,
     /// The daemon's log drivers.
     LogDrivers,
     /// Fixed values.
@@ -244,7 +246,7 @@ pub fn resolve(words: &[String]) -> Target {
         }
     }
     let mut target = if let Some(flag) = value_of {
-        match docker::flag_value(&canonical, flag.get_long().unwrap_or_default()) {
+        match docker::flag_value(&canonical, flag.get_long().unwrap_or_default(), &prefix) {
             Some(kinds) => found(kinds),
             None => Target::default(),
         }
@@ -403,6 +405,9 @@ mod tests {
         assert_eq!(kinds("config inspect "), vec![Kind::Configs]);
         assert_eq!(kinds("stack rm "), vec![Kind::Stacks]);
         assert_eq!(kinds("service update --network-add "), vec![Kind::Networks]);
+        assert_eq!(kinds("run --ipc container:x"), vec![Kind::ContainerRef]);
+        assert_eq!(kinds("swarm join "), Vec::<Kind>::new());
+        assert!(!resolve(&words("swarm join ")).no_files);
     }
 
     #[test]

@@ -60,9 +60,10 @@ pub async fn of(ctx: &Ctx, kind: &Kind) -> Vec<String> {
         _ => {}
     }
     let path = match kind {
-        Kind::Containers(Ctr::All | Ctr::Stopped) | Kind::OnNetwork { .. } | Kind::Link => {
-            ApiPath::new("/containers/json").query("all", "1")
-        }
+        Kind::Containers(Ctr::All | Ctr::Stopped)
+        | Kind::OnNetwork { .. }
+        | Kind::Link
+        | Kind::ContainerRef => ApiPath::new("/containers/json").query("all", "1"),
         Kind::Containers(_) => ApiPath::new("/containers/json"),
         Kind::Images => ApiPath::new("/images/json"),
         Kind::Networks => ApiPath::new("/networks"),
@@ -100,15 +101,19 @@ pub async fn of(ctx: &Ctx, kind: &Kind) -> Vec<String> {
     for item in &items {
         let text = |v: &Value| v.as_str().map(str::to_string);
         match kind {
-            Kind::Containers(_) | Kind::OnNetwork { .. } | Kind::Link => {
+            Kind::Containers(_) | Kind::OnNetwork { .. } | Kind::Link | Kind::ContainerRef => {
                 if !container_fits(kind, item) {
                     continue;
                 }
-                let suffix = if matches!(kind, Kind::Link) { ":" } else { "" };
+                let (before, after) = match kind {
+                    Kind::Link => ("", ":"),
+                    Kind::ContainerRef => ("container:", ""),
+                    _ => ("", ""),
+                };
                 names.extend(
                     strs(item, "Names")
                         .into_iter()
-                        .map(|n| format!("{}{suffix}", n.trim_start_matches('/'))),
+                        .map(|n| format!("{before}{}{after}", n.trim_start_matches('/'))),
                 );
             }
             // An untagged image's `<none>:<none>` (daemons before API 1.44) names nothing.
