@@ -100,7 +100,6 @@ impl Zsh {
         c.arg("-i");
         clean_env(&mut c);
         c.env("ZDOTDIR", home.path())
-            .env("HOME", home.path())
             .env("TERM", "xterm")
             .env("HVCP_COMPLETIONS", dir.join("completions"))
             .env("HVCP_CAUGHT", &caught)
