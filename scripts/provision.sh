@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Provisions the real engine hvdock's tests and demo run against, idempotently:
-#   - installs what is missing (docker.io, runsc, busybox-static, docker-registry, tmux, hyperfine)
+#   - installs what is missing (docker.io, runsc, busybox-static, docker-registry, tmux, hyperfine,
+#     zsh and fish for the completion tests)
 #   - registers gVisor as runtime "runsc" in /etc/docker/daemon.json (merged, never clobbered)
 #   - starts dockerd when none answers, or reloads it (SIGHUP) when only the runtime is missing
 #   - imports the test image hvdock-test/busybox:latest built from busybox-static
@@ -11,7 +12,7 @@ IMAGE=${HVDOCK_TEST_IMAGE:-hvdock-test/busybox:latest}
 SOCK=/var/run/docker.sock
 DAEMON_JSON=/etc/docker/daemon.json
 LOG=/var/log/hvdock-dockerd.log
-PACKAGES=(docker.io runsc busybox-static docker-registry apache2-utils tmux hyperfine iptables python3 openssh-server curl time jq)
+PACKAGES=(docker.io runsc busybox-static docker-registry apache2-utils tmux hyperfine iptables python3 openssh-server curl time jq zsh fish)
 
 say() { printf 'provision: %s\n' "$*"; }
 die() { printf 'provision: error: %s\n' "$*" >&2; exit 1; }

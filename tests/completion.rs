@@ -10,25 +10,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use common::completion::{container, generated, path_with_hvdock};
 use common::*;
-
-/// The completion scripts as `hvdock __generate` writes them, in a temp dir.
-fn generated() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let out = dir.path().to_str().expect("utf-8 temp path");
-    ok(&["__generate", "--out", out]);
-    dir
-}
-
-/// `PATH` with the hvdock under test first, as an installed hvdock would be.
-fn path_with_hvdock() -> String {
-    let bin_dir = Path::new(bin()).parent().expect("bin dir").to_path_buf();
-    format!(
-        "{}:{}",
-        bin_dir.display(),
-        std::env::var("PATH").unwrap_or_default()
-    )
-}
 
 /// Sources the bash script in a clean bash, completes `line` (cursor at its end) through the
 /// function `complete -p hvdock` names, and returns COMPREPLY (one per line). A completion that
@@ -73,38 +56,26 @@ printf '%s\n' "${{COMPREPLY[@]}}""#,
         .collect()
 }
 
-/// A stopped container of the scope, made through the API (independent of hvdock).
-fn container(scope: &Scope, suffix: &str) -> String {
-    let name = scope.name(suffix);
-    let (key, value) = scope
-        .label()
-        .split_once('=')
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .expect("label");
-    let body =
-        serde_json::json!({"Image": IMAGE, "Cmd": ["true"], "Labels": {key: value}}).to_string();
-    let (status, answer) = api(
-        "POST",
-        &format!("/containers/create?name={name}"),
-        Some(&body),
-    );
-    assert_eq!(status, 201, "create {name}: {answer}");
-    name
-}
-
 #[test]
-fn bash_completes_live_container_names_for_stop() {
+fn bash_completes_live_container_names() {
     let scope = Scope::new("compl");
-    let name = container(&scope, "stopme");
+    let name = container(&scope, "stopme", false);
     let dir = generated();
     let script = dir.path().join("completions/hvdock.bash");
     let prefix = &name[..name.len() - 3];
     for with_line in [true, false] {
-        let reply = bash_complete(&script, &format!("hvdock stop {prefix}"), with_line);
+        let reply = bash_complete(&script, &format!("hvdock start {prefix}"), with_line);
         assert_eq!(reply, vec![name.clone()], "with COMP_LINE: {with_line}");
     }
+    // As docker's completion, `stop` offers running containers only: not this stopped one.
+    let reply = bash_complete(&script, &format!("hvdock stop {prefix}"), true);
+    assert!(!reply.contains(&name), "{reply:?}");
     // After a flag and its value, and for the second container of the list.
-    let reply = bash_complete(&script, &format!("hvdock stop -t 1 other {prefix}"), true);
+    let reply = bash_complete(
+        &script,
+        &format!("hvdock restart -t 1 other {prefix}"),
+        true,
+    );
     assert_eq!(reply, vec![name.clone()]);
     let reply = bash_complete(&script, &format!("hvdock container rm {prefix}"), true);
     assert_eq!(reply, vec![name.clone()]);
@@ -116,6 +87,12 @@ fn bash_completes_live_container_names_for_stop() {
         reply.iter().any(|r| r.starts_with("hvdock-test/busybox")),
         "{reply:?}"
     );
+    // Where docker completes names and none fit, no files either (the crate's own files would
+    // fit these prefixes); where it completes files, files.
+    let reply = bash_complete(&script, "hvdock run --network Cargo", true);
+    assert!(reply.is_empty(), "{reply:?}");
+    let reply = bash_complete(&script, "hvdock run --env-file Cargo.t", true);
+    assert_eq!(reply, vec!["Cargo.toml".to_string()]);
     // Static completion still works through the fallback to clap's function.
     let reply = bash_complete(&script, "hvdock sto", true);
     assert_eq!(reply, vec!["stop".to_string()]);
@@ -126,7 +103,7 @@ fn bash_completes_live_container_names_for_stop() {
 #[test]
 fn complete_subcommand_lists_kinds_with_prefix() {
     let scope = Scope::new("complkind");
-    let name = container(&scope, "kind");
+    let name = container(&scope, "kind", false);
     let out = ok(&["__complete", "containers", &name[..name.len() - 2]]);
     assert_eq!(out, format!("{name}\n"));
     let images = ok(&["__complete", "images", "hvdock-test/"]);

@@ -187,10 +187,10 @@ pub struct ContainerOpts {
     #[arg(long = "name", value_name = "string")]
     pub name: Option<String>,
     /// Connect a container to a network
-    #[arg(long = "network", visible_alias = "net", value_name = "network", action = ArgAction::Append, value_parser = crate::opts::network::parse)]
+    #[arg(long = "network", alias = "net", value_name = "network", action = ArgAction::Append, value_parser = crate::opts::network::parse)]
     pub network: Vec<crate::opts::network::Attachment>,
     /// Add network-scoped alias for the container
-    #[arg(long = "network-alias", visible_alias = "net-alias", value_name = "list", action = ArgAction::Append)]
+    #[arg(long = "network-alias", alias = "net-alias", value_name = "list", action = ArgAction::Append)]
     pub network_alias: Vec<String>,
     /// Disable any container-specified HEALTHCHECK
     #[arg(long = "no-healthcheck")]
@@ -447,7 +447,7 @@ pub struct StopArgs {
     #[arg(
         short = 't',
         long = "timeout",
-        visible_alias = "time",
+        alias = "time",
         value_name = "int",
         allow_negative_numbers = true
     )]

@@ -77,8 +77,9 @@ pub fn run(out: &Path) -> Result<()> {
 /// Live names for bash: `_hvdock_live` asks `hvdock __complete --words` first and falls back to
 /// clap's `_hvdock` (subcommands, flags, files).
 const BASH_LIVE: &str = r#"
-# Live names (containers, images, networks, volumes, contexts) from the daemon through
-# `hvdock __complete --words`, which gives up after less than a second when the daemon is down.
+# Live names (containers, images, networks, volumes, contexts, swarm objects, plugins) from the
+# daemon through `hvdock __complete --directive --words`, which gives up after less than a second
+# when the daemon is down.
 _hvdock_live() {
     local -a words live
     if [[ -n "${COMP_LINE-}" ]]; then
@@ -92,14 +93,26 @@ _hvdock_live() {
     if (( ${#words[@]} > 0 )); then
         local cur="${words[${#words[@]}-1]}"
         if [[ "${cur}" != -* ]]; then
-            mapfile -t live < <(command "${COMP_WORDS[0]}" __complete --words "${words[@]}" 2>/dev/null)
+            local directive=0
+            mapfile -t live < <(command "${COMP_WORDS[0]}" __complete --directive --words "${words[@]}" 2>/dev/null)
+            # The last line is cobra's directive: 2 no space after the name, 4 no files.
+            if (( ${#live[@]} > 0 )) && [[ "${live[${#live[@]}-1]}" =~ ^:([0-9]+)$ ]]; then
+                directive=${BASH_REMATCH[1]}
+                unset 'live[${#live[@]}-1]'
+            fi
             if (( ${#live[@]} > 0 )); then
                 # bash splits words at ':' (image tags): offer only what follows the last one.
                 if [[ "${cur}" == *:* && "${COMP_WORDBREAKS}" == *:* ]]; then
                     local colon="${cur%"${cur##*:}"}"
                     live=( "${live[@]#"${colon}"}" )
                 fi
+                (( directive & 2 )) && compopt -o nospace 2>/dev/null
                 COMPREPLY=( "${live[@]}" )
+                return 0
+            fi
+            if (( directive & 4 )); then
+                # Names go here, and none fit: no files either (as docker's completion).
+                COMPREPLY=()
                 return 0
             fi
         fi
@@ -132,31 +145,104 @@ fn bash(script: &str) -> String {
     out
 }
 
-/// Live names for zsh: every positional and flag value asks `hvdock __complete --words` with the
-/// line left of the cursor, then falls back to `_default`.
+/// Live names for zsh: every positional and flag value asks `hvdock __complete --directive
+/// --words` with the line left of the cursor; where docker offers files (the directive's bit 4
+/// unset) and there are no names, `_default` completes files. The command word also offers the
+/// CLI plugins installed.
 const ZSH_LIVE: &str = r#"
-(( $+functions[_hvdock_live] )) ||
-_hvdock_live() {
-    local -a line live
+(( $+functions[_hvdock_live_query] )) ||
+_hvdock_live_query() {
+    local -a line out
     line=( ${(z)LBUFFER} )
     [[ "${LBUFFER}" == *[[:space:]] ]] && line+=( "" )
-    live=( ${(f)"$(command ${line[1]} __complete --words "${(@)line[2,-1]}" 2>/dev/null)"} )
-    if (( ${#live} )); then
-        compadd -a live
-    else
+    out=( "${(@f)$(command ${line[1]} __complete --directive --words "${(@)line[2,-1]}" 2>/dev/null)}" )
+    _hvdock_live_directive=0
+    if [[ "${out[-1]}" == :<-> ]]; then
+        _hvdock_live_directive=${out[-1]#:}
+        out=( "${(@)out[1,-2]}" )
+    fi
+    _hvdock_live_names=( ${out:#} )
+}
+
+(( $+functions[_hvdock_live] )) ||
+_hvdock_live() {
+    local -a _hvdock_live_names
+    local _hvdock_live_directive
+    _hvdock_live_query
+    if (( ${#_hvdock_live_names} )); then
+        if (( _hvdock_live_directive & 2 )); then
+            compadd -S '' -a _hvdock_live_names
+        else
+            compadd -a _hvdock_live_names
+        fi
+    elif (( ! (_hvdock_live_directive & 4) )); then
         _default
+    else
+        return 1
     fi
 }
 "#;
 
+/// Added to clap's `_hvdock_commands`: the CLI plugins (the live command words not built in).
+const ZSH_PLUGINS: &str = r#"    local -a _hvdock_live_names
+    local _hvdock_live_directive name
+    _hvdock_live_query
+    for name in "${_hvdock_live_names[@]}"; do
+        (( ${commands[(I)${name}:*]} )) || commands+=( "${name}" )
+    done
+"#;
+
+/// The visible aliases of the subcommands of each group (`container list`, `image remove`):
+/// the scripts accept them, but like docker's completion they do not offer them.
+fn group_aliases() -> Vec<(String, String)> {
+    let root = crate::cli::command();
+    let mut out = Vec::new();
+    for group in root.get_subcommands() {
+        for sub in group.get_subcommands() {
+            for alias in sub.get_visible_aliases() {
+                out.push((group.get_name().to_string(), alias.to_string()));
+            }
+        }
+    }
+    out
+}
+
 fn zsh(script: &str) -> String {
+    zsh_with(script, &group_aliases())
+}
+
+fn zsh_with(script: &str, aliases: &[(String, String)]) -> String {
     let mut out = String::new();
+    let mut in_commands = false;
+    let mut group: Option<&str> = None;
     for line in script.lines() {
+        if let Some(g) = line
+            .strip_prefix("_hvdock__subcmd__")
+            .and_then(|l| l.strip_suffix("_commands() {"))
+        {
+            group = Some(g).filter(|g| !g.contains("__"));
+        }
+        if line == "}" {
+            group = None;
+        }
+        if let Some(g) = group {
+            let offered = line.strip_prefix('\'').and_then(|l| l.split_once(':'));
+            if offered.is_some_and(|(name, _)| aliases.iter().any(|(p, a)| p == g && a == name)) {
+                continue;
+            }
+        }
         if HIDDEN.iter().any(|h| line.contains(h)) {
             // `'__complete:...'` entries of the command lists and their cases.
             if line.trim_start().starts_with('\'') {
                 continue;
             }
+        }
+        if line.starts_with("_hvdock_commands() {") {
+            in_commands = true;
+        }
+        if in_commands && line.trim_start().starts_with("_describe ") {
+            out.push_str(ZSH_PLUGINS);
+            in_commands = false;
         }
         let spec = line.starts_with('\'') && line.contains(":_default'");
         if spec {
@@ -172,24 +258,81 @@ fn zsh(script: &str) -> String {
     out
 }
 
-/// Live names for fish, alongside clap's completions.
+/// Live names for fish, alongside clap's completions: one `hvdock __complete --directive
+/// --words` per completion, whose answer both entries read (the names, and whether files are
+/// offered there at all).
 const FISH_LIVE: &str = r#"
-# Live names (containers, images, networks, volumes, contexts) from the daemon.
-function __fish_hvdock_live
-    set -l words (commandline -opc) (commandline -ct)
-    command $words[1] __complete --words $words[2..-1] 2>/dev/null
+# Live names (containers, images, networks, volumes, contexts, swarm objects, CLI plugins) from
+# the daemon, and no files where docker offers none.
+function __fish_hvdock_live_query
+    set -l line (commandline -cp)
+    if set -q __fish_hvdock_live_line; and test "$__fish_hvdock_live_line" = "$line"
+        return
+    end
+    set -g __fish_hvdock_live_line $line
+    set -l words (commandline -opc)
+    set -l cur (commandline -ct)
+    set -l out (command $words[1] __complete --directive --words $words[2..-1] "$cur" 2>/dev/null)
+    set -g __fish_hvdock_live_directive 0
+    if string match -qr '^:[0-9]+$' -- "$out[-1]"
+        set __fish_hvdock_live_directive (string sub -s 2 -- $out[-1])
+        set -e out[-1]
+    end
+    set -g __fish_hvdock_live_names $out
 end
+function __fish_hvdock_live_no_files
+    __fish_hvdock_live_query
+    test (math "bitand($__fish_hvdock_live_directive, 4)") -ne 0
+end
+function __fish_hvdock_live
+    __fish_hvdock_live_query
+    printf '%s\n' $__fish_hvdock_live_names
+    # The next completion asks again: names come and go.
+    set -e __fish_hvdock_live_line
+end
+complete -c hvdock -n '__fish_hvdock_live_no_files' -f
 complete -c hvdock -a '(__fish_hvdock_live)'
 "#;
 
 fn fish(script: &str) -> String {
-    let mut out: String = script
-        .lines()
-        .filter(|l| !HIDDEN.iter().any(|h| l.contains(h)))
-        .map(|l| format!("{l}\n"))
-        .collect();
+    fish_with(script, &group_aliases())
+}
+
+fn fish_with(script: &str, aliases: &[(String, String)]) -> String {
+    let mut out = String::new();
+    for line in script.lines() {
+        if HIDDEN.iter().any(|h| line.contains(h)) {
+            continue;
+        }
+        let is_alias = aliases.iter().any(|(g, a)| {
+            line.starts_with(&format!(
+                "complete -c hvdock -n \"__fish_hvdock_using_subcommand {g}; and not "
+            )) && line.contains(&format!(" -f -a \"{a}\" "))
+        });
+        if is_alias {
+            continue;
+        }
+        out.push_str(&fish_flag_value(line).unwrap_or_else(|| line.to_string()));
+        out.push('\n');
+    }
     out.push_str(FISH_LIVE);
     out
+}
+
+/// A flag that takes a value and has no values of its own (`-r` without `-a`): fish completes
+/// its value from that line only, so it gets the live names too — one line where docker offers
+/// files there, one (`-f`) where it offers none.
+fn fish_flag_value(line: &str) -> Option<String> {
+    let rest = line.strip_prefix("complete -c hvdock -n \"")?;
+    let (cond, opts) = rest.split_once("\" ")?;
+    if !opts.ends_with(" -r") && !opts.contains(" -r ") || opts.contains(" -a ") {
+        return None;
+    }
+    let live = "-a '(__fish_hvdock_live)'";
+    Some(format!(
+        "complete -c hvdock -n \"{cond}; and not __fish_hvdock_live_no_files\" {opts} {live}\n\
+         complete -c hvdock -n \"{cond}; and __fish_hvdock_live_no_files\" {opts} -f {live}"
+    ))
 }
 
 #[cfg(test)]

@@ -122,12 +122,12 @@ pub fn listed() -> &'static [Plugin] {
         .get_or_init(|| discover::list(&st.dirs, &builtin_names(st)))
 }
 
-/// The valid plugins' names for the configuration in `config_dir` (completion).
-pub fn valid_names_in(config_dir: &std::path::Path, config: &ConfigFile) -> Vec<String> {
+/// The names of every plugin docker would list for the configuration in `config_dir`, valid and
+/// invalid: docker's completion offers a command stub for each (completion).
+pub fn listed_names_in(config_dir: &std::path::Path, config: &ConfigFile) -> Vec<String> {
     let st = state_from(&crate::cli::command_for(&[]), config_dir, config);
     discover::list(&st.dirs, &builtin_names(&st))
         .into_iter()
-        .filter(|p| p.err.is_none())
         .map(|p| p.name)
         .collect()
 }

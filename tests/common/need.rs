@@ -4,7 +4,7 @@
 //! one is missing it records `SKIP <crate>::<test> <reason>` (one line, appended) in the file named
 //! by `HVDOCK_SKIP_FILE` — `scripts/test.sh` sets it, counts those tests as skipped rather than
 //! passed and lists them with their reasons — and the test returns early. Under `CI=true` a
-//! missing required part (the reference client, runsc, sshd, the registries) is a failure, not a
+//! missing required part (the reference client, runsc, sshd, the registries, zsh, fish) is a failure, not a
 //! skip: the provisioned machines always have them.
 //!
 //! ```ignore
@@ -30,6 +30,10 @@ pub enum Need {
     Sshd,
     /// The test registries on 127.0.0.1:5000 (plain) and 127.0.0.1:5001 (htpasswd).
     Registry,
+    /// zsh, to drive the zsh completion script for real.
+    Zsh,
+    /// fish, to drive the fish completion script for real.
+    Fish,
     /// A program on `PATH` that the provisioning does not promise (`make`, `man`, `groff`):
     /// missing, it is a reported skip even under `CI=true`.
     Program(&'static str),
@@ -89,6 +93,8 @@ impl Need {
                 .into_iter()
                 .find(|a| !registry_answers(a))
                 .map(|a| format!("no registry answers on {a} (scripts/provision.sh starts it)")),
+            Need::Zsh => (!on_path("zsh")).then(|| "zsh is not installed".to_string()),
+            Need::Fish => (!on_path("fish")).then(|| "fish is not installed".to_string()),
             Need::Program(p) => (!on_path(p)).then(|| format!("{p} is not installed")),
         }
     }
