@@ -442,6 +442,9 @@ _hvdock() {
             hvdock__subcmd__node,update)
                 cmd="hvdock__subcmd__node__subcmd__update"
                 ;;
+            hvdock__subcmd__plugin,create)
+                cmd="hvdock__subcmd__plugin__subcmd__create"
+                ;;
             hvdock__subcmd__plugin,disable)
                 cmd="hvdock__subcmd__plugin__subcmd__disable"
                 ;;
@@ -451,17 +454,29 @@ _hvdock() {
             hvdock__subcmd__plugin,inspect)
                 cmd="hvdock__subcmd__plugin__subcmd__inspect"
                 ;;
+            hvdock__subcmd__plugin,install)
+                cmd="hvdock__subcmd__plugin__subcmd__install"
+                ;;
             hvdock__subcmd__plugin,list)
                 cmd="hvdock__subcmd__plugin__subcmd__ls"
                 ;;
             hvdock__subcmd__plugin,ls)
                 cmd="hvdock__subcmd__plugin__subcmd__ls"
                 ;;
+            hvdock__subcmd__plugin,push)
+                cmd="hvdock__subcmd__plugin__subcmd__push"
+                ;;
             hvdock__subcmd__plugin,remove)
                 cmd="hvdock__subcmd__plugin__subcmd__rm"
                 ;;
             hvdock__subcmd__plugin,rm)
                 cmd="hvdock__subcmd__plugin__subcmd__rm"
+                ;;
+            hvdock__subcmd__plugin,set)
+                cmd="hvdock__subcmd__plugin__subcmd__set"
+                ;;
+            hvdock__subcmd__plugin,upgrade)
+                cmd="hvdock__subcmd__plugin__subcmd__upgrade"
                 ;;
             hvdock__subcmd__secret,create)
                 cmd="hvdock__subcmd__secret__subcmd__create"
@@ -5217,12 +5232,30 @@ _hvdock() {
             return 0
             ;;
         hvdock__subcmd__plugin)
-            opts="-h --help disable enable inspect ls list rm remove"
+            opts="-h --help create disable enable inspect install ls list push rm remove set upgrade"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hvdock__subcmd__plugin__subcmd__create)
+            opts="-h --compress --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --compress)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5292,6 +5325,36 @@ _hvdock() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hvdock__subcmd__plugin__subcmd__install)
+            opts="-h --alias --disable --disable-content-trust --grant-all-permissions --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --disable)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --disable-content-trust)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --grant-all-permissions)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hvdock__subcmd__plugin__subcmd__ls)
             opts="-f -q -h --filter --format --no-trunc --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -5330,6 +5393,24 @@ _hvdock() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hvdock__subcmd__plugin__subcmd__push)
+            opts="-h --disable-content-trust --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --disable-content-trust)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hvdock__subcmd__plugin__subcmd__rm)
             opts="-f -h --force --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -5342,6 +5423,46 @@ _hvdock() {
                     return 0
                     ;;
                 -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hvdock__subcmd__plugin__subcmd__set)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hvdock__subcmd__plugin__subcmd__upgrade)
+            opts="-h --disable-content-trust --grant-all-permissions --skip-remote-check --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --disable-content-trust)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --grant-all-permissions)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-remote-check)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

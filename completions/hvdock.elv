@@ -2319,13 +2319,23 @@ set edit:completion:arg-completer[hvdock] = {|@words|
         &'hvdock;plugin'= {
             cand -h 'Print usage'
             cand --help 'Print usage'
+            cand create 'Create a plugin from a rootfs and configuration. Plugin data directory must contain config.json and rootfs directory.'
             cand disable 'Disable a plugin'
             cand enable 'Enable a plugin'
             cand inspect 'Display detailed information on one or more plugins'
+            cand install 'Install a plugin'
             cand ls 'List plugins'
             cand list 'List plugins'
+            cand push 'Push a plugin to a registry'
             cand rm 'Remove one or more plugins'
             cand remove 'Remove one or more plugins'
+            cand set 'Change settings for a plugin'
+            cand upgrade 'Upgrade an existing plugin'
+        }
+        &'hvdock;plugin;create'= {
+            cand --compress 'Compress the context using gzip'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
         }
         &'hvdock;plugin;disable'= {
             cand -f 'Force the disable of an active plugin'
@@ -2341,6 +2351,14 @@ set edit:completion:arg-completer[hvdock] = {|@words|
         &'hvdock;plugin;inspect'= {
             cand -f 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
             cand --format 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;plugin;install'= {
+            cand --alias 'Local name for plugin'
+            cand --disable 'Do not enable the plugin on install'
+            cand --disable-content-trust 'Skip image verification (default true)'
+            cand --grant-all-permissions 'Grant all permissions necessary to run the plugin'
             cand -h 'Print usage'
             cand --help 'Print usage'
         }
@@ -2364,6 +2382,11 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand -h 'Print usage'
             cand --help 'Print usage'
         }
+        &'hvdock;plugin;push'= {
+            cand --disable-content-trust 'Skip image signing (default true)'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
         &'hvdock;plugin;rm'= {
             cand -f 'Force the removal of an active plugin'
             cand --force 'Force the removal of an active plugin'
@@ -2373,6 +2396,17 @@ set edit:completion:arg-completer[hvdock] = {|@words|
         &'hvdock;plugin;remove'= {
             cand -f 'Force the removal of an active plugin'
             cand --force 'Force the removal of an active plugin'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;plugin;set'= {
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;plugin;upgrade'= {
+            cand --disable-content-trust 'Skip image verification (default true)'
+            cand --grant-all-permissions 'Grant all permissions necessary to run the plugin'
+            cand --skip-remote-check 'Do not check if specified remote plugin matches existing plugin image'
             cand -h 'Print usage'
             cand --help 'Print usage'
         }

@@ -1467,20 +1467,32 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_s
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from update" -l docker -d 'set the docker endpoint (default [])' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from update" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand context; and __fish_seen_subcommand_from use" -s h -l help -d 'Print usage'
-complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and not __fish_seen_subcommand_from disable enable inspect ls list rm remove" -s h -l help -d 'Print usage'
-complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and not __fish_seen_subcommand_from disable enable inspect ls list rm remove" -f -a "disable" -d 'Disable a plugin'
-complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and not __fish_seen_subcommand_from disable enable inspect ls list rm remove" -f -a "enable" -d 'Enable a plugin'
-complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and not __fish_seen_subcommand_from disable enable inspect ls list rm remove" -f -a "inspect" -d 'Display detailed information on one or more plugins'
-complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and not __fish_seen_subcommand_from disable enable inspect ls list rm remove" -f -a "ls" -d 'List plugins'
-complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and not __fish_seen_subcommand_from disable enable inspect ls list rm remove" -f -a "list" -d 'List plugins'
-complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and not __fish_seen_subcommand_from disable enable inspect ls list rm remove" -f -a "rm" -d 'Remove one or more plugins'
-complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and not __fish_seen_subcommand_from disable enable inspect ls list rm remove" -f -a "remove" -d 'Remove one or more plugins'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and not __fish_seen_subcommand_from create disable enable inspect install ls list push rm remove set upgrade" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and not __fish_seen_subcommand_from create disable enable inspect install ls list push rm remove set upgrade" -f -a "create" -d 'Create a plugin from a rootfs and configuration. Plugin data directory must contain config.json and rootfs directory.'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and not __fish_seen_subcommand_from create disable enable inspect install ls list push rm remove set upgrade" -f -a "disable" -d 'Disable a plugin'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and not __fish_seen_subcommand_from create disable enable inspect install ls list push rm remove set upgrade" -f -a "enable" -d 'Enable a plugin'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and not __fish_seen_subcommand_from create disable enable inspect install ls list push rm remove set upgrade" -f -a "inspect" -d 'Display detailed information on one or more plugins'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and not __fish_seen_subcommand_from create disable enable inspect install ls list push rm remove set upgrade" -f -a "install" -d 'Install a plugin'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and not __fish_seen_subcommand_from create disable enable inspect install ls list push rm remove set upgrade" -f -a "ls" -d 'List plugins'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and not __fish_seen_subcommand_from create disable enable inspect install ls list push rm remove set upgrade" -f -a "list" -d 'List plugins'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and not __fish_seen_subcommand_from create disable enable inspect install ls list push rm remove set upgrade" -f -a "push" -d 'Push a plugin to a registry'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and not __fish_seen_subcommand_from create disable enable inspect install ls list push rm remove set upgrade" -f -a "rm" -d 'Remove one or more plugins'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and not __fish_seen_subcommand_from create disable enable inspect install ls list push rm remove set upgrade" -f -a "remove" -d 'Remove one or more plugins'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and not __fish_seen_subcommand_from create disable enable inspect install ls list push rm remove set upgrade" -f -a "set" -d 'Change settings for a plugin'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and not __fish_seen_subcommand_from create disable enable inspect install ls list push rm remove set upgrade" -f -a "upgrade" -d 'Upgrade an existing plugin'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from create" -l compress -d 'Compress the context using gzip' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from create" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from disable" -s f -l force -d 'Force the disable of an active plugin' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from enable" -l timeout -d 'HTTP client timeout (in seconds)' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format output using a custom template: \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from install" -l alias -d 'Local name for plugin' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from install" -l disable -d 'Do not enable the plugin on install' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from install" -l disable-content-trust -d 'Skip image verification (default true)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from install" -l grant-all-permissions -d 'Grant all permissions necessary to run the plugin' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from install" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Provide filter values (e.g. "enabled=true")' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from ls" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Don\'t truncate output' -r
@@ -1491,10 +1503,17 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_su
 complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from list" -l no-trunc -d 'Don\'t truncate output' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only display plugin IDs' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from list" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from push" -l disable-content-trust -d 'Skip image signing (default true)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from push" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from rm" -s f -l force -d 'Force the removal of an active plugin' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from remove" -s f -l force -d 'Force the removal of an active plugin' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from set" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from upgrade" -l disable-content-trust -d 'Skip image verification (default true)' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from upgrade" -l grant-all-permissions -d 'Grant all permissions necessary to run the plugin' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from upgrade" -l skip-remote-check -d 'Do not check if specified remote plugin matches existing plugin image' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand plugin; and __fish_seen_subcommand_from upgrade" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand system; and not __fish_seen_subcommand_from info df events prune" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand system; and not __fish_seen_subcommand_from info df events prune" -f -a "info" -d 'Display system-wide information'
 complete -c hvdock -n "__fish_hvdock_using_subcommand system; and not __fish_seen_subcommand_from info df events prune" -f -a "df" -d 'Show docker disk usage'

@@ -8,7 +8,7 @@
 pub mod builder;
 pub mod discover;
 mod globals;
-mod go_json;
+pub mod go_json;
 pub mod metadata;
 pub mod run;
 pub mod show;
