@@ -45,36 +45,6 @@ const DELIBERATE: &[Deliberate] = &[
         why: "stack config is not implemented yet",
     },
     Deliberate {
-        page: "plugin",
-        docker: "  create      Create a plugin from a rootfs and configuration. Plugin data directory must contain config.json and rootfs directory.\n",
-        ours: "",
-        why: "plugin create is not implemented yet",
-    },
-    Deliberate {
-        page: "plugin",
-        docker: "  install     Install a plugin\n",
-        ours: "",
-        why: "plugin install is not implemented yet",
-    },
-    Deliberate {
-        page: "plugin",
-        docker: "  push        Push a plugin to a registry\n",
-        ours: "",
-        why: "plugin push is not implemented yet",
-    },
-    Deliberate {
-        page: "plugin",
-        docker: "  set         Change settings for a plugin\n",
-        ours: "",
-        why: "plugin set is not implemented yet",
-    },
-    Deliberate {
-        page: "plugin",
-        docker: "  upgrade     Upgrade an existing plugin\n",
-        ours: "",
-        why: "plugin upgrade is not implemented yet",
-    },
-    Deliberate {
         page: "",
         docker: "A self-sufficient runtime for containers\n",
         ours: "A self-sufficient runtime for containers, with isolation you can see and prove\n",
