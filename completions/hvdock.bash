@@ -178,6 +178,9 @@ _hvdock() {
             hvdock,top)
                 cmd="hvdock__subcmd__top"
                 ;;
+            hvdock,trust)
+                cmd="hvdock__subcmd__trust"
+                ;;
             hvdock,unpause)
                 cmd="hvdock__subcmd__unpause"
                 ;;
@@ -592,6 +595,15 @@ _hvdock() {
             hvdock__subcmd__system,prune)
                 cmd="hvdock__subcmd__system__subcmd__prune"
                 ;;
+            hvdock__subcmd__trust,inspect)
+                cmd="hvdock__subcmd__trust__subcmd__inspect"
+                ;;
+            hvdock__subcmd__trust,key)
+                cmd="hvdock__subcmd__trust__subcmd__key"
+                ;;
+            hvdock__subcmd__trust__subcmd__key,generate)
+                cmd="hvdock__subcmd__trust__subcmd__key__subcmd__generate"
+                ;;
             hvdock__subcmd__volume,create)
                 cmd="hvdock__subcmd__volume__subcmd__create"
                 ;;
@@ -620,7 +632,7 @@ _hvdock() {
 
     case "${cmd}" in
         hvdock)
-            opts="-c -D -H -l -v -h --config --context --debug --host --log-level --tls --tlscacert --tlscert --tlskey --tlsverify --version --help run exec attach commit cp diff export create kill logs pause port rename restart rm start stats stop top unpause update wait ps images inspect build history import load login logout pull push search rmi save tag builder container image compute isolation version info events network volume service config node secret swarm stack context plugin system help"
+            opts="-c -D -H -l -v -h --config --context --debug --host --log-level --tls --tlscacert --tlscert --tlskey --tlsverify --version --help run exec attach commit cp diff export create kill logs pause port rename restart rm start stats stop top unpause update wait ps images inspect build history import load login logout pull push search rmi save tag builder container image compute isolation version info events network volume service config node secret swarm stack context plugin system trust help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8096,6 +8108,70 @@ _hvdock() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hvdock__subcmd__trust)
+            opts="-h --help inspect key"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hvdock__subcmd__trust__subcmd__inspect)
+            opts="-h --pretty --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --pretty)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hvdock__subcmd__trust__subcmd__key)
+            opts="-h --help generate"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hvdock__subcmd__trust__subcmd__key__subcmd__generate)
+            opts="-h --dir --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

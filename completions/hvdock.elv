@@ -92,6 +92,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand context 'Manage contexts'
             cand plugin 'Manage plugins'
             cand system 'Manage Docker'
+            cand trust 'Manage trust on Docker images'
             cand help 'Help about any command'
             cand __generate 'Generate shell completions and man pages into completions/ and man/'
             cand __complete 'Print live names for shell completion: `__complete KIND [PREFIX]` or `__complete --words WORD...` (the command line being completed)'
@@ -2447,6 +2448,27 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand -f 'Do not prompt for confirmation'
             cand --force 'Do not prompt for confirmation'
             cand --volumes 'Prune anonymous volumes'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;trust'= {
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+            cand inspect 'Return low-level information about keys and signatures'
+            cand key 'Manage keys for signing Docker images'
+        }
+        &'hvdock;trust;inspect'= {
+            cand --pretty 'Print the information in a human friendly format'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;trust;key'= {
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+            cand generate 'Generate and load a signing key-pair'
+        }
+        &'hvdock;trust;key;generate'= {
+            cand --dir 'Directory to generate key in, defaults to current directory'
             cand -h 'Print usage'
             cand --help 'Print usage'
         }

@@ -96,6 +96,7 @@ complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "stack" -d 'Manage Swa
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "context" -d 'Manage contexts'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "plugin" -d 'Manage plugins'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "system" -d 'Manage Docker'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "trust" -d 'Manage trust on Docker images'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "help" -d 'Help about any command'
 complete -c hvdock -n "__fish_hvdock_using_subcommand run" -s d -l detach -d 'Run container in background and print container ID' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand run" -l detach-keys -d 'Override the key sequence for detaching a container' -r
@@ -1534,6 +1535,13 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand system; and __fish_seen_su
 complete -c hvdock -n "__fish_hvdock_using_subcommand system; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not prompt for confirmation' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand system; and __fish_seen_subcommand_from prune" -l volumes -d 'Prune anonymous volumes' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand system; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand trust; and not __fish_seen_subcommand_from inspect key" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand trust; and not __fish_seen_subcommand_from inspect key" -f -a "inspect" -d 'Return low-level information about keys and signatures'
+complete -c hvdock -n "__fish_hvdock_using_subcommand trust; and not __fish_seen_subcommand_from inspect key" -f -a "key" -d 'Manage keys for signing Docker images'
+complete -c hvdock -n "__fish_hvdock_using_subcommand trust; and __fish_seen_subcommand_from inspect" -l pretty -d 'Print the information in a human friendly format' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand trust; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand trust; and __fish_seen_subcommand_from key" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand trust; and __fish_seen_subcommand_from key" -f -a "generate" -d 'Generate and load a signing key-pair'
 complete -c hvdock -n "__fish_hvdock_using_subcommand help" -s h -l help -d 'Print usage'
 
 # Live names (containers, images, networks, volumes, contexts) from the daemon.

@@ -69,10 +69,22 @@ const DELIBERATE: &[Deliberate] = &[
         why: "not implemented yet",
     },
     Deliberate {
-        page: "",
-        docker: "  trust       Manage trust on Docker images\n",
+        page: "trust",
+        docker: "  signer      Manage entities who can sign Docker images\n",
         ours: "",
-        why: "not implemented yet (content trust is docker's Notary client)",
+        why: "trust signer needs a Notary server: not implemented yet",
+    },
+    Deliberate {
+        page: "trust",
+        docker: "  revoke      Remove trust for an image\n  sign        Sign an image\n",
+        ours: "",
+        why: "trust revoke and sign need a Notary server: not implemented yet",
+    },
+    Deliberate {
+        page: "trust key",
+        docker: "  load        Load a private key file for signing\n",
+        ours: "",
+        why: "trust key load is not implemented yet",
     },
     Deliberate {
         page: "",
