@@ -95,6 +95,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('context', 'context', [CompletionResultType]::ParameterValue, 'Manage contexts')
             [CompletionResult]::new('plugin', 'plugin', [CompletionResultType]::ParameterValue, 'Manage plugins')
             [CompletionResult]::new('system', 'system', [CompletionResultType]::ParameterValue, 'Manage Docker')
+            [CompletionResult]::new('trust', 'trust', [CompletionResultType]::ParameterValue, 'Manage trust on Docker images')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Help about any command')
             [CompletionResult]::new('__generate', '__generate', [CompletionResultType]::ParameterValue, 'Generate shell completions and man pages into completions/ and man/')
             [CompletionResult]::new('__complete', '__complete', [CompletionResultType]::ParameterValue, 'Print live names for shell completion: `__complete KIND [PREFIX]` or `__complete --words WORD...` (the command line being completed)')
@@ -2498,13 +2499,24 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
         'hvdock;plugin' {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a plugin from a rootfs and configuration. Plugin data directory must contain config.json and rootfs directory.')
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable a plugin')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Enable a plugin')
             [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Display detailed information on one or more plugins')
+            [CompletionResult]::new('install', 'install', [CompletionResultType]::ParameterValue, 'Install a plugin')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List plugins')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List plugins')
+            [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Push a plugin to a registry')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove one or more plugins')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove one or more plugins')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change settings for a plugin')
+            [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Upgrade an existing plugin')
+            break
+        }
+        'hvdock;plugin;create' {
+            [CompletionResult]::new('--compress', '--compress', [CompletionResultType]::ParameterName, 'Compress the context using gzip')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
             break
         }
         'hvdock;plugin;disable' {
@@ -2523,6 +2535,15 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
         'hvdock;plugin;inspect' {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;plugin;install' {
+            [CompletionResult]::new('--alias', '--alias', [CompletionResultType]::ParameterName, 'Local name for plugin')
+            [CompletionResult]::new('--disable', '--disable', [CompletionResultType]::ParameterName, 'Do not enable the plugin on install')
+            [CompletionResult]::new('--disable-content-trust', '--disable-content-trust', [CompletionResultType]::ParameterName, 'Skip image verification (default true)')
+            [CompletionResult]::new('--grant-all-permissions', '--grant-all-permissions', [CompletionResultType]::ParameterName, 'Grant all permissions necessary to run the plugin')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
             break
@@ -2549,6 +2570,12 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
             break
         }
+        'hvdock;plugin;push' {
+            [CompletionResult]::new('--disable-content-trust', '--disable-content-trust', [CompletionResultType]::ParameterName, 'Skip image signing (default true)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
         'hvdock;plugin;rm' {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Force the removal of an active plugin')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Force the removal of an active plugin')
@@ -2559,6 +2586,19 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
         'hvdock;plugin;remove' {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Force the removal of an active plugin')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Force the removal of an active plugin')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;plugin;set' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;plugin;upgrade' {
+            [CompletionResult]::new('--disable-content-trust', '--disable-content-trust', [CompletionResultType]::ParameterName, 'Skip image verification (default true)')
+            [CompletionResult]::new('--grant-all-permissions', '--grant-all-permissions', [CompletionResultType]::ParameterName, 'Grant all permissions necessary to run the plugin')
+            [CompletionResult]::new('--skip-remote-check', '--skip-remote-check', [CompletionResultType]::ParameterName, 'Do not check if specified remote plugin matches existing plugin image')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
             break
@@ -2604,6 +2644,31 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
             [CompletionResult]::new('--volumes', '--volumes', [CompletionResultType]::ParameterName, 'Prune anonymous volumes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;trust' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Return low-level information about keys and signatures')
+            [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'Manage keys for signing Docker images')
+            break
+        }
+        'hvdock;trust;inspect' {
+            [CompletionResult]::new('--pretty', '--pretty', [CompletionResultType]::ParameterName, 'Print the information in a human friendly format')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;trust;key' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Generate and load a signing key-pair')
+            break
+        }
+        'hvdock;trust;key;generate' {
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Directory to generate key in, defaults to current directory')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
             break

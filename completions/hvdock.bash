@@ -178,6 +178,9 @@ _hvdock() {
             hvdock,top)
                 cmd="hvdock__subcmd__top"
                 ;;
+            hvdock,trust)
+                cmd="hvdock__subcmd__trust"
+                ;;
             hvdock,unpause)
                 cmd="hvdock__subcmd__unpause"
                 ;;
@@ -442,6 +445,9 @@ _hvdock() {
             hvdock__subcmd__node,update)
                 cmd="hvdock__subcmd__node__subcmd__update"
                 ;;
+            hvdock__subcmd__plugin,create)
+                cmd="hvdock__subcmd__plugin__subcmd__create"
+                ;;
             hvdock__subcmd__plugin,disable)
                 cmd="hvdock__subcmd__plugin__subcmd__disable"
                 ;;
@@ -451,17 +457,29 @@ _hvdock() {
             hvdock__subcmd__plugin,inspect)
                 cmd="hvdock__subcmd__plugin__subcmd__inspect"
                 ;;
+            hvdock__subcmd__plugin,install)
+                cmd="hvdock__subcmd__plugin__subcmd__install"
+                ;;
             hvdock__subcmd__plugin,list)
                 cmd="hvdock__subcmd__plugin__subcmd__ls"
                 ;;
             hvdock__subcmd__plugin,ls)
                 cmd="hvdock__subcmd__plugin__subcmd__ls"
                 ;;
+            hvdock__subcmd__plugin,push)
+                cmd="hvdock__subcmd__plugin__subcmd__push"
+                ;;
             hvdock__subcmd__plugin,remove)
                 cmd="hvdock__subcmd__plugin__subcmd__rm"
                 ;;
             hvdock__subcmd__plugin,rm)
                 cmd="hvdock__subcmd__plugin__subcmd__rm"
+                ;;
+            hvdock__subcmd__plugin,set)
+                cmd="hvdock__subcmd__plugin__subcmd__set"
+                ;;
+            hvdock__subcmd__plugin,upgrade)
+                cmd="hvdock__subcmd__plugin__subcmd__upgrade"
                 ;;
             hvdock__subcmd__secret,create)
                 cmd="hvdock__subcmd__secret__subcmd__create"
@@ -580,6 +598,15 @@ _hvdock() {
             hvdock__subcmd__system,prune)
                 cmd="hvdock__subcmd__system__subcmd__prune"
                 ;;
+            hvdock__subcmd__trust,inspect)
+                cmd="hvdock__subcmd__trust__subcmd__inspect"
+                ;;
+            hvdock__subcmd__trust,key)
+                cmd="hvdock__subcmd__trust__subcmd__key"
+                ;;
+            hvdock__subcmd__trust__subcmd__key,generate)
+                cmd="hvdock__subcmd__trust__subcmd__key__subcmd__generate"
+                ;;
             hvdock__subcmd__volume,create)
                 cmd="hvdock__subcmd__volume__subcmd__create"
                 ;;
@@ -608,7 +635,7 @@ _hvdock() {
 
     case "${cmd}" in
         hvdock)
-            opts="-c -D -H -l -v -h --config --context --debug --host --log-level --tls --tlscacert --tlscert --tlskey --tlsverify --version --help run exec attach commit cp diff export create kill logs pause port rename restart rm start stats stop top unpause update wait ps images inspect build history import load login logout pull push search rmi save tag builder container image compute isolation version info events network volume service config node secret swarm stack context plugin system help"
+            opts="-c -D -H -l -v -h --config --context --debug --host --log-level --tls --tlscacert --tlscert --tlskey --tlsverify --version --help run exec attach commit cp diff export create kill logs pause port rename restart rm start stats stop top unpause update wait ps images inspect build history import load login logout pull push search rmi save tag builder container image compute isolation version info events network volume service config node secret swarm stack context plugin system trust help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5188,12 +5215,30 @@ _hvdock() {
             return 0
             ;;
         hvdock__subcmd__plugin)
-            opts="-h --help disable enable inspect ls list rm remove"
+            opts="-h --help create disable enable inspect install ls list push rm remove set upgrade"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hvdock__subcmd__plugin__subcmd__create)
+            opts="-h --compress --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --compress)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5263,6 +5308,36 @@ _hvdock() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hvdock__subcmd__plugin__subcmd__install)
+            opts="-h --alias --disable --disable-content-trust --grant-all-permissions --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --disable)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --disable-content-trust)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --grant-all-permissions)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hvdock__subcmd__plugin__subcmd__ls)
             opts="-f -q -h --filter --format --no-trunc --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -5301,6 +5376,24 @@ _hvdock() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hvdock__subcmd__plugin__subcmd__push)
+            opts="-h --disable-content-trust --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --disable-content-trust)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hvdock__subcmd__plugin__subcmd__rm)
             opts="-f -h --force --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -5313,6 +5406,46 @@ _hvdock() {
                     return 0
                     ;;
                 -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hvdock__subcmd__plugin__subcmd__set)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hvdock__subcmd__plugin__subcmd__upgrade)
+            opts="-h --disable-content-trust --grant-all-permissions --skip-remote-check --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --disable-content-trust)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --grant-all-permissions)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-remote-check)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7956,6 +8089,70 @@ _hvdock() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hvdock__subcmd__trust)
+            opts="-h --help inspect key"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hvdock__subcmd__trust__subcmd__inspect)
+            opts="-h --pretty --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --pretty)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hvdock__subcmd__trust__subcmd__key)
+            opts="-h --help generate"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hvdock__subcmd__trust__subcmd__key__subcmd__generate)
+            opts="-h --dir --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -92,6 +92,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand context 'Manage contexts'
             cand plugin 'Manage plugins'
             cand system 'Manage Docker'
+            cand trust 'Manage trust on Docker images'
             cand help 'Help about any command'
             cand __generate 'Generate shell completions and man pages into completions/ and man/'
             cand __complete 'Print live names for shell completion: `__complete KIND [PREFIX]` or `__complete --words WORD...` (the command line being completed)'
@@ -2315,13 +2316,23 @@ set edit:completion:arg-completer[hvdock] = {|@words|
         &'hvdock;plugin'= {
             cand -h 'Print usage'
             cand --help 'Print usage'
+            cand create 'Create a plugin from a rootfs and configuration. Plugin data directory must contain config.json and rootfs directory.'
             cand disable 'Disable a plugin'
             cand enable 'Enable a plugin'
             cand inspect 'Display detailed information on one or more plugins'
+            cand install 'Install a plugin'
             cand ls 'List plugins'
             cand list 'List plugins'
+            cand push 'Push a plugin to a registry'
             cand rm 'Remove one or more plugins'
             cand remove 'Remove one or more plugins'
+            cand set 'Change settings for a plugin'
+            cand upgrade 'Upgrade an existing plugin'
+        }
+        &'hvdock;plugin;create'= {
+            cand --compress 'Compress the context using gzip'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
         }
         &'hvdock;plugin;disable'= {
             cand -f 'Force the disable of an active plugin'
@@ -2337,6 +2348,14 @@ set edit:completion:arg-completer[hvdock] = {|@words|
         &'hvdock;plugin;inspect'= {
             cand -f 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
             cand --format 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;plugin;install'= {
+            cand --alias 'Local name for plugin'
+            cand --disable 'Do not enable the plugin on install'
+            cand --disable-content-trust 'Skip image verification (default true)'
+            cand --grant-all-permissions 'Grant all permissions necessary to run the plugin'
             cand -h 'Print usage'
             cand --help 'Print usage'
         }
@@ -2360,6 +2379,11 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand -h 'Print usage'
             cand --help 'Print usage'
         }
+        &'hvdock;plugin;push'= {
+            cand --disable-content-trust 'Skip image signing (default true)'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
         &'hvdock;plugin;rm'= {
             cand -f 'Force the removal of an active plugin'
             cand --force 'Force the removal of an active plugin'
@@ -2369,6 +2393,17 @@ set edit:completion:arg-completer[hvdock] = {|@words|
         &'hvdock;plugin;remove'= {
             cand -f 'Force the removal of an active plugin'
             cand --force 'Force the removal of an active plugin'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;plugin;set'= {
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;plugin;upgrade'= {
+            cand --disable-content-trust 'Skip image verification (default true)'
+            cand --grant-all-permissions 'Grant all permissions necessary to run the plugin'
+            cand --skip-remote-check 'Do not check if specified remote plugin matches existing plugin image'
             cand -h 'Print usage'
             cand --help 'Print usage'
         }
@@ -2409,6 +2444,27 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand -f 'Do not prompt for confirmation'
             cand --force 'Do not prompt for confirmation'
             cand --volumes 'Prune anonymous volumes'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;trust'= {
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+            cand inspect 'Return low-level information about keys and signatures'
+            cand key 'Manage keys for signing Docker images'
+        }
+        &'hvdock;trust;inspect'= {
+            cand --pretty 'Print the information in a human friendly format'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;trust;key'= {
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+            cand generate 'Generate and load a signing key-pair'
+        }
+        &'hvdock;trust;key;generate'= {
+            cand --dir 'Directory to generate key in, defaults to current directory'
             cand -h 'Print usage'
             cand --help 'Print usage'
         }

@@ -63,6 +63,7 @@ fn run(args: Vec<String>) -> i32 {
     };
     let rest = usage::stop_at_first_positional(root, args.split_off(1.min(args.len())));
     args.extend(rest);
+    let args = usage::help_values(args);
     let matches = match root.try_get_matches_from_mut(&args) {
         Ok(m) => m,
         Err(e) => {

@@ -16,6 +16,25 @@ pub struct Outcome {
 /// pflag's notice for docker's deprecated `-h` shorthand of `--help`.
 const SHORT_HELP_DEPRECATED: &str = "Flag shorthand -h has been deprecated, use --help\n";
 
+/// pflag's `--help` is a boolean flag: `--help=true` asks for help, `--help=false` is as if it
+/// were not given. Tokens after `--` are left alone, and so is a value that is no boolean (for
+/// [`outcome`] to refuse as docker does).
+pub fn help_values(args: Vec<String>) -> Vec<String> {
+    let mut out = Vec::with_capacity(args.len());
+    let mut flags = true;
+    for a in args {
+        if a == "--" {
+            flags = false;
+        }
+        match a.strip_prefix("--help=").map(crate::opts::boolean::parse) {
+            Some(Ok(true)) if flags => out.push("--help".to_string()),
+            Some(Ok(false)) if flags => {}
+            _ => out.push(a),
+        }
+    }
+    out
+}
+
 /// Was help asked for with `-h` (not `--help`)?
 fn short_help(path: &[&clap::Command], args: &[String]) -> bool {
     let help_is_short = path.last().is_some_and(|c| {
@@ -435,6 +454,18 @@ pub fn outcome(
 ) -> Outcome {
     let path = locate(root, args);
     let cmd = path[path.len() - 1];
+    // A `--help=VALUE` left by [`help_values`] is not a boolean.
+    let bad_help = args
+        .iter()
+        .take_while(|a| *a != "--")
+        .find_map(|a| a.strip_prefix("--help="));
+    if let Some(value) = bad_help {
+        let reason = crate::opts::boolean::parse(value).err().unwrap_or_default();
+        return flag_error(
+            &path,
+            &format!("invalid argument \"{value}\" for \"--help\" flag: {reason}"),
+        );
+    }
     match err.kind() {
         ErrorKind::DisplayHelp => {
             let help = crate::help::render(&path, api);

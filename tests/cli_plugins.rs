@@ -455,6 +455,67 @@ fn unknown_commands_and_help_topics_as_docker() {
     }
 }
 
+/// pflag's boolean `--help=VALUE`, and a plugin named `help`, which docker runs for `help`
+/// (it looks for plugins before cobra adds its help command) while listing it as duplicating a
+/// built-in.
+#[test]
+fn help_values_and_a_help_plugin_as_docker() {
+    let dir = Dir::new("helpplugin");
+    let cfg = dir.path();
+    for line in [
+        &["frob", "--help=false"][..],
+        &["frob", "--help=bogus"],
+        &["ps", "--help=bogus"],
+        &[
+            "network",
+            "ls",
+            "--help=0",
+            "--format",
+            "{{.Name}}",
+            "-f",
+            "name=^hvp-none$",
+        ],
+        &["version", "--help=F", "--format", "{{.Client.Os}}"],
+        &["help", "frob"],
+    ] {
+        let mut args = vec!["--config", cfg];
+        args.extend_from_slice(line);
+        assert_same(&args, None, &[]);
+    }
+    let root = common::run(&["--config", cfg, "--help"]);
+    for line in [&["frob", "--help=true"][..], &["ps", "--help=1"]] {
+        let mut args = vec!["--config", cfg];
+        args.extend_from_slice(line);
+        let r = common::run(&args);
+        let want = common::run(&[&args[..2], &[line[0], "--help"]].concat());
+        assert_eq!(
+            (r.code, &r.stdout, &r.stderr),
+            (0, &want.stdout, &want.stderr),
+            "{line:?}"
+        );
+    }
+    assert!(common::run(&["--config", cfg, "frob", "--help=true"]).stdout == root.stdout);
+    plugin(&dir.plugins(), "help", META, RECORDER);
+    for line in [
+        &["help"][..],
+        &["help", "ps"],
+        &["help", "help", "x"],
+        &["-D", "help", "--help"],
+    ] {
+        let mut args = vec!["--config", cfg];
+        args.extend_from_slice(line);
+        assert_same(&args, Some(b"in"), &[("CODE", "4")]);
+    }
+    // The root help (hvdock's own text) lists it among the invalid plugins, as docker does.
+    let line = "  help        plugin \"help\" duplicates builtin command\n";
+    assert!(common::run(&["--config", cfg, "--help"])
+        .stdout
+        .contains(line));
+    if let Some(d) = docker(&["--config", cfg, "--help"]) {
+        assert!(output(d, None).stdout.contains(line));
+    }
+}
+
 #[test]
 fn build_goes_to_buildx_as_docker_routes_it() {
     let dir = Dir::new("build");

@@ -39,36 +39,6 @@ const OWN_GROUPS: &[(&str, &str)] = &[
 
 const DELIBERATE: &[Deliberate] = &[
     Deliberate {
-        page: "plugin",
-        docker: "  create      Create a plugin from a rootfs and configuration. Plugin data directory must contain config.json and rootfs directory.\n",
-        ours: "",
-        why: "plugin create is not implemented yet",
-    },
-    Deliberate {
-        page: "plugin",
-        docker: "  install     Install a plugin\n",
-        ours: "",
-        why: "plugin install is not implemented yet",
-    },
-    Deliberate {
-        page: "plugin",
-        docker: "  push        Push a plugin to a registry\n",
-        ours: "",
-        why: "plugin push is not implemented yet",
-    },
-    Deliberate {
-        page: "plugin",
-        docker: "  set         Change settings for a plugin\n",
-        ours: "",
-        why: "plugin set is not implemented yet",
-    },
-    Deliberate {
-        page: "plugin",
-        docker: "  upgrade     Upgrade an existing plugin\n",
-        ours: "",
-        why: "plugin upgrade is not implemented yet",
-    },
-    Deliberate {
         page: "",
         docker: "A self-sufficient runtime for containers\n",
         ours: "A self-sufficient runtime for containers, with isolation you can see and prove\n",
@@ -93,10 +63,22 @@ const DELIBERATE: &[Deliberate] = &[
         why: "not implemented yet",
     },
     Deliberate {
-        page: "",
-        docker: "  trust       Manage trust on Docker images\n",
+        page: "trust",
+        docker: "  signer      Manage entities who can sign Docker images\n",
         ours: "",
-        why: "not implemented yet (content trust is docker's Notary client)",
+        why: "trust signer needs a Notary server: not implemented yet",
+    },
+    Deliberate {
+        page: "trust",
+        docker: "  revoke      Remove trust for an image\n  sign        Sign an image\n",
+        ours: "",
+        why: "trust revoke and sign need a Notary server: not implemented yet",
+    },
+    Deliberate {
+        page: "trust key",
+        docker: "  load        Load a private key file for signing\n",
+        ours: "",
+        why: "trust key load is not implemented yet",
     },
     Deliberate {
         page: "",

@@ -23,6 +23,7 @@ pub mod stack;
 pub mod swarm;
 pub mod system;
 pub mod transfer;
+pub mod trust;
 pub mod update;
 pub mod volume;
 
@@ -244,6 +245,10 @@ pub enum Command {
     /// Manage Docker
     #[command(subcommand, override_usage = "hvdock system COMMAND")]
     System(system::SystemCommand),
+
+    /// Manage trust on Docker images
+    #[command(subcommand, override_usage = "hvdock trust COMMAND")]
+    Trust(trust::TrustCommand),
 
     /// Help about any command
     #[command(override_usage = "hvdock help [COMMAND]")]

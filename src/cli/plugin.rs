@@ -6,6 +6,11 @@ use clap::{ArgAction, Args, Subcommand};
 #[derive(Debug, Clone, Subcommand)]
 #[command(defer = true, docker_flags = true)]
 pub enum PluginCommand {
+    #[command(
+        about = "Create a plugin from a rootfs and configuration. Plugin data directory must contain config.json and rootfs directory.",
+        override_usage = "hvdock plugin create [OPTIONS] PLUGIN PLUGIN-DATA-DIR"
+    )]
+    Create(CreateArgs),
     /// Disable a plugin
     #[command(override_usage = "hvdock plugin disable [OPTIONS] PLUGIN")]
     Disable(DisableArgs),
@@ -15,15 +20,27 @@ pub enum PluginCommand {
     /// Display detailed information on one or more plugins
     #[command(override_usage = "hvdock plugin inspect [OPTIONS] PLUGIN [PLUGIN...]")]
     Inspect(InspectArgs),
+    /// Install a plugin
+    #[command(override_usage = "hvdock plugin install [OPTIONS] PLUGIN [KEY=VALUE...]")]
+    Install(InstallArgs),
     /// List plugins
     #[command(visible_alias = "list", override_usage = "hvdock plugin ls [OPTIONS]")]
     Ls(LsArgs),
+    /// Push a plugin to a registry
+    #[command(override_usage = "hvdock plugin push [OPTIONS] PLUGIN[:TAG]")]
+    Push(PushArgs),
     /// Remove one or more plugins
     #[command(
         visible_alias = "remove",
         override_usage = "hvdock plugin rm [OPTIONS] PLUGIN [PLUGIN...]"
     )]
     Rm(RmArgs),
+    /// Change settings for a plugin
+    #[command(override_usage = "hvdock plugin set PLUGIN KEY=VALUE [KEY=VALUE...]")]
+    Set(SetArgs),
+    /// Upgrade an existing plugin
+    #[command(override_usage = "hvdock plugin upgrade [OPTIONS] PLUGIN [REMOTE]")]
+    Upgrade(UpgradeArgs),
 }
 
 #[derive(Debug, Clone, Args)]
@@ -95,4 +112,85 @@ pub struct RmArgs {
     pub force: bool,
     #[arg(value_name = "PLUGIN", required = true, num_args = 1..)]
     pub names: Vec<String>,
+}
+
+#[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
+pub struct CreateArgs {
+    /// Compress the context using gzip
+    #[arg(long = "compress")]
+    pub compress: bool,
+    #[arg(value_name = "PLUGIN", required = true)]
+    pub name: String,
+    #[arg(value_name = "PLUGIN-DATA-DIR", required = true)]
+    pub dir: String,
+    /// Further arguments: docker takes at least two and ignores the rest.
+    #[arg(value_name = "ARG", hide = true)]
+    pub rest: Vec<String>,
+}
+
+#[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
+pub struct PushArgs {
+    /// Skip image signing (default true)
+    #[arg(long = "disable-content-trust", value_name = "bool", num_args = 0..=1, require_equals = true,
+          default_missing_value = "true", default_value = "true", hide_default_value = true,
+          value_parser = crate::opts::boolean::parse, action = ArgAction::Set)]
+    pub disable_content_trust: bool,
+    #[arg(value_name = "PLUGIN[:TAG]", required = true)]
+    pub name: String,
+}
+
+// The flags `install` and `upgrade` share (docker's `loadPullFlags`); no doc comment, it
+// would become their help text.
+#[derive(Debug, Clone, Args)]
+pub struct PullFlags {
+    /// Skip image verification (default true)
+    #[arg(long = "disable-content-trust", value_name = "bool", num_args = 0..=1, require_equals = true,
+          default_missing_value = "true", default_value = "true", hide_default_value = true,
+          value_parser = crate::opts::boolean::parse, action = ArgAction::Set)]
+    pub disable_content_trust: bool,
+    /// Grant all permissions necessary to run the plugin
+    #[arg(long = "grant-all-permissions")]
+    pub grant_all_permissions: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
+pub struct InstallArgs {
+    /// Local name for plugin
+    #[arg(long = "alias", value_name = "string")]
+    pub alias: Option<String>,
+    /// Do not enable the plugin on install
+    #[arg(long = "disable")]
+    pub disable: bool,
+    #[command(flatten)]
+    pub pull: PullFlags,
+    #[arg(value_name = "PLUGIN", required = true)]
+    pub remote: String,
+    #[arg(value_name = "KEY=VALUE")]
+    pub args: Vec<String>,
+}
+
+#[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
+pub struct SetArgs {
+    #[arg(value_name = "PLUGIN", required = true)]
+    pub name: String,
+    #[arg(value_name = "KEY=VALUE", required = true, num_args = 1..)]
+    pub args: Vec<String>,
+}
+
+#[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
+pub struct UpgradeArgs {
+    #[command(flatten)]
+    pub pull: PullFlags,
+    /// Do not check if specified remote plugin matches existing plugin image
+    #[arg(long = "skip-remote-check")]
+    pub skip_remote_check: bool,
+    #[arg(value_name = "PLUGIN", required = true)]
+    pub name: String,
+    #[arg(value_name = "REMOTE")]
+    pub remote: Option<String>,
 }

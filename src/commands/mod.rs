@@ -26,6 +26,7 @@ pub mod stack;
 pub mod swarm;
 pub mod system;
 mod tar_upload;
+pub mod trust;
 pub mod volume;
 
 use std::path::PathBuf;
@@ -155,6 +156,7 @@ pub async fn dispatch(ctx: &'static Ctx, command: Command) -> Result<()> {
         Command::Context(c) => context::dispatch(ctx, c).await,
         Command::Network(c) => network::dispatch(ctx, c).await,
         Command::Plugin(c) => plugin::dispatch(ctx, c).await,
+        Command::Trust(c) => trust::dispatch(ctx, c).await,
         Command::Volume(c) => volume::dispatch(ctx, c).await,
         Command::Service(c) => service::dispatch(ctx, c).await,
         Command::Swarm(c) => swarm::dispatch(ctx, c).await,

@@ -212,6 +212,20 @@ pub fn route(root: &clap::Command, args: Vec<String>) -> Route {
         }
     }
     let word = rest[0].clone();
+    // docker looks for a plugin before cobra adds its `help` command: a `docker-help` plugin
+    // answers `help` (though docker lists it as duplicating a built-in).
+    if word == "help" {
+        let others: Vec<&str> = builtins.iter().copied().filter(|b| *b != "help").collect();
+        if let Some(p) = discover::runnable(&st.dirs, "help", &others) {
+            return Route::Exit(run::run(&run::Invocation {
+                plugin: &p,
+                argv0,
+                args: &osargs[1..],
+                command_path: format!("hvdock {}", p.name),
+                env,
+            }));
+        }
+    }
     if word == "help" && rest.len() > 1 {
         if let Some(p) = discover::runnable(&st.dirs, &rest[1], &builtins) {
             return Route::Exit(run::help(&run::Invocation {

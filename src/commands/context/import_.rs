@@ -8,7 +8,7 @@ use anyhow::Result;
 use super::{create::validate_name, store};
 use crate::cli::context::ImportArgs;
 use crate::commands::Ctx;
-use crate::engine::context::ContextMeta;
+use crate::engine::context::{ContextMeta, Store};
 use crate::error::CliError;
 
 /// docker's limit on an imported archive.
@@ -58,11 +58,41 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<()> {
     if data.len() as u64 > MAX_SIZE {
         return Err(fail("read limit exceeded"));
     }
+    let mut meta: Option<ContextMeta> = None;
+    let mut tls: Vec<(String, Vec<u8>)> = Vec::new();
+    if super::zip::is_zip(&data) {
+        for f in super::zip::entries(&data)? {
+            if !f.is_regular() {
+                continue;
+            }
+            check_path(&f.name)?;
+            let body = super::zip::read(&data, &f, MAX_SIZE)?;
+            take(&s, &a.name, &f.name, body, &mut meta, &mut tls)?;
+        }
+    } else {
+        read_tar(&s, &a.name, data, &mut meta, &mut tls)?;
+    }
+    let Some(meta) = meta else {
+        return Err(fail("invalid context: no metadata found"));
+    };
+    let files: Vec<(&str, Vec<u8>)> = tls.iter().map(|(f, d)| (f.as_str(), d.clone())).collect();
+    s.save(&meta, &files)?;
+    println!("{}", a.name);
+    eprintln!("Successfully imported context {:?}", a.name);
+    Ok(())
+}
+
+/// A tar archive (docker's `importTar`): its regular files, in order.
+fn read_tar(
+    s: &Store,
+    name: &str,
+    mut data: Vec<u8>,
+    meta: &mut Option<ContextMeta>,
+    tls: &mut Vec<(String, Vec<u8>)>,
+) -> Result<()> {
     if !data.is_empty() && data.len() < 512 {
         return Err(fail("unexpected EOF"));
     }
-    let mut meta: Option<ContextMeta> = None;
-    let mut tls: Vec<(String, Vec<u8>)> = Vec::new();
     // docker's own archives end right after the last file's data (no padding, no trailer),
     // which Go's reader accepts: complete them.
     data.resize(data.len().div_ceil(512) * 512 + 1024, 0);
@@ -79,26 +109,37 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<()> {
         check_path(&path)?;
         let mut body = Vec::new();
         entry.read_to_end(&mut body)?;
-        if path == "meta.json" {
-            let mut m: ContextMeta =
-                serde_json::from_slice(&body).map_err(|e| fail(e.to_string()))?;
-            m.name = a.name.clone();
-            meta = Some(m);
-        } else {
-            let rest = &path["tls/".len()..];
-            match rest.split_once('/') {
-                Some(("docker", file)) => tls.push((file.to_string(), body)),
-                Some(_) => {}
-                None => return Err(fail("archive format is invalid")),
-            }
-        }
+        take(s, name, &path, body, meta, tls)?;
     }
-    let Some(meta) = meta else {
-        return Err(fail("invalid context: no metadata found"));
-    };
-    let files: Vec<(&str, Vec<u8>)> = tls.iter().map(|(f, d)| (f.as_str(), d.clone())).collect();
-    s.save(&meta, &files)?;
-    println!("{}", a.name);
-    eprintln!("Successfully imported context {:?}", a.name);
+    Ok(())
+}
+
+/// One file of the archive, its path checked: the metadata (renamed, and stored at once, as
+/// docker stores it: a later failure leaves the context imported without its TLS files) or a
+/// TLS file.
+fn take(
+    s: &Store,
+    name: &str,
+    path: &str,
+    body: Vec<u8>,
+    meta: &mut Option<ContextMeta>,
+    tls: &mut Vec<(String, Vec<u8>)>,
+) -> Result<()> {
+    if path == "meta.json" {
+        // Go's decoder's wording for what does not parse.
+        let mut m: ContextMeta = serde_json::from_slice(&body).map_err(|e| {
+            fail(crate::format::go_json::syntax_error(&body).unwrap_or_else(|| e.to_string()))
+        })?;
+        m.name = name.to_string();
+        s.save(&m, &[])?;
+        *meta = Some(m);
+        return Ok(());
+    }
+    let rest = &path["tls/".len()..];
+    match rest.split_once('/') {
+        Some(("docker", file)) => tls.push((file.to_string(), body)),
+        Some(_) => {}
+        None => return Err(fail("archive format is invalid")),
+    }
     Ok(())
 }

@@ -7,6 +7,7 @@ mod inspect;
 mod ls;
 mod rm;
 mod use_;
+mod zip;
 
 use anyhow::Result;
 

@@ -74,6 +74,24 @@ pub fn validate_named(s: &str) -> Result<(), String> {
     parse_full(&format!("{domain}/{remainder}"))
 }
 
+/// `ParseNormalizedNamed(s).String()` of a valid name: the full form, `docker.io/library/x:1`.
+pub fn normalized(s: &str) -> String {
+    let (domain, remainder) = split_docker_domain(s);
+    format!("{domain}/{remainder}")
+}
+
+/// `FamiliarString(TagNameOnly(ParseNormalizedNamed(s)))` of a valid name: `x:latest`,
+/// `127.0.0.1:5000/a/b:1`.
+pub fn familiar_tagged(s: &str) -> String {
+    let r = Reference::parse(&normalized(s));
+    let full = if r.tag.is_none() && r.digest.is_none() {
+        format!("{}:latest", r.repository)
+    } else {
+        r.familiar()
+    };
+    crate::commands::listing::familiar(&full)
+}
+
 /// `ParseAnyReference` (`run`, `create`): an image ID (64 hex digits) or `sha256:<id>` is a
 /// reference too.
 pub fn validate_any(s: &str) -> Result<(), String> {
