@@ -85,6 +85,7 @@ complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "isolation" -d 'Prove 
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "version" -d 'Show the Docker version information'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "info" -d 'Display system-wide information'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "events" -d 'Get real time events from the server'
+complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "manifest" -d 'Manage Docker image manifests and manifest lists'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "network" -d 'Manage networks'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "volume" -d 'Manage volumes'
 complete -c hvdock -n "__fish_hvdock_needs_command" -f -a "service" -d 'Manage Swarm services'
@@ -949,6 +950,28 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand events" -l format -d 'Form
 complete -c hvdock -n "__fish_hvdock_using_subcommand events" -l since -d 'Show all events created since timestamp' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand events" -l until -d 'Stream events until this timestamp' -r
 complete -c hvdock -n "__fish_hvdock_using_subcommand events" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand manifest; and not __fish_seen_subcommand_from annotate create inspect push rm" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand manifest; and not __fish_seen_subcommand_from annotate create inspect push rm" -f -a "annotate" -d 'Add additional information to a local image manifest'
+complete -c hvdock -n "__fish_hvdock_using_subcommand manifest; and not __fish_seen_subcommand_from annotate create inspect push rm" -f -a "create" -d 'Create a local manifest list for annotating and pushing to a registry'
+complete -c hvdock -n "__fish_hvdock_using_subcommand manifest; and not __fish_seen_subcommand_from annotate create inspect push rm" -f -a "inspect" -d 'Display an image manifest, or manifest list'
+complete -c hvdock -n "__fish_hvdock_using_subcommand manifest; and not __fish_seen_subcommand_from annotate create inspect push rm" -f -a "push" -d 'Push a manifest list to a repository'
+complete -c hvdock -n "__fish_hvdock_using_subcommand manifest; and not __fish_seen_subcommand_from annotate create inspect push rm" -f -a "rm" -d 'Delete one or more manifest lists from local storage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l arch -d 'Set architecture' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l os -d 'Set operating system' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l os-features -d 'Set operating system feature' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l os-version -d 'Set operating system version' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l variant -d 'Set architecture variant' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand manifest; and __fish_seen_subcommand_from create" -s a -l amend -d 'Amend an existing manifest list' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand manifest; and __fish_seen_subcommand_from create" -l insecure -d 'Allow communication with an insecure registry' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand manifest; and __fish_seen_subcommand_from create" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l insecure -d 'Allow communication with an insecure registry' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -s v -l verbose -d 'Output additional info including layers and platform' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand manifest; and __fish_seen_subcommand_from push" -l insecure -d 'Allow push to an insecure registry' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand manifest; and __fish_seen_subcommand_from push" -s p -l purge -d 'Remove the local manifest list after push' -r
+complete -c hvdock -n "__fish_hvdock_using_subcommand manifest; and __fish_seen_subcommand_from push" -s h -l help -d 'Print usage'
+complete -c hvdock -n "__fish_hvdock_using_subcommand manifest; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect inspect ls list prune rm remove" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect inspect ls list prune rm remove" -f -a "connect" -d 'Connect a container to a network'
 complete -c hvdock -n "__fish_hvdock_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect inspect ls list prune rm remove" -f -a "create" -d 'Create a network'

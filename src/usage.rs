@@ -295,7 +295,7 @@ fn arity_error(path: &[&clap::Command], unexpected: Option<&str>) -> Outcome {
         if path.len() == 1 {
             format!("hvdock: unknown command: hvdock {arg}\n\nRun 'hvdock --help' for more information\n")
         } else {
-            format!("hvdock: unknown command: {cp} {arg}\n\nUsage:  {cp}\n\nRun '{cp} --help' for more information\n")
+            format!("hvdock: unknown command: {cp} {arg}\n\nUsage:  {ul}\n\nRun '{cp} --help' for more information\n")
         }
     } else {
         match arity(cmd) {
@@ -394,13 +394,21 @@ pub fn outcome(
             code: 0,
             stdout: true,
         },
-        // docker prints a group's help on stderr when no subcommand is given, and exits 0.
-        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => Outcome {
-            notice: None,
-            text: crate::help::render(&path, None),
-            code: 0,
-            stdout: false,
-        },
+        // docker prints a group's help on stderr when no subcommand is given, and exits 0
+        // (`manifest` a blank line first: it prints its usage itself).
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let help = crate::help::render(&path, None);
+            Outcome {
+                notice: None,
+                text: if crate::help::is_experimental(&path) {
+                    format!("\n{help}")
+                } else {
+                    help
+                },
+                code: 0,
+                stdout: false,
+            }
+        }
         ErrorKind::InvalidSubcommand => {
             let sub = ctx_str(err, ContextKind::InvalidSubcommand).unwrap_or_default();
             arity_error(&path, Some(&sub))

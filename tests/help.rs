@@ -94,12 +94,6 @@ const DELIBERATE: &[Deliberate] = &[
     },
     Deliberate {
         page: "",
-        docker: "  manifest    Manage Docker image manifests and manifest lists\n",
-        ours: "",
-        why: "not implemented yet",
-    },
-    Deliberate {
-        page: "",
         docker: "  trust       Manage trust on Docker images\n",
         ours: "",
         why: "not implemented yet (content trust is docker's Notary client)",
