@@ -14,6 +14,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use base64::Engine as _;
 
+use common::images::Images;
 use common::{assert_same, docker, hvdock, output, require, Need, Run, IMAGE};
 
 const PLAIN: &str = "127.0.0.1:5000";
@@ -29,21 +30,6 @@ fn uniq() -> String {
         std::process::id(),
         N.fetch_add(1, Ordering::SeqCst)
     )
-}
-
-/// Removes the named images from the daemon when dropped (only those this test made).
-struct Images(Vec<String>);
-
-impl Drop for Images {
-    fn drop(&mut self) {
-        for i in &self.0 {
-            let _ = common::api(
-                "DELETE",
-                &format!("/images/{}?force=1", common::urlencode(i)),
-                None,
-            );
-        }
-    }
 }
 
 fn with_config(mut c: std::process::Command, dir: &Path) -> std::process::Command {
@@ -113,6 +99,16 @@ impl Setup {
             theirs,
             repo,
             _images: images,
+        }
+    }
+
+    /// Two empty configs for `repo`, no images.
+    fn bare(repo: &str) -> Setup {
+        Setup {
+            ours: tempfile::tempdir().unwrap(),
+            theirs: tempfile::tempdir().unwrap(),
+            repo: repo.to_string(),
+            _images: Images(Vec::new()),
         }
     }
 
@@ -562,12 +558,7 @@ fn htpasswd_registry_with_login_credentials() {
     s.same_ok(&["manifest", "inspect", "--insecure", "-v", &list]);
 
     // Without credentials: docker's errors for reading and for pushing.
-    let anonymous = Setup {
-        ours: tempfile::tempdir().unwrap(),
-        theirs: tempfile::tempdir().unwrap(),
-        repo: s.repo.clone(),
-        _images: Images(Vec::new()),
-    };
+    let anonymous = Setup::bare(&s.repo);
     anonymous.same_err(
         &["manifest", "inspect", "--insecure", &a],
         "no basic auth credentials",
@@ -622,12 +613,7 @@ fn htpasswd_registry_with_login_credentials() {
 
 #[test]
 fn usage_errors_match_docker() {
-    let s = Setup {
-        ours: tempfile::tempdir().unwrap(),
-        theirs: tempfile::tempdir().unwrap(),
-        repo: String::new(),
-        _images: Images(Vec::new()),
-    };
+    let s = Setup::bare("");
     for args in [
         &["manifest"][..],
         &["manifest", "frob"],

@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod fake_daemon;
+pub mod images;
 pub mod need;
 pub mod proxy;
 pub mod pty;
