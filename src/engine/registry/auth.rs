@@ -28,7 +28,7 @@ pub struct Authorizer<'a> {
 }
 
 /// `Scheme k="v", k2="v2"` → scheme (lower case) and parameters.
-fn parse_challenge(header: &str) -> (String, Vec<(String, String)>) {
+pub(super) fn parse_challenge(header: &str) -> (String, Vec<(String, String)>) {
     let header = header.trim();
     let (scheme, rest) = header.split_once(' ').unwrap_or((header, ""));
     let mut params = Vec::new();
@@ -128,20 +128,27 @@ impl<'a> Authorizer<'a> {
                         base64::engine::general_purpose::STANDARD.encode(pair)
                     )))
                 }
-                _ => {
-                    let m = method.as_str();
-                    Err(anyhow!(
-                        "{}{} \"{}\": no basic auth credentials",
-                        &m[..1],
-                        m[1..].to_lowercase(),
-                        target.url(path.as_str())
-                    ))
-                }
+                _ => Err(anyhow!(
+                    "{} \"{}\": no basic auth credentials",
+                    http::go_method(method),
+                    target.url(path.as_str())
+                )),
             },
             Challenge::Bearer { realm, service } => {
                 if self.token.is_none() {
                     let scope = format!("repository:{repository}:{}", self.actions);
-                    self.token = Some(self.fetch_token(realm, service, &scope).await?);
+                    // Go's client reports it as the failure of the request it was for.
+                    let token = self
+                        .fetch_token(realm, service, &scope)
+                        .await
+                        .map_err(|e| {
+                            anyhow!(
+                                "{} \"{}\": {e}",
+                                http::go_method(method),
+                                target.url(path.as_str())
+                            )
+                        })?;
+                    self.token = Some(token);
                 }
                 Ok(self.token.as_ref().map(|t| format!("Bearer {t}")))
             }

@@ -67,6 +67,119 @@ fn go_status(status: u16) -> String {
     format!("{status} {reason}")
 }
 
+/// An `errcode.Error`: the code (one distribution registers) and its message.
+type Coded = (String, String);
+
+fn coded(code: &str, message: &str) -> Coded {
+    (known(code).to_string(), message.to_string())
+}
+
+/// `makeError`: the status's code with `details` as the message.
+fn make(status: u16, details: &str) -> Parsed {
+    let code = match status {
+        401 => "UNAUTHORIZED",
+        403 => "DENIED",
+        429 => "TOOMANYREQUESTS",
+        _ => "UNKNOWN",
+    };
+    Parsed::Errors(vec![coded(code, details)])
+}
+
+/// What `parseHTTPErrorResponse` makes of a body.
+enum Parsed {
+    Errors(Vec<Coded>),
+    /// `UnexpectedHTTPResponseError`: the parse error's text.
+    Unexpected(String),
+}
+
+fn parse(a: &Answer) -> Parsed {
+    let body = String::from_utf8_lossy(&a.body);
+    let content_type = a.header("content-type");
+    if content_type.is_empty() {
+        return make(a.status, &body);
+    }
+    let media = content_type
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
+    if media != "application/json" && media != "application/vnd.api+json" {
+        return make(a.status, &body);
+    }
+    let parsed: Result<Value, _> = serde_json::from_slice(&a.body);
+    if let Some(details) = parsed
+        .as_ref()
+        .ok()
+        .and_then(|v| v.get("details"))
+        .and_then(Value::as_str)
+        .filter(|d| !d.is_empty())
+    {
+        return make(a.status, details);
+    }
+    let value = match parsed {
+        Ok(v) => v,
+        Err(e) => return Parsed::Unexpected(go_json_error(&e)),
+    };
+    let errors: Vec<Coded> = value
+        .get("errors")
+        .and_then(Value::as_array)
+        .map(|list| {
+            list.iter()
+                .map(|e| {
+                    let field = |k: &str| e.get(k).and_then(Value::as_str).unwrap_or("");
+                    coded(field("code"), field("message"))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    if errors.is_empty() {
+        return Parsed::Unexpected("no error details found in HTTP response body".into());
+    }
+    Parsed::Errors(errors)
+}
+
+/// Go's `encoding/json` syntax error text, as near as serde's position allows.
+fn go_json_error(e: &serde_json::Error) -> String {
+    if e.is_eof() {
+        "unexpected end of JSON input".into()
+    } else {
+        "invalid character looking for beginning of value".into()
+    }
+}
+
+fn errors_text(errors: &[Coded]) -> String {
+    let one = |(code, message): &Coded| format!("{}: {message}", code_text(code));
+    if errors.len() == 1 {
+        return one(&errors[0]);
+    }
+    let mut t = "errors:\n".to_string();
+    for e in errors {
+        t.push_str(&one(e));
+        t.push('\n');
+    }
+    t
+}
+
+fn from_errors(errors: Vec<Coded>) -> RegistryError {
+    RegistryError {
+        go_on: matches!(
+            errors[0].0.as_str(),
+            "UNAUTHORIZED" | "MANIFEST_UNKNOWN" | "NAME_UNKNOWN"
+        ),
+        text: errors_text(&errors),
+    }
+}
+
+/// The message distribution gives an error code of its own (`Code.Message()`).
+fn default_message(code: &str) -> &'static str {
+    match code {
+        "UNAUTHORIZED" => "authentication required",
+        "DENIED" => "requested access to the resource is denied",
+        _ => "unknown error",
+    }
+}
+
 /// `HandleErrorResponse` for a non-2xx answer.
 pub fn from_answer(a: &Answer) -> RegistryError {
     if !(400..500).contains(&a.status) {
@@ -75,75 +188,58 @@ pub fn from_answer(a: &Answer) -> RegistryError {
             go_on: false,
         };
     }
-    let parsed: Option<Value> = serde_json::from_slice(&a.body).ok();
-    if let Some(details) = parsed
-        .as_ref()
-        .and_then(|v| v.get("details"))
-        .and_then(Value::as_str)
-        .filter(|d| !d.is_empty())
-    {
-        let code = match a.status {
-            401 => "UNAUTHORIZED",
-            429 => "TOOMANYREQUESTS",
-            _ => "UNKNOWN",
-        };
-        return RegistryError {
-            text: format!("{}: {details}", code_text(code)),
-            go_on: code == "UNAUTHORIZED",
-        };
-    }
-    let errors: Vec<(String, String)> = parsed
-        .as_ref()
-        .and_then(|v| v.get("errors"))
-        .and_then(Value::as_array)
-        .map(|list| {
-            list.iter()
-                .map(|e| {
-                    let code = e.get("code").and_then(Value::as_str).unwrap_or("");
-                    let message = e.get("message").and_then(Value::as_str).unwrap_or("");
-                    (known(code).to_string(), message.to_string())
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    if errors.is_empty() {
-        if a.status == 401 {
-            return RegistryError {
-                text: "unauthorized: authentication required".into(),
-                go_on: true,
-            };
+    // OAuth errors in a Bearer challenge come first.
+    for value in a.headers.get_all("www-authenticate") {
+        let (scheme, params) = super::auth::parse_challenge(value.to_str().unwrap_or_default());
+        if scheme != "bearer" {
+            continue;
         }
-        let why = if parsed.is_some() {
-            "no error details found in HTTP response body".to_string()
-        } else {
-            "invalid character looking for beginning of value".to_string()
+        let param = |k: &str| {
+            params
+                .iter()
+                .find(|(key, _)| key == k)
+                .map(|(_, v)| v.as_str())
+                .unwrap_or_default()
         };
-        return RegistryError {
+        let code = match param("error") {
+            "invalid_token" => "UNAUTHORIZED",
+            "insufficient_scope" => "DENIED",
+            _ => continue,
+        };
+        let message = match param("error_description") {
+            "" => default_message(code),
+            d => d,
+        };
+        let mut errors = vec![coded(code, message)];
+        match parse(a) {
+            Parsed::Errors(more) => errors.extend(more),
+            Parsed::Unexpected(why) => errors.push((
+                String::new(),
+                format!(
+                    "error parsing HTTP {} response body: {why}: {:?}",
+                    a.status,
+                    String::from_utf8_lossy(&a.body)
+                ),
+            )),
+        }
+        let mut e = from_errors(errors);
+        // An error that is no errcode prints bare.
+        e.text = e.text.replace("\n: error parsing", "\nerror parsing");
+        return e;
+    }
+    match parse(a) {
+        Parsed::Errors(errors) => from_errors(errors),
+        Parsed::Unexpected(_) if a.status == 401 => {
+            from_errors(vec![coded("UNAUTHORIZED", default_message("UNAUTHORIZED"))])
+        }
+        Parsed::Unexpected(why) => RegistryError {
             text: format!(
                 "error parsing HTTP {} response body: {why}: {:?}",
                 a.status,
                 String::from_utf8_lossy(&a.body)
             ),
             go_on: true,
-        };
-    }
-    let one = |(code, message): &(String, String)| format!("{}: {message}", code_text(code));
-    let text = if errors.len() == 1 {
-        one(&errors[0])
-    } else {
-        let mut t = "errors:\n".to_string();
-        for e in &errors {
-            t.push_str(&one(e));
-            t.push('\n');
-        }
-        t
-    };
-    RegistryError {
-        text,
-        go_on: matches!(
-            errors[0].0.as_str(),
-            "UNAUTHORIZED" | "MANIFEST_UNKNOWN" | "NAME_UNKNOWN"
-        ),
+        },
     }
 }
 
@@ -152,9 +248,11 @@ mod tests {
     use super::*;
 
     fn answer(status: u16, body: &str) -> Answer {
+        let mut headers = http::HeaderMap::new();
+        headers.insert("content-type", "application/json".parse().unwrap());
         Answer {
             status,
-            headers: http::HeaderMap::new(),
+            headers,
             body: body.as_bytes().to_vec(),
         }
     }
@@ -184,6 +282,16 @@ mod tests {
         assert_eq!(
             from_answer(&answer(401, "")).text,
             "unauthorized: authentication required"
+        );
+        let mut plain = answer(401, "{\"details\":\"x\"}");
+        plain.headers.clear();
+        assert_eq!(
+            from_answer(&plain).text,
+            "unauthorized: {\"details\":\"x\"}"
+        );
+        assert_eq!(
+            from_answer(&answer(403, "{\"details\":\"no\"}")).text,
+            "denied: no"
         );
     }
 }

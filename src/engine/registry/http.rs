@@ -72,7 +72,7 @@ trait Stream: AsyncRead + AsyncWrite + Unpin + Send {}
 impl<T: AsyncRead + AsyncWrite + Unpin + Send> Stream for T {}
 
 /// Go's `Method.String()` as `url.Error` prints it (`Get`, `Put`, ...).
-fn go_method(m: &Method) -> String {
+pub(super) fn go_method(m: &Method) -> String {
     let s = m.as_str();
     let mut out = s[..1].to_string();
     out.push_str(&s[1..].to_lowercase());
