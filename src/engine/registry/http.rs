@@ -91,6 +91,18 @@ fn dial_text(host: &str, e: &io::Error) -> String {
     format!("dial tcp {host}: connect: {cause}")
 }
 
+/// ` on <nameserver>:53`, as Go's resolver names the server that said "no such host" (the
+/// first of /etc/resolv.conf; nothing when there is none).
+fn resolver() -> String {
+    let conf = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
+    conf.lines()
+        .filter_map(|l| l.trim().strip_prefix("nameserver"))
+        .filter_map(|ip| ip.trim().parse::<std::net::IpAddr>().ok())
+        .next()
+        .map(|ip| format!(" on {}", std::net::SocketAddr::new(ip, 53)))
+        .unwrap_or_default()
+}
+
 async fn connect(t: &Target) -> Result<Box<dyn Stream>, (String, bool)> {
     let has_port = t.host.rsplit_once(':').is_some_and(|(h, p)| {
         !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()) && !h.ends_with(':')
@@ -104,7 +116,10 @@ async fn connect(t: &Target) -> Result<Box<dyn Stream>, (String, bool)> {
         Ok(a) => a.collect(),
         Err(_) => {
             let name = t.host.rsplit_once(':').map_or(t.host.as_str(), |(h, _)| h);
-            return Err((format!("dial tcp: lookup {name}: no such host"), false));
+            return Err((
+                format!("dial tcp: lookup {name}{}: no such host", resolver()),
+                false,
+            ));
         }
     };
     let mut last = None;
