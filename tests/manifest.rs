@@ -504,6 +504,32 @@ fn push_refusals_match_docker() {
         "cannot use source images from a different registry than the target image",
     );
 
+    // An entry from a repository that lacks its blobs: the registry starts an upload instead
+    // of mounting.
+    let unmounted = s.list("unmounted");
+    s.same_ok(&["manifest", "create", "--insecure", &unmounted, &a]);
+    let nowhere = format!("{}-nowhere:a", s.repo);
+    for dir in [s.ours.path(), s.theirs.path()] {
+        let f = dir
+            .join("manifests")
+            .join(file_safe(&unmounted))
+            .join(file_safe(&a));
+        let text = std::fs::read_to_string(&f).unwrap();
+        let moved = text.replace(
+            &format!("\"Ref\":\"{a}\""),
+            &format!("\"Ref\":\"{nowhere}\""),
+        );
+        assert_ne!(moved, text);
+        std::fs::write(&f, moved).unwrap();
+    }
+    s.same_err(
+        &["manifest", "push", &unmounted],
+        &format!(
+            "error mounting {}-nowhere@sha256:",
+            &s.repo[PLAIN.len() + 1..]
+        ),
+    );
+
     // An entry without a platform cannot be pushed.
     let bare = s.list("bare");
     s.same_ok(&["manifest", "create", "--insecure", &bare, &a]);

@@ -274,6 +274,55 @@ async fn image(
     })
 }
 
+/// Decodes `%XX` (and `+` as a space) in a query value.
+fn unescape_query(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < b.len() => {
+                let hex = |c: u8| (c as char).to_digit(16);
+                match (hex(b[i + 1]), hex(b[i + 2])) {
+                    (Some(h), Some(l)) => {
+                        out.push((h * 16 + l) as u8);
+                        i += 2;
+                    }
+                    _ => out.push(b'%'),
+                }
+            }
+            c => out.push(c),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The upload a `Location` answer names (`[scheme://host]/v2/<repo>/blobs/uploads/<id>
+/// [?_state=...]`), as a request path; `None` for anything else.
+fn upload_path(location: &str, repo: &str) -> Option<ApiPath> {
+    let rest = match location.split_once("://") {
+        Some((_, after)) => &after[after.find('/')?..],
+        None => location,
+    };
+    let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
+    let id = path
+        .strip_prefix("/v2/")?
+        .strip_prefix(repo)?
+        .strip_prefix("/blobs/uploads/")?;
+    if id.is_empty() || id.contains('/') {
+        return None;
+    }
+    let mut out = ApiPath::new("/v2").seg(repo).lit("/blobs/uploads").seg(id);
+    for pair in query.split('&') {
+        if let Some(state) = pair.strip_prefix("_state=") {
+            out = out.query("_state", &unescape_query(state));
+        }
+    }
+    Some(out)
+}
+
 /// Result of a cross-repository blob mount.
 pub enum Mount {
     Mounted,
@@ -465,7 +514,14 @@ impl<'a> Client<'a> {
             .map_err(|e| anyhow!("failed to mount blob {source_repo}@{digest} to {target}: {e}"))?;
         match answer.status {
             201 => Ok(Mount::Mounted),
-            202 => Ok(Mount::Created),
+            202 => {
+                // docker cancels the upload the registry started instead (its error is
+                // ignored, as docker ignores it).
+                if let Some(cancel) = upload_path(answer.header("location"), &repo.name) {
+                    let _ = repo.call(Method::DELETE, &cancel, &[], None).await;
+                }
+                Ok(Mount::Created)
+            }
             _ => Err(anyhow!(
                 "failed to mount blob {source_repo}@{digest} to {target}: {}",
                 errcode::from_answer(&answer)
@@ -506,5 +562,25 @@ impl<'a> Client<'a> {
             return Err(anyhow!("invalid checksum digest format"));
         }
         Ok(digest)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn upload_locations_become_request_paths() {
+        let p = upload_path(
+            "http://127.0.0.1:5000/v2/team/app/blobs/uploads/1f-2a?_state=ab%3D%3D",
+            "team/app",
+        )
+        .unwrap();
+        assert_eq!(
+            p.as_str(),
+            "/v2/team/app/blobs/uploads/1f-2a?_state=ab%3D%3D"
+        );
+        assert!(upload_path("/v2/other/blobs/uploads/x", "team/app").is_none());
+        assert!(upload_path("/v2/team/app/blobs/uploads/../x", "team/app").is_none());
     }
 }
