@@ -642,6 +642,9 @@ fn usage_errors_match_docker() {
     for args in [
         &["manifest"][..],
         &["manifest", "frob"],
+        &["volume", "frob"],
+        &["stack", "frob"],
+        &["network", "frob"],
         &["manifest", "inspect"],
         &["manifest", "inspect", "a", "b", "c"],
         &["manifest", "create", "x"],
@@ -652,5 +655,24 @@ fn usage_errors_match_docker() {
         &["manifest", "annotate", "--os-features"],
     ] {
         s.same(args);
+    }
+    // An unknown verb with --help or -h: the group's help (program name normalised).
+    for args in [
+        &["manifest", "frob", "--help"][..],
+        &["manifest", "frob", "-h", "x"],
+        &["volume", "frob", "-h"],
+    ] {
+        let mine = s.hvdock(args);
+        let Some(theirs) = s.docker(args) else { return };
+        assert_eq!(
+            (
+                mine.code,
+                mine.stdout.replace("hvdock", "docker"),
+                mine.stderr
+            ),
+            (theirs.code, theirs.stdout, theirs.stderr),
+            "{args:?}"
+        );
+        assert_eq!(mine.code, 0);
     }
 }
