@@ -84,6 +84,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Show the Docker version information')
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Display system-wide information')
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'Get real time events from the server')
+            [CompletionResult]::new('manifest', 'manifest', [CompletionResultType]::ParameterValue, 'Manage Docker image manifests and manifest lists')
             [CompletionResult]::new('network', 'network', [CompletionResultType]::ParameterValue, 'Manage networks')
             [CompletionResult]::new('volume', 'volume', [CompletionResultType]::ParameterValue, 'Manage volumes')
             [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Manage Swarm services')
@@ -1531,6 +1532,55 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Show all events created since timestamp')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Stream events until this timestamp')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;manifest' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('annotate', 'annotate', [CompletionResultType]::ParameterValue, 'Add additional information to a local image manifest')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a local manifest list for annotating and pushing to a registry')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Display an image manifest, or manifest list')
+            [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Push a manifest list to a repository')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete one or more manifest lists from local storage')
+            break
+        }
+        'hvdock;manifest;annotate' {
+            [CompletionResult]::new('--arch', '--arch', [CompletionResultType]::ParameterName, 'Set architecture')
+            [CompletionResult]::new('--os', '--os', [CompletionResultType]::ParameterName, 'Set operating system')
+            [CompletionResult]::new('--os-features', '--os-features', [CompletionResultType]::ParameterName, 'Set operating system feature')
+            [CompletionResult]::new('--os-version', '--os-version', [CompletionResultType]::ParameterName, 'Set operating system version')
+            [CompletionResult]::new('--variant', '--variant', [CompletionResultType]::ParameterName, 'Set architecture variant')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;manifest;create' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Amend an existing manifest list')
+            [CompletionResult]::new('--amend', '--amend', [CompletionResultType]::ParameterName, 'Amend an existing manifest list')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Allow communication with an insecure registry')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;manifest;inspect' {
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Allow communication with an insecure registry')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Output additional info including layers and platform')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Output additional info including layers and platform')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;manifest;push' {
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Allow push to an insecure registry')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Remove the local manifest list after push')
+            [CompletionResult]::new('--purge', '--purge', [CompletionResultType]::ParameterName, 'Remove the local manifest list after push')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;manifest;rm' {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
             break

@@ -103,6 +103,9 @@ _hvdock() {
             hvdock,logs)
                 cmd="hvdock__subcmd__logs"
                 ;;
+            hvdock,manifest)
+                cmd="hvdock__subcmd__manifest"
+                ;;
             hvdock,network)
                 cmd="hvdock__subcmd__network"
                 ;;
@@ -391,6 +394,21 @@ _hvdock() {
             hvdock__subcmd__isolation,verify)
                 cmd="hvdock__subcmd__isolation__subcmd__verify"
                 ;;
+            hvdock__subcmd__manifest,annotate)
+                cmd="hvdock__subcmd__manifest__subcmd__annotate"
+                ;;
+            hvdock__subcmd__manifest,create)
+                cmd="hvdock__subcmd__manifest__subcmd__create"
+                ;;
+            hvdock__subcmd__manifest,inspect)
+                cmd="hvdock__subcmd__manifest__subcmd__inspect"
+                ;;
+            hvdock__subcmd__manifest,push)
+                cmd="hvdock__subcmd__manifest__subcmd__push"
+                ;;
+            hvdock__subcmd__manifest,rm)
+                cmd="hvdock__subcmd__manifest__subcmd__rm"
+                ;;
             hvdock__subcmd__network,connect)
                 cmd="hvdock__subcmd__network__subcmd__connect"
                 ;;
@@ -635,7 +653,7 @@ _hvdock() {
 
     case "${cmd}" in
         hvdock)
-            opts="-c -D -H -l -v -h --config --context --debug --host --log-level --tls --tlscacert --tlscert --tlskey --tlsverify --version --help run exec attach commit cp diff export create kill logs pause port rename restart rm start stats stop top unpause update wait ps images inspect build history import load login logout pull push search rmi save tag builder container image compute isolation version info events network volume service config node secret swarm stack context plugin system trust help"
+            opts="-c -D -H -l -v -h --config --context --debug --host --log-level --tls --tlscacert --tlscert --tlskey --tlsverify --version --help run exec attach commit cp diff export create kill logs pause port rename restart rm start stats stop top unpause update wait ps images inspect build history import load login logout pull push search rmi save tag builder container image compute isolation version info events manifest network volume service config node secret swarm stack context plugin system trust help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4713,6 +4731,146 @@ _hvdock() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hvdock__subcmd__manifest)
+            opts="-h --help annotate create inspect push rm"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hvdock__subcmd__manifest__subcmd__annotate)
+            opts="-h --arch --os --os-features --os-version --variant --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --arch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-features)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --variant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hvdock__subcmd__manifest__subcmd__create)
+            opts="-a -h --amend --insecure --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --amend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --insecure)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hvdock__subcmd__manifest__subcmd__inspect)
+            opts="-v -h --insecure --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --insecure)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --verbose)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hvdock__subcmd__manifest__subcmd__push)
+            opts="-p -h --insecure --purge --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --insecure)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --purge)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hvdock__subcmd__manifest__subcmd__rm)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;

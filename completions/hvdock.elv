@@ -81,6 +81,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand version 'Show the Docker version information'
             cand info 'Display system-wide information'
             cand events 'Get real time events from the server'
+            cand manifest 'Manage Docker image manifests and manifest lists'
             cand network 'Manage networks'
             cand volume 'Manage volumes'
             cand service 'Manage Swarm services'
@@ -1435,6 +1436,49 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --format 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
             cand --since 'Show all events created since timestamp'
             cand --until 'Stream events until this timestamp'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;manifest'= {
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+            cand annotate 'Add additional information to a local image manifest'
+            cand create 'Create a local manifest list for annotating and pushing to a registry'
+            cand inspect 'Display an image manifest, or manifest list'
+            cand push 'Push a manifest list to a repository'
+            cand rm 'Delete one or more manifest lists from local storage'
+        }
+        &'hvdock;manifest;annotate'= {
+            cand --arch 'Set architecture'
+            cand --os 'Set operating system'
+            cand --os-features 'Set operating system feature'
+            cand --os-version 'Set operating system version'
+            cand --variant 'Set architecture variant'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;manifest;create'= {
+            cand -a 'Amend an existing manifest list'
+            cand --amend 'Amend an existing manifest list'
+            cand --insecure 'Allow communication with an insecure registry'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;manifest;inspect'= {
+            cand --insecure 'Allow communication with an insecure registry'
+            cand -v 'Output additional info including layers and platform'
+            cand --verbose 'Output additional info including layers and platform'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;manifest;push'= {
+            cand --insecure 'Allow push to an insecure registry'
+            cand -p 'Remove the local manifest list after push'
+            cand --purge 'Remove the local manifest list after push'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;manifest;rm'= {
             cand -h 'Print usage'
             cand --help 'Print usage'
         }

@@ -24,6 +24,16 @@ const ISOLATION: &[&str] = &["compute", "isolation"];
 /// docker's "Swarm Commands"; only those hvdock has are listed.
 const SWARM: &[&str] = &["config", "node", "secret", "service", "stack", "swarm"];
 
+/// docker's experimental commands (the `experimentalCLI` annotation): these groups and their
+/// verbs carry the EXPERIMENTAL notice in their help.
+const EXPERIMENTAL: &[&str] = &["manifest"];
+
+/// Is the command at `path` one docker marks experimental?
+pub fn is_experimental(path: &[&clap::Command]) -> bool {
+    path.get(1)
+        .is_some_and(|c| EXPERIMENTAL.contains(&c.get_name()))
+}
+
 /// Top-level shorthands and the group command they stand for (docker's `aliases` annotation).
 /// A pair is used only when both commands exist in the tree.
 const SHORTHANDS: &[(&str, &str, &str)] = &[
@@ -111,6 +121,12 @@ pub fn render_width(path: &[&clap::Command], width: usize, api: Option<&str>) ->
         return root_help(cmd, cols);
     }
     let mut out = format!("Usage:  {}\n\n{}\n", use_line(path), description(cmd));
+    if is_experimental(path) {
+        out.push_str(&format!(
+            "\nEXPERIMENTAL:\n  {} is an experimental feature.\n  Experimental features provide early access to product functionality. These\n  features may change between releases without warning, or can be removed from a\n  future release. Learn more about experimental features in our documentation:\n  https://docs.docker.com/go/experimental/\n",
+            command_path(path)
+        ));
+    }
     if subcommands(cmd).is_empty() {
         if let Some(aliases) = aliases(path) {
             out.push_str(&format!("\nAliases:\n  {aliases}\n"));

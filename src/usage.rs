@@ -362,6 +362,26 @@ fn arity(cmd: &clap::Command) -> Arity {
     }
 }
 
+/// The groups whose cobra `Use` says more than the name (cobra prints `UseLine()` after an
+/// unknown subcommand, not the help's `COMMAND` form).
+const GROUP_USE: &[(&str, &str)] = &[
+    ("manifest", "COMMAND"),
+    ("stack", "[OPTIONS]"),
+    ("volume", "COMMAND"),
+];
+
+fn group_use_line(path: &[&clap::Command]) -> String {
+    let cp = command_path(path);
+    let name = path.last().map(|c| c.get_name()).unwrap_or_default();
+    match GROUP_USE
+        .iter()
+        .find(|(g, _)| path.len() == 2 && *g == name)
+    {
+        Some((_, rest)) => format!("{cp} {rest}"),
+        None => cp,
+    }
+}
+
 fn plural(n: usize) -> &'static str {
     if n == 1 {
         "argument"
@@ -379,7 +399,7 @@ fn arity_error(path: &[&clap::Command], unexpected: Option<&str>) -> Outcome {
         if path.len() == 1 {
             format!("hvdock: unknown command: hvdock {arg}\n\nRun 'hvdock --help' for more information\n")
         } else {
-            format!("hvdock: unknown command: {cp} {arg}\n\nUsage:  {cp}\n\nRun '{cp} --help' for more information\n")
+            format!("hvdock: unknown command: {cp} {arg}\n\nUsage:  {}\n\nRun '{cp} --help' for more information\n", group_use_line(path))
         }
     } else {
         match arity(cmd) {
@@ -490,14 +510,37 @@ pub fn outcome(
             code: 0,
             stdout: true,
         },
-        // docker prints a group's help on stderr when no subcommand is given, and exits 0.
-        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => Outcome {
-            notice: None,
-            text: crate::help::render(&path, None),
-            code: 0,
-            stdout: false,
-        },
+        // docker prints a group's help on stderr when no subcommand is given, and exits 0
+        // (`manifest` a blank line first: it prints its usage itself).
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let help = crate::help::render(&path, None);
+            Outcome {
+                notice: None,
+                text: if crate::help::is_experimental(&path) {
+                    format!("\n{help}")
+                } else {
+                    help
+                },
+                code: 0,
+                stdout: false,
+            }
+        }
         ErrorKind::InvalidSubcommand => {
+            // With --help (or -h) anywhere after it, docker prints the group's help instead.
+            let long = args.iter().any(|a| a == "--help");
+            if long || args.iter().any(|a| a == "-h") {
+                let help = crate::help::render(&path, api);
+                return Outcome {
+                    notice: None,
+                    text: if long {
+                        help
+                    } else {
+                        format!("{SHORT_HELP_DEPRECATED}{help}")
+                    },
+                    code: 0,
+                    stdout: true,
+                };
+            }
             let sub = ctx_str(err, ContextKind::InvalidSubcommand).unwrap_or_default();
             arity_error(&path, Some(&sub))
         }

@@ -16,20 +16,6 @@ fn uniq(what: &str) -> String {
     format!("hvt-{what}-{}-{}", std::process::id(), t % 1_000_000_000)
 }
 
-struct Images(Vec<String>);
-
-impl Drop for Images {
-    fn drop(&mut self) {
-        for i in &self.0 {
-            let _ = common::api(
-                "DELETE",
-                &format!("/images/{}?force=1", common::urlencode(i)),
-                None,
-            );
-        }
-    }
-}
-
 fn write(dir: &Path, rel: &str, text: &str) {
     let p = dir.join(rel);
     std::fs::create_dir_all(p.parent().unwrap()).unwrap();
@@ -65,7 +51,7 @@ fn dockerignore_follows_dockers_rules_not_gitignores() {
         "# comment\n*.log\n!keep.log\n**/*.tmp\n!deep/x/keep.tmp\n/secret\nnode_modules\ndocs/**\n!docs/api\nsrc/*/out.rs\nDockerfile\n.dockerignore\n",
     );
     let image = format!("{}:1", uniq("ignore"));
-    let _cleanup = Images(vec![image.clone()]);
+    let _cleanup = common::Images::new(vec![image.clone()]);
     ok(&["build", "-q", "-t", &image, d.to_str().unwrap()]);
     let mine = ok(&["run", "--rm", &image]);
     for present in [
@@ -101,7 +87,7 @@ fn dockerignore_follows_dockers_rules_not_gitignores() {
         &format!("{image}-ref"),
         d.to_str().unwrap(),
     ]) {
-        let _c = Images(vec![format!("{image}-ref")]);
+        let _c = common::Images::new(vec![format!("{image}-ref")]);
         d2.env("DOCKER_BUILDKIT", "0");
         let r = output(d2, None);
         assert_eq!(r.code, 0, "{}", r.stderr);
@@ -121,7 +107,7 @@ fn dockerfile_outside_context_from_stdin_and_stdin_context() {
         "FROM hvdock-test/busybox:latest\nCOPY data.txt /\nCMD [\"cat\", \"/data.txt\"]\n",
     );
     let image = format!("{}:1", uniq("dfout"));
-    let _cleanup = Images(vec![
+    let _cleanup = common::Images::new(vec![
         image.clone(),
         format!("{image}-stdin"),
         format!("{image}-tar"),
@@ -215,7 +201,7 @@ fn args_labels_target_iidfile_and_quiet() {
         "FROM hvdock-test/busybox:latest AS first\nARG GREETING=none\nRUN echo \"$GREETING\" > /greeting\nCMD [\"cat\", \"/greeting\"]\nFROM first AS second\nRUN echo second > /greeting\n",
     );
     let image = format!("{}:1", uniq("args"));
-    let _cleanup = Images(vec![image.clone()]);
+    let _cleanup = common::Images::new(vec![image.clone()]);
     let iid = ctx.path().join("iid");
     let out = ok(&[
         "build",

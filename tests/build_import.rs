@@ -21,32 +21,15 @@ use base64::Engine as _;
 use common::proxy::Proxy;
 use common::*;
 
-/// Image tags this test made, removed at the end (pass or fail).
-struct Images(Vec<String>);
-
-impl Drop for Images {
-    fn drop(&mut self) {
-        // Never the shared test image, whatever a build printed.
-        let (_, base) = api("GET", &format!("/images/{}/json", urlencode(IMAGE)), None);
-        let base: serde_json::Value = serde_json::from_str(&base).unwrap_or_default();
-        for i in &self.0 {
-            if base["Id"].as_str() == Some(i.as_str()) {
-                continue;
-            }
-            api("DELETE", &format!("/images/{}?force=1", urlencode(i)), None);
-        }
-    }
-}
-
 /// Takes the image IDs `r` printed into `images` and blurs them (a `--no-cache` build or an
 /// import makes a new image each time).
-fn blur_ids(r: &mut Run, images: &mut Images) {
+fn blur_ids(r: &mut Run, images: &Images) {
     for w in r
         .stdout
         .split_whitespace()
         .filter(|w| w.starts_with("sha256:"))
     {
-        images.0.push(w.to_string());
+        images.also(w);
     }
     r.stdout = r
         .stdout
@@ -110,7 +93,7 @@ fn build_query_is_dockers() {
     }
     let id = std::process::id();
     let tag = format!("hvhv-bq-{id}:t");
-    let mut images = Images(vec![tag.clone()]);
+    let images = Images::new(vec![tag.clone()]);
     let dir = tempfile::tempdir().unwrap();
     let config = tempfile::tempdir().unwrap();
     context(dir.path(), &format!("FROM {IMAGE}\nARG A\nARG B\n"));
@@ -165,8 +148,8 @@ fn build_query_is_dockers() {
         let mut ours = through(&proxy, config.path(), true, args);
         let mut theirs = through(&proxy, config.path(), false, args);
         assert_eq!(ours.code, 0, "{args:?}: {}", ours.stderr);
-        blur_ids(&mut ours, &mut images);
-        blur_ids(&mut theirs, &mut images);
+        blur_ids(&mut ours, &images);
+        blur_ids(&mut theirs, &images);
         assert_same(&format!("{args:?}"), &ours, &theirs);
         let seen = build_requests(&proxy);
         assert_eq!(seen.len(), 2, "{seen:?}");
@@ -203,7 +186,7 @@ fn build_from_the_private_registry_sends_the_credentials() {
     let id = std::process::id();
     let base = format!("127.0.0.1:5001/hvhv-base-{id}:1");
     let tag = format!("hvhv-breg-{id}:t");
-    let _images = Images(vec![base.clone(), tag.clone()]);
+    let _images = Images::new(vec![base.clone(), tag.clone()]);
     let (user, password) = registry_credentials();
     let config = tempfile::tempdir().unwrap();
     let auth = base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"));
@@ -291,7 +274,7 @@ fn import_from_a_url_as_docker() {
     let url = serve(tarball.into_inner().unwrap());
     let id = std::process::id();
     let tag = format!("hvhv-imp-{id}:t");
-    let mut images = Images(vec![tag.clone()]);
+    let images = Images::new(vec![tag.clone()]);
     let tarball_url = format!("{url}/rootfs.tar");
     let cases: Vec<Vec<String>> = vec![
         vec!["import".into(), tarball_url.clone(), tag.clone()],
@@ -311,7 +294,7 @@ fn import_from_a_url_as_docker() {
         let args: Vec<&str> = case.iter().map(String::as_str).collect();
         let mut runs = [run(&args), output(reference(&args), None)];
         for r in runs.iter_mut() {
-            blur_ids(r, &mut images);
+            blur_ids(r, &images);
         }
         assert_same(&format!("{args:?}"), &runs[0], &runs[1]);
     }

@@ -57,12 +57,6 @@ const DELIBERATE: &[Deliberate] = &[
         why: "hvdock's own commands",
     },
     Deliberate {
-        page: "",
-        docker: "  manifest    Manage Docker image manifests and manifest lists\n",
-        ours: "",
-        why: "not implemented yet",
-    },
-    Deliberate {
         page: "trust",
         docker: "  signer      Manage entities who can sign Docker images\n",
         ours: "",

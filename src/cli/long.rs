@@ -45,3 +45,14 @@ $ hvdock context ",
 
 pub const CONTEXT_CREATE: &str = context_long!("Create a context", "create");
 pub const CONTEXT_UPDATE: &str = context_long!("Update a context", "update");
+
+pub const MANIFEST: &str =
+    "The **hvdock manifest** command has subcommands for managing image manifests and
+manifest lists. A manifest list allows you to use one name to refer to the same image
+built for multiple architectures.
+
+To see help for a subcommand, use:
+
+    hvdock manifest CMD --help
+
+For full details on using docker manifest lists, see the registry v2 specification.";

@@ -11,6 +11,7 @@ pub mod isolation;
 pub mod login;
 pub mod long;
 pub mod ls;
+pub mod manifest;
 pub mod min_api;
 pub mod network;
 pub mod node;
@@ -201,6 +202,14 @@ pub enum Command {
     /// Get real time events from the server
     #[command(override_usage = "hvdock events [OPTIONS]")]
     Events(system::EventsArgs),
+
+    /// Manage Docker image manifests and manifest lists
+    #[command(
+        subcommand,
+        override_usage = "hvdock manifest COMMAND",
+        long_about = long::MANIFEST
+    )]
+    Manifest(manifest::ManifestCommand),
 
     /// Manage networks
     #[command(subcommand, override_usage = "hvdock network COMMAND")]

@@ -15,6 +15,7 @@ mod inspect;
 pub mod isolation;
 mod jsonraw;
 mod listing;
+pub mod manifest;
 pub mod network;
 pub mod node;
 pub mod plugin;
@@ -154,6 +155,7 @@ pub async fn dispatch(ctx: &'static Ctx, command: Command) -> Result<()> {
         Command::Events(a) => system::events::run(ctx, a).await,
         Command::System(s) => system::dispatch(ctx, s).await,
         Command::Context(c) => context::dispatch(ctx, c).await,
+        Command::Manifest(c) => manifest::dispatch(ctx, c).await,
         Command::Network(c) => network::dispatch(ctx, c).await,
         Command::Plugin(c) => plugin::dispatch(ctx, c).await,
         Command::Trust(c) => trust::dispatch(ctx, c).await,

@@ -8,6 +8,7 @@ pub mod endpoint;
 pub mod host;
 pub mod path;
 pub mod raw;
+pub mod registry;
 pub mod timeout;
 pub mod tls;
 pub mod transport;

@@ -93,7 +93,7 @@ fn escape_path(s: &str) -> String {
 }
 
 /// Go's `url.QueryEscape`: unreserved characters stay, a space becomes `+`, the rest `%XX`.
-fn escape_query(s: &str) -> String {
+pub(crate) fn escape_query(s: &str) -> String {
     escape(s, b"-_.~", true)
 }
 

@@ -21,7 +21,17 @@ impl Images {
 impl Drop for Images {
     fn drop(&mut self) {
         let names = std::mem::take(&mut *self.0.lock().unwrap_or_else(|e| e.into_inner()));
+        // Never the shared test image, whatever ID a build or import printed.
+        let (_, base) = super::api(
+            "GET",
+            &format!("/images/{}/json", super::urlencode(super::IMAGE)),
+            None,
+        );
+        let base: serde_json::Value = serde_json::from_str(&base).unwrap_or_default();
         for i in names.iter().rev() {
+            if base["Id"].as_str() == Some(i.as_str()) || i == super::IMAGE {
+                continue;
+            }
             let _ = super::api(
                 "DELETE",
                 &format!("/images/{}?force=1", super::urlencode(i)),

@@ -74,6 +74,24 @@ pub fn validate_named(s: &str) -> Result<(), String> {
     parse_full(&format!("{domain}/{remainder}"))
 }
 
+/// docker's `normalizeReference` (the manifest commands): `ParseNormalizedNamed`, then
+/// `latest` when there is neither a tag nor a digest.
+pub fn normalize(s: &str) -> Result<crate::engine::registry::RepoRef, String> {
+    validate_named(s)?;
+    let (domain, remainder) = split_docker_domain(s);
+    let parsed = Reference::parse(&remainder);
+    let tag = match (&parsed.tag, &parsed.digest) {
+        (None, None) => Some("latest".to_string()),
+        (t, _) => t.clone(),
+    };
+    Ok(crate::engine::registry::RepoRef {
+        domain,
+        path: parsed.repository,
+        tag,
+        digest: parsed.digest,
+    })
+}
+
 /// `ParseNormalizedNamed(s).String()` of a valid name: the full form, `docker.io/library/x:1`.
 pub fn normalized(s: &str) -> String {
     let (domain, remainder) = split_docker_domain(s);
