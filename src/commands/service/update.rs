@@ -74,12 +74,7 @@ async fn configs(engine: &crate::engine::Engine, a: &UpdateArgs, spec: &mut Valu
                 .to_string(),
         ),
     };
-    let str_of = |c: &Value, k: &str| {
-        c.get(k)
-            .and_then(Value::as_str)
-            .unwrap_or_default()
-            .to_string()
-    };
+    let str_of = update_lists::text;
     let mut keep: Vec<Value> = Vec::new();
     for c in update_lists::items(cs, "Configs") {
         if c.get("Runtime").is_some() {

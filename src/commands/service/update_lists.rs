@@ -13,7 +13,8 @@ fn fail(m: impl Into<String>) -> anyhow::Error {
     CliError::message(m, 1)
 }
 
-fn text(v: &Value, k: &str) -> String {
+/// `v[k]` as a string (none: "").
+pub fn text(v: &Value, k: &str) -> String {
     v.get(k)
         .and_then(Value::as_str)
         .unwrap_or_default()
