@@ -280,7 +280,7 @@ pub fn load_files(
         if !schema::supported(&first) {
             return Err(format!("unsupported Compose file version: {first}"));
         }
-        schema::validate(&d)?;
+        schema::validate(&d, &first)?;
         normalize::services(&mut d, &dir, lookup)?;
         externals(&mut d, &first)?;
         loaded.push(d.clone());
