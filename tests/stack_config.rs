@@ -181,8 +181,22 @@ fn config_flags_stdin_and_usage_are_dockers() {
 /// Bad compose files: the key and type checks of docker's v3 schema (every top-level and
 /// service key given a wrong type, unknown keys at each level, formats, enums, required and
 /// unique items), YAML syntax errors with docker's line numbers, duplicate keys, unknown
-/// anchors, interpolation errors, forbidden keys, unsupported versions.
+/// anchors, interpolation errors, forbidden keys, unsupported versions, keys newer than the
+/// file's version.
 const BAD: &[(&str, &str)] = &[
+    ("v30-configs", "version: \"3.0\"\nservices: {}\nconfigs: {}\n"),
+    ("v30-secrets", "version: \"3.0\"\nservices:\n  web:\n    image: x\n    secrets: [a]\n"),
+    ("v31-attachable", "version: \"3.1\"\nservices: {}\nnetworks:\n  n: {attachable: true}\n"),
+    ("v34-net-name", "version: \"3.4\"\nservices: {}\nnetworks:\n  n: {name: x}\n"),
+    ("v36-rollback", "version: \"3.6\"\nservices:\n  web:\n    image: x\n    deploy: {rollback_config: {parallelism: 1}}\n"),
+    ("v38-pids", "version: \"3.8\"\nservices:\n  web:\n    image: x\n    deploy: {resources: {limits: {pids: 1}}}\n"),
+    ("v311-start-interval", "version: \"3.11\"\nservices:\n  web:\n    image: x\n    healthcheck: {start_interval: 1s}\n"),
+    ("v312-oom", "version: \"3.12\"\nservices:\n  web:\n    image: x\n    oom_score_adj: 1\n"),
+    ("v312-net-opts", "version: \"3.12\"\nservices:\n  web:\n    image: x\n    networks: {a: {driver_opts: {k: v}}}\n"),
+    ("v37-init", "version: \"3.6\"\nservices:\n  web:\n    image: x\n    init: true\n"),
+    ("v35-isolation", "version: \"3.4\"\nservices:\n  web:\n    image: x\n    isolation: default\n"),
+    ("v37-secrets-driver", "version: \"3.7\"\nservices: {}\nsecrets:\n  s: {driver: x}\n"),
+    ("v31-endpoint", "version: \"3.1\"\nservices:\n  web:\n    image: x\n    deploy: {endpoint_mode: vip}\n"),
     ("root-unknown", "services: {}\nfoo: 1\n"),
     ("root-services-list", "services: [a]\n"),
     ("root-networks-list", "services: {}\nnetworks: [a]\n"),

@@ -64,18 +64,9 @@ const FORBIDDEN: &[(&str, &str)] = &[
 pub fn warn(msg: &str) {
     let now = crate::clock::Time::now();
     let secs = crate::clock::Time::from_unix(now.unix_secs()).rfc3339_nano();
-    let mut q = String::new();
-    for c in msg.chars() {
-        match c {
-            '"' => q.push_str("\\\""),
-            '\\' => q.push_str("\\\\"),
-            '\n' => q.push_str("\\n"),
-            '\t' => q.push_str("\\t"),
-            c if (c as u32) < 0x20 => q.push_str(&format!("\\x{:02x}", c as u32)),
-            c => q.push(c),
-        }
-    }
-    eprintln!("time=\"{secs}\" level=warning msg=\"{q}\"");
+    // logrus quotes a value with spaces as Go's %q does.
+    let q = crate::format::template::print::quote(msg, false);
+    eprintln!("time=\"{secs}\" level=warning msg={q}");
 }
 
 /// `a >= b` for dotted version numbers (docker's `versions.GreaterThanOrEqualTo`).
@@ -280,7 +271,7 @@ pub fn load_files(
         if !schema::supported(&first) {
             return Err(format!("unsupported Compose file version: {first}"));
         }
-        schema::validate(&d)?;
+        schema::validate(&d, &first)?;
         normalize::services(&mut d, &dir, lookup)?;
         externals(&mut d, &first)?;
         loaded.push(d.clone());

@@ -483,6 +483,56 @@ const ROOT: Obj = Obj {
     required: &[],
 };
 
+/// Keys (by schema path: `*` an entry, `[]` an item) that an older version's schema does not
+/// have, with the version that added them: in a file of an older version they are unknown keys.
+const SINCE: &[(&str, &str)] = &[
+    ("secrets", "3.1"),
+    ("services.*.secrets", "3.1"),
+    ("networks.*.attachable", "3.2"),
+    ("services.*.build.cache_from", "3.2"),
+    ("services.*.deploy.endpoint_mode", "3.2"),
+    ("configs", "3.3"),
+    ("services.*.build.labels", "3.3"),
+    ("services.*.configs", "3.3"),
+    ("services.*.credential_spec", "3.3"),
+    ("services.*.deploy.placement.preferences", "3.3"),
+    ("services.*.build.network", "3.4"),
+    ("services.*.build.target", "3.4"),
+    ("services.*.deploy.update_config.order", "3.4"),
+    ("services.*.healthcheck.start_period", "3.4"),
+    ("volumes.*.name", "3.4"),
+    ("configs.*.name", "3.5"),
+    ("networks.*.name", "3.5"),
+    ("secrets.*.name", "3.5"),
+    ("services.*.build.shm_size", "3.5"),
+    (
+        "services.*.deploy.resources.reservations.generic_resources",
+        "3.5",
+    ),
+    ("services.*.isolation", "3.5"),
+    ("services.*.deploy.rollback_config", "3.7"),
+    ("services.*.init", "3.7"),
+    ("configs.*.template_driver", "3.8"),
+    ("secrets.*.driver", "3.8"),
+    ("secrets.*.driver_opts", "3.8"),
+    ("secrets.*.template_driver", "3.8"),
+    ("services.*.credential_spec.config", "3.8"),
+    ("services.*.deploy.placement.max_replicas_per_node", "3.8"),
+    ("services.*.build.extra_hosts", "3.9"),
+    ("services.*.cgroupns_mode", "3.9"),
+    ("services.*.deploy.resources.limits.pids", "3.9"),
+    ("volumes.*.x-cluster-spec", "3.10"),
+    ("services.*.healthcheck.start_interval", "3.12"),
+    ("services.*.networks.*.driver_opts", "3.13"),
+    ("services.*.oom_score_adj", "3.13"),
+];
+
+/// `a < b` for dotted version numbers.
+fn older(a: &str, b: &str) -> bool {
+    let parts = |s: &str| -> Vec<u64> { s.split('.').map(|p| p.parse().unwrap_or(0)).collect() };
+    parts(a) < parts(b)
+}
+
 /// The versions docker has a schema for.
 pub fn supported(version: &str) -> bool {
     matches!(
@@ -504,17 +554,28 @@ pub fn supported(version: &str) -> bool {
     )
 }
 
+/// What a walk carries: the file's version and the violations found.
+struct Cx<'a> {
+    version: &'a str,
+    errs: &'a mut Vec<Violation>,
+}
+
 struct Violation {
     depth: usize,
     invalid_type: bool,
     message: String,
 }
 
-/// Checks one file's (interpolated) dictionary; of the violations, the most specific (deepest
-/// field; a wrong type wins a tie, else the first), in docker's wording.
-pub fn validate(root: &Map<String, Value>) -> Result<(), String> {
+/// Checks one file's (interpolated) dictionary against the schema of `version`; of the
+/// violations, the most specific (deepest field; a wrong type wins a tie, else the first), in
+/// docker's wording.
+pub fn validate(root: &Map<String, Value>, version: &str) -> Result<(), String> {
     let mut errs = Vec::new();
-    object("(root)", &Value::Object(root.clone()), &ROOT, &mut errs);
+    let mut cx = Cx {
+        version,
+        errs: &mut errs,
+    };
+    object("(root)", "", &Value::Object(root.clone()), &ROOT, &mut cx);
     let mut best: Option<&Violation> = None;
     for e in &errs {
         if best.is_none_or(|b| {
@@ -594,10 +655,20 @@ fn types_of(s: &S) -> &'static [&'static str] {
     }
 }
 
-fn check(path: &str, v: &Value, s: &S, errs: &mut Vec<Violation>) {
+fn spath(sp: &str, k: &str) -> String {
+    if sp.is_empty() {
+        k.to_string()
+    } else {
+        format!("{sp}.{k}")
+    }
+}
+
+/// `path` is the field as docker names it, `sp` its schema path.
+fn check(path: &str, sp: &str, v: &Value, s: &S, cx: &mut Cx) {
+    let errs = &mut *cx.errs;
     if let S::OneOf(alts) = s {
         match alts.iter().find(|a| types_of(a).iter().any(|t| is(t, v))) {
-            Some(a) => check(path, v, a, errs),
+            Some(a) => check(path, sp, v, a, cx),
             None => push(
                 errs,
                 path,
@@ -635,8 +706,9 @@ fn check(path: &str, v: &Value, s: &S, errs: &mut Vec<Violation>) {
         S::Arr(item, unique) => {
             let items = v.as_array().map(Vec::as_slice).unwrap_or_default();
             for (i, it) in items.iter().enumerate() {
-                check(&child(path, &i.to_string()), it, item, errs);
+                check(&child(path, &i.to_string()), &spath(sp, "[]"), it, item, cx);
             }
+            let errs = &mut *cx.errs;
             if *unique {
                 'outer: for i in 0..items.len() {
                     for j in i + 1..items.len() {
@@ -653,7 +725,7 @@ fn check(path: &str, v: &Value, s: &S, errs: &mut Vec<Violation>) {
                 }
             }
         }
-        S::Obj(o) => object(path, v, o, errs),
+        S::Obj(o) => object(path, sp, v, o, cx),
         _ => {}
     }
 }
@@ -670,23 +742,26 @@ fn matches(p: Pat, k: &str) -> bool {
     }
 }
 
-fn object(path: &str, v: &Value, o: &Obj, errs: &mut Vec<Violation>) {
+fn object(path: &str, sp: &str, v: &Value, o: &Obj, cx: &mut Cx) {
     let Value::Object(m) = v else { return };
     for r in o.required {
         if !m.contains_key(*r) {
-            push(errs, path, false, format!("{r} is required"));
+            push(cx.errs, path, false, format!("{r} is required"));
         }
     }
     for (k, val) in m {
-        if let Some((_, s)) = o.props.iter().find(|(p, _)| p == k) {
-            check(&child(path, k), val, s, errs);
-        } else if let Some((p, s)) = o.pattern.filter(|(p, _)| matches(*p, k)) {
-            let _ = p;
-            check(&child(path, k), val, s, errs);
+        let ksp = spath(sp, k);
+        let known = !SINCE
+            .iter()
+            .any(|(p, since)| *p == ksp && older(cx.version, since));
+        if let Some((_, s)) = o.props.iter().find(|(p, _)| p == k).filter(|_| known) {
+            check(&child(path, k), &ksp, val, s, cx);
+        } else if let Some((_, s)) = o.pattern.filter(|(p, _)| matches(*p, k)) {
+            check(&child(path, k), &spath(sp, "*"), val, s, cx);
         } else if (o.ext && k.starts_with("x-")) || o.open {
         } else {
             push(
-                errs,
+                cx.errs,
                 path,
                 false,
                 format!("Additional property {k} is not allowed"),
@@ -701,7 +776,7 @@ mod tests {
     use serde_json::json;
 
     fn check(v: Value) -> Result<(), String> {
-        validate(v.as_object().unwrap())
+        validate(v.as_object().unwrap(), "3.13")
     }
 
     #[test]
