@@ -92,6 +92,32 @@ fn escape_path(s: &str) -> String {
     escape(s, b"-_.~$&+,/:;=@", false)
 }
 
+/// Go's `url.QueryUnescape`: `%XX` decoded, `+` as a space (bad escapes are kept as they
+/// are).
+pub fn unescape_query(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < b.len() => {
+                let hex = |c: u8| (c as char).to_digit(16);
+                match (hex(b[i + 1]), hex(b[i + 2])) {
+                    (Some(h), Some(l)) => {
+                        out.push((h * 16 + l) as u8);
+                        i += 2;
+                    }
+                    _ => out.push(b'%'),
+                }
+            }
+            c => out.push(c),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 /// Go's `url.QueryEscape`: unreserved characters stay, a space becomes `+`, the rest `%XX`.
 pub(crate) fn escape_query(s: &str) -> String {
     escape(s, b"-_.~", true)

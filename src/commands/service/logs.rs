@@ -13,38 +13,13 @@ use crate::cli::service::LogsArgs;
 use crate::commands::container::timestamp::{get_timestamp, local_offset};
 use crate::commands::listing::{self, jstr};
 use crate::commands::Ctx;
-use crate::engine::path::ApiPath;
+use crate::engine::path::{unescape_query, ApiPath};
 use crate::engine::{raw, Engine};
 use crate::error::CliError;
 use crate::stream::demux::{Demuxer, Stream};
 
 fn fail(m: impl Into<String>) -> anyhow::Error {
     CliError::message(m, 1)
-}
-
-/// Go's `url.QueryUnescape` (bad escapes are kept as they are).
-fn unescape(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < b.len() => {
-                match u8::from_str_radix(std::str::from_utf8(&b[i + 1..i + 3]).unwrap_or("zz"), 16)
-                {
-                    Ok(v) => {
-                        out.push(v);
-                        i += 2;
-                    }
-                    Err(_) => out.push(b'%'),
-                }
-            }
-            c => out.push(c),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// docker's `logdetails.Parse`: `k=v,k=v`, both sides query-unescaped.
@@ -57,7 +32,7 @@ fn parse_details(s: &str) -> Result<Vec<(String, String)>> {
         let Some((k, v)) = pair.split_once('=') else {
             return Err(fail("invalid details format"));
         };
-        out.push((unescape(k), unescape(v)));
+        out.push((unescape_query(k), unescape_query(v)));
     }
     Ok(out)
 }

@@ -274,31 +274,6 @@ async fn image(
     })
 }
 
-/// Decodes `%XX` (and `+` as a space) in a query value.
-fn unescape_query(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < b.len() => {
-                let hex = |c: u8| (c as char).to_digit(16);
-                match (hex(b[i + 1]), hex(b[i + 2])) {
-                    (Some(h), Some(l)) => {
-                        out.push((h * 16 + l) as u8);
-                        i += 2;
-                    }
-                    _ => out.push(b'%'),
-                }
-            }
-            c => out.push(c),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
 /// The upload a `Location` answer names (`[scheme://host]/v2/<repo>/blobs/uploads/<id>
 /// [?_state=...]`), as a request path; `None` for anything else.
 fn upload_path(location: &str, repo: &str) -> Option<ApiPath> {
@@ -317,7 +292,7 @@ fn upload_path(location: &str, repo: &str) -> Option<ApiPath> {
     let mut out = ApiPath::new("/v2").seg(repo).lit("/blobs/uploads").seg(id);
     for pair in query.split('&') {
         if let Some(state) = pair.strip_prefix("_state=") {
-            out = out.query("_state", &unescape_query(state));
+            out = out.query("_state", &super::path::unescape_query(state));
         }
     }
     Some(out)
