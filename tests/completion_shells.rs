@@ -317,8 +317,10 @@ fn plugin_dir() -> tempfile::TempDir {
         ),
         ("hvcpbad", "{"),
     ] {
+        // It completes its own words as a cobra plugin does: `__complete NAME WORD...`.
         let script = format!(
-            "#!/bin/sh\nif [ \"$1\" = docker-cli-plugin-metadata ]; then\ncat <<'META'\n{meta}\nMETA\nfi\n"
+            "#!/bin/sh\nif [ \"$1\" = docker-cli-plugin-metadata ]; then\ncat <<'META'\n{meta}\nMETA\nfi\n\
+             if [ \"$1\" = __complete ]; then\nprintf \"alpha\\tThe first\\nbeta$#\\n:4\\n\"\nfi\n"
         );
         // Written by a child shell: no descriptor open for writing leaks into a forked process
         // of another test thread (exec would fail with ETXTBSY).
@@ -370,6 +372,24 @@ fn cli_plugin_names_complete_in_zsh_and_fish_like_docker() {
     );
     // The built-in commands are still offered next to the plugins.
     assert_eq!(zsh.complete("hvdock sto"), set(["stop"]));
+    // The plugin completes its own words, handed over as docker hands them (`betaN`: N arguments).
+    for line in ["hvcpfoo ", "hvcpfoo --x a", "hvcpfoo one b"] {
+        let theirs = docker_candidates_env(line, &env);
+        assert!(
+            !theirs.is_empty() || line.ends_with('x'),
+            "{line}: {theirs:?}"
+        );
+        assert_eq!(
+            fish_env(dir.path(), &format!("hvdock {line}"), &env),
+            theirs,
+            "fish: {line}"
+        );
+        assert_eq!(
+            zsh.complete(&format!("hvdock {line}")),
+            theirs,
+            "zsh: {line}"
+        );
+    }
 }
 
 /// A one-node Swarm of this test's own (`scripts/cluster.sh`, prefix `hvcp`), stopped when
