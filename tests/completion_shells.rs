@@ -222,16 +222,41 @@ fn lines_like_docker(prefix: &str) -> Vec<String> {
     .collect()
 }
 
+/// What the fish and zsh comparisons complete against: a created and a running container of a
+/// scope (their common name prefix) and the generated scripts.
+struct Fixture {
+    _scope: Scope,
+    created: String,
+    running: String,
+    prefix: String,
+    dir: tempfile::TempDir,
+}
+
+impl Fixture {
+    fn new(scope: &str) -> Fixture {
+        let scope = Scope::new(scope);
+        Fixture {
+            created: container(&scope, "made", false),
+            running: container(&scope, "up", true),
+            prefix: format!("hvt-{}-", scope.id),
+            _scope: scope,
+            dir: generated(),
+        }
+    }
+}
+
 #[test]
 fn fish_completes_like_docker() {
     if !require(Need::Fish | Need::Docker) {
         return;
     }
-    let scope = Scope::new("cfish");
-    let created = container(&scope, "made", false);
-    let running = container(&scope, "up", true);
-    let dir = generated();
-    let prefix = format!("hvt-{}-", scope.id);
+    let Fixture {
+        _scope,
+        created,
+        running,
+        prefix,
+        dir,
+    } = Fixture::new("cfish");
     for line in lines_like_docker(&prefix) {
         let theirs = docker_candidates(&line);
         let mut ours = fish(dir.path(), &format!("hvdock {line}"));
@@ -278,11 +303,13 @@ fn zsh_completes_like_docker() {
     if !require(Need::Zsh | Need::Docker) {
         return;
     }
-    let scope = Scope::new("czsh");
-    let created = container(&scope, "made", false);
-    let running = container(&scope, "up", true);
-    let dir = generated();
-    let prefix = format!("hvt-{}-", scope.id);
+    let Fixture {
+        _scope,
+        created,
+        running,
+        prefix,
+        dir,
+    } = Fixture::new("czsh");
     let mut zsh = Zsh::start(dir.path());
     for line in lines_like_docker(&prefix) {
         let theirs = docker_candidates(&line);
