@@ -222,16 +222,41 @@ fn lines_like_docker(prefix: &str) -> Vec<String> {
     .collect()
 }
 
+/// What the fish and zsh comparisons complete against: a created and a running container of a
+/// scope (their common name prefix) and the generated scripts.
+struct Fixture {
+    _scope: Scope,
+    created: String,
+    running: String,
+    prefix: String,
+    dir: tempfile::TempDir,
+}
+
+impl Fixture {
+    fn new(scope: &str) -> Fixture {
+        let scope = Scope::new(scope);
+        Fixture {
+            created: container(&scope, "made", false),
+            running: container(&scope, "up", true),
+            prefix: format!("hvt-{}-", scope.id),
+            _scope: scope,
+            dir: generated(),
+        }
+    }
+}
+
 #[test]
 fn fish_completes_like_docker() {
     if !require(Need::Fish | Need::Docker) {
         return;
     }
-    let scope = Scope::new("cfish");
-    let created = container(&scope, "made", false);
-    let running = container(&scope, "up", true);
-    let dir = generated();
-    let prefix = format!("hvt-{}-", scope.id);
+    let Fixture {
+        _scope,
+        created,
+        running,
+        prefix,
+        dir,
+    } = Fixture::new("cfish");
     for line in lines_like_docker(&prefix) {
         let theirs = docker_candidates(&line);
         let mut ours = fish(dir.path(), &format!("hvdock {line}"));
@@ -278,11 +303,13 @@ fn zsh_completes_like_docker() {
     if !require(Need::Zsh | Need::Docker) {
         return;
     }
-    let scope = Scope::new("czsh");
-    let created = container(&scope, "made", false);
-    let running = container(&scope, "up", true);
-    let dir = generated();
-    let prefix = format!("hvt-{}-", scope.id);
+    let Fixture {
+        _scope,
+        created,
+        running,
+        prefix,
+        dir,
+    } = Fixture::new("czsh");
     let mut zsh = Zsh::start(dir.path());
     for line in lines_like_docker(&prefix) {
         let theirs = docker_candidates(&line);
@@ -317,8 +344,10 @@ fn plugin_dir() -> tempfile::TempDir {
         ),
         ("hvcpbad", "{"),
     ] {
+        // It completes its own words as a cobra plugin does: `__complete NAME WORD...`.
         let script = format!(
-            "#!/bin/sh\nif [ \"$1\" = docker-cli-plugin-metadata ]; then\ncat <<'META'\n{meta}\nMETA\nfi\n"
+            "#!/bin/sh\nif [ \"$1\" = docker-cli-plugin-metadata ]; then\ncat <<'META'\n{meta}\nMETA\nfi\n\
+             if [ \"$1\" = __complete ]; then\nprintf \"alpha\\tThe first\\nbeta$#\\n:4\\n\"\nfi\n"
         );
         // Written by a child shell: no descriptor open for writing leaks into a forked process
         // of another test thread (exec would fail with ETXTBSY).
@@ -370,6 +399,24 @@ fn cli_plugin_names_complete_in_zsh_and_fish_like_docker() {
     );
     // The built-in commands are still offered next to the plugins.
     assert_eq!(zsh.complete("hvdock sto"), set(["stop"]));
+    // The plugin completes its own words, handed over as docker hands them (`betaN`: N arguments).
+    for line in ["hvcpfoo ", "hvcpfoo --x a", "hvcpfoo one b"] {
+        let theirs = docker_candidates_env(line, &env);
+        assert!(
+            !theirs.is_empty() || line.ends_with('x'),
+            "{line}: {theirs:?}"
+        );
+        assert_eq!(
+            fish_env(dir.path(), &format!("hvdock {line}"), &env),
+            theirs,
+            "fish: {line}"
+        );
+        assert_eq!(
+            zsh.complete(&format!("hvdock {line}")),
+            theirs,
+            "zsh: {line}"
+        );
+    }
 }
 
 /// A one-node Swarm of this test's own (`scripts/cluster.sh`, prefix `hvcp`), stopped when

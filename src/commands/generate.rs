@@ -215,6 +215,7 @@ fn zsh_with(script: &str, aliases: &[(String, String)]) -> String {
     let mut out = String::new();
     let mut in_commands = false;
     let mut group: Option<&str> = None;
+    let mut main_at: Option<usize> = None;
     for line in script.lines() {
         if let Some(g) = line
             .strip_prefix("_hvdock__subcmd__")
@@ -224,6 +225,15 @@ fn zsh_with(script: &str, aliases: &[(String, String)]) -> String {
         }
         if line == "}" {
             group = None;
+            if let Some(start) = main_at.take() {
+                // An unknown command word (a CLI plugin): the live completer asks the plugin.
+                if let Some(at) = out[start..].rfind("\n        esac\n") {
+                    out.insert_str(start + at + 1, "(*)\n_hvdock_live\n;;\n");
+                }
+            }
+        }
+        if line == "_hvdock() {" {
+            main_at = Some(out.len());
         }
         if let Some(g) = group {
             let offered = line.strip_prefix('\'').and_then(|l| l.split_once(':'));

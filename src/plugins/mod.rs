@@ -132,6 +132,17 @@ pub fn listed_names_in(config_dir: &std::path::Path, config: &ConfigFile) -> Vec
         .collect()
 }
 
+/// The plugin docker runs for `docker NAME` with the configuration in `config_dir`
+/// (completion hands the rest of the line to it).
+pub fn runnable_in(
+    config_dir: &std::path::Path,
+    config: &ConfigFile,
+    name: &str,
+) -> Option<Plugin> {
+    let st = state_from(&crate::cli::command_for(&[]), config_dir, config);
+    discover::runnable(&st.dirs, name, &builtin_names(&st))
+}
+
 /// What `main` does next.
 pub enum Route {
     /// Exit with this code: a plugin ran, or docker's pre-parse checks failed.

@@ -70,6 +70,12 @@ pub enum Kind {
     LogDrivers,
     /// Fixed values.
     List(&'static [&'static str]),
+    /// The words after a CLI plugin's name: the plugin completes them (`docker-NAME __complete
+    /// NAME WORD...`), as docker hands them over.
+    PluginArgs {
+        name: String,
+        words: Vec<String>,
+    },
 }
 
 impl Kind {
@@ -133,8 +139,16 @@ pub async fn run(ctx: &Ctx, args: &[String]) -> Result<()> {
     };
     let ctx = own_ctx.as_ref().unwrap_or(ctx);
     let mut names = Vec::new();
+    let mut plugin_directive = 0u8;
     for kind in &target.kinds {
-        names.extend(names::of(ctx, kind).await);
+        match kind {
+            Kind::PluginArgs { name, words } => {
+                let (found, directive) = names::of_plugin(ctx, name, words).await;
+                names.extend(found);
+                plugin_directive |= directive;
+            }
+            _ => names.extend(names::of(ctx, kind).await),
+        }
     }
     names.retain(|n| n.starts_with(&prefix) && !target.given.contains(n));
     names.sort();
@@ -146,7 +160,7 @@ pub async fn run(ctx: &Ctx, args: &[String]) -> Result<()> {
     }
     if directive {
         let no_space = !names.is_empty() && names.iter().all(|n| n.ends_with(['=', ':']));
-        let code = u8::from(no_space) * 2 + u8::from(target.no_files) * 4;
+        let code = (u8::from(no_space) * 2 + u8::from(target.no_files) * 4) | plugin_directive;
         out.push_str(&format!(":{code}\n"));
     }
     // A shell that stops reading is no error worth reporting.
@@ -168,6 +182,8 @@ pub fn resolve(words: &[String]) -> Target {
     let mut flags: Vec<String> = Vec::new();
     let mut value_of: Option<&clap::Arg> = None;
     let mut dashdash = false;
+    // Where an unknown command word (a CLI plugin's name?) stands.
+    let mut plugin_at: Option<usize> = None;
     let mut i = 0;
     while i < before.len() {
         let tok = before[i].as_str();
@@ -212,6 +228,10 @@ pub fn resolve(words: &[String]) -> Target {
                     path.push(s.get_name().to_string());
                     flags.clear();
                 }
+                None if at_root && positionals.is_empty() => {
+                    plugin_at = Some(i);
+                    positionals.push(tok.to_string());
+                }
                 _ => positionals.push(tok.to_string()),
             }
         }
@@ -245,7 +265,18 @@ pub fn resolve(words: &[String]) -> Target {
             prefix = value.to_string();
         }
     }
-    let mut target = if let Some(flag) = value_of {
+    let mut target = if let Some(at) = plugin_at {
+        // The plugin's own words, flags included, and the current one.
+        let mut rest = before[at + 1..].to_vec();
+        rest.push(current.clone());
+        Target {
+            kinds: vec![Kind::PluginArgs {
+                name: before[at].clone(),
+                words: rest,
+            }],
+            ..Target::default()
+        }
+    } else if let Some(flag) = value_of {
         match docker::flag_value(&canonical, flag.get_long().unwrap_or_default(), &prefix) {
             Some(kinds) => found(kinds),
             None => Target::default(),

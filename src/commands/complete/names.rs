@@ -139,6 +139,48 @@ pub async fn of(ctx: &Ctx, kind: &Kind) -> Vec<String> {
     names
 }
 
+/// The longest a plugin may take to complete its own words.
+const PLUGIN_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// What the CLI plugin `name` offers for its `words` (the last one being completed): docker runs
+/// `docker-NAME __complete NAME WORD...` and passes on its cobra answer. The candidates (their
+/// descriptions dropped) and the answer's directive; nothing when there is no such plugin, it
+/// fails or it takes longer than [`PLUGIN_TIMEOUT`].
+pub async fn of_plugin(ctx: &Ctx, name: &str, words: &[String]) -> (Vec<String>, u8) {
+    let Some(plugin) = crate::plugins::runnable_in(&ctx.config_dir, ctx.config(), name) else {
+        return (Vec::new(), 0);
+    };
+    let mut cmd = tokio::process::Command::new(&plugin.path);
+    cmd.arg("__complete")
+        .arg(name)
+        .args(words)
+        .env(
+            crate::plugins::run::REEXEC_ENV,
+            std::env::current_exe().unwrap_or_default(),
+        )
+        .stdin(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .kill_on_drop(true);
+    let out = match tokio::time::timeout(PLUGIN_TIMEOUT, cmd.output()).await {
+        Ok(Ok(out)) if out.status.success() => out.stdout,
+        _ => return (Vec::new(), 0),
+    };
+    let text = String::from_utf8_lossy(&out);
+    let mut names = Vec::new();
+    let mut directive = 0u8;
+    for line in text.lines() {
+        if let Some(n) = line.strip_prefix(':').and_then(|n| n.parse::<u8>().ok()) {
+            directive = n;
+            break;
+        }
+        let candidate = line.split('\t').next().unwrap_or_default();
+        if !candidate.is_empty() {
+            names.push(candidate.to_string());
+        }
+    }
+    (names, directive & 6)
+}
+
 /// What docker offers when the daemon does not answer: most kinds nothing.
 fn fallback(kind: &Kind) -> Vec<String> {
     match kind {
