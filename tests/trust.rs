@@ -182,3 +182,67 @@ fn trust_inspect_and_key_generate_as_docker() {
         (1, "error importing key from k.key: cannot load key from provided file k.key: could not decrypt key\n"),
     );
 }
+
+/// On a terminal the passphrase is read without echo, as docker reads it, by both clients.
+#[test]
+fn key_generate_asks_on_a_terminal_without_echo() {
+    if docker(&[]).is_none() {
+        return;
+    }
+    use std::time::Duration;
+    let dir = tempfile::tempdir().unwrap();
+    let mut screens = Vec::new();
+    for ours in [true, false] {
+        let s = side(dir.path(), if ours { "th" } else { "td" });
+        let args = [
+            "--config",
+            s.cfg.to_str().unwrap(),
+            "trust",
+            "key",
+            "generate",
+            "tty",
+            "--dir",
+            "keys",
+        ];
+        let mut c = if ours {
+            hvdock(&args)
+        } else {
+            docker(&args).unwrap()
+        };
+        c.current_dir(&s.cwd)
+            .env_remove("DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE");
+        let mut pty = common::pty::Pty::spawn(c, 24, 200);
+        let t = Duration::from_secs(30);
+        // Typing before the client turned echo off would show the text: wait until it has.
+        let quiet = |pty: &common::pty::Pty| {
+            let deadline = std::time::Instant::now() + t;
+            loop {
+                let v = pty.termios();
+                let lflag = libc::tcflag_t::from_ne_bytes(v[12..16].try_into().unwrap());
+                if lflag & libc::ECHO == 0 {
+                    return;
+                }
+                assert!(std::time::Instant::now() < deadline, "echo stayed on");
+                std::thread::sleep(Duration::from_millis(10));
+            }
+        };
+        let mut screen = pty.expect("Enter passphrase for new tty key with ID ", t);
+        screen.push_str(&pty.expect(": ", t));
+        quiet(&pty);
+        pty.send(b"hunter2hunter2\r");
+        screen.push_str(&pty.expect("Repeat passphrase for new tty key with ID ", t));
+        screen.push_str(&pty.expect(": ", t));
+        quiet(&pty);
+        pty.send(b"hunter2hunter2\r");
+        let (code, rest) = pty.finish(t);
+        screen.push_str(&rest);
+        assert_eq!(code, Some(0), "{screen}");
+        assert!(
+            !screen.contains("hunter2"),
+            "the passphrase was echoed: {screen}"
+        );
+        assert!(s.cwd.join("keys/tty.pub").exists());
+        screens.push(ids(&screen).replace(s.cwd.to_str().unwrap(), "CWD"));
+    }
+    assert_eq!(screens[0], screens[1], "hvdock vs docker on a terminal");
+}

@@ -10,6 +10,29 @@ pub fn is_tty(fd: i32) -> bool {
     unsafe { libc::isatty(fd) == 1 }
 }
 
+/// Runs `read` with the echo of the terminal on stdin turned off (a password prompt), and the
+/// modes put back after; the flag says whether echo was turned off (stdin is a terminal).
+pub fn without_echo<T>(read: impl FnOnce() -> T) -> (T, bool) {
+    // SAFETY: tcgetattr/tcsetattr on stdin with a termios we own.
+    let saved = unsafe {
+        let mut t: libc::termios = std::mem::zeroed();
+        (libc::tcgetattr(libc::STDIN_FILENO, &mut t) == 0).then(|| {
+            let mut quiet = t;
+            quiet.c_lflag &= !libc::ECHO;
+            libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, &quiet);
+            t
+        })
+    };
+    let value = read();
+    if let Some(t) = &saved {
+        // SAFETY: restoring the attributes read above.
+        unsafe {
+            libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, t);
+        }
+    }
+    (value, saved.is_some())
+}
+
 /// The size (rows, columns) of the terminal on `fd`, when it is one.
 pub fn size(fd: i32) -> Option<(u16, u16)> {
     // SAFETY: TIOCGWINSZ fills a winsize we own; a failure leaves it untouched.

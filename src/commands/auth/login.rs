@@ -125,27 +125,17 @@ pub async fn run(ctx: &'static Ctx, a: LoginArgs) -> Result<()> {
 pub(crate) fn prompt(label: &str, echo: bool, out: &mut dyn Write) -> Result<String> {
     let _ = out.write_all(label.as_bytes());
     let _ = out.flush();
-    let saved = (!echo).then(|| {
-        // SAFETY: tcgetattr/tcsetattr on stdin with a termios we own.
-        unsafe {
-            let mut t: libc::termios = std::mem::zeroed();
-            (libc::tcgetattr(libc::STDIN_FILENO, &mut t) == 0).then(|| {
-                let mut quiet = t;
-                quiet.c_lflag &= !libc::ECHO;
-                libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, &quiet);
-                t
-            })
-        }
-    });
     let mut line = String::new();
-    let read = std::io::stdin().lock().read_line(&mut line);
-    if let Some(Some(t)) = saved {
-        // SAFETY: restoring the attributes read above.
-        unsafe {
-            libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, &t);
+    let mut read_line = || std::io::stdin().lock().read_line(&mut line);
+    let read = if echo {
+        read_line()
+    } else {
+        let (read, quiet) = crate::stream::terminal::without_echo(read_line);
+        if quiet {
+            let _ = writeln!(out);
         }
-        let _ = writeln!(out);
-    }
+        read
+    };
     read?;
     Ok(line.trim_end_matches(['\n', '\r']).trim().to_string())
 }

@@ -59,10 +59,15 @@ fn rendered(err: &anyhow::Error) -> String {
 
 /// docker's client refuses an empty (or all-space) reference before asking the daemon.
 pub fn check_id(id: &str) -> Result<&str> {
+    trim_id("container", id)
+}
+
+/// docker's client's `trimID` for an object of `kind` (`container`, `plugin`, ...).
+pub fn trim_id<'a>(kind: &str, id: &'a str) -> Result<&'a str> {
     let id = id.trim();
     if id.is_empty() {
         return Err(CliError::message(
-            "invalid container name or ID: value is empty",
+            format!("invalid {kind} name or ID: value is empty"),
             1,
         ));
     }

@@ -10,6 +10,7 @@ use crate::engine::upload::{self, Producer, Sink};
 use crate::engine::{raw, ApiPath};
 use crate::error::CliError;
 use crate::opts::oserror::describe;
+use crate::opts::paths::clean;
 
 fn fail(m: impl Into<String>) -> anyhow::Error {
     CliError::message(m, 1)
@@ -27,28 +28,6 @@ fn absolute(dir: &str) -> Result<String> {
     }
     let cwd = std::env::current_dir()?;
     Ok(clean(&format!("{}/{dir}", cwd.display())))
-}
-
-/// Go's `filepath.Clean`.
-fn clean(joined: &str) -> String {
-    let absolute = joined.starts_with('/');
-    let mut parts: Vec<&str> = Vec::new();
-    for part in joined.split('/') {
-        match part {
-            "" | "." => {}
-            ".." if parts.last().is_some_and(|p| *p != "..") => {
-                parts.pop();
-            }
-            ".." if absolute => {}
-            p => parts.push(p),
-        }
-    }
-    let body = parts.join("/");
-    match (absolute, body.is_empty()) {
-        (true, _) => format!("/{body}"),
-        (false, true) => ".".into(),
-        (false, false) => body,
-    }
 }
 
 /// docker's `validateConfig`: config.json opens and its first JSON value decodes.

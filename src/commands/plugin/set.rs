@@ -5,18 +5,10 @@ use anyhow::Result;
 use crate::cli::plugin::SetArgs;
 use crate::commands::Ctx;
 use crate::engine::{raw, ApiPath, Engine};
-use crate::error::CliError;
 
 /// docker's `trimID`: a blank name is refused before any request.
 pub fn trim_id(name: &str) -> Result<&str> {
-    let name = name.trim();
-    if name.is_empty() {
-        return Err(CliError::message(
-            "invalid plugin name or ID: value is empty",
-            1,
-        ));
-    }
-    Ok(name)
+    crate::commands::container::each::trim_id("plugin", name)
 }
 
 /// The request `set` and `install KEY=VALUE...` make.

@@ -45,27 +45,21 @@ impl Input {
     }
 }
 
-/// Reads a line with the terminal's echo off, when stdin is one.
-fn read_secret(input: &mut Input) -> Option<String> {
-    let saved = is_tty(libc::STDIN_FILENO).then(|| {
-        // SAFETY: tcgetattr/tcsetattr on stdin with a termios we own.
-        unsafe {
-            let mut t: libc::termios = std::mem::zeroed();
-            (libc::tcgetattr(libc::STDIN_FILENO, &mut t) == 0).then(|| {
-                let mut quiet = t;
-                quiet.c_lflag &= !libc::ECHO;
-                libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, &quiet);
-                t
-            })
-        }
-    });
-    let line = input.line();
-    if let Some(Some(t)) = saved {
-        // SAFETY: restoring the attributes read above.
-        unsafe {
-            libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, &t);
-        }
-    }
+/// Shows `prompt` and reads a line, with the terminal's echo off (already while the prompt is
+/// shown) when stdin is one; then a newline, as notary prints.
+fn ask(prompt: &str, input: &mut Input) -> Option<String> {
+    let mut show = || {
+        let mut out = std::io::stdout();
+        let _ = write!(out, "{prompt}");
+        let _ = out.flush();
+        input.line()
+    };
+    let line = if is_tty(libc::STDIN_FILENO) {
+        crate::stream::terminal::without_echo(show).0
+    } else {
+        show()
+    };
+    println!();
     line
 }
 
@@ -79,31 +73,26 @@ pub fn for_new_key(role: &str, key_id: &str) -> Option<String> {
         return Some(v);
     }
     let short = key_id.get(..7).unwrap_or(key_id);
-    let mut out = std::io::stdout();
     for _ in 0..=11 {
         let mut input = Input::new();
-        let _ = write!(out, "Enter passphrase for new {role} key with ID {short}: ");
-        let _ = out.flush();
-        let first = read_secret(&mut input);
-        let _ = writeln!(out);
+        let first = ask(
+            &format!("Enter passphrase for new {role} key with ID {short}: "),
+            &mut input,
+        );
         let Some(first) = first else { continue };
         if first.len() < 8 {
-            let _ = writeln!(
-                out,
+            println!(
                 "Passphrase is too short. Please use a password manager to generate and store a good random passphrase."
             );
             continue;
         }
-        let _ = write!(
-            out,
-            "Repeat passphrase for new {role} key with ID {short}: "
+        let again = ask(
+            &format!("Repeat passphrase for new {role} key with ID {short}: "),
+            &mut input,
         );
-        let _ = out.flush();
-        let again = read_secret(&mut input);
-        let _ = writeln!(out);
         let Some(again) = again else { continue };
         if again != first {
-            let _ = writeln!(out, "Passphrases do not match. Please retry.");
+            println!("Passphrases do not match. Please retry.");
             continue;
         }
         return Some(first);
