@@ -128,6 +128,29 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len()).position(|w| w == needle)
 }
 
+/// `args` by hvdock, then by docker, through one proxy: the same output (image IDs blurred)
+/// and the same build request. The proxy and the requests it saw.
+fn build_twice(
+    config: &Path,
+    args: &[&str],
+    images: &mut Images,
+) -> (Proxy, Vec<(String, Option<String>)>) {
+    let proxy = Proxy::start(SOCKET);
+    let mut ours = through(&proxy, config, true, args);
+    let mut theirs = through(&proxy, config, false, args);
+    assert_eq!(ours.code, 0, "{args:?}: {}", ours.stderr);
+    blur_ids(&mut ours, images);
+    blur_ids(&mut theirs, images);
+    assert_same(&format!("{args:?}"), &ours, &theirs);
+    let seen = build_requests(&proxy);
+    assert_eq!(seen.len(), 2, "{seen:?}");
+    assert_eq!(
+        seen[0], seen[1],
+        "{args:?}: hvdock's request, then docker's"
+    );
+    (proxy, seen)
+}
+
 #[test]
 fn build_compress_sends_a_gzipped_context_as_docker() {
     if !require(Need::Docker) {
@@ -143,19 +166,7 @@ fn build_compress_sends_a_gzipped_context_as_docker() {
         &["build", "-q", "--compress", ctx][..],
         &["build", "-q", ctx],
     ] {
-        let proxy = Proxy::start(SOCKET);
-        let mut ours = through(&proxy, config.path(), true, args);
-        let mut theirs = through(&proxy, config.path(), false, args);
-        assert_eq!(ours.code, 0, "{args:?}: {}", ours.stderr);
-        blur_ids(&mut ours, &mut images);
-        blur_ids(&mut theirs, &mut images);
-        assert_same(&format!("{args:?}"), &ours, &theirs);
-        let seen = build_requests(&proxy);
-        assert_eq!(seen.len(), 2, "{seen:?}");
-        assert_eq!(
-            seen[0], seen[1],
-            "{args:?}: hvdock's request, then docker's"
-        );
+        let (proxy, _) = build_twice(config.path(), args, &mut images);
         let gzipped = args.contains(&"--compress");
         assert_eq!(build_bodies_gzipped(&proxy), [gzipped, gzipped], "{args:?}");
     }
@@ -219,19 +230,7 @@ fn build_query_is_dockers() {
         ],
     ];
     for args in cases {
-        let proxy = Proxy::start(SOCKET);
-        let mut ours = through(&proxy, config.path(), true, args);
-        let mut theirs = through(&proxy, config.path(), false, args);
-        assert_eq!(ours.code, 0, "{args:?}: {}", ours.stderr);
-        blur_ids(&mut ours, &mut images);
-        blur_ids(&mut theirs, &mut images);
-        assert_same(&format!("{args:?}"), &ours, &theirs);
-        let seen = build_requests(&proxy);
-        assert_eq!(seen.len(), 2, "{seen:?}");
-        assert_eq!(
-            seen[0], seen[1],
-            "{args:?}: hvdock's request, then docker's"
-        );
+        let (_, seen) = build_twice(config.path(), args, &mut images);
         let query: Vec<&str> = seen[0].0.split(['?', '&', ' ']).collect();
         assert!(!query.contains(&"rm=1") && !query.contains(&"networkmode=default"));
     }
