@@ -86,6 +86,75 @@ fn build_requests(proxy: &Proxy) -> Vec<(String, Option<String>)> {
     out
 }
 
+/// Whether each `POST .../build` body the proxy saw starts as gzip does (`1f 8b`), in order.
+fn build_bodies_gzipped(proxy: &Proxy) -> Vec<bool> {
+    let raw = proxy.raw();
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(i) = find(&raw[at..], b"POST /v").map(|i| i + at) {
+        at = i + 1;
+        let line_end = find(&raw[i..], b"\r\n").map_or(raw.len(), |e| e + i);
+        if find(&raw[i..line_end], b"/build?").is_none() {
+            continue;
+        }
+        let Some(head_end) = find(&raw[i..], b"\r\n\r\n").map(|e| e + i + 4) else {
+            continue;
+        };
+        // Chunked: the first chunk's size line, then its data.
+        let data = find(&raw[head_end..], b"\r\n").map_or(head_end, |e| e + head_end + 2);
+        out.push(raw.get(data..data + 2) == Some(&[0x1f, 0x8b][..]));
+    }
+    out
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+/// `args` by hvdock, then by docker, through one proxy: the same output (image IDs blurred)
+/// and the same build request. The proxy and the requests it saw.
+fn build_twice(
+    config: &Path,
+    args: &[&str],
+    images: &Images,
+) -> (Proxy, Vec<(String, Option<String>)>) {
+    let proxy = Proxy::start(SOCKET);
+    let mut ours = through(&proxy, config, true, args);
+    let mut theirs = through(&proxy, config, false, args);
+    assert_eq!(ours.code, 0, "{args:?}: {}", ours.stderr);
+    blur_ids(&mut ours, images);
+    blur_ids(&mut theirs, images);
+    assert_same(&format!("{args:?}"), &ours, &theirs);
+    let seen = build_requests(&proxy);
+    assert_eq!(seen.len(), 2, "{seen:?}");
+    assert_eq!(
+        seen[0], seen[1],
+        "{args:?}: hvdock's request, then docker's"
+    );
+    (proxy, seen)
+}
+
+#[test]
+fn build_compress_sends_a_gzipped_context_as_docker() {
+    if !require(Need::Docker) {
+        return;
+    }
+    let images = Images::new(Vec::new());
+    let dir = tempfile::tempdir().unwrap();
+    let config = tempfile::tempdir().unwrap();
+    context(dir.path(), &format!("FROM {IMAGE}\nARG C\n"));
+    std::fs::write(dir.path().join("data.txt"), "x".repeat(100_000)).unwrap();
+    let ctx = dir.path().to_str().unwrap();
+    for args in [
+        &["build", "-q", "--compress", ctx][..],
+        &["build", "-q", ctx],
+    ] {
+        let (proxy, _) = build_twice(config.path(), args, &images);
+        let gzipped = args.contains(&"--compress");
+        assert_eq!(build_bodies_gzipped(&proxy), [gzipped, gzipped], "{args:?}");
+    }
+}
+
 #[test]
 fn build_query_is_dockers() {
     if !require(Need::Docker) {
@@ -144,19 +213,7 @@ fn build_query_is_dockers() {
         ],
     ];
     for args in cases {
-        let proxy = Proxy::start(SOCKET);
-        let mut ours = through(&proxy, config.path(), true, args);
-        let mut theirs = through(&proxy, config.path(), false, args);
-        assert_eq!(ours.code, 0, "{args:?}: {}", ours.stderr);
-        blur_ids(&mut ours, &images);
-        blur_ids(&mut theirs, &images);
-        assert_same(&format!("{args:?}"), &ours, &theirs);
-        let seen = build_requests(&proxy);
-        assert_eq!(seen.len(), 2, "{seen:?}");
-        assert_eq!(
-            seen[0], seen[1],
-            "{args:?}: hvdock's request, then docker's"
-        );
+        let (_, seen) = build_twice(config.path(), args, &images);
         let query: Vec<&str> = seen[0].0.split(['?', '&', ' ']).collect();
         assert!(!query.contains(&"rm=1") && !query.contains(&"networkmode=default"));
     }

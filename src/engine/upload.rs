@@ -133,6 +133,31 @@ impl Write for Sink {
 /// Writes the whole body into the sink; runs on a thread of its own.
 pub type Producer = Box<dyn FnOnce(&mut Sink) -> Result<()> + Send>;
 
+/// `inner`'s bytes gzip-compressed (docker's `build --compress`): `inner` runs on a thread of its
+/// own, handing its chunks over a channel as usual, and this producer compresses them into the
+/// request. A failure of `inner` is this producer's failure.
+pub fn gzip(inner: Producer) -> Producer {
+    Box::new(move |sink: &mut Sink| {
+        let (tx, mut rx) = mpsc::channel::<Item>(DEPTH);
+        let packer = std::thread::spawn(move || -> Result<()> {
+            let mut own = Sink::new(tx);
+            inner(&mut own)?;
+            own.ship()?;
+            Ok(())
+        });
+        let mut gz = flate2::write::GzEncoder::new(&mut *sink, flate2::Compression::default());
+        while let Some(item) = rx.blocking_recv() {
+            if let Ok(data) = item?.into_data() {
+                gz.write_all(&data)?;
+            }
+        }
+        gz.finish()?;
+        packer
+            .join()
+            .map_err(|_| anyhow::anyhow!("packing the build context failed"))?
+    })
+}
+
 /// The producer's failure, kept for the command to report instead of the aborted request.
 type Failure = Arc<Mutex<Option<anyhow::Error>>>;
 

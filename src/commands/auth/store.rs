@@ -42,44 +42,113 @@ impl AuthConfig {
     }
 }
 
-/// The `X-Registry-Config` header `build` sends: docker's `GetAllCredentials` (every `auths`
-/// entry, through the `credsStore` helper when one is set, then each `credHelpers` registry),
-/// keyed by registry, as base64url JSON with sorted keys.
-pub fn registry_config_header(config: &ConfigFile) -> String {
+/// docker's `GetAllCredentials`: every `auths` entry (through the `credsStore` helper when one
+/// is set; the file store hands over empty entries too), then each `credHelpers` registry; by key.
+pub fn all_credentials(config: &ConfigFile) -> std::collections::BTreeMap<String, AuthConfig> {
     let mut all = std::collections::BTreeMap::new();
-    let keys: Vec<String> = config
-        .data
-        .get("auths")
-        .and_then(Value::as_object)
-        .map(|m| m.keys().cloned().collect())
-        .unwrap_or_default();
-    let helpers: Vec<String> = config
-        .data
-        .get("credHelpers")
-        .and_then(Value::as_object)
-        .map(|m| m.keys().cloned().collect())
-        .unwrap_or_default();
+    let keys_of = |k: &str| -> Vec<String> {
+        config
+            .data
+            .get(k)
+            .and_then(Value::as_object)
+            .map(|m| m.keys().cloned().collect())
+            .unwrap_or_default()
+    };
+    let helpers = keys_of("credHelpers");
     let file_store = config.str("credsStore").is_none();
-    for key in keys.iter().chain(&helpers) {
+    for key in keys_of("auths").iter().chain(&helpers) {
         let in_file = file_store && !helpers.contains(key);
         match get(config, key) {
             Ok(Some(a)) => {
-                all.insert(key.clone(), a.json());
+                all.insert(key.clone(), a);
             }
-            // The file store hands over every entry, empty ones too.
             Ok(None) if in_file => {
                 let empty = AuthConfig {
                     server_address: key.clone(),
                     ..Default::default()
                 };
-                all.insert(key.clone(), empty.json());
+                all.insert(key.clone(), empty);
             }
             Ok(None) => {}
             Err(e) => eprintln!("WARNING: {e}"),
         }
     }
-    let json = serde_json::to_string(&all).unwrap_or_else(|_| "{}".into());
-    base64::engine::general_purpose::URL_SAFE.encode(json)
+    all
+}
+
+/// The `X-Registry-Config` header `build` sends: [`all_credentials`] as base64url JSON.
+pub fn registry_config_header(config: &ConfigFile) -> String {
+    let all: Map<String, Value> = all_credentials(config)
+        .into_iter()
+        .map(|(k, a)| (k, a.json()))
+        .collect();
+    base64::engine::general_purpose::URL_SAFE.encode(Value::Object(all).to_string())
+}
+
+/// A config.json holding just `creds`, as docker's `SaveToWriter` writes it (tab-indented,
+/// `auth` as base64 `user:password`, no trailing newline).
+pub fn config_file_text(creds: &std::collections::BTreeMap<String, AuthConfig>) -> String {
+    let auths: Map<String, Value> = creds
+        .iter()
+        .map(|(k, a)| {
+            let mut m = Map::new();
+            if !(a.username.is_empty() && a.password.is_empty()) {
+                let pair = format!("{}:{}", a.username, a.password);
+                let auth = base64::engine::general_purpose::STANDARD.encode(pair);
+                m.insert("auth".into(), Value::String(auth));
+            }
+            if !a.identity_token.is_empty() {
+                m.insert(
+                    "identitytoken".into(),
+                    Value::String(a.identity_token.clone()),
+                );
+            }
+            (k.clone(), Value::Object(m))
+        })
+        .collect();
+    let mut out = Vec::new();
+    let fmt = serde_json::ser::PrettyFormatter::with_indent(b"\t");
+    let mut ser = serde_json::Serializer::with_formatter(&mut out, fmt);
+    let doc = json!({ "auths": auths });
+    serde::Serialize::serialize(&doc, &mut ser).expect("JSON of strings");
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Credentials from `DOCKER_AUTH_CONFIG` (a config.json document), as docker 28 reads them for
+/// `--use-api-socket`: `None` when unset or holding no `auths`.
+pub fn from_auth_config_env() -> Result<Option<std::collections::BTreeMap<String, AuthConfig>>> {
+    let Some(text) = std::env::var("DOCKER_AUTH_CONFIG")
+        .ok()
+        .filter(|v| !v.is_empty())
+    else {
+        return Ok(None);
+    };
+    let fail =
+        |e: String| anyhow::anyhow!("failed to read credentials from DOCKER_AUTH_CONFIG: {e}");
+    let doc: Value = serde_json::from_str(&text).map_err(|e| fail(e.to_string()))?;
+    let mut all = std::collections::BTreeMap::new();
+    for (key, entry) in doc
+        .get("auths")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+    {
+        let mut a = AuthConfig {
+            server_address: key.clone(),
+            ..Default::default()
+        };
+        if let Some(encoded) = entry.get("auth").and_then(Value::as_str) {
+            if let Some((u, p)) = crate::config::auth::decode(encoded).map_err(fail)? {
+                a.username = u;
+                a.password = p;
+            }
+        }
+        if let Some(t) = entry.get("identitytoken").and_then(Value::as_str) {
+            a.identity_token = t.to_string();
+        }
+        all.insert(key.clone(), a);
+    }
+    Ok((!all.is_empty()).then_some(all))
 }
 
 /// The registry a repository lives on: its first component when it looks like a host

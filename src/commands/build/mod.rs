@@ -179,7 +179,12 @@ pub async fn run(ctx: &'static Ctx, a: BuildArgs) -> Result<()> {
         http::Method::POST,
         &path,
         &headers,
-        ctx_data.body,
+        // docker gzips the context for --compress (the daemon detects the compression).
+        if a.compress {
+            upload::gzip(ctx_data.body)
+        } else {
+            ctx_data.body
+        },
     )
     .await?;
     let mut progress = Progress::new(if a.quiet { Out::Quiet } else { Out::Stdout });

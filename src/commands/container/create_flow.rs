@@ -156,8 +156,11 @@ pub async fn create(ctx: &Ctx, opts: &ContainerOpts, spec: &Spec, verb: Verb) ->
         }
     }
     let with_socket;
+    let mut credentials = None;
     let spec = if opts.use_api_socket {
-        with_socket = api_socket_mount(ctx, spec).map_err(|e| verb.daemon_error(e))?;
+        let (s, c) = super::api_socket::prepare(ctx, spec).map_err(|e| verb.daemon_error(e))?;
+        with_socket = s;
+        credentials = c;
         &with_socket
     } else {
         spec
@@ -205,33 +208,18 @@ pub async fn create(ctx: &Ctx, opts: &ContainerOpts, spec: &Spec, verb: Verb) ->
         .and_then(|i| i.as_str())
         .unwrap_or_default()
         .to_string();
-    if let Some(c) = cidfile {
-        c.write(&id).map_err(|e| verb.usage_error(&e))?;
+    let written = cidfile.map(|c| c.write(&id));
+    // docker copies the credentials in after writing the cidfile, and reports a failure of
+    // that copy first.
+    if let Some(config) = credentials {
+        super::api_socket::inject(ctx, &id, &config)
+            .await
+            .map_err(|e| verb.daemon_error(e))?;
+    }
+    if let Some(w) = written {
+        w.map_err(|e| verb.usage_error(&e))?;
     }
     Ok(id)
-}
-
-/// `--use-api-socket`: the daemon's unix socket bind-mounted at `/var/run/docker.sock`, as
-/// docker adds it (registry credentials are not injected: see README).
-fn api_socket_mount(ctx: &Ctx, spec: &Spec) -> Result<Spec> {
-    let host = &ctx.engine()?.endpoint.host;
-    let crate::engine::host::Host::Unix(socket) = host else {
-        return Err(anyhow::anyhow!(
-            "flag --use-api-socket can only be used with unix sockets: docker endpoint {host} incompatible"
-        ));
-    };
-    let mut spec = spec.clone();
-    let hc = spec.body.host_config.get_or_insert_with(Default::default);
-    hc.mounts
-        .get_or_insert_with(Vec::new)
-        .push(bollard::models::Mount {
-            typ: Some(bollard::models::MountType::BIND),
-            source: Some(socket.clone()),
-            target: Some("/var/run/docker.sock".into()),
-            bind_options: Some(Default::default()),
-            ..Default::default()
-        });
-    Ok(spec)
 }
 
 /// `--cidfile`: refused when it exists, written once the ID is known.

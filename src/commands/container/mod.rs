@@ -1,5 +1,6 @@
 //! `hvdock container ...` and its top-level shorthands.
 
+mod api_socket;
 mod attach;
 mod commit;
 pub(crate) mod convert;
