@@ -155,6 +155,30 @@ impl AsyncWrite for Conn {
         }
     }
 
+    /// Gathered writes (`writev`): hyper then queues a body chunk with its chunked-encoding
+    /// framing instead of copying it into its own buffer.
+    fn poll_write_vectored(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        bufs: &[io::IoSlice<'_>],
+    ) -> Poll<io::Result<usize>> {
+        match self.get_mut() {
+            Conn::Unix(s) => Pin::new(s).poll_write_vectored(cx, bufs),
+            Conn::Tcp(s) => Pin::new(s).poll_write_vectored(cx, bufs),
+            Conn::Tls(s) => Pin::new(s.as_mut()).poll_write_vectored(cx, bufs),
+            Conn::Ssh { stdin, .. } => Pin::new(stdin).poll_write_vectored(cx, bufs),
+        }
+    }
+
+    fn is_write_vectored(&self) -> bool {
+        match self {
+            Conn::Unix(s) => s.is_write_vectored(),
+            Conn::Tcp(s) => s.is_write_vectored(),
+            Conn::Tls(s) => s.is_write_vectored(),
+            Conn::Ssh { stdin, .. } => stdin.is_write_vectored(),
+        }
+    }
+
     fn poll_flush(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
         match self.get_mut() {
             Conn::Unix(s) => Pin::new(s).poll_flush(cx),
