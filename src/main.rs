@@ -124,11 +124,18 @@ fn run(args: Vec<String>) -> i32 {
     });
     // A blocking stdin reader may still be parked in read(2): do not wait for it.
     rt.shutdown_background();
-    match result {
+    let outcome = result.map_err(|e| {
+        error::sigpipe::check(&e);
+        error::render(&e)
+    });
+    let error_message = match &outcome {
+        Ok(()) => String::new(),
+        Err((message, _)) => message.clone(),
+    };
+    plugins::hooks::after(&plugins::hooks::from_matches(root, &matches, error_message));
+    match outcome {
         Ok(()) => 0,
-        Err(e) => {
-            error::sigpipe::check(&e);
-            let (message, code) = error::render(&e);
+        Err((message, code)) => {
             if !message.is_empty() {
                 let _ = std::io::stdout().flush();
                 eprintln!("{message}");
