@@ -131,8 +131,7 @@ fn same(dir: &Dir, args: &[&str], env: &[(&str, &str)], tty: bool) -> Option<See
     Some(ours)
 }
 
-const ENABLED: &str =
-    r#"{"features":{"hooks":"true"},"plugins":{"hvhk":{"hooks":"context inspect,hvhk"}}}"#;
+const ENABLED: &str = r#"{"features":{"hooks":"true"},"plugins":{"hvhk":{"hooks":"context inspect,context rm,hvhk"}}}"#;
 
 #[test]
 fn hooks_after_a_builtin_command_on_a_terminal() {
@@ -150,6 +149,15 @@ fn hooks_after_a_builtin_command_on_a_terminal() {
     // A failing command: the hook gets the error and prints before it.
     let failed = same(&dir, &["context", "inspect", "hvhk-nosuch"], &[], true).expect("docker");
     assert!(failed.log.contains("hvhk-nosuch"), "{}", failed.log);
+    // Booleans carry their value, other flags none; `=false` is a value too.
+    let bools = same(
+        &dir,
+        &["context", "rm", "--force=false", "hvhk-nosuch"],
+        &[],
+        true,
+    )
+    .expect("docker");
+    assert!(bools.log.contains(r#""force":"false""#), "{}", bools.log);
     // A prefix that does not match: nothing runs.
     let other = same(&dir, &["context", "ls", "-q"], &[], true).expect("docker");
     assert_eq!(other.log, "");

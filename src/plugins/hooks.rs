@@ -266,7 +266,10 @@ pub fn from_matches(root: &clap::Command, matches: &clap::ArgMatches, error: Str
             continue;
         };
         let id = arg.get_id().as_str();
-        let boolean = !arg.get_action().takes_values();
+        // pflag booleans: clap's own, or hvdock's `--x[=BOOL]` (see `cli::pflag`).
+        let boolean = !arg.get_action().takes_values()
+            || (arg.is_require_equals_set()
+                && arg.get_num_args().is_some_and(|n| n.min_values() == 0));
         let set = !arg.is_global_set()
             && matches!(
                 m.value_source(id),
@@ -277,10 +280,10 @@ pub fn from_matches(root: &clap::Command, matches: &clap::ArgMatches, error: Str
             .ok()
             .flatten()
             .and_then(|mut v| v.next_back().map(|s| s.to_string_lossy().into_owned()));
-        let value = match (boolean, set) {
-            (true, true) => "true".to_string(),
-            (true, false) => "false".to_string(),
-            (false, _) => raw.unwrap_or_default(),
+        let value = match (boolean, raw) {
+            (true, Some(raw)) => parse_bool(&raw).unwrap_or(set).to_string(),
+            (true, None) => set.to_string(),
+            (false, raw) => raw.unwrap_or_default(),
         };
         if set {
             let flag_value = if boolean {
