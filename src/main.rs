@@ -76,10 +76,26 @@ fn run(args: Vec<String>) -> i32 {
             if let Some(notice) = &out.notice {
                 eprint!("{notice}");
             }
+            // docker runs the hooks after the command: after help, before the error message.
+            let ran = || {
+                let help = e.kind() == clap::error::ErrorKind::DisplayHelp;
+                let error = match out.code {
+                    0 => String::new(),
+                    _ => out.text.trim_end_matches('\n').to_string(),
+                };
+                plugins::hooks::after(&plugins::hooks::from_line(root, rest, help, error))
+            };
+            if out.code != 0 {
+                ran();
+            }
             if out.stdout {
                 print!("{}", out.text);
             } else {
                 eprint!("{}", out.text);
+            }
+            if out.code == 0 {
+                let _ = std::io::stdout().flush();
+                ran();
             }
             return out.code;
         }

@@ -158,6 +158,15 @@ fn hooks_after_a_builtin_command_on_a_terminal() {
     )
     .expect("docker");
     assert!(bools.log.contains(r#""force":"false""#), "{}", bools.log);
+    // A usage error: the hook gets the usage text and prints before it; help: after it.
+    let usage = same(&dir, &["context", "inspect", "-f"], &[], true).expect("docker");
+    assert!(
+        usage.log.contains("flag needs an argument"),
+        "{}",
+        usage.log
+    );
+    let help = same(&dir, &["context", "inspect", "--help"], &[], true).expect("docker");
+    assert!(help.log.contains(r#""help":"true""#), "{}", help.log);
     // A prefix that does not match: nothing runs.
     let other = same(&dir, &["context", "ls", "-q"], &[], true).expect("docker");
     assert_eq!(other.log, "");

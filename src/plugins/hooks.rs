@@ -266,10 +266,7 @@ pub fn from_matches(root: &clap::Command, matches: &clap::ArgMatches, error: Str
             continue;
         };
         let id = arg.get_id().as_str();
-        // pflag booleans: clap's own, or hvdock's `--x[=BOOL]` (see `cli::pflag`).
-        let boolean = !arg.get_action().takes_values()
-            || (arg.is_require_equals_set()
-                && arg.get_num_args().is_some_and(|n| n.min_values() == 0));
+        let boolean = is_bool(arg);
         let set = !arg.is_global_set()
             && matches!(
                 m.value_source(id),
@@ -296,6 +293,55 @@ pub fn from_matches(root: &clap::Command, matches: &clap::ArgMatches, error: Str
         ran.values.insert(long.to_string(), value);
     }
     ran
+}
+
+/// The hook input when clap stopped before running a command (a usage error, help, a bare
+/// noun): docker's `cmd.Find` walks the command words after the global flags; `--help` is the
+/// only flag known set.
+pub fn from_line(root: &clap::Command, line: &[String], help: bool, error: String) -> Ran {
+    let start = super::globals::command_index(root, line)
+        .ok()
+        .flatten()
+        .unwrap_or(line.len());
+    let mut cmd = root;
+    let mut path = Vec::new();
+    for word in line[start..].iter().filter(|w| !w.starts_with('-')) {
+        let Some(next) = cmd.find_subcommand(word) else {
+            break;
+        };
+        path.push(next.get_name().to_string());
+        cmd = next;
+    }
+    let mut ran = Ran {
+        path: path.join(" "),
+        name: cmd.get_name().to_string(),
+        error,
+        ..Ran::default()
+    };
+    for arg in cmd.get_arguments().filter(|a| !a.is_positional()) {
+        if let Some(long) = arg.get_long() {
+            let default = arg
+                .get_default_values()
+                .first()
+                .map(|v| v.to_string_lossy().into_owned());
+            let value = match is_bool(arg) {
+                true => default.unwrap_or_else(|| "false".into()),
+                false => default.unwrap_or_default(),
+            };
+            ran.values.insert(long.to_string(), value);
+        }
+    }
+    if help {
+        ran.flags.insert("help".into(), "true".into());
+        ran.values.insert("help".into(), "true".into());
+    }
+    ran
+}
+
+/// A pflag boolean: clap's own, or hvdock's `--x[=BOOL]` (see `cli::pflag`).
+fn is_bool(arg: &clap::Arg) -> bool {
+    !arg.get_action().takes_values()
+        || (arg.is_require_equals_set() && arg.get_num_args().is_some_and(|n| n.min_values() == 0))
 }
 
 /// The hook input after a plugin command (`RunPluginHooks`): the whole line is the path, flags
