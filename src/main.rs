@@ -76,10 +76,26 @@ fn run(args: Vec<String>) -> i32 {
             if let Some(notice) = &out.notice {
                 eprint!("{notice}");
             }
+            // docker runs the hooks after the command: after help, before the error message.
+            let ran = || {
+                let help = e.kind() == clap::error::ErrorKind::DisplayHelp;
+                let error = match out.code {
+                    0 => String::new(),
+                    _ => out.text.trim_end_matches('\n').to_string(),
+                };
+                plugins::hooks::after(&plugins::hooks::from_line(root, rest, help, error))
+            };
+            if out.code != 0 {
+                ran();
+            }
             if out.stdout {
                 print!("{}", out.text);
             } else {
                 eprint!("{}", out.text);
+            }
+            if out.code == 0 {
+                let _ = std::io::stdout().flush();
+                ran();
             }
             return out.code;
         }
@@ -124,11 +140,18 @@ fn run(args: Vec<String>) -> i32 {
     });
     // A blocking stdin reader may still be parked in read(2): do not wait for it.
     rt.shutdown_background();
-    match result {
+    let outcome = result.map_err(|e| {
+        error::sigpipe::check(&e);
+        error::render(&e)
+    });
+    let error_message = match &outcome {
+        Ok(()) => String::new(),
+        Err((message, _)) => message.clone(),
+    };
+    plugins::hooks::after(&plugins::hooks::from_matches(root, &matches, error_message));
+    match outcome {
         Ok(()) => 0,
-        Err(e) => {
-            error::sigpipe::check(&e);
-            let (message, code) = error::render(&e);
+        Err((message, code)) => {
             if !message.is_empty() {
                 let _ = std::io::stdout().flush();
                 eprintln!("{message}");

@@ -8,6 +8,7 @@
 pub mod builder;
 pub mod discover;
 mod globals;
+pub mod hooks;
 pub mod metadata;
 pub mod run;
 pub mod show;
@@ -83,6 +84,7 @@ const DOCKER_BUILTINS: &[&str] = &[
 
 /// What plugin discovery needs, settled once per process.
 struct State {
+    config_dir: PathBuf,
     dirs: Vec<PathBuf>,
     builtins: Vec<String>,
     listed: OnceLock<Vec<Plugin>>,
@@ -97,6 +99,7 @@ fn state_from(root: &clap::Command, config_dir: &std::path::Path, config: &Confi
         builtins.extend(sub.get_all_aliases().map(str::to_string));
     }
     State {
+        config_dir: config_dir.to_path_buf(),
         dirs: discover::dirs(config_dir, config),
         builtins,
         listed: OnceLock::new(),
@@ -109,6 +112,11 @@ fn state() -> &'static State {
         let config = ConfigFile::load(&dir).unwrap_or_default();
         state_from(&crate::cli::command_for(&[]), &dir, &config)
     })
+}
+
+/// The configuration directory of this run (`--config`, `DOCKER_CONFIG` or the default).
+fn config_dir() -> PathBuf {
+    state().config_dir.clone()
 }
 
 fn builtin_names(st: &State) -> Vec<&str> {
@@ -256,13 +264,17 @@ pub fn route(root: &clap::Command, args: Vec<String>) -> Route {
         return parse(osargs);
     }
     if let Some(p) = discover::runnable(&st.dirs, &word, &builtins) {
-        return Route::Exit(run::run(&run::Invocation {
+        let code = run::run(&run::Invocation {
             plugin: &p,
             argv0,
             args: &osargs[1..],
             command_path: command_path.unwrap_or_else(|| format!("hvdock {}", p.name)),
             env,
-        }));
+        });
+        if code == 0 {
+            hooks::after(&hooks::for_plugin(&rest));
+        }
+        return Route::Exit(code);
     }
     // cobra parses an unknown command's line with the root's flags: help, version and flag
     // errors win over the unknown command.
