@@ -23,6 +23,9 @@ pub const CONTAINER: &str = "ContainerInspect";
 pub const IMAGE: &str = "ImageInspect";
 pub const NETWORK: &str = "Inspect";
 pub const VOLUME: &str = "Volume";
+pub const PLUGIN: &str = "Plugin";
+pub const SECRET: &str = "Secret";
+pub const CONFIG: &str = "SwarmConfig";
 
 #[derive(Debug, Clone)]
 enum Ty {
@@ -201,6 +204,14 @@ fn conform(ty: &Ty, j: Option<&Json>) -> Value {
                     .collect(),
             ),
         },
+        Ty::Struct(name) if name == "PluginInterfaceType" && j.is_some_and(Json::is_string) => {
+            conform(
+                ty,
+                Some(&interface_type(
+                    j.and_then(Json::as_str).unwrap_or_default(),
+                )),
+            )
+        }
         Ty::Struct(name) => {
             let Some(schema) = schemas().get(name) else {
                 return j.map_or(Value::Nil, go_interface);
@@ -231,6 +242,18 @@ fn conform(ty: &Ty, j: Option<&Json>) -> Value {
             }))
         }
     }
+}
+
+/// A plugin interface type as the daemon writes it (`docker.volumedriver/1.0`), split as
+/// docker's `PluginInterfaceType.UnmarshalJSON` does: the prefix up to the last `.` before the
+/// first `/`, the version after that `/`.
+fn interface_type(s: &str) -> Json {
+    let (head, version) = s.split_once('/').unwrap_or((s, ""));
+    let (prefix, capability) = match head.rfind('.') {
+        Some(i) => (&head[..i], &head[i + 1..]),
+        None => ("", head.get(1..).unwrap_or_default()),
+    };
+    serde_json::json!({"Prefix": prefix, "Capability": capability, "Version": version})
 }
 
 /// JSON decoded into Go's `interface{}`: objects are maps (sorted when marshalled).
@@ -322,6 +345,11 @@ impl Object for GoStruct {
             })
     }
     fn marshal_json(&self) -> Option<String> {
+        if self.name == "types.PluginInterfaceType" {
+            let mut out = String::new();
+            json_string(&self.display().unwrap_or_default(), &mut out);
+            return Some(out);
+        }
         let mut out = String::from("{");
         let mut first = true;
         self.write_members(&mut out, &mut first);
@@ -330,6 +358,26 @@ impl Object for GoStruct {
     }
     fn as_any(&self) -> Option<&dyn std::any::Any> {
         Some(self)
+    }
+    /// `swarm.Version` is a `fmt.Stringer`: a template prints its index.
+    /// docker's `fmt.Stringer`s: `swarm.Version` prints its index, a plugin interface type
+    /// `prefix.capability/version`.
+    fn display(&self) -> Option<String> {
+        let text = |name: &str| match self.field(name) {
+            Some(Value::Str(s)) => s,
+            Some(Value::Uint(u)) => u.to_string(),
+            _ => String::new(),
+        };
+        match self.name.as_str() {
+            "swarm.Version" => Some(text("Index")),
+            "types.PluginInterfaceType" => Some(format!(
+                "{}.{}/{}",
+                text("Prefix"),
+                text("Capability"),
+                text("Version")
+            )),
+            _ => None,
+        }
     }
 }
 
@@ -393,7 +441,7 @@ mod tests {
                 check(&f.ty);
             }
         }
-        for root in [CONTAINER, IMAGE, NETWORK, VOLUME] {
+        for root in [CONTAINER, IMAGE, NETWORK, VOLUME, PLUGIN, SECRET, CONFIG] {
             assert!(schemas().contains_key(root), "{root}");
         }
     }
