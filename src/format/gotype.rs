@@ -35,6 +35,7 @@ enum Ty {
     Float,
     Bool,
     Time,
+    Bytes,
     Raw,
     Empty,
     Slice(Box<Ty>),
@@ -61,6 +62,7 @@ impl Ty {
             "f" => Ty::Float,
             "b" => Ty::Bool,
             "t" => Ty::Time,
+            "bytes" => Ty::Bytes,
             "raw" => Ty::Raw,
             "{}" => Ty::Empty,
             name => Ty::Struct(name.to_string()),
@@ -70,7 +72,9 @@ impl Ty {
     /// Go's type name, for `%T`-like messages of nil collections.
     fn go_name(&self) -> String {
         match self {
-            Ty::Str | Ty::Time => "string".into(),
+            Ty::Str => "string".into(),
+            Ty::Time => "time.Time".into(),
+            Ty::Bytes => "[]uint8".into(),
             Ty::Int => "int".into(),
             Ty::Uint => "uint64".into(),
             Ty::Float => "float64".into(),
@@ -171,11 +175,14 @@ fn conform(ty: &Ty, j: Option<&Json>) -> Value {
     let j = j.filter(|j| !j.is_null());
     match ty {
         Ty::Str => Value::Str(j.and_then(Json::as_str).unwrap_or_default().to_string()),
-        Ty::Time => Value::Str(
+        Ty::Time => Value::Struct(Rc::new(GoTime(
             j.and_then(Json::as_str)
                 .unwrap_or("0001-01-01T00:00:00Z")
                 .to_string(),
-        ),
+        ))),
+        Ty::Bytes => Value::Struct(Rc::new(GoBytes(
+            j.and_then(Json::as_str).unwrap_or_default().to_string(),
+        ))),
         Ty::Int => match j.and_then(Json::as_i64) {
             Some(i) => Value::Int(i),
             None => j.and_then(Json::as_u64).map_or(Value::Int(0), Value::Uint),
@@ -378,6 +385,96 @@ impl Object for GoStruct {
             )),
             _ => None,
         }
+    }
+}
+
+/// A `time.Time`: JSON as the daemon wrote it (RFC 3339), `String()` when printed.
+struct GoTime(String);
+
+impl Object for GoTime {
+    fn type_name(&self) -> &str {
+        "time.Time"
+    }
+    fn field_names(&self) -> Vec<String> {
+        Vec::new()
+    }
+    fn field(&self, _: &str) -> Option<Value> {
+        None
+    }
+    fn marshal_json(&self) -> Option<String> {
+        let mut out = String::new();
+        json_string(&self.0, &mut out);
+        Some(out)
+    }
+    /// Go's `Time.String()` in the zone the text gave: UTC as `+0000 UTC`, another offset as
+    /// `+hhmm +hhmm` (a zone without a name).
+    fn display(&self) -> Option<String> {
+        let t = crate::clock::parse_rfc3339(&self.0)?;
+        let tail = self
+            .0
+            .get(self.0.len().saturating_sub(6)..)
+            .unwrap_or_default();
+        let offset = match tail.as_bytes() {
+            [sign @ (b'+' | b'-'), _, _, b':', _, _] => {
+                let h: i64 = tail[1..3].parse().ok()?;
+                let m: i64 = tail[4..6].parse().ok()?;
+                let secs = h * 3600 + m * 60;
+                if *sign == b'-' {
+                    -secs
+                } else {
+                    secs
+                }
+            }
+            _ => 0,
+        };
+        if offset == 0 {
+            return Some(t.go_string_frac("+0000 UTC"));
+        }
+        let zone = format!("{}{}{}", &tail[..3], &tail[4..6], "");
+        let local = crate::clock::Time {
+            secs: t.secs + offset,
+            nanos: t.nanos,
+        };
+        Some(local.go_string_frac(&format!("{zone} {zone}")))
+    }
+}
+
+/// A `[]byte`: base64 in JSON (the daemon's text), its bytes when printed, empty when nil.
+struct GoBytes(String);
+
+impl GoBytes {
+    fn bytes(&self) -> Vec<u8> {
+        use base64::Engine;
+        base64::engine::general_purpose::STANDARD
+            .decode(&self.0)
+            .unwrap_or_default()
+    }
+}
+
+impl Object for GoBytes {
+    fn type_name(&self) -> &str {
+        "[]uint8"
+    }
+    fn field_names(&self) -> Vec<String> {
+        Vec::new()
+    }
+    fn field(&self, _: &str) -> Option<Value> {
+        None
+    }
+    fn marshal_json(&self) -> Option<String> {
+        if self.0.is_empty() {
+            return Some("null".into());
+        }
+        let mut out = String::new();
+        json_string(&self.0, &mut out);
+        Some(out)
+    }
+    fn display(&self) -> Option<String> {
+        let b: Vec<String> = self.bytes().iter().map(u8::to_string).collect();
+        Some(format!("[{}]", b.join(" ")))
+    }
+    fn nil_collection(&self) -> bool {
+        self.0.is_empty()
     }
 }
 

@@ -175,16 +175,11 @@ pub fn sorted(cache: &[J]) -> Vec<&J> {
     records
 }
 
-/// Go's `Time.String()` of an RFC 3339 time, fractional seconds kept.
+/// Go's `Time.String()` of an RFC 3339 time in UTC, fractional seconds kept.
 fn go_time(ts: &str) -> String {
-    let t = crate::clock::parse_rfc3339(ts).unwrap_or(crate::clock::Time::from_unix(0));
-    let s = t.go_string();
-    if t.nanos == 0 {
-        return s;
-    }
-    let frac = format!("{:09}", t.nanos);
-    let frac = frac.trim_end_matches('0');
-    format!("{}.{frac}{}", &s[..19], &s[19..])
+    crate::clock::parse_rfc3339(ts)
+        .unwrap_or(crate::clock::Time::from_unix(0))
+        .go_string_frac("+0000 UTC")
 }
 
 /// docker's `buildCacheContext` over one build cache record.
