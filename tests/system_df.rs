@@ -29,19 +29,7 @@ const DF: &str = r#"{
 
 /// A daemon whose `/system/df` answers `doc`.
 fn daemon(doc: String) -> FakeDaemon {
-    FakeDaemon::start(Box::new(move |req| {
-        if req.path.starts_with("/_ping") {
-            return (
-                200,
-                vec![("Api-Version".into(), "1.41".into())],
-                String::new(),
-            );
-        }
-        if req.path.starts_with("/system/df") {
-            return (200, vec![], doc.clone());
-        }
-        (404, vec![], r#"{"message":"page not found"}"#.into())
-    }))
+    FakeDaemon::answering("/system/df", doc)
 }
 
 /// A volume without usage data (N/A in docker's verbose table).

@@ -20,19 +20,7 @@ use common::*;
 const PLUGIN: &str = r#"{"Config":{"Args":{"Description":"","Name":"","Settable":null,"Value":null},"Description":"A test plugin","DockerVersion":"20.10.0","Documentation":"https://example.com","Entrypoint":["/plugin"],"Env":[{"Description":"debug","Name":"DEBUG","Settable":["value"],"Value":"0"},{"Description":"","Name":"NOVAL","Settable":null,"Value":null}],"Interface":{"Socket":"p.sock","Types":["docker.volumedriver/1.0","hvty.x.logdriver/2.0"]},"IpcHost":false,"Linux":{"AllowAllDevices":false,"Capabilities":["CAP_SYS_ADMIN"],"Devices":null},"Mounts":[{"Description":"","Destination":"/mnt","Name":"","Options":["rbind"],"Settable":null,"Source":"/var/lib","Type":"bind"}],"Network":{"Type":"host"},"PidHost":false,"PropagatedMount":"/data","WorkDir":"","Extra":1},"Enabled":true,"Id":"5555555555555555555555555555555555555555555555555555555555555555","Name":"hvty/plugin:latest","Settings":{"Args":[],"Devices":[{"Description":"","Name":"","Path":"/dev/fuse","Settable":null}],"Env":["DEBUG=0"],"Mounts":[]}}"#;
 
 fn plugin_daemon() -> FakeDaemon {
-    FakeDaemon::start(Box::new(move |req| {
-        if req.path.starts_with("/_ping") {
-            return (
-                200,
-                vec![("Api-Version".into(), "1.41".into())],
-                String::new(),
-            );
-        }
-        if req.path.contains("/plugins/hvty/plugin:latest/json") {
-            return (200, vec![], PLUGIN.to_string());
-        }
-        (404, vec![], r#"{"message":"plugin not found"}"#.into())
-    }))
+    FakeDaemon::answering("/plugins/hvty/plugin:latest/json", PLUGIN.to_string())
 }
 
 #[test]
