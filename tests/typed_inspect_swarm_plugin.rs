@@ -8,10 +8,6 @@
 
 mod common;
 
-use std::collections::HashMap;
-use std::process::Command;
-use std::sync::{Mutex, MutexGuard, OnceLock};
-
 use common::fake_daemon::FakeDaemon;
 use common::*;
 
@@ -50,50 +46,9 @@ fn plugin_inspect_templates_see_docker_types_plugin() {
     }
 }
 
-fn script(verb: &str) -> Command {
-    let mut c = Command::new("bash");
-    c.arg(concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/cluster.sh"))
-        .arg(verb)
-        .env("HVDOCK_CLUSTER", "hvty")
-        .env("HVDOCK_CLUSTER_NET", "10.213.48");
-    c
-}
-
-extern "C" fn tear_down() {
-    let _ = script("down").output();
-}
-
-static CLUSTER: OnceLock<Mutex<HashMap<String, String>>> = OnceLock::new();
-
-/// The one-node swarm (`NODE1_HOST`, ...), started on first use and stopped at process exit.
-fn cluster() -> MutexGuard<'static, HashMap<String, String>> {
-    let m = CLUSTER.get_or_init(|| {
-        // SAFETY: registering a plain extern "C" function to run at process exit.
-        unsafe { libc::atexit(tear_down) };
-        let _ = script("down").output(); // leftovers of a killed run
-        let out = script("up")
-            .arg("1")
-            .output()
-            .expect("run scripts/cluster.sh");
-        assert!(
-            out.status.success(),
-            "cluster.sh up failed:\n{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let env = String::from_utf8_lossy(&out.stdout)
-            .lines()
-            .filter_map(|l| l.strip_prefix("export "))
-            .filter_map(|l| l.split_once('='))
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect();
-        Mutex::new(env)
-    });
-    m.lock().unwrap_or_else(|e| e.into_inner())
-}
-
 #[test]
 fn secret_and_config_inspect_templates_see_docker_swarm_types() {
-    let c = cluster();
+    let c = common::cluster::cluster("hvty", "10.213.48", 1);
     let host = c.get("NODE1_HOST").cloned().unwrap_or_default();
     let r = run_stdin(
         &[
