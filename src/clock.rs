@@ -116,6 +116,17 @@ impl Time {
         format!("{y:04}-{m:02}-{d:02} {h:02}:{mi:02}:{s:02} +0000 UTC")
     }
 
+    /// Go's `Time.String()` with its fraction (trailing zeros trimmed, none when zero) and the
+    /// zone as given: `zone` is "+0000 UTC" for UTC.
+    pub fn go_string_frac(&self, zone: &str) -> String {
+        let (y, m, d, h, mi, s) = self.parts();
+        let mut frac = format!(".{:09}", self.nanos);
+        while frac.ends_with('0') || frac == "." {
+            frac.pop();
+        }
+        format!("{y:04}-{m:02}-{d:02} {h:02}:{mi:02}:{s:02}{frac} {zone}")
+    }
+
     /// RFC 3339 with nanoseconds trimmed of trailing zeros (Go's RFC3339Nano), in UTC.
     pub fn rfc3339_nano(&self) -> String {
         let (y, m, d, h, mi, s) = self.parts();

@@ -6,6 +6,8 @@
 
 #[path = "../fuzz/src/lib.rs"]
 mod fuzz;
+// `crate::clock` for the included modules (in the fuzz crate it is at the root).
+use fuzz::clock;
 
 use std::path::Path;
 

@@ -29,19 +29,7 @@ const DF: &str = r#"{
 
 /// A daemon whose `/system/df` answers `doc`.
 fn daemon(doc: String) -> FakeDaemon {
-    FakeDaemon::start(Box::new(move |req| {
-        if req.path.starts_with("/_ping") {
-            return (
-                200,
-                vec![("Api-Version".into(), "1.41".into())],
-                String::new(),
-            );
-        }
-        if req.path.starts_with("/system/df") {
-            return (200, vec![], doc.clone());
-        }
-        (404, vec![], r#"{"message":"page not found"}"#.into())
-    }))
+    FakeDaemon::answering("/system/df", doc)
 }
 
 /// A volume without usage data (N/A in docker's verbose table).
@@ -84,4 +72,39 @@ fn df_verbose_volumes_and_build_cache_as_docker_prints_them() {
         .map(|l| l.split_whitespace().next().unwrap_or_default())
         .collect();
     assert_eq!(volumes, ["zeta", "alpha", "mid", "beta"], "{out}");
+}
+
+/// Images and containers for the template test: old enough that "N years ago" cannot change
+/// between the two clients' runs.
+const OBJECTS: &str = r#""Images": [
+  {"Containers":1,"Created":1577934245,"Id":"sha256:1111111111111111111111111111111111111111111111111111111111111111","Labels":null,"ParentId":"","RepoDigests":["busybox@sha256:2222222222222222222222222222222222222222222222222222222222222222"],"RepoTags":["busybox:latest","busybox:1"],"SharedSize":1000,"Size":4261550,"VirtualSize":4261550},
+  {"Containers":0,"Created":1577934246,"Id":"sha256:3333333333333333333333333333333333333333333333333333333333333333","Labels":{"a":"b"},"ParentId":"","RepoDigests":null,"RepoTags":null,"SharedSize":-1,"Size":12,"VirtualSize":12}
+ ],
+ "Containers": [
+  {"Id":"4444444444444444444444444444444444444444444444444444444444444444","Names":["/hvty-web"],"Image":"busybox:latest","ImageID":"sha256:1111111111111111111111111111111111111111111111111111111111111111","Command":"sh -c 'sleep 1000000 && echo a long command'","Created":1577934247,"Ports":[{"PrivatePort":80,"Type":"tcp"}],"SizeRw":4096,"SizeRootFs":4265646,"Labels":{"io.hvdock.test":"x"},"State":"running","Status":"Up 2 hours","HostConfig":{"NetworkMode":"default"},"NetworkSettings":{"Networks":{}},"Mounts":[{"Type":"volume","Name":"zeta","Source":"/v/zeta","Destination":"/data","Driver":"local","Mode":"","RW":true,"Propagation":""}]}
+ ],"#;
+
+#[test]
+fn df_verbose_format_executes_over_the_whole_disk_usage() {
+    let fake = daemon(
+        DF.replace("BETA", BETA)
+            .replace(r#""Images": [],"#, "")
+            .replace(r#""Containers": [],"#, OBJECTS),
+    );
+    let host = fake.host();
+    for format in [
+        "{{json .}}",
+        "json",
+        "raw",
+        "table {{range .Containers}}{{.ID}} {{.Image}} {{.Command}} {{.Size}} {{.Names}}{{end}}",
+        "{{range .Containers}}{{.ID}} {{.Image}} {{.Command}} {{.Size}} {{.LocalVolumes}}{{end}}",
+        r"{{range .Images}}{{.Repository}}:{{.Tag}} {{.ID}} {{.SharedSize}} {{.UniqueSize}}\n{{end}}",
+        r"table {{range .BuildCache}}{{.ID}}\t{{.Parent}}\t{{.CreatedAt}}\t{{.LastUsedAt}}|{{end}}",
+        r"{{range .BuildCache}}{{.ID}} {{.Parent}} {{.InUse}} {{.Shared}}\n{{end}}",
+        "{{range .Volumes}}{{.Name}} {{.Links}} {{.Size}}|{{end}}",
+        "{{len .Images}} {{.Nope}}",
+        "{{.Images",
+    ] {
+        same(&["-H", &host, "system", "df", "-v", "--format", format]);
+    }
 }

@@ -6,6 +6,9 @@
 #[path = "../../src/format/mod.rs"]
 pub mod format;
 
+#[path = "../../src/clock.rs"]
+pub mod clock;
+
 #[path = "../../src/stream"]
 pub mod stream {
     #[path = "demux.rs"]

@@ -360,7 +360,7 @@ const MAP_FIELDS: [&str; 15] = [
 ];
 
 /// The daemon's object as docker's typed object looks to a template: docker 28's structs for
-/// containers, images, networks and volumes (`format::gotype`); for the others the daemon's JSON
+/// containers, images, networks, volumes, plugins, secrets and configs (`format::gotype`); for the others the daemon's JSON
 /// with Go's map/struct distinction.
 fn typed_root(j: &serde_json::Value, kind: Option<Kind>) -> Value {
     let root = match kind {
@@ -368,6 +368,9 @@ fn typed_root(j: &serde_json::Value, kind: Option<Kind>) -> Value {
         Some(Kind::Image) => gotype::IMAGE,
         Some(Kind::Network) => gotype::NETWORK,
         Some(Kind::Volume) => gotype::VOLUME,
+        Some(Kind::Plugin) => gotype::PLUGIN,
+        Some(Kind::Secret) => gotype::SECRET,
+        Some(Kind::Config) => gotype::CONFIG,
         _ => return typed(&with_nil_pointers(j), ""),
     };
     gotype::typed(root, j)

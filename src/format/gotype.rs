@@ -23,6 +23,9 @@ pub const CONTAINER: &str = "ContainerInspect";
 pub const IMAGE: &str = "ImageInspect";
 pub const NETWORK: &str = "Inspect";
 pub const VOLUME: &str = "Volume";
+pub const PLUGIN: &str = "Plugin";
+pub const SECRET: &str = "Secret";
+pub const CONFIG: &str = "SwarmConfig";
 
 #[derive(Debug, Clone)]
 enum Ty {
@@ -32,6 +35,7 @@ enum Ty {
     Float,
     Bool,
     Time,
+    Bytes,
     Raw,
     Empty,
     Slice(Box<Ty>),
@@ -58,6 +62,7 @@ impl Ty {
             "f" => Ty::Float,
             "b" => Ty::Bool,
             "t" => Ty::Time,
+            "bytes" => Ty::Bytes,
             "raw" => Ty::Raw,
             "{}" => Ty::Empty,
             name => Ty::Struct(name.to_string()),
@@ -67,7 +72,9 @@ impl Ty {
     /// Go's type name, for `%T`-like messages of nil collections.
     fn go_name(&self) -> String {
         match self {
-            Ty::Str | Ty::Time => "string".into(),
+            Ty::Str => "string".into(),
+            Ty::Time => "time.Time".into(),
+            Ty::Bytes => "[]uint8".into(),
             Ty::Int => "int".into(),
             Ty::Uint => "uint64".into(),
             Ty::Float => "float64".into(),
@@ -168,11 +175,14 @@ fn conform(ty: &Ty, j: Option<&Json>) -> Value {
     let j = j.filter(|j| !j.is_null());
     match ty {
         Ty::Str => Value::Str(j.and_then(Json::as_str).unwrap_or_default().to_string()),
-        Ty::Time => Value::Str(
+        Ty::Time => Value::Struct(Rc::new(GoTime(
             j.and_then(Json::as_str)
                 .unwrap_or("0001-01-01T00:00:00Z")
                 .to_string(),
-        ),
+        ))),
+        Ty::Bytes => Value::Struct(Rc::new(GoBytes(
+            j.and_then(Json::as_str).unwrap_or_default().to_string(),
+        ))),
         Ty::Int => match j.and_then(Json::as_i64) {
             Some(i) => Value::Int(i),
             None => j.and_then(Json::as_u64).map_or(Value::Int(0), Value::Uint),
@@ -201,6 +211,14 @@ fn conform(ty: &Ty, j: Option<&Json>) -> Value {
                     .collect(),
             ),
         },
+        Ty::Struct(name) if name == "PluginInterfaceType" && j.is_some_and(Json::is_string) => {
+            conform(
+                ty,
+                Some(&interface_type(
+                    j.and_then(Json::as_str).unwrap_or_default(),
+                )),
+            )
+        }
         Ty::Struct(name) => {
             let Some(schema) = schemas().get(name) else {
                 return j.map_or(Value::Nil, go_interface);
@@ -231,6 +249,18 @@ fn conform(ty: &Ty, j: Option<&Json>) -> Value {
             }))
         }
     }
+}
+
+/// A plugin interface type as the daemon writes it (`docker.volumedriver/1.0`), split as
+/// docker's `PluginInterfaceType.UnmarshalJSON` does: the prefix up to the last `.` before the
+/// first `/`, the version after that `/`.
+fn interface_type(s: &str) -> Json {
+    let (head, version) = s.split_once('/').unwrap_or((s, ""));
+    let (prefix, capability) = match head.rfind('.') {
+        Some(i) => (&head[..i], &head[i + 1..]),
+        None => ("", head.get(1..).unwrap_or_default()),
+    };
+    serde_json::json!({"Prefix": prefix, "Capability": capability, "Version": version})
 }
 
 /// JSON decoded into Go's `interface{}`: objects are maps (sorted when marshalled).
@@ -322,6 +352,11 @@ impl Object for GoStruct {
             })
     }
     fn marshal_json(&self) -> Option<String> {
+        if self.name == "types.PluginInterfaceType" {
+            let mut out = String::new();
+            json_string(&self.display().unwrap_or_default(), &mut out);
+            return Some(out);
+        }
         let mut out = String::from("{");
         let mut first = true;
         self.write_members(&mut out, &mut first);
@@ -330,6 +365,116 @@ impl Object for GoStruct {
     }
     fn as_any(&self) -> Option<&dyn std::any::Any> {
         Some(self)
+    }
+    /// `swarm.Version` is a `fmt.Stringer`: a template prints its index.
+    /// docker's `fmt.Stringer`s: `swarm.Version` prints its index, a plugin interface type
+    /// `prefix.capability/version`.
+    fn display(&self) -> Option<String> {
+        let text = |name: &str| match self.field(name) {
+            Some(Value::Str(s)) => s,
+            Some(Value::Uint(u)) => u.to_string(),
+            _ => String::new(),
+        };
+        match self.name.as_str() {
+            "swarm.Version" => Some(text("Index")),
+            "types.PluginInterfaceType" => Some(format!(
+                "{}.{}/{}",
+                text("Prefix"),
+                text("Capability"),
+                text("Version")
+            )),
+            _ => None,
+        }
+    }
+}
+
+/// A `time.Time`: JSON as the daemon wrote it (RFC 3339), `String()` when printed.
+struct GoTime(String);
+
+impl Object for GoTime {
+    fn type_name(&self) -> &str {
+        "time.Time"
+    }
+    fn field_names(&self) -> Vec<String> {
+        Vec::new()
+    }
+    fn field(&self, _: &str) -> Option<Value> {
+        None
+    }
+    fn marshal_json(&self) -> Option<String> {
+        let mut out = String::new();
+        json_string(&self.0, &mut out);
+        Some(out)
+    }
+    /// Go's `Time.String()` in the zone the text gave: UTC as `+0000 UTC`, another offset as
+    /// `+hhmm +hhmm` (a zone without a name).
+    fn display(&self) -> Option<String> {
+        let t = crate::clock::parse_rfc3339(&self.0)?;
+        let tail = self
+            .0
+            .get(self.0.len().saturating_sub(6)..)
+            .unwrap_or_default();
+        let offset = match tail.as_bytes() {
+            [sign @ (b'+' | b'-'), _, _, b':', _, _] => {
+                let h: i64 = tail[1..3].parse().ok()?;
+                let m: i64 = tail[4..6].parse().ok()?;
+                let secs = h * 3600 + m * 60;
+                if *sign == b'-' {
+                    -secs
+                } else {
+                    secs
+                }
+            }
+            _ => 0,
+        };
+        if offset == 0 {
+            return Some(t.go_string_frac("+0000 UTC"));
+        }
+        let zone = format!("{}{}{}", &tail[..3], &tail[4..6], "");
+        let local = crate::clock::Time {
+            secs: t.secs + offset,
+            nanos: t.nanos,
+        };
+        Some(local.go_string_frac(&format!("{zone} {zone}")))
+    }
+}
+
+/// A `[]byte`: base64 in JSON (the daemon's text), its bytes when printed, empty when nil.
+struct GoBytes(String);
+
+impl GoBytes {
+    fn bytes(&self) -> Vec<u8> {
+        use base64::Engine;
+        base64::engine::general_purpose::STANDARD
+            .decode(&self.0)
+            .unwrap_or_default()
+    }
+}
+
+impl Object for GoBytes {
+    fn type_name(&self) -> &str {
+        "[]uint8"
+    }
+    fn field_names(&self) -> Vec<String> {
+        Vec::new()
+    }
+    fn field(&self, _: &str) -> Option<Value> {
+        None
+    }
+    fn marshal_json(&self) -> Option<String> {
+        if self.0.is_empty() {
+            return Some("null".into());
+        }
+        let mut out = String::new();
+        json_string(&self.0, &mut out);
+        Some(out)
+    }
+    fn display(&self) -> Option<String> {
+        let b: Vec<String> = self.bytes().iter().map(u8::to_string).collect();
+        Some(format!("[{}]", b.join(" ")))
+    }
+    fn nil_collection(&self) -> bool {
+        self.0.is_empty()
     }
 }
 
@@ -393,7 +538,7 @@ mod tests {
                 check(&f.ty);
             }
         }
-        for root in [CONTAINER, IMAGE, NETWORK, VOLUME] {
+        for root in [CONTAINER, IMAGE, NETWORK, VOLUME, PLUGIN, SECRET, CONFIG] {
             assert!(schemas().contains_key(root), "{root}");
         }
     }

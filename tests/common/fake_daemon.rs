@@ -63,6 +63,24 @@ impl FakeDaemon {
         }
     }
 
+    /// A healthy API 1.41 daemon that answers one resource with a fixed document: requests whose
+    /// path contains `route` get `doc`, `/_ping` its API version, anything else a 404.
+    pub fn answering(route: &'static str, doc: String) -> FakeDaemon {
+        FakeDaemon::start(Box::new(move |req| {
+            if req.path.starts_with("/_ping") {
+                return (
+                    200,
+                    vec![("Api-Version".into(), "1.41".into())],
+                    String::new(),
+                );
+            }
+            if req.path.contains(route) {
+                return (200, vec![], doc.clone());
+            }
+            (404, vec![], r#"{"message":"page not found"}"#.into())
+        }))
+    }
+
     pub fn host(&self) -> String {
         format!("unix://{}", self.path.display())
     }

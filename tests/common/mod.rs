@@ -3,6 +3,7 @@
 //! `io.hvdock.test=<scope>`; a [`Scope`] removes exactly those when dropped.
 #![allow(dead_code)]
 
+pub mod cluster;
 pub mod completion;
 pub mod fake_daemon;
 pub mod images;

@@ -22,7 +22,7 @@ pub mod prune;
 mod rename;
 mod restart;
 mod rm;
-mod row;
+pub(crate) mod row;
 mod run;
 mod sandbox_ps;
 mod session;

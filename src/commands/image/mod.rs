@@ -11,7 +11,7 @@ pub mod pull;
 mod push;
 pub mod reference;
 mod rm;
-mod row;
+pub(crate) mod row;
 mod save;
 mod tag;
 

@@ -44,7 +44,7 @@ pub async fn run(ctx: &Ctx, o: Object, a: InspectArgs) -> Result<()> {
     if format != "pretty" {
         let mut inspector = Inspector::new(Some(&format))?;
         for r in &a.names {
-            inspector.add(fetch(engine, o.kind(), r, false).await);
+            inspector.add_as(fetch(engine, o.kind(), r, false).await, Some(o.kind()));
         }
         return inspector.flush();
     }

@@ -147,29 +147,17 @@ pub async fn run(ctx: &Ctx, a: DfArgs) -> Result<()> {
 
 /// `-v`: the per-object tables docker prints.
 fn verbose(a: &DfArgs, images: &[J], containers: &[J], volumes: &[J], cache: &[J]) -> Result<()> {
-    if a.format
+    if let Some(f) = a
+        .format
         .as_deref()
-        .is_some_and(|f| !f.is_empty() && !f.starts_with("table"))
+        .filter(|f| !f.is_empty() && *f != "table")
     {
-        return Err(crate::error::CliError::message(
-            "--format is not supported with -v; use the default table",
-            1,
-        ));
+        return super::df_template::write(f, images, containers, volumes, cache);
     }
     println!("Images space usage:\n");
     let mut rows = Vec::new();
     for i in images {
-        let tags: Vec<String> = i
-            .get("RepoTags")
-            .and_then(J::as_array)
-            .map(|t| t.iter().filter_map(J::as_str).map(str::to_string).collect())
-            .unwrap_or_default();
-        let (repo, tag) = tags
-            .first()
-            .filter(|t| t.as_str() != "<none>:<none>")
-            .and_then(|t| t.rsplit_once(':'))
-            .map(|(r, t)| (r.to_string(), t.to_string()))
-            .unwrap_or(("<none>".into(), "<none>".into()));
+        let (repo, tag) = super::df_template::first_tag(i);
         let size = jint(i, "Size");
         let shared = jint(i, "SharedSize");
         rows.push(
@@ -311,18 +299,7 @@ fn build_cache(cache: &[J]) -> Result<()> {
         .map(|b| jint(b, "Size"))
         .sum();
     println!("\nBuild cache usage: {}\n", human_size4(size as f64));
-    let last_used = |b: &J| {
-        b.get("LastUsedAt")
-            .and_then(J::as_str)
-            .and_then(crate::clock::parse_rfc3339)
-            .map(|t| (t.secs, t.nanos))
-    };
-    let mut records: Vec<&J> = cache.iter().collect();
-    records.sort_by(|a, b| {
-        last_used(a)
-            .cmp(&last_used(b))
-            .then_with(|| jstr(a, "ID").cmp(jstr(b, "ID")))
-    });
+    let records = super::df_template::sorted(cache);
     let rows: Vec<Value> = records
         .into_iter()
         .map(|b| {

@@ -1,6 +1,7 @@
 //! `hvdock system ...`, `version` and `info`.
 
 pub mod df;
+mod df_template;
 pub mod events;
 pub mod info;
 mod info_swarm;

@@ -10,7 +10,7 @@ use crate::commands::listing::{self, jstr};
 use crate::commands::{prune, Ctx};
 use crate::engine::raw;
 use crate::engine::ApiPath;
-use crate::format::units::human_size;
+use crate::format::units::human_size4;
 use crate::format::value::Value;
 
 const TABLE: &str = "table {{.Driver}}\t{{.Name}}";
@@ -70,7 +70,7 @@ pub fn row(v: &J) -> Value {
     let (links, size) = match usage {
         Some(u) => (
             listing::jint(u, "RefCount").to_string(),
-            human_size(listing::jint(u, "Size") as f64),
+            human_size4(listing::jint(u, "Size") as f64),
         ),
         None => ("N/A".to_string(), "N/A".to_string()),
     };

@@ -1,7 +1,7 @@
 //! `hvdock volume ...`.
 
 mod create;
-mod ls;
+pub(crate) mod ls;
 pub mod prune;
 mod rm;
 
