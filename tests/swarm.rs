@@ -11,65 +11,28 @@ mod common;
 
 use std::collections::HashMap;
 use std::process::Command;
-use std::sync::{Mutex, MutexGuard, OnceLock};
+use std::sync::MutexGuard;
 
 use common::{docker, hvdock, normalise, output, Run};
 
 const PREFIX: &str = "hvst";
 const NET: &str = "10.213.8";
 
-struct Cluster {
-    env: HashMap<String, String>,
-}
+/// The cluster's exported values; holding it keeps the other tests waiting.
+struct Cluster(MutexGuard<'static, HashMap<String, String>>);
 
 impl Cluster {
     fn get(&self, k: &str) -> &str {
-        self.env.get(k).map(String::as_str).unwrap_or_default()
+        self.0.get(k).map(String::as_str).unwrap_or_default()
     }
     fn host(&self, node: usize) -> String {
         self.get(&format!("NODE{node}_HOST")).to_string()
     }
 }
 
-fn script(verb: &str) -> Command {
-    let mut c = Command::new("bash");
-    c.arg(concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/cluster.sh"))
-        .arg(verb)
-        .env("HVDOCK_CLUSTER", PREFIX)
-        .env("HVDOCK_CLUSTER_NET", NET);
-    c
-}
-
-extern "C" fn tear_down() {
-    let _ = script("down").output();
-}
-
-static CLUSTER: OnceLock<Mutex<Cluster>> = OnceLock::new();
-
-/// The cluster, started on first use; the guard serialises the tests that use it.
-fn cluster() -> MutexGuard<'static, Cluster> {
-    let m = CLUSTER.get_or_init(|| {
-        // SAFETY: registering a plain extern "C" function to run at process exit.
-        unsafe { libc::atexit(tear_down) };
-        let _ = script("down").output(); // leftovers of a killed run
-        let out = script("up")
-            .arg("3")
-            .output()
-            .expect("run scripts/cluster.sh");
-        assert!(
-            out.status.success(),
-            "cluster.sh up failed:\n{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let env = String::from_utf8_lossy(&out.stdout)
-            .lines()
-            .filter_map(|l| l.strip_prefix("export "))
-            .filter_map(|l| l.split_once('='))
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect();
-        Mutex::new(Cluster { env })
-    });
-    m.lock().unwrap_or_else(|e| e.into_inner())
+/// The cluster (`common::cluster`), started on first use; the guard serialises the tests.
+fn cluster() -> Cluster {
+    Cluster(common::cluster::cluster(PREFIX, NET, 3))
 }
 
 fn with_host(host: &str, args: &[&str]) -> Vec<String> {
