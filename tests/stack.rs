@@ -8,8 +8,9 @@
 
 mod common;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::process::Command;
+use std::sync::MutexGuard;
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
@@ -18,42 +19,20 @@ const PREFIX: &str = "hvsk";
 const NET: &str = "10.213.42";
 const NS: &str = "com.docker.stack.namespace";
 
+/// The binary's cluster (`common::cluster`, 2 nodes): its manager, and the guard that keeps
+/// other tests of this binary waiting.
 struct Cluster {
     host: String,
-}
-
-fn cluster_cmd(verb: &str) -> std::process::Output {
-    Command::new("bash")
-        .arg(format!("{}/scripts/cluster.sh", env!("CARGO_MANIFEST_DIR")))
-        .arg(verb)
-        .env("HVDOCK_CLUSTER", PREFIX)
-        .env("HVDOCK_CLUSTER_NET", NET)
-        .output()
-        .expect("cluster.sh")
+    _swarm: MutexGuard<'static, HashMap<String, String>>,
 }
 
 impl Cluster {
     fn up() -> Option<Cluster> {
-        if unsafe { libc::geteuid() } != 0 || common::docker(&[]).is_none() {
-            eprintln!("skipping: the cluster needs root and the reference docker");
-            return None;
-        }
-        let out = cluster_cmd("up");
-        let text = String::from_utf8_lossy(&out.stdout).into_owned();
-        // Built before the assert, so a failed `up` is torn down by Drop too.
-        let c = Cluster {
-            host: text
-                .lines()
-                .find_map(|l| l.strip_prefix("export MANAGER_HOST="))
-                .unwrap_or_default()
-                .to_string(),
-        };
-        assert!(
-            out.status.success(),
-            "cluster.sh up: {text}{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        Some(c)
+        let env = common::cluster::cluster_if_possible(PREFIX, NET, 2)?;
+        Some(Cluster {
+            host: env.get("MANAGER_HOST").cloned().unwrap_or_default(),
+            _swarm: env,
+        })
     }
 
     fn cmd(&self, docker: bool, args: &[&str]) -> Command {
@@ -163,15 +142,6 @@ impl Cluster {
             );
             // Removal is asynchronous in the daemon; poll its state.
             std::thread::sleep(Duration::from_millis(200));
-        }
-    }
-}
-
-impl Drop for Cluster {
-    fn drop(&mut self) {
-        let out = cluster_cmd("down");
-        if !out.status.success() {
-            eprintln!("cluster.sh down: {}", String::from_utf8_lossy(&out.stderr));
         }
     }
 }

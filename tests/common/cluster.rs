@@ -55,3 +55,21 @@ pub fn cluster(
     });
     m.lock().unwrap_or_else(|e| e.into_inner())
 }
+
+/// [`cluster`], or `None` when this machine cannot run one (not root, or no reference docker:
+/// the test is recorded as skipped, see [`super::need`]), so the caller can return.
+pub fn cluster_if_possible(
+    prefix: &str,
+    net: &str,
+    nodes: usize,
+) -> Option<MutexGuard<'static, HashMap<String, String>>> {
+    if !super::require(super::Need::Docker) {
+        return None;
+    }
+    // SAFETY: geteuid has no preconditions.
+    if unsafe { libc::geteuid() } != 0 {
+        super::skip("the cluster needs root");
+        return None;
+    }
+    Some(cluster(prefix, net, nodes))
+}
