@@ -1,13 +1,14 @@
 //! A real Swarm for the service tests: `scripts/cluster.sh up 2` (node 1 manager on runc,
-//! node 2 runsc by default and node-labelled io.hvdock.isolation=hyperv), torn down when the
-//! [`Cluster`] is dropped — a failing test unwinds through the drop, so the engines, namespaces
-//! and data go away on failure too.
+//! node 2 runsc by default and node-labelled io.hvdock.isolation=hyperv), started through
+//! `common::cluster` and torn down at process exit, on success and failure alike.
 #![allow(dead_code)]
 
+use std::collections::HashMap;
 use std::process::Command;
+use std::sync::MutexGuard;
 use std::time::{Duration, Instant};
 
-use crate::common::{self, Run};
+use crate::common::{self, cluster, Run};
 
 pub const PREFIX: &str = "hvtt";
 pub const NET: &str = "10.213.10";
@@ -20,24 +21,8 @@ pub struct Node {
 
 pub struct Cluster {
     pub nodes: Vec<Node>,
-    prefix: &'static str,
-    net: &'static str,
-}
-
-fn script() -> String {
-    format!("{}/scripts/cluster.sh", env!("CARGO_MANIFEST_DIR"))
-}
-
-fn cluster_cmd(prefix: &str, net: &str, verb: &str, n: Option<usize>) -> std::process::Output {
-    let mut c = Command::new("bash");
-    c.arg(script()).arg(verb);
-    if let Some(n) = n {
-        c.arg(n.to_string());
-    }
-    c.env("HVDOCK_CLUSTER", prefix)
-        .env("HVDOCK_CLUSTER_NET", net)
-        .output()
-        .expect("run scripts/cluster.sh")
+    /// The binary's cluster (`common::cluster`); holding it keeps other tests waiting.
+    _swarm: MutexGuard<'static, HashMap<String, String>>,
 }
 
 impl Cluster {
@@ -48,23 +33,12 @@ impl Cluster {
     }
 
     /// The same under another prefix and network (a test file with a cluster of its own).
-    pub fn up_as(prefix: &'static str, net: &'static str) -> Option<Cluster> {
-        if unsafe { libc::geteuid() } != 0 || common::docker(&[]).is_none() {
-            eprintln!("skipping: the cluster needs root and the reference docker");
-            return None;
-        }
-        let out = cluster_cmd(prefix, net, "up", Some(2));
-        let text = String::from_utf8_lossy(&out.stdout).into_owned();
-        assert!(
-            out.status.success(),
-            "cluster.sh up failed: {text}{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+    pub fn up_as(prefix: &str, net: &str) -> Option<Cluster> {
+        let env = cluster::cluster_if_possible(prefix, net, 2)?;
         let var = |k: &str| -> String {
-            text.lines()
-                .find_map(|l| l.strip_prefix(&format!("export {k}=")))
-                .unwrap_or_else(|| panic!("cluster.sh printed no {k}: {text}"))
-                .to_string()
+            env.get(k)
+                .unwrap_or_else(|| panic!("cluster.sh printed no {k}: {env:?}"))
+                .clone()
         };
         let nodes = (1..=2)
             .map(|i| Node {
@@ -73,7 +47,7 @@ impl Cluster {
                 name: var(&format!("NODE{i}_NAME")),
             })
             .collect();
-        Some(Cluster { nodes, prefix, net })
+        Some(Cluster { nodes, _swarm: env })
     }
 
     pub fn manager(&self) -> &str {
@@ -195,15 +169,6 @@ impl Cluster {
         let mut args = vec!["service", "rm"];
         args.extend_from_slice(names);
         let _ = common::output(self.dk(&args), None);
-    }
-}
-
-impl Drop for Cluster {
-    fn drop(&mut self) {
-        let out = cluster_cmd(self.prefix, self.net, "down", None);
-        if !out.status.success() {
-            eprintln!("cluster.sh down: {}", String::from_utf8_lossy(&out.stderr));
-        }
     }
 }
 
