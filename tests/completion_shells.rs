@@ -419,49 +419,20 @@ fn cli_plugin_names_complete_in_zsh_and_fish_like_docker() {
     }
 }
 
-/// A one-node Swarm of this test's own (`scripts/cluster.sh`, prefix `hvcp`), stopped when
-/// dropped — on success and failure alike — and at process exit.
+/// A one-node Swarm of this test's own (`scripts/cluster.sh`, prefix `hvcp`, through
+/// `common::cluster`), stopped at process exit on success and failure alike.
 struct Swarm {
     host: String,
-}
-
-fn cluster_script(verb: &str) -> Command {
-    let mut c = Command::new("bash");
-    c.arg(concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/cluster.sh"))
-        .arg(verb)
-        .env("HVDOCK_CLUSTER", "hvcp")
-        .env("HVDOCK_CLUSTER_NET", "10.213.46");
-    c
-}
-
-extern "C" fn swarm_down() {
-    let _ = cluster_script("down").output();
+    _cluster: std::sync::MutexGuard<'static, std::collections::HashMap<String, String>>,
 }
 
 impl Swarm {
     fn up() -> Swarm {
-        // SAFETY: registering a plain extern "C" function to run at process exit.
-        unsafe { libc::atexit(swarm_down) };
-        let _ = cluster_script("down").output(); // leftovers of a killed run
-        let out = cluster_script("up")
-            .arg("1")
-            .output()
-            .expect("run scripts/cluster.sh");
-        // Dropped (cluster down) if the assertions below fail.
-        let mut guard = Swarm {
-            host: String::new(),
-        };
-        assert!(
-            out.status.success(),
-            "cluster.sh up failed:\n{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        guard.host = String::from_utf8_lossy(&out.stdout)
-            .lines()
-            .find_map(|l| l.strip_prefix("export MANAGER_HOST="))
-            .expect("MANAGER_HOST")
-            .to_string();
-        guard
+        let env = common::cluster::cluster("hvcp", "10.213.46", 1);
+        Swarm {
+            host: env.get("MANAGER_HOST").expect("MANAGER_HOST").clone(),
+            _cluster: env,
+        }
     }
 
     /// The reference client on the manager, which must succeed.
@@ -471,12 +442,6 @@ impl Swarm {
         let r = output(reference(&all), stdin);
         assert_eq!(r.code, 0, "docker {args:?}: {}", r.stderr);
         r.stdout
-    }
-}
-
-impl Drop for Swarm {
-    fn drop(&mut self) {
-        swarm_down();
     }
 }
 
