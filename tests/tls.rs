@@ -156,16 +156,16 @@ fn server_os(mut c: std::process::Command) -> Run {
     output(c, None)
 }
 
-#[test]
-fn tlsverify_with_the_right_ca_and_client_cert_works() {
-    let f = fixture();
+/// `hvdock MODE --tlscacert CA --tlscert cert.pem --tlskey key.pem -H <fixture> version`,
+/// asking for the server's OS (`mode` is `--tls` or `--tlsverify`, `ca` a file of the PKI).
+fn server_os_with_client_cert(f: &Fixture, mode: &str, ca: &str) -> Run {
     let (ca, cert, key) = (
-        f.pki.path("ca.pem"),
+        f.pki.path(ca),
         f.pki.path("cert.pem"),
         f.pki.path("key.pem"),
     );
-    let r = server_os(hvdock(&[
-        "--tlsverify",
+    server_os(hvdock(&[
+        mode,
         "--tlscacert",
         &ca,
         "--tlscert",
@@ -177,32 +177,20 @@ fn tlsverify_with_the_right_ca_and_client_cert_works() {
         "version",
         "--format",
         "{{.Server.Os}}",
-    ]));
+    ]))
+}
+
+#[test]
+fn tlsverify_with_the_right_ca_and_client_cert_works() {
+    let f = fixture();
+    let r = server_os_with_client_cert(f, "--tlsverify", "ca.pem");
     assert_eq!((r.code, r.stdout.as_str()), (0, "linux\n"), "{}", r.stderr);
 }
 
 #[test]
 fn a_wrong_ca_is_refused_clearly() {
     let f = fixture();
-    let (ca, cert, key) = (
-        f.pki.path("wrong-ca.pem"),
-        f.pki.path("cert.pem"),
-        f.pki.path("key.pem"),
-    );
-    let r = server_os(hvdock(&[
-        "--tlsverify",
-        "--tlscacert",
-        &ca,
-        "--tlscert",
-        &cert,
-        "--tlskey",
-        &key,
-        "-H",
-        &f.host,
-        "version",
-        "--format",
-        "{{.Server.Os}}",
-    ]));
+    let r = server_os_with_client_cert(f, "--tlsverify", "wrong-ca.pem");
     assert_eq!(r.code, 1, "{} {}", r.stdout, r.stderr);
     assert!(
         !r.stdout.contains("linux"),
@@ -243,25 +231,7 @@ fn no_client_certificate_is_refused() {
 fn tls_without_verify_works() {
     let f = fixture();
     // The wrong CA is not consulted: --tls alone does not verify the daemon.
-    let (ca, cert, key) = (
-        f.pki.path("wrong-ca.pem"),
-        f.pki.path("cert.pem"),
-        f.pki.path("key.pem"),
-    );
-    let r = server_os(hvdock(&[
-        "--tls",
-        "--tlscacert",
-        &ca,
-        "--tlscert",
-        &cert,
-        "--tlskey",
-        &key,
-        "-H",
-        &f.host,
-        "version",
-        "--format",
-        "{{.Server.Os}}",
-    ]));
+    let r = server_os_with_client_cert(f, "--tls", "wrong-ca.pem");
     assert_eq!((r.code, r.stdout.as_str()), (0, "linux\n"), "{}", r.stderr);
 }
 
