@@ -189,15 +189,7 @@ fn run_line(program: &str, line: &str, dir: &Path, scope: &Scope) -> Outcome {
     }
     let mut c = Command::new(program);
     c.args(&args).current_dir(dir);
-    for v in [
-        "DOCKER_HOST",
-        "DOCKER_CONTEXT",
-        "DOCKER_API_VERSION",
-        "DOCKER_TLS_VERIFY",
-        "DOCKER_CERT_PATH",
-    ] {
-        c.env_remove(v);
-    }
+    common::without_connection_env(&mut c);
     c.env("DOCKER_CONFIG", dir.join("config"));
     for (k, v) in env {
         c.env(k, v);

@@ -40,6 +40,13 @@ pub fn bin() -> &'static str {
 pub fn hvdock(args: &[&str]) -> Command {
     let mut c = Command::new(bin());
     c.args(args);
+    without_connection_env(&mut c);
+    c
+}
+
+/// Removes the connection settings (`DOCKER_HOST`, `DOCKER_CONTEXT`, `DOCKER_API_VERSION`,
+/// `DOCKER_TLS_VERIFY`, `DOCKER_CERT_PATH`) from `c`'s environment.
+pub fn without_connection_env(c: &mut Command) -> &mut Command {
     for v in [
         "DOCKER_HOST",
         "DOCKER_CONTEXT",
