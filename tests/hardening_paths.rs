@@ -22,19 +22,7 @@ fn state(victim: &str) -> String {
 
 /// A running container the injected names aim at.
 fn victim(s: &Scope) -> String {
-    let name = format!("hvh-{}-victim", s.id);
-    ok(&[
-        "run",
-        "-d",
-        "--name",
-        &name,
-        "--label",
-        &s.label(),
-        IMAGE,
-        "sleep",
-        "600",
-    ]);
-    name
+    s.run_sleeper(&format!("hvh-{}-victim", s.id))
 }
 
 /// Runs `args` (with `{}` replaced by `name`) through docker, then hvdock; compares the two and

@@ -158,18 +158,7 @@ fn import_save_load_of_a_big_image_stream_in_bounded_memory_and_round_trip() {
 #[test]
 fn cp_of_a_big_file_into_a_container_streams_in_bounded_memory_byte_exact() {
     let scope = Scope::new("stream-cp");
-    let c = scope.name("dst");
-    ok(&[
-        "run",
-        "-d",
-        "--name",
-        &c,
-        "--label",
-        &scope.label(),
-        IMAGE,
-        "sleep",
-        "600",
-    ]);
+    let c = scope.run_sleeper(&scope.name("dst"));
     let dir = tempfile::tempdir().unwrap();
     let big = dir.path().join("big.bin");
     let sum = big_file(&big);

@@ -53,19 +53,7 @@ impl Drop for Cleanup {
 }
 
 fn sleeper(scope: &Scope, suffix: &str) -> String {
-    let name = scope.name(suffix);
-    ok(&[
-        "run",
-        "-d",
-        "--name",
-        &name,
-        "--label",
-        &scope.label(),
-        IMAGE,
-        "sleep",
-        "600",
-    ]);
-    name
+    scope.run_sleeper(&scope.name(suffix))
 }
 
 #[test]

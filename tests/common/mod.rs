@@ -317,6 +317,23 @@ impl Scope {
         format!("hvt-{}-{suffix}", self.id)
     }
 
+    /// `hvdock run -d --name NAME --label <this scope> IMAGE sleep 600`: a running container of
+    /// this scope; its name back.
+    pub fn run_sleeper(&self, name: &str) -> String {
+        ok(&[
+            "run",
+            "-d",
+            "--name",
+            name,
+            "--label",
+            &self.label(),
+            IMAGE,
+            "sleep",
+            "600",
+        ]);
+        name.to_string()
+    }
+
     /// The IDs of this scope's containers. Fails the test when the engine's answer is not a
     /// 200 with a list of containers that each have an Id.
     #[track_caller]
