@@ -6,15 +6,7 @@ mod common;
 
 use std::path::Path;
 
-use common::{docker, hvdock, ok, output, run, IMAGE};
-
-fn uniq(what: &str) -> String {
-    let t = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_nanos();
-    format!("hvt-{what}-{}-{}", std::process::id(), t % 1_000_000_000)
-}
+use common::{docker, hvdock, ok, output, run, uniq, IMAGE};
 
 fn write(dir: &Path, rel: &str, text: &str) {
     let p = dir.join(rel);

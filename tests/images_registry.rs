@@ -13,21 +13,14 @@ use std::time::Duration;
 
 use common::pty::Pty;
 use common::{
-    docker, hvdock, ok, output, reference, require, run, same, same_stdin, Images, Need, Run, IMAGE,
+    docker, hvdock, ok, output, reference, require, run, same, same_stdin, uniq, Images, Need, Run,
+    IMAGE,
 };
 
 const PLAIN: &str = "127.0.0.1:5000";
 const AUTH: &str = "127.0.0.1:5001";
 const USER: &str = "hvdock";
 const PASSWORD: &str = "hvdock-test-password";
-
-fn uniq(what: &str) -> String {
-    let t = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_nanos();
-    format!("hvt-{what}-{}-{}", std::process::id(), t % 1_000_000_000)
-}
 
 fn with_config(mut c: std::process::Command, dir: &Path) -> std::process::Command {
     c.env("DOCKER_CONFIG", dir);

@@ -389,6 +389,16 @@ pub fn urlencode(s: &str) -> String {
         .collect()
 }
 
+/// A name no other run uses: `hvt-<what>-<pid>-<nanoseconds>` (for images, which a [`Scope`]
+/// does not cover).
+pub fn uniq(what: &str) -> String {
+    let t = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos();
+    format!("hvt-{what}-{}-{}", std::process::id(), t % 1_000_000_000)
+}
+
 /// Replaces the program name so hvdock's and docker's messages compare.
 pub fn normalise(s: &str) -> String {
     s.replace("hvdock", "docker")
