@@ -20,16 +20,21 @@ fn check(r: i32, what: &str) {
     assert!(r >= 0, "{what}: {}", std::io::Error::last_os_error());
 }
 
+/// A terminal size of `rows`×`cols`.
+fn winsize(rows: u16, cols: u16) -> libc::winsize {
+    libc::winsize {
+        ws_row: rows,
+        ws_col: cols,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    }
+}
+
 impl Pty {
     /// Spawns `cmd` on a new pty of `rows`×`cols`.
     pub fn spawn(mut cmd: Command, rows: u16, cols: u16) -> Pty {
         let (mut m, mut s) = (0, 0);
-        let ws = libc::winsize {
-            ws_row: rows,
-            ws_col: cols,
-            ws_xpixel: 0,
-            ws_ypixel: 0,
-        };
+        let ws = winsize(rows, cols);
         // SAFETY: openpty fills two descriptors we then own.
         unsafe {
             check(
@@ -113,12 +118,7 @@ impl Pty {
 
     /// Changes the terminal size; the kernel sends SIGWINCH to the foreground process group.
     pub fn resize(&self, rows: u16, cols: u16) {
-        let ws = libc::winsize {
-            ws_row: rows,
-            ws_col: cols,
-            ws_xpixel: 0,
-            ws_ypixel: 0,
-        };
+        let ws = winsize(rows, cols);
         unsafe {
             check(
                 libc::ioctl(self.master.as_raw_fd(), libc::TIOCSWINSZ, &ws),
