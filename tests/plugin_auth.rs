@@ -107,7 +107,21 @@ struct Client<'a> {
     env: Vec<(&'a str, String)>,
 }
 
-impl Client<'_> {
+/// The fake daemon and a config directory of the test's own, when docker is there to compare.
+fn setup() -> Option<(FakeDaemon, tempfile::TempDir)> {
+    common::docker(&[])?;
+    Some((daemon(), tempfile::tempdir().unwrap()))
+}
+
+impl<'a> Client<'a> {
+    fn new(daemon: &'a FakeDaemon, config: &'a Path) -> Client<'a> {
+        Client {
+            daemon,
+            config,
+            env: vec![],
+        }
+    }
+
     fn command(&self, docker: bool, args: &[&str]) -> std::process::Command {
         let host = self.daemon.host();
         let mut all = vec!["-H", host.as_str()];
@@ -179,16 +193,8 @@ impl Client<'_> {
 
 #[test]
 fn login_prompt_when_the_daemon_answers_401() {
-    if common::docker(&[]).is_none() {
-        return;
-    }
-    let d = daemon();
-    let dir = tempfile::tempdir().unwrap();
-    let c = Client {
-        daemon: &d,
-        config: dir.path(),
-        env: vec![],
-    };
+    let Some((d, dir)) = setup() else { return };
+    let c = Client::new(&d, dir.path());
     let login = [
         ("Username: ", "hvdock\n"),
         ("Password: ", "secret\n"),
@@ -250,16 +256,8 @@ fn login_prompt_when_the_daemon_answers_401() {
 
 #[test]
 fn login_prompt_without_a_terminal() {
-    if common::docker(&[]).is_none() {
-        return;
-    }
-    let d = daemon();
-    let dir = tempfile::tempdir().unwrap();
-    let c = Client {
-        daemon: &d,
-        config: dir.path(),
-        env: vec![],
-    };
+    let Some((d, dir)) = setup() else { return };
+    let c = Client::new(&d, dir.path());
     // A username is read from the pipe; the password needs a terminal to hide it.
     let piped = c.same(&["plugin", "install", PLUG], Some(b"hvdock\nsecret\n"));
     assert_eq!(piped.stderr, "inappropriate ioctl for device\n");
@@ -316,9 +314,8 @@ fn same_trust(d: &FakeDaemon, env: &[(&str, String)], args: &[&str]) -> Run {
     for docker in [true, false] {
         let dir = tempfile::tempdir().unwrap();
         let c = Client {
-            daemon: d,
-            config: dir.path(),
             env: env.to_vec(),
+            ..Client::new(d, dir.path())
         };
         let (mut run, asked) = c.piped(docker, args, None);
         run.stdout = normalise(&run.stdout);
