@@ -414,6 +414,10 @@ fn flag_usages_with(
             .or(a.get_help())
             .map(|h| format_help_lines(&h.to_string()))
             .unwrap_or_default();
+        // Content trust on makes docker's default of this flag false: pflag shows none then.
+        if long == "disable-content-trust" && crate::commands::trust::notary::enabled() {
+            usage = usage.replace(" (default true)", "");
+        }
         let defaults = a.get_default_values();
         if takes_value && !a.is_hide_default_value_set() && !defaults.is_empty() {
             let d: Vec<String> = defaults

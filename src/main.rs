@@ -63,6 +63,7 @@ fn run(args: Vec<String>) -> i32 {
     };
     let rest = usage::stop_at_first_positional(root, args.split_off(1.min(args.len())));
     args.extend(rest);
+    let help_false = usage::help_set_false(root, &args);
     let args = usage::help_values(args);
     let matches = match root.try_get_matches_from_mut(&args) {
         Ok(m) => m,
@@ -148,7 +149,11 @@ fn run(args: Vec<String>) -> i32 {
         Ok(()) => String::new(),
         Err((message, _)) => message.clone(),
     };
-    plugins::hooks::after(&plugins::hooks::from_matches(root, &matches, error_message));
+    let mut ran = plugins::hooks::from_matches(root, &matches, error_message);
+    if help_false {
+        ran.flags.insert("help".into(), "false".into());
+    }
+    plugins::hooks::after(&ran);
     match outcome {
         Ok(()) => 0,
         Err((message, code)) => {

@@ -35,6 +35,21 @@ pub fn help_values(args: Vec<String>) -> Vec<String> {
     out
 }
 
+/// Did the command's own flags (after the command word) include `--help=false`? pflag counts
+/// that flag as set, so docker's hooks see `"help":"false"`.
+pub fn help_set_false(root: &clap::Command, args: &[String]) -> bool {
+    let line = args.get(1..).unwrap_or_default();
+    let Ok(Some(start)) = crate::plugins::globals::command_index(root, line) else {
+        return false;
+    };
+    let flags = line[start..].iter().take_while(|a| *a != "--");
+    let last = flags
+        .filter_map(|a| a.strip_prefix("--help="))
+        .filter_map(|v| crate::opts::boolean::parse(v).ok())
+        .last();
+    last == Some(false)
+}
+
 /// Was help asked for with `-h` (not `--help`)?
 fn short_help(path: &[&clap::Command], args: &[String]) -> bool {
     let help_is_short = path.last().is_some_and(|c| {

@@ -21,7 +21,7 @@ impl Dir {
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(dir.join("cli-plugins")).expect("mkdir");
         std::fs::write(dir.join("config.json"), config).expect("config.json");
-        write_exec(&dir.join("cli-plugins/docker-hvhk"), PLUGIN);
+        common::write_exec(&dir.join("cli-plugins/docker-hvhk"), PLUGIN, "755");
         Dir(dir)
     }
 
@@ -34,22 +34,6 @@ impl Drop for Dir {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.0);
     }
-}
-
-/// Writes an executable from a child shell, so no descriptor open for writing leaks into a
-/// process another test thread forks (exec would fail with ETXTBSY).
-fn write_exec(path: &Path, text: &str) {
-    let st = Command::new("sh")
-        .args([
-            "-c",
-            "printf '%s' \"$2\" > \"$1\" && chmod 755 \"$1\"",
-            "sh",
-            path.to_str().expect("utf-8"),
-            text,
-        ])
-        .status()
-        .expect("sh");
-    assert!(st.success());
 }
 
 /// Answers the metadata call, records every hook call's argv in $HVHK_LOG and answers
@@ -199,4 +183,95 @@ fn no_hooks_on_a_pipe_or_when_disabled() {
     assert_eq!(bad.log, "");
     let hints = same(&dir, &args, &[("DOCKER_CLI_HINTS", "1")], true).expect("docker");
     assert!(hints.stderr.contains("What's next:"), "{}", hints.stderr);
+}
+
+/// A hook answer whose template is `template`.
+fn answer(template: &str) -> String {
+    serde_json::json!({"Type": 0, "Template": template}).to_string()
+}
+
+#[test]
+fn hook_templates_after_a_plugin_see_the_global_options() {
+    let dir = Dir::new("globals", ENABLED);
+    let all = answer(
+        "c={{flag . \"context\"}} d={{flag . \"debug\"}} h={{flag . \"host\"}} \
+         l={{flag . \"log-level\"}} cfg={{flag . \"config\"}} help={{flag . \"help\"}} \
+         v={{flag . \"version\"}} tls={{flag . \"tls\"}} ca={{flag . \"tlscacert\"}} \
+         cert={{flag . \"tlscert\"}} key={{flag . \"tlskey\"}} tv={{flag . \"tlsverify\"}}",
+    );
+    let env = [("HVHK_ANSWER", all.as_str())];
+    let args = ["-D", "--context", "default", "-l", "debug", "hvhk", "greet"];
+    let Some(given) = same(&dir, &args, &env, true) else {
+        return;
+    };
+    assert!(
+        given.stderr.contains("c=default d=true h= l=debug"),
+        "{}",
+        given.stderr
+    );
+    // With TLS on, a default certificate that does not exist is empty.
+    let args = [
+        "-H",
+        "unix:///var/run/docker.sock",
+        "--tlsverify=false",
+        "hvhk",
+    ];
+    let tls = same(&dir, &args, &env, true).expect("docker");
+    assert!(
+        tls.stderr.contains("h=[unix:///var/run/docker.sock]") && tls.stderr.contains("cert= "),
+        "{}",
+        tls.stderr
+    );
+    // The template runs over the root command.
+    let root = answer("{{.CommandPath}} {{.HasParent}} [{{arg . 0}}] {{len .Name}}");
+    let env = [("HVHK_ANSWER", root.as_str())];
+    let shown = same(&dir, &["hvhk", "greet"], &env, true).expect("docker");
+    let shown = normalise(&shown.stderr);
+    assert!(shown.contains("docker false [] 6"), "{shown}");
+}
+
+#[test]
+fn hook_templates_have_go_builtins_and_the_command() {
+    let dir = Dir::new("funcs", ENABLED);
+    let rich = answer(
+        "{{.Name}} | {{.CommandPath}} | {{.HasParent}} | {{.Short}} | {{printf \"%q\" (arg . 0)}} | \
+         {{if eq (flag . \"format\") \"{{.Name}}\"}}formatted{{else}}plain{{end}} | \
+         {{len (arg . 0)}} {{index .Name 0}} {{and 1 0}} {{or 0 \"x\"}} {{not true}} {{html \"<a>\"}} \
+         {{js \"'\"}} {{urlquery \"a b\"}} {{println \"l\"}}{{print 1 2}} {{lt 1 2}} {{slice \"abc\" 1}} \
+         {{with arg . 3}}x{{else}}none{{end}} help={{flag . \"help\"}}",
+    );
+    let env = [("HVHK_ANSWER", rich.as_str())];
+    let args = ["context", "inspect", "--format", "{{.Name}}", "default"];
+    let Some(ran) = same(&dir, &args, &env, true) else {
+        return;
+    };
+    let shown = normalise(&ran.stderr);
+    assert!(
+        shown.contains("inspect | docker context inspect | true | Display detailed information on one or more contexts | \"default\" | formatted"),
+        "{shown}"
+    );
+    // Not docker's formatting functions, no global option on a built-in, no unknown field:
+    // the plugin is skipped.
+    for template in [
+        "{{upper .Name}}",
+        "{{json .Name}}",
+        "{{flag . \"context\"}}",
+        "{{.Nope}}",
+        "{{flag . \"nope\"}}",
+        "{{arg . \"x\"}}",
+        "{{if}}",
+        "{{range .Name}}{{end}}",
+    ] {
+        let a = answer(template);
+        let skipped = same(&dir, &args, &[("HVHK_ANSWER", a.as_str())], true).expect("docker");
+        assert!(
+            !skipped.stderr.contains("What's next"),
+            "{template}: {}",
+            skipped.stderr
+        );
+    }
+    // `--help=false` is a flag set to false, as pflag records it.
+    let args = ["context", "inspect", "--help=false", "default"];
+    let set = same(&dir, &args, &[], true).expect("docker");
+    assert!(set.log.contains(r#""help":"false""#), "{}", set.log);
 }

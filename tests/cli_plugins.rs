@@ -6,11 +6,11 @@ mod common;
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::sync::mpsc;
 use std::time::Duration;
 
-use common::{docker, hvdock, normalise, output, Run};
+use common::{docker, hvdock, normalise, output, write_exec, Run};
 
 /// A config directory of its own (`--config`), with `cli-plugins/` in it; removed when dropped.
 struct Dir(PathBuf);
@@ -36,23 +36,6 @@ impl Drop for Dir {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.0);
     }
-}
-
-/// Writes an executable from a child shell, so that no descriptor open for writing can leak
-/// into a process another test thread forks (exec would then fail with ETXTBSY).
-fn write_exec(path: &Path, text: &str, mode: &str) {
-    let st = Command::new("sh")
-        .args([
-            "-c",
-            "printf '%s' \"$2\" > \"$1\" && chmod \"$3\" \"$1\"",
-            "sh",
-            path.to_str().expect("utf-8"),
-            text,
-            mode,
-        ])
-        .status()
-        .expect("sh");
-    assert!(st.success());
 }
 
 /// A shell plugin: `meta` is what the metadata call prints, `body` the rest of the script.

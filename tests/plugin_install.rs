@@ -1,5 +1,5 @@
 //! `plugin create | push | install | set | upgrade` against docker 28 on an engine of the test's
-//! own (scripts/cluster.sh, prefix hvpv, one node in its network namespace: installed plugins
+//! own (`common::cluster`, prefix hvpv, one node in its network namespace: installed plugins
 //! are daemon-wide and other tests list the main engine's plugins). The registry the engine
 //! pushes to and pulls from is a `docker-registry` started inside that namespace on
 //! 127.0.0.1:5000 (the host's registry on that address is not reachable from there).
@@ -16,8 +16,10 @@
 
 mod common;
 
+use std::collections::HashMap;
 use std::path::Path;
 use std::process::{Child, Command};
+use std::sync::MutexGuard;
 use std::time::{Duration, Instant};
 
 use common::{output, Run};
@@ -44,23 +46,13 @@ fn main() {
 
 const CONFIG: &str = r#"{"description":"hvpv test plugin","documentation":"https://example.invalid","entrypoint":["/serve"],"interface":{"socket":"hvpv.sock","types":["docker.volumedriver/1.0"]},"network":{"type":"host"},"env":[{"name":"DEBUG","settable":["value"],"value":"0"}]}"#;
 
-fn cluster(verb: &str, n: Option<&str>) -> std::process::Output {
-    let mut c = Command::new("bash");
-    c.arg(concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/cluster.sh"))
-        .arg(verb)
-        .env("HVDOCK_CLUSTER", PREFIX)
-        .env("HVDOCK_CLUSTER_NET", NET);
-    if let Some(n) = n {
-        c.arg(n);
-    }
-    c.output().expect("run scripts/cluster.sh")
-}
-
-/// The engine and its registry; dropping it stops both (by pid) and deletes the namespace.
+/// The engine and its registry; dropping it stops the registry (by pid). The engine is
+/// `common::cluster`'s, stopped (and its namespace deleted) when the test binary exits.
 struct Engine {
     host: String,
     registry: Option<Child>,
     dir: tempfile::TempDir,
+    _cluster: MutexGuard<'static, HashMap<String, String>>,
 }
 
 impl Drop for Engine {
@@ -68,10 +60,6 @@ impl Drop for Engine {
         if let Some(mut r) = self.registry.take() {
             let _ = r.kill();
             let _ = r.wait();
-        }
-        let out = cluster("down", None);
-        if !out.status.success() {
-            eprintln!("cluster.sh down: {}", String::from_utf8_lossy(&out.stderr));
         }
     }
 }
@@ -82,22 +70,13 @@ impl Engine {
             common::need::skip("the extra engine needs root and the reference docker");
             return None;
         }
-        let out = cluster("up", Some("1"));
-        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        let cluster = common::cluster::cluster(PREFIX, NET, 1);
         let mut e = Engine {
-            host: text
-                .lines()
-                .find_map(|l| l.strip_prefix("export NODE1_HOST="))
-                .unwrap_or_default()
-                .to_string(),
+            host: cluster["NODE1_HOST"].clone(),
             registry: None,
             dir: tempfile::tempdir().unwrap(),
+            _cluster: cluster,
         };
-        assert!(
-            out.status.success(),
-            "cluster.sh up: {text}{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
         let root = e.dir.path().join("registry");
         std::fs::create_dir(&root).unwrap();
         let config = e.dir.path().join("registry.yml");

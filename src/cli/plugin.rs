@@ -134,9 +134,9 @@ pub struct CreateArgs {
 pub struct PushArgs {
     /// Skip image signing (default true)
     #[arg(long = "disable-content-trust", value_name = "bool", num_args = 0..=1, require_equals = true,
-          default_missing_value = "true", default_value = "true", hide_default_value = true,
+          default_missing_value = "true", hide_default_value = true,
           value_parser = crate::opts::boolean::parse, action = ArgAction::Set)]
-    pub disable_content_trust: bool,
+    pub disable_content_trust: Option<bool>,
     #[arg(value_name = "PLUGIN[:TAG]", required = true)]
     pub name: String,
 }
@@ -147,9 +147,9 @@ pub struct PushArgs {
 pub struct PullFlags {
     /// Skip image verification (default true)
     #[arg(long = "disable-content-trust", value_name = "bool", num_args = 0..=1, require_equals = true,
-          default_missing_value = "true", default_value = "true", hide_default_value = true,
+          default_missing_value = "true", hide_default_value = true,
           value_parser = crate::opts::boolean::parse, action = ArgAction::Set)]
-    pub disable_content_trust: bool,
+    pub disable_content_trust: Option<bool>,
     /// Grant all permissions necessary to run the plugin
     #[arg(long = "grant-all-permissions")]
     pub grant_all_permissions: bool,

@@ -12,17 +12,23 @@ use std::process::{Command, Stdio};
 use serde_json::Value;
 
 use crate::config::ConfigFile;
+use crate::format::template::{funcs, Template};
+use crate::format::value::{Object, Value as TValue};
 
 /// The subcommand docker gives a plugin to ask for its hook message.
 const HOOK_SUBCOMMAND: &str = "docker-cli-plugin-hooks";
 
 /// What a template may ask about the command that ran (docker hands the cobra command).
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Ran {
     /// The command path without the root, as matched against the configured hooks.
     pub path: String,
     /// `{{.Name}}`: the command's own name.
     pub name: String,
+    /// `{{.CommandPath}}`: the template's command with its parents (`hvdock context ls`).
+    pub command_path: String,
+    /// `{{.Short}}`: its one-line description.
+    pub short: String,
     /// The `Flags` of the request: the flags set, with a value for booleans only.
     pub flags: BTreeMap<String, String>,
     /// `{{flag . "x"}}`: every flag the command knows, with its value (set or default).
@@ -125,36 +131,55 @@ fn response_template(out: &[u8]) -> Option<String> {
     (kind == 0).then_some(template)
 }
 
-/// One action of the template: `.Name`, `flag . "x"` or `arg . N`; anything else fails, and
-/// docker skips a plugin whose template fails.
-fn action(text: &str, ran: &Ran) -> Option<String> {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    match words.as_slice() {
-        [".Name"] => Some(ran.name.clone()),
-        ["flag", ".", name] => {
-            let name = name.strip_prefix('"')?.strip_suffix('"')?;
-            ran.values.get(name).cloned()
-        }
-        ["arg", ".", n] => {
-            let n: usize = n.parse().ok()?;
-            Some(ran.args.get(n).cloned().unwrap_or_default())
-        }
-        _ => None,
+/// The command a hook template runs over: the `*cobra.Command` fields and methods docker's
+/// templates can reach that hvdock knows (`Name`, `CommandPath`, `HasParent`, `Short`), and
+/// what `flag` and `arg` ask it.
+struct HookCommand(Ran);
+
+impl Object for HookCommand {
+    fn type_name(&self) -> &str {
+        "*cobra.Command"
+    }
+    fn field_names(&self) -> Vec<String> {
+        Vec::new()
+    }
+    fn field(&self, name: &str) -> Option<TValue> {
+        let r = &self.0;
+        Some(match name {
+            "Name" => TValue::Str(r.name.clone()),
+            "CommandPath" => TValue::Str(r.command_path.clone()),
+            "HasParent" => TValue::Bool(r.command_path.contains(' ')),
+            "Short" => TValue::Str(r.short.clone()),
+            _ => return None,
+        })
+    }
+    fn call(&self, name: &str, args: &[TValue]) -> Option<Result<TValue, String>> {
+        let parse_error = || Err("failed to parse hook template".to_string());
+        Some(match (name, args) {
+            ("flag", [TValue::Str(f)]) => match self.0.values.get(f) {
+                Some(v) => Ok(TValue::Str(v.clone())),
+                None => parse_error(),
+            },
+            // pflag's `Arg(i)`: empty when out of range.
+            ("arg", [TValue::Int(i)]) => Ok(TValue::Str(
+                usize::try_from(*i)
+                    .ok()
+                    .and_then(|i| self.0.args.get(i))
+                    .cloned()
+                    .unwrap_or_default(),
+            )),
+            _ => parse_error(),
+        })
     }
 }
 
-/// docker's `ParseTemplate` for the actions hooks use, split into lines.
+/// docker's `ParseTemplate`: Go's text/template with the hook functions over the command,
+/// split into lines; `None` when it does not parse or execute (docker skips the plugin).
 fn render(template: &str, ran: &Ran) -> Option<Vec<String>> {
+    let t = Template::parse_with("", template, &funcs::is_hook_function).ok()?;
     let mut out = String::new();
-    let mut rest = template;
-    while let Some(start) = rest.find("{{") {
-        out.push_str(&rest[..start]);
-        let after = &rest[start + 2..];
-        let end = after.find("}}")?;
-        out.push_str(&action(&after[..end], ran)?);
-        rest = &after[end + 2..];
-    }
-    out.push_str(rest);
+    let dot = TValue::Struct(std::rc::Rc::new(HookCommand(ran.clone())));
+    t.execute(&dot, &mut out).ok()?;
     Some(out.split('\n').map(str::to_string).collect())
 }
 
@@ -249,9 +274,8 @@ pub fn from_matches(root: &clap::Command, matches: &clap::ArgMatches, error: Str
     }
     let mut ran = Ran {
         path: path.join(" "),
-        name: cmd.get_name().to_string(),
         error,
-        ..Ran::default()
+        ..described(root, &path, cmd)
     };
     let mut positionals: Vec<&clap::Arg> = cmd.get_positionals().collect();
     positionals.sort_by_key(|a| a.get_index().unwrap_or(usize::MAX));
@@ -314,9 +338,8 @@ pub fn from_line(root: &clap::Command, line: &[String], help: bool, error: Strin
     }
     let mut ran = Ran {
         path: path.join(" "),
-        name: cmd.get_name().to_string(),
         error,
-        ..Ran::default()
+        ..described(root, &path, cmd)
     };
     for arg in cmd.get_arguments().filter(|a| !a.is_positional()) {
         if let Some(long) = arg.get_long() {
@@ -344,14 +367,101 @@ fn is_bool(arg: &clap::Arg) -> bool {
         || (arg.is_require_equals_set() && arg.get_num_args().is_some_and(|n| n.min_values() == 0))
 }
 
-/// The hook input after a plugin command (`RunPluginHooks`): the whole line is the path, flags
-/// are guessed from it and the command docker hands the template is its root.
-pub fn for_plugin(line: &[String]) -> Ran {
+/// The template's view of `cmd`, reached from `root` through `path`.
+fn described(root: &clap::Command, path: &[String], cmd: &clap::Command) -> Ran {
+    let mut command_path = root.get_name().to_string();
+    for word in path {
+        command_path.push(' ');
+        command_path.push_str(word);
+    }
+    Ran {
+        name: cmd.get_name().to_string(),
+        command_path,
+        short: cmd.get_about().map(|a| a.to_string()).unwrap_or_default(),
+        ..Ran::default()
+    }
+}
+
+/// The root's flags as a hook template sees them after a plugin command: the global options
+/// given before it, else docker's defaults (`cli/flags.ClientOptions`, after
+/// `SetDefaultOptions`: with TLS on, a default certificate or key that does not exist is "").
+fn root_values(root: &clap::Command, globals: &[String]) -> BTreeMap<String, String> {
+    use clap::FromArgMatches;
+    let mut argv = vec![root.get_name().to_string()];
+    argv.extend(globals.iter().cloned());
+    let Ok(m) = root.clone().try_get_matches_from(argv) else {
+        return BTreeMap::new();
+    };
+    let Ok(g) = crate::cli::global::GlobalArgs::from_arg_matches(&m) else {
+        return BTreeMap::new();
+    };
+    let given = |id: &str| {
+        matches!(
+            m.value_source(id),
+            Some(clap::parser::ValueSource::CommandLine)
+        )
+    };
+    let env_set = |v: &str| std::env::var_os(v).is_some_and(|x| !x.is_empty());
+    let config = crate::config::dir(None).display().to_string();
+    let certs = std::env::var("DOCKER_CERT_PATH")
+        .ok()
+        .filter(|p| !p.is_empty())
+        .unwrap_or_else(|| config.clone());
+    let tls = if given("tls") {
+        g.tls
+    } else {
+        env_set("DOCKER_TLS")
+    };
+    let verify = match given("tlsverify") {
+        true => g.tlsverify,
+        false => env_set("DOCKER_TLS_VERIFY"),
+    };
+    let tls_on = tls || verify || given("tlsverify");
+    let file = |given: &Option<String>, name: &str| match given {
+        Some(f) => f.clone(),
+        None => {
+            let path = format!("{certs}/{name}");
+            match tls_on && !std::path::Path::new(&path).exists() {
+                true => String::new(),
+                false => path,
+            }
+        }
+    };
+    let hosts = match g.host.is_empty() {
+        true => String::new(),
+        false => format!("[{}]", g.host.join(" ")),
+    };
+    [
+        ("config", g.config.clone().unwrap_or(config.clone())),
+        ("context", g.context.clone().unwrap_or_default()),
+        ("debug", g.debug.to_string()),
+        ("help", "false".to_string()),
+        ("host", hosts),
+        ("log-level", g.log_level.clone()),
+        ("tls", tls_on.to_string()),
+        (
+            "tlscacert",
+            g.tlscacert.clone().unwrap_or(format!("{certs}/ca.pem")),
+        ),
+        ("tlscert", file(&g.tlscert, "cert.pem")),
+        ("tlskey", file(&g.tlskey, "key.pem")),
+        ("tlsverify", verify.to_string()),
+        ("version", g.version.to_string()),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v))
+    .collect()
+}
+
+/// The hook input after a plugin command (`RunPluginHooks`): the whole line (after the global
+/// options `globals`) is the path, flags are guessed from it and the command docker hands the
+/// template is its root, with the global options as its flags.
+pub fn for_plugin(root: &clap::Command, globals: &[String], line: &[String]) -> Ran {
     Ran {
         path: line.join(" "),
-        name: "hvdock".to_string(),
         flags: naive_flags(line),
-        ..Ran::default()
+        values: root_values(root, globals),
+        ..described(root, &[], root)
     }
 }
 

@@ -7,7 +7,7 @@
 
 pub mod builder;
 pub mod discover;
-mod globals;
+pub mod globals;
 pub mod hooks;
 pub mod metadata;
 pub mod run;
@@ -272,7 +272,7 @@ pub fn route(root: &clap::Command, args: Vec<String>) -> Route {
             env,
         });
         if code == 0 {
-            hooks::after(&hooks::for_plugin(&rest));
+            hooks::after(&hooks::for_plugin(root, &line[..index], &rest));
         }
         return Route::Exit(code);
     }

@@ -10,27 +10,43 @@ pub fn is_tty(fd: i32) -> bool {
     unsafe { libc::isatty(fd) == 1 }
 }
 
-/// Runs `read` with the echo of the terminal on stdin turned off (a password prompt), and the
-/// modes put back after; the flag says whether echo was turned off (stdin is a terminal).
-pub fn without_echo<T>(read: impl FnOnce() -> T) -> (T, bool) {
-    // SAFETY: tcgetattr/tcsetattr on stdin with a termios we own.
-    let saved = unsafe {
-        let mut t: libc::termios = std::mem::zeroed();
-        (libc::tcgetattr(libc::STDIN_FILENO, &mut t) == 0).then(|| {
+/// The echo of the terminal on stdin turned off until dropped (docker's `DisableInputEcho`).
+pub struct NoEcho(libc::termios);
+
+impl NoEcho {
+    /// Turns echo off; the error is `tcgetattr`'s when stdin is no terminal.
+    pub fn stdin() -> std::io::Result<NoEcho> {
+        // SAFETY: tcgetattr/tcsetattr on stdin with a termios we own.
+        unsafe {
+            let mut t: libc::termios = std::mem::zeroed();
+            if libc::tcgetattr(libc::STDIN_FILENO, &mut t) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
             let mut quiet = t;
             quiet.c_lflag &= !libc::ECHO;
             libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, &quiet);
-            t
-        })
-    };
-    let value = read();
-    if let Some(t) = &saved {
-        // SAFETY: restoring the attributes read above.
-        unsafe {
-            libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, t);
+            Ok(NoEcho(t))
         }
     }
-    (value, saved.is_some())
+}
+
+impl Drop for NoEcho {
+    fn drop(&mut self) {
+        // SAFETY: restoring the attributes read in `stdin`.
+        unsafe {
+            libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, &self.0);
+        }
+    }
+}
+
+/// Runs `read` with the echo of the terminal on stdin turned off (a password prompt), and the
+/// modes put back after; the flag says whether echo was turned off (stdin is a terminal).
+pub fn without_echo<T>(read: impl FnOnce() -> T) -> (T, bool) {
+    let quiet = NoEcho::stdin().ok();
+    let value = read();
+    let was = quiet.is_some();
+    drop(quiet);
+    (value, was)
 }
 
 /// The size (rows, columns) of the terminal on `fd`, when it is one.

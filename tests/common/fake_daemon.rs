@@ -14,7 +14,19 @@ pub struct Request {
     /// The path without the API version prefix.
     pub path: String,
     pub version: Option<String>,
+    /// The request's headers, names lowercased, in the order sent.
+    pub headers: Vec<(String, String)>,
     pub body: String,
+}
+
+impl Request {
+    /// The first header called `name` (lowercase).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
 }
 
 pub type Handler = dyn Fn(&Request) -> (u16, Vec<(String, String)>, String) + Send + Sync;
@@ -101,6 +113,7 @@ pub fn read_request(reader: &mut BufReader<UnixStream>) -> Option<Request> {
     let method = parts.next().unwrap_or_default().to_string();
     let target = parts.next().unwrap_or_default().to_string();
     let mut length = 0usize;
+    let mut headers = Vec::new();
     loop {
         let mut h = String::new();
         if reader.read_line(&mut h).unwrap_or(0) == 0 {
@@ -113,6 +126,7 @@ pub fn read_request(reader: &mut BufReader<UnixStream>) -> Option<Request> {
             if k.eq_ignore_ascii_case("content-length") {
                 length = v.trim().parse().unwrap_or(0);
             }
+            headers.push((k.to_ascii_lowercase(), v.trim().to_string()));
         }
     }
     let mut body = vec![0u8; length];
@@ -128,6 +142,7 @@ pub fn read_request(reader: &mut BufReader<UnixStream>) -> Option<Request> {
         method,
         path,
         version,
+        headers,
         body: String::from_utf8_lossy(&body).into_owned(),
     })
 }

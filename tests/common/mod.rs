@@ -399,6 +399,24 @@ pub fn uniq(what: &str) -> String {
     format!("hvt-{what}-{}-{}", std::process::id(), t % 1_000_000_000)
 }
 
+/// Writes a file with permission bits `mode` (`"755"`) from a child shell, so that no
+/// descriptor open for writing can leak into a process another test thread forks (executing
+/// the file would then fail with ETXTBSY).
+pub fn write_exec(path: &std::path::Path, text: &str, mode: &str) {
+    let st = Command::new("sh")
+        .args([
+            "-c",
+            "printf '%s' \"$2\" > \"$1\" && chmod \"$3\" \"$1\"",
+            "sh",
+            path.to_str().expect("utf-8"),
+            text,
+            mode,
+        ])
+        .status()
+        .expect("sh");
+    assert!(st.success());
+}
+
 /// Replaces the program name so hvdock's and docker's messages compare.
 pub fn normalise(s: &str) -> String {
     s.replace("hvdock", "docker")

@@ -4,4 +4,5 @@
 pub mod helper;
 pub mod login;
 pub mod logout;
+pub mod privilege;
 pub mod store;

@@ -8,6 +8,7 @@ use serde_json::Value as J;
 use crate::cli::plugin::{InstallArgs, PullFlags};
 use crate::commands::image::progress::{Out, Progress};
 use crate::commands::image::reference;
+use crate::commands::trust::notary;
 use crate::commands::Ctx;
 use crate::engine::{raw, ApiPath};
 use crate::error::CliError;
@@ -22,39 +23,75 @@ pub struct Pull {
     pub given: String,
     /// `ParseNormalizedNamed(given).String()`.
     pub remote: String,
+    /// The repository (`127.0.0.1:5000/a/b`), whose registry credentials are asked for.
+    pub repository: String,
     pub auth: (&'static str, String),
     pub grant: bool,
+    /// What docker's login prompt names (`plugin install`, `plugin upgrade`).
+    pub command: &'static str,
 }
 
-/// docker's `buildPullConfig` (content trust off, the default).
-pub fn pull_config(ctx: &Ctx, given: &str, flags: &PullFlags) -> Result<Pull> {
-    reference::validate_named(given).map_err(fail)?;
+/// docker's `buildPullConfig`; with content trust on (and no digest given) the reference is
+/// resolved through the trust server first, which hvdock cannot (see `trust::notary`).
+pub async fn pull_config(
+    ctx: &Ctx,
+    given: &str,
+    flags: &PullFlags,
+    command: &'static str,
+) -> Result<Pull> {
+    let named = reference::normalize(given).map_err(fail)?;
+    if !notary::skipped(flags.disable_content_trust) && named.digest.is_none() {
+        return Err(notary::unavailable(&ctx.config_dir, &named).await);
+    }
     let remote = reference::normalized(given);
     let repository = reference::Reference::parse(&remote).repository;
     Ok(Pull {
         given: given.to_string(),
         auth: crate::commands::image::pull::auth_header(ctx, &repository),
+        repository,
         remote,
         grant: flags.grant_all_permissions,
+        command,
     })
 }
 
-/// The client's `checkPluginPermissions`: the privileges the plugin asks for, accepted by
-/// `--grant-all-permissions` or at docker's prompt.
-pub async fn privileges(ctx: &Ctx, p: &Pull) -> Result<J> {
+/// `GET /plugins/privileges` with `auth` as `X-Registry-Auth`.
+async fn ask_privileges(ctx: &Ctx, p: &Pull, auth: &(&'static str, String)) -> Result<J> {
     let engine = ctx.engine()?;
-    engine.api().await?;
     let path = ApiPath::new("/plugins/privileges").query("remote", &p.remote);
     let (_, body) = raw::stream_with(
         engine,
         http::Method::GET,
         &path,
-        std::slice::from_ref(&p.auth),
+        std::slice::from_ref(auth),
         Vec::new(),
     )
     .await?;
     let bytes = raw::read_body(body).await?;
-    let privileges: J = serde_json::from_slice(&bytes).map_err(raw::json_error)?;
+    serde_json::from_slice(&bytes).map_err(raw::json_error)
+}
+
+fn unauthorized(e: &anyhow::Error) -> bool {
+    matches!(
+        crate::error::classify(e),
+        Some(CliError::Daemon { status: 401, .. })
+    )
+}
+
+/// The client's `checkPluginPermissions`: the privileges the plugin asks for (after docker's
+/// login prompt when the daemon answers 401; those credentials serve this request only, as in
+/// docker's client), accepted by `--grant-all-permissions` or at docker's prompt.
+pub async fn privileges(ctx: &Ctx, p: &Pull) -> Result<J> {
+    ctx.engine()?.api().await?;
+    let privileges = match ask_privileges(ctx, p, &p.auth).await {
+        Err(e) if unauthorized(&e) => {
+            let config = ctx.config();
+            let auth = crate::commands::auth::privilege::ask(config, &p.repository, p.command);
+            let auth = ("x-registry-auth", auth.await?);
+            ask_privileges(ctx, p, &auth).await?
+        }
+        r => r?,
+    };
     let list = privileges.as_array().cloned().unwrap_or_default();
     if !p.grant && !list.is_empty() {
         println!(
@@ -123,7 +160,7 @@ pub async fn run(ctx: &Ctx, a: InstallArgs) -> Result<()> {
         }
         local = reference::familiar_tagged(alias);
     }
-    let p = pull_config(ctx, &a.remote, &a.pull)?;
+    let p = pull_config(ctx, &a.remote, &a.pull, "plugin install").await?;
     let privileges = privileges(ctx, &p).await?;
     let path = ApiPath::new("/plugins/pull")
         .query("name", &local)
@@ -141,7 +178,7 @@ pub async fn run(ctx: &Ctx, a: InstallArgs) -> Result<()> {
             .seg(&name)
             .lit("/enable")
             .query("timeout", "0");
-        raw::send_json(engine, http::Method::POST, &path, None).await?;
+        super::set::post(engine, &path, None).await?;
     }
     println!("Installed plugin {}", a.remote);
     Ok(())

@@ -18,7 +18,7 @@ pub async fn enable(ctx: &Ctx, a: EnableArgs) -> Result<()> {
         .seg(&a.name)
         .lit("/enable")
         .query("timeout", &a.timeout.to_string());
-    raw::send_json(ctx.engine()?, http::Method::POST, &path, None).await?;
+    super::set::post(ctx.engine()?, &path, None).await?;
     println!("{}", a.name);
     Ok(())
 }
@@ -28,7 +28,7 @@ pub async fn disable(ctx: &Ctx, a: DisableArgs) -> Result<()> {
     if a.force {
         path = path.query("force", "1");
     }
-    raw::send_json(ctx.engine()?, http::Method::POST, &path, None).await?;
+    super::set::post(ctx.engine()?, &path, None).await?;
     println!("{}", a.name);
     Ok(())
 }

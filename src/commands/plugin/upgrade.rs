@@ -52,7 +52,7 @@ pub async fn run(ctx: &Ctx, a: UpgradeArgs) -> Result<()> {
     {
         return Err(CliError::status(0));
     }
-    let pull = install::pull_config(ctx, &given, &a.pull)?;
+    let pull = install::pull_config(ctx, &given, &a.pull, "plugin upgrade").await?;
     let local = super::set::trim_id(&local)?;
     let privileges = install::privileges(ctx, &pull).await?;
     let path = ApiPath::new("/plugins")

@@ -4,6 +4,7 @@
 mod inspect;
 mod key_generate;
 mod keys;
+pub mod notary;
 mod passphrase;
 
 use anyhow::Result;

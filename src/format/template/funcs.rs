@@ -34,9 +34,37 @@ const fn sig(fixed: &'static [Param], variadic: Option<Param>) -> Sig {
 
 use Param::{Any, Int, Str, StrList};
 
-/// Every function name known to the parser.
+/// Every function name known to the parser of docker's formatting templates.
 pub fn is_function(name: &str) -> bool {
-    signature(name, false).is_some()
+    !matches!(name, "flag" | "arg") && signature(name, false).is_some()
+}
+
+/// The functions of docker's CLI plugin hook templates: Go's builtins, `flag` and `arg`.
+pub fn is_hook_function(name: &str) -> bool {
+    matches!(
+        name,
+        "and"
+            | "or"
+            | "not"
+            | "len"
+            | "index"
+            | "slice"
+            | "call"
+            | "print"
+            | "printf"
+            | "println"
+            | "html"
+            | "js"
+            | "urlquery"
+            | "eq"
+            | "ne"
+            | "lt"
+            | "le"
+            | "gt"
+            | "ge"
+            | "flag"
+            | "arg"
+    )
 }
 
 /// The signature of a function; `header` selects docker's header variants.
@@ -55,6 +83,8 @@ pub fn signature(name: &str, header: bool) -> Option<Sig> {
         "title" | "lower" | "upper" => sig(&[Str], None),
         "pad" => sig(&[Str, Int, Int], None),
         "truncate" => sig(&[Str, Int], None),
+        "flag" => sig(&[Any, Str], None),
+        "arg" => sig(&[Any, Int], None),
         _ => return None,
     })
 }
@@ -87,6 +117,13 @@ pub fn call(name: &str, args: &[Value], header: bool) -> Result<Value, String> {
         return Ok(a0);
     }
     Ok(match name {
+        // The hook templates' functions ask the command they run over.
+        "flag" | "arg" => match &a0 {
+            Value::Struct(o) => o
+                .call(name, &args[1..])
+                .unwrap_or_else(|| Err("failed to parse hook template".into()))?,
+            _ => return Err("failed to parse hook template".into()),
+        },
         "not" => Value::Bool(!a0.truthy()),
         "len" => Value::Int(length(&a0)?),
         "index" => index(&a0, &args[1..])?,

@@ -63,8 +63,16 @@ impl std::fmt::Debug for Template {
 impl Template {
     /// Parse `text` as a template called `name` (docker uses "").
     pub fn parse(name: &str, text: &str) -> Result<Template, TemplateError> {
-        let is_fn = |n: &str| funcs::is_function(n);
-        let mut p = Parser::new(name, text, &is_fn);
+        Template::parse_with(name, text, &funcs::is_function)
+    }
+
+    /// [`Template::parse`] knowing the functions `is_fn` names (hook templates have others).
+    pub fn parse_with(
+        name: &str,
+        text: &str,
+        is_fn: &dyn Fn(&str) -> bool,
+    ) -> Result<Template, TemplateError> {
+        let mut p = Parser::new(name, text, is_fn);
         let root = p.parse().map_err(|e| TemplateError {
             kind: ErrorKind::Parse,
             message: format!("template: {}:{}: {}", name, e.line, e.msg),
