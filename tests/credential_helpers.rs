@@ -142,17 +142,8 @@ fn registry_configs(proxy: &Proxy) -> Vec<String> {
                 .is_some_and(|l| l.contains("/build?"))
         })
         .map(|head| {
-            let value = head
-                .split("\r\n\r\n")
-                .next()
-                .unwrap_or_default()
-                .split("\r\n")
-                .find_map(|h| {
-                    let (k, v) = h.split_once(':')?;
-                    k.eq_ignore_ascii_case("x-registry-config")
-                        .then(|| v.trim().to_string())
-                })
-                .expect("X-Registry-Config");
+            let value =
+                common::proxy::header_of(head, "x-registry-config").expect("X-Registry-Config");
             let bytes = base64::engine::general_purpose::URL_SAFE
                 .decode(value)
                 .expect("base64url");
@@ -225,22 +216,6 @@ fn build_sends_every_helpers_credentials_as_docker() {
         "hvdock's X-Registry-Config, then docker's"
     );
     assert!(sent[2].contains("m\\u0026e"), "{}", sent[2]);
-}
-
-/// The htpasswd registry's user and password (scripts/registry/credentials).
-fn registry_credentials() -> (String, String) {
-    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/registry/credentials");
-    let text = std::fs::read_to_string(&file).expect("scripts/registry/credentials");
-    let value = |k: &str| {
-        text.lines()
-            .find_map(|l| l.strip_prefix(&format!("{k}=")))
-            .unwrap_or_else(|| panic!("{k} in {}", file.display()))
-            .to_string()
-    };
-    (
-        value("HVDOCK_REGISTRY_USER"),
-        value("HVDOCK_REGISTRY_PASSWORD"),
-    )
 }
 
 #[test]

@@ -17,6 +17,29 @@ const TEMPLATES: &[&str] = &[
     "{{.State.Health.Status}} {{.State.Health.FailingStreak}} {{len .State.Health.Log}}",
 ];
 
+/// A running container of `scope` whose healthcheck (`true`) runs every `interval`.
+fn probed(scope: &Scope, suffix: &str, interval: &str) -> String {
+    let name = scope.name(suffix);
+    let label = scope.label();
+    let args = [
+        "run",
+        "-d",
+        "--name",
+        &name,
+        "--label",
+        &label,
+        "--health-cmd",
+        "true",
+        "--health-interval",
+        interval,
+        IMAGE,
+        "sleep",
+        "600",
+    ];
+    ok(&args);
+    name
+}
+
 #[test]
 fn health_with_an_empty_log_prints_as_docker() {
     if !require(Need::Docker) {
@@ -25,22 +48,7 @@ fn health_with_an_empty_log_prints_as_docker() {
     let scope = Scope::new("hvfm-health");
     let label = scope.label();
     // The first probe runs after an hour: the log stays empty, the status `starting`.
-    let probing = scope.name("probing");
-    ok(&[
-        "run",
-        "-d",
-        "--name",
-        &probing,
-        "--label",
-        &label,
-        "--health-cmd",
-        "true",
-        "--health-interval",
-        "1h",
-        IMAGE,
-        "sleep",
-        "600",
-    ]);
+    let probing = probed(&scope, "probing", "1h");
     let plain = scope.name("plain");
     ok(&["create", "--name", &plain, "--label", &label, IMAGE, "true"]);
     for t in TEMPLATES {
@@ -61,23 +69,7 @@ fn health_log_entries_are_printed_not_their_addresses() {
         return;
     }
     let scope = Scope::new("hvfm-health-log");
-    let label = scope.label();
-    let name = scope.name("checked");
-    ok(&[
-        "run",
-        "-d",
-        "--name",
-        &name,
-        "--label",
-        &label,
-        "--health-cmd",
-        "true",
-        "--health-interval",
-        "1s",
-        IMAGE,
-        "sleep",
-        "600",
-    ]);
+    let name = probed(&scope, "checked", "1s");
     // Wait for the first probe's result: the daemon's `health_status` event (replayed from
     // the container's creation on), bounded by two minutes.
     let since = ok(&["inspect", "--format", "{{.Created}}", &name]);
