@@ -211,9 +211,35 @@ fn push_section(out: &mut String, title: &str, cmds: &[&clap::Command], pad: usi
 }
 
 fn command_line(c: &clap::Command, pad: usize) -> String {
+    format!("  {:<pad$} {}\n", c.get_name(), short_description(c))
+}
+
+/// A command's one-line description (cobra's `Short`).
+pub fn short_description(c: &clap::Command) -> String {
     let short = c.get_about().map(|a| a.to_string()).unwrap_or_default();
-    let short = short.lines().next().unwrap_or_default().trim().to_string();
-    format!("  {:<pad$} {short}\n", c.get_name())
+    short.lines().next().unwrap_or_default().trim().to_string()
+}
+
+/// The flags a help page lists for `cmd` (sorted by long name): not hidden, with a long name,
+/// not clap's own `-h, --help`; the global flags only on the root's page when `globals`.
+pub fn listed_flags(cmd: &clap::Command, globals: bool) -> Vec<&clap::Arg> {
+    let mut args: Vec<&clap::Arg> = cmd
+        .get_arguments()
+        .filter(|a| !a.is_positional() && !a.is_hide_set() && a.get_long().is_some())
+        .filter(|a| !(a.get_id() == "help" && a.get_short().is_some()))
+        .filter(|a| globals || !a.is_global_set())
+        .collect();
+    args.sort_by(|a, b| a.get_long().cmp(&b.get_long()));
+    args
+}
+
+/// A flag's usage as docker's flag set holds it (pflag's `Usage`, before the default it adds),
+/// line breaks included.
+pub fn flag_usage(a: &clap::Arg) -> String {
+    a.get_long_help()
+        .or(a.get_help())
+        .map(|h| format_help_lines(&h.to_string()))
+        .unwrap_or_default()
 }
 
 /// Management Commands, with the valid CLI plugins among them in name order, marked `*` as
@@ -380,13 +406,10 @@ fn flag_usages_with(
     text: &dyn Fn(String) -> String,
     shown: &dyn Fn(&clap::Arg) -> bool,
 ) -> String {
-    let mut args: Vec<&clap::Arg> = cmd
-        .get_arguments()
-        .filter(|a| !a.is_positional() && !a.is_hide_set() && a.get_long().is_some())
-        .filter(|a| !(a.get_id() == "help" && a.get_short().is_some()))
+    let args: Vec<&clap::Arg> = listed_flags(cmd, true)
+        .into_iter()
         .filter(|a| shown(a))
         .collect();
-    args.sort_by(|a, b| a.get_long().cmp(&b.get_long()));
     let mut lines: Vec<(String, String)> = Vec::new();
     let mut maxlen = 0;
     for a in args {
@@ -409,11 +432,7 @@ fn flag_usages_with(
             head.push_str(&varname);
         }
         maxlen = maxlen.max(head.len() + 1);
-        let mut usage = a
-            .get_long_help()
-            .or(a.get_help())
-            .map(|h| format_help_lines(&h.to_string()))
-            .unwrap_or_default();
+        let mut usage = flag_usage(a);
         // Content trust on makes docker's default of this flag false: pflag shows none then.
         if long == "disable-content-trust" && crate::commands::trust::notary::enabled() {
             usage = usage.replace(" (default true)", "");

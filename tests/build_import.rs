@@ -71,16 +71,7 @@ fn build_requests(proxy: &Proxy) -> Vec<(String, Option<String>)> {
         if !line.contains("/build?") {
             continue;
         }
-        let config = head
-            .split("\r\n\r\n")
-            .next()
-            .unwrap_or_default()
-            .split("\r\n")
-            .find_map(|h| {
-                let (k, v) = h.split_once(':')?;
-                k.eq_ignore_ascii_case("x-registry-config")
-                    .then(|| v.trim().to_string())
-            });
+        let config = common::proxy::header_of(head, "x-registry-config");
         out.push((format!("POST /v{line}"), config));
     }
     out
@@ -217,22 +208,6 @@ fn build_query_is_dockers() {
         let query: Vec<&str> = seen[0].0.split(['?', '&', ' ']).collect();
         assert!(!query.contains(&"rm=1") && !query.contains(&"networkmode=default"));
     }
-}
-
-/// The htpasswd registry's user and password (scripts/registry/credentials).
-fn registry_credentials() -> (String, String) {
-    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/registry/credentials");
-    let text = std::fs::read_to_string(&file).expect("scripts/registry/credentials");
-    let value = |k: &str| {
-        text.lines()
-            .find_map(|l| l.strip_prefix(&format!("{k}=")))
-            .unwrap_or_else(|| panic!("{k} in {}", file.display()))
-            .to_string()
-    };
-    (
-        value("HVDOCK_REGISTRY_USER"),
-        value("HVDOCK_REGISTRY_PASSWORD"),
-    )
 }
 
 #[test]

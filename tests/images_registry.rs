@@ -428,11 +428,10 @@ fn login_logout_round_trip_through_credential_helper() {
     let out = output(cmd(&["logout", AUTH]), None);
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(!store.exists());
+    // As docker: the address, its host, then the host with http:// and https://.
     assert_eq!(
-        std::fs::read_to_string(cfg.path().join("helper-store.json.erased"))
-            .unwrap()
-            .trim(),
-        AUTH
+        std::fs::read_to_string(cfg.path().join("helper-store.json.erased")).unwrap(),
+        format!("{AUTH}\n{AUTH}\nhttp://{AUTH}\nhttps://{AUTH}\n")
     );
     assert_eq!(output(cmd(&["push", "-q", &image]), None).code, 1);
 }

@@ -116,6 +116,8 @@ pub struct Inspector {
     raws: Vec<Bytes>,
     text: String,
     errors: Vec<String>,
+    /// docker prints its own struct, marshalled (HTML-safe escapes), not the daemon's bytes.
+    marshalled: bool,
 }
 
 impl Inspector {
@@ -135,7 +137,16 @@ impl Inspector {
             raws: Vec::new(),
             text: String::new(),
             errors: Vec::new(),
+            marshalled: false,
         })
+    }
+
+    /// The JSON output is docker's struct as `json.Marshal` writes it (`volume inspect`, `node
+    /// inspect`, `service inspect`), where docker drops the daemon's raw bytes: the daemon
+    /// leaves `<`, `>`, `&` as they are, docker's marshalling escapes them.
+    pub fn marshalled(mut self) -> Inspector {
+        self.marshalled = true;
+        self
     }
 
     /// Adds one object, or the error getting it.
@@ -204,7 +215,11 @@ impl Inspector {
                     _ => jsonraw::indent(&all, "    "),
                 };
                 out.push(b'\n');
-                out
+                match self.marshalled {
+                    true => crate::format::go_json::escape_html(&String::from_utf8_lossy(&out))
+                        .into_bytes(),
+                    false => out,
+                }
             }
         };
         let mut stdout = std::io::stdout().lock();
@@ -249,6 +264,10 @@ pub async fn inspect_kind(
     size: bool,
 ) -> Result<()> {
     let mut inspector = Inspector::new(format)?;
+    // `volume inspect` prints docker's typed volume (`docker inspect` the daemon's bytes).
+    if kind == Kind::Volume {
+        inspector = inspector.marshalled();
+    }
     let engine = ctx.engine()?;
     for r in refs {
         inspector.add_as(fetch(engine, kind, r, size).await, Some(kind));

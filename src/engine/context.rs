@@ -153,7 +153,7 @@ impl Store {
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir)?;
         }
-        let body = serde_json::to_vec(meta).map_err(std::io::Error::other)?;
+        let body = crate::format::go_json::marshal(meta);
         std::fs::write(&path, body)?;
         if !tls.is_empty() {
             let dir = self.tls_dir(&meta.name);

@@ -238,7 +238,7 @@ pub async fn send_json(
     body: Option<&serde_json::Value>,
 ) -> Result<serde_json::Value> {
     engine.api().await?;
-    let body = body.map(serde_json::to_vec).transpose()?;
+    let body = body.map(crate::format::go_json::encode);
     let (headers, bytes) = request(engine, method, path, body).await?;
     if bytes.is_empty() && !is_json(&headers) {
         return Ok(serde_json::Value::Null);

@@ -1,10 +1,43 @@
-//! The error messages of Go's `encoding/json`: the scanner's syntax errors as `json.Unmarshal`
-//! says them (a plugin's metadata, docker's "invalid metadata: ..." reason) and as a
-//! `json.Decoder` reading a daemon's answer says them (`unexpected EOF`, `EOF`), and the decoder's
-//! type errors for docker's plugin `Metadata` struct (all fields strings, matched
-//! case-insensitively).
+//! Go's `encoding/json` as docker uses it: what `json.Marshal` and a `json.Encoder` write
+//! ([`marshal`], [`encode`]: HTML-safe escapes of `<`, `>`, `&`, U+2028, U+2029), and the error
+//! messages of its decoder: the scanner's syntax errors as `json.Unmarshal` says them (a plugin's
+//! metadata, docker's "invalid metadata: ..." reason) and as a `json.Decoder` reading a daemon's
+//! answer says them (`unexpected EOF`, `EOF`), and the decoder's type errors for docker's plugin
+//! `Metadata` struct (all fields strings, matched case-insensitively).
 
 use serde_json::Value;
+
+/// Go's `json.Marshal` HTML escaping (`<`, `>`, `&`, U+2028, U+2029 as `\uXXXX`) over JSON
+/// text: those characters only ever occur inside JSON strings, so a pass over the whole text is
+/// exact.
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '<' => out.push_str("\\u003c"),
+            '>' => out.push_str("\\u003e"),
+            '&' => out.push_str("\\u0026"),
+            '\u{2028}' => out.push_str("\\u2028"),
+            '\u{2029}' => out.push_str("\\u2029"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// `json.Marshal(v)`: compact, HTML-safe (serde_json writes the other escapes as Go does:
+/// `\n`, `\b`, `\f`, `\u00XX` for other control characters).
+pub fn marshal<T: serde::Serialize + ?Sized>(v: &T) -> String {
+    escape_html(&serde_json::to_string(v).unwrap_or_default())
+}
+
+/// What `json.NewEncoder(w).Encode(v)` writes (docker's request bodies, a credential helper's
+/// `store` input): [`marshal`] and a newline.
+pub fn encode<T: serde::Serialize + ?Sized>(v: &T) -> Vec<u8> {
+    let mut out = marshal(v).into_bytes();
+    out.push(b'\n');
+    out
+}
 
 /// Go's `quoteChar`: the offending byte as `'x'`.
 fn quote_char(c: u8) -> String {
@@ -326,6 +359,18 @@ pub fn decode_strings(doc: &Value, fields: &[&str]) -> (Vec<String>, Option<Stri
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn marshals_as_go_does() {
+        let v =
+            serde_json::json!({"k<": ["a&b>", "\u{2028}\u{2029}", "\n\t\u{8}\u{c}\u{1}\u{7f}é"]});
+        assert_eq!(
+            marshal(&v),
+            r#"{"k\u003c":["a\u0026b\u003e","\u2028\u2029","\n\t\b\f\u0001"#.to_string()
+                + "\u{7f}é\"]}"
+        );
+        assert_eq!(encode(&serde_json::json!("<")), b"\"\\u003c\"\n");
+    }
 
     #[test]
     fn go_syntax_errors() {

@@ -21,7 +21,8 @@ pub fn to_query(filters: &[(String, String)]) -> Option<String> {
     if m.is_empty() {
         return None;
     }
-    serde_json::to_string(&m).ok()
+    // `super::super`: the crate root here and in the fuzz crate, which compiles this file too.
+    Some(super::super::format::go_json::marshal(&m))
 }
 
 #[cfg(test)]

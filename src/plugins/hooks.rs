@@ -94,17 +94,6 @@ pub fn naive_flags(args: &[String]) -> BTreeMap<String, String> {
         .collect()
 }
 
-/// Go's `json.Marshal` escapes HTML characters and the JavaScript line separators.
-fn go_json(v: &Value) -> String {
-    serde_json::to_string(v)
-        .unwrap_or_default()
-        .replace('<', "\\u003c")
-        .replace('>', "\\u003e")
-        .replace('&', "\\u0026")
-        .replace('\u{2028}', "\\u2028")
-        .replace('\u{2029}', "\\u2029")
-}
-
 /// The hook message's template, as Go's `json.Unmarshal` into `HookMessage` takes it: field
 /// names match case-insensitively, `Type` must be the integer 0 (`NextSteps`).
 fn response_template(out: &[u8]) -> Option<String> {
@@ -214,7 +203,7 @@ fn collect(config_dir: &Path, config: &ConfigFile, ran: &Ran) -> Vec<String> {
         else {
             continue;
         };
-        let request = go_json(&serde_json::json!({
+        let request = crate::format::go_json::marshal(&serde_json::json!({
             "RootCmd": root,
             "Flags": ran.flags,
             "CommandError": ran.error,
@@ -495,7 +484,7 @@ mod tests {
         );
         assert_eq!(response_template(br#"{"Type":1,"Template":"a"}"#), None);
         assert_eq!(
-            go_json(&serde_json::json!("<&>")),
+            crate::format::go_json::marshal(&serde_json::json!("<&>")),
             r#""\u003c\u0026\u003e""#
         );
     }

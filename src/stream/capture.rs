@@ -105,7 +105,7 @@ pub async fn exec(engine: &Engine, id: &str, cmd: &[&str]) -> Result<Captured> {
         .and_then(|v| v.as_str())
         .unwrap_or_default()
         .to_string();
-    let start = serde_json::to_vec(&json!({"Detach": false, "Tty": false}))?;
+    let start = crate::format::go_json::encode(&json!({"Detach": false, "Tty": false}));
     let (_, mut body) = raw::stream(
         engine,
         http::Method::POST,

@@ -417,6 +417,23 @@ pub fn write_exec(path: &std::path::Path, text: &str, mode: &str) {
     assert!(st.success());
 }
 
+/// The htpasswd registry's user and password (scripts/registry/credentials).
+pub fn registry_credentials() -> (String, String) {
+    let file =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/registry/credentials");
+    let text = std::fs::read_to_string(&file).expect("scripts/registry/credentials");
+    let value = |k: &str| {
+        text.lines()
+            .find_map(|l| l.strip_prefix(&format!("{k}=")))
+            .unwrap_or_else(|| panic!("{k} in {}", file.display()))
+            .to_string()
+    };
+    (
+        value("HVDOCK_REGISTRY_USER"),
+        value("HVDOCK_REGISTRY_PASSWORD"),
+    )
+}
+
 /// Replaces the program name so hvdock's and docker's messages compare.
 pub fn normalise(s: &str) -> String {
     s.replace("hvdock", "docker")

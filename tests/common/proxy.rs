@@ -67,6 +67,19 @@ impl Proxy {
     }
 }
 
+/// The value of header `name` (any case, as HTTP defines names) in a request's head (the text
+/// from the request line to the blank line, or further).
+pub fn header_of(head: &str, name: &str) -> Option<String> {
+    head.split("\r\n\r\n")
+        .next()
+        .unwrap_or_default()
+        .split("\r\n")
+        .find_map(|h| {
+            let (k, v) = h.split_once(':')?;
+            k.eq_ignore_ascii_case(name).then(|| v.trim().to_string())
+        })
+}
+
 fn pipe(mut from: UnixStream, mut to: UnixStream, log: Option<Arc<Mutex<Vec<u8>>>>) {
     let mut buf = [0u8; 65536];
     loop {

@@ -25,43 +25,42 @@ impl Helper {
         format!("docker-credential-{}", self.name)
     }
 
-    /// Runs `docker-credential-<name> <verb>` with `input` on stdin; returns its stdout, or
-    /// (as docker-credential-helpers' client does) `err: <exit status>, out: `<output>``.
-    fn call(&self, verb: &str, input: &[u8]) -> Result<Vec<u8>> {
+    /// Runs `docker-credential-<name> <verb>` with `input` on stdin (its stderr is ours, as
+    /// docker lets it through); returns its stdout, or (as docker-credential-helpers' client
+    /// words it) `err: <exit status>, out: `<stdout>``.
+    fn call(&self, verb: &str, input: &[u8]) -> Result<Vec<u8>, Failure> {
         let program = self.program();
+        let failure = |err: String| Failure {
+            err,
+            out: String::new(),
+        };
         let mut child = Command::new(&program)
             .arg(verb)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
+            .stderr(Stdio::inherit())
             .spawn()
             .map_err(|e| {
-                if e.kind() == std::io::ErrorKind::NotFound {
-                    anyhow!("exec: \"{program}\": executable file not found in $PATH")
+                failure(if e.kind() == std::io::ErrorKind::NotFound {
+                    format!("exec: \"{program}\": executable file not found in $PATH")
                 } else {
-                    anyhow!("error calling {program}: {e}")
-                }
+                    format!("fork/exec {program}: {e}")
+                })
             })?;
         if let Some(mut stdin) = child.stdin.take() {
             // A helper that exits without reading is judged by its exit status below.
             let _ = stdin.write_all(input);
         }
-        let out = child.wait_with_output()?;
+        let out = child
+            .wait_with_output()
+            .map_err(|e| failure(e.to_string()))?;
         if !out.status.success() {
-            let text = String::from_utf8_lossy(&out.stdout).trim().to_string();
-            let text = if text.is_empty() {
-                String::from_utf8_lossy(&out.stderr).trim().to_string()
-            } else {
-                text
-            };
-            let status = match out.status.code() {
+            let err = match out.status.code() {
                 Some(c) => format!("exit status {c}"),
                 None => "signal: killed".to_string(),
             };
-            if text.contains(NOT_FOUND) {
-                return Err(anyhow!("{NOT_FOUND}"));
-            }
-            return Err(anyhow!("err: {status}, out: `{text}`"));
+            let out = String::from_utf8_lossy(&out.stdout).trim().to_string();
+            return Err(Failure { err, out });
         }
         Ok(out.stdout)
     }
@@ -83,23 +82,45 @@ impl Helper {
                     secret: field("Secret"),
                 })
             }
-            Err(e) if e.to_string() == NOT_FOUND => Ok(Got::NotFound),
-            Err(e) => Err(anyhow!("error getting credentials - {e}")),
+            Err(f) if f.out == NOT_FOUND => Ok(Got::NotFound),
+            Err(f) => Err(anyhow!("error getting credentials - {f}")),
         }
     }
 
+    /// `store`: the credentials as Go's `json.Encoder` writes them.
     pub fn store(&self, server: &str, username: &str, secret: &str) -> Result<()> {
         let body = json!({"ServerURL": server, "Username": username, "Secret": secret});
-        self.call("store", body.to_string().as_bytes())
+        self.call("store", &crate::format::go_json::encode(&body))
             .map(drop)
-            .map_err(|e| anyhow!("error storing credentials - {e}"))
+            .map_err(|f| anyhow!("error storing credentials - {f}"))
     }
 
+    /// `list`: the server URLs the helper holds credentials for (and their user names).
+    pub fn list(&self) -> Result<serde_json::Map<String, serde_json::Value>> {
+        let out = self
+            .call("list", b"unused")
+            .map_err(|f| anyhow!("error listing credentials - {f}"))?;
+        serde_json::from_slice(&out)
+            .map_err(|e| anyhow!("error reading credentials from {}: {e}", self.program()))
+    }
+
+    /// `erase`: any failure (credentials not found included) is an error, as docker's client
+    /// reports it.
     pub fn erase(&self, server: &str) -> Result<()> {
-        match self.call("erase", server.as_bytes()) {
-            Ok(_) => Ok(()),
-            Err(e) if e.to_string() == NOT_FOUND => Ok(()),
-            Err(e) => Err(anyhow!("error erasing credentials - {e}")),
-        }
+        self.call("erase", server.as_bytes())
+            .map(drop)
+            .map_err(|f| anyhow!("error erasing credentials - {f}"))
+    }
+}
+
+/// A helper that failed: how (`exit status 1`, an exec error) and its trimmed stdout.
+struct Failure {
+    err: String,
+    out: String,
+}
+
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "err: {}, out: `{}`", self.err, self.out)
     }
 }

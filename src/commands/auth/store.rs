@@ -7,6 +7,7 @@ use serde_json::{json, Map, Value};
 
 use super::helper::{Got, Helper};
 use crate::config::ConfigFile;
+use crate::format::go_json;
 
 /// The key Docker Hub's credentials are stored under.
 pub const INDEX_SERVER: &str = "https://index.docker.io/v1/";
@@ -15,24 +16,30 @@ pub const INDEX_SERVER: &str = "https://index.docker.io/v1/";
 pub struct AuthConfig {
     pub username: String,
     pub password: String,
-    pub identity_token: String,
+    /// config.json's deprecated `email`, kept as docker's file store keeps it.
+    pub email: String,
     pub server_address: String,
+    pub identity_token: String,
+    pub registry_token: String,
 }
 
 impl AuthConfig {
     /// The `X-Registry-Auth` header value: base64url JSON with empty fields left out.
     pub fn header(&self) -> String {
-        base64::engine::general_purpose::URL_SAFE.encode(self.json().to_string())
+        base64::engine::general_purpose::URL_SAFE.encode(go_json::marshal(&self.json()))
     }
 
-    /// docker's `registry.AuthConfig` JSON: empty fields left out.
+    /// docker's `registry.AuthConfig` JSON: its field order, empty fields left out (`auth` is
+    /// always empty in what docker sends: it decodes it into the user and password).
     fn json(&self) -> Value {
         let mut m = Map::new();
         for (k, v) in [
             ("username", &self.username),
             ("password", &self.password),
+            ("email", &self.email),
             ("serveraddress", &self.server_address),
             ("identitytoken", &self.identity_token),
+            ("registrytoken", &self.registry_token),
         ] {
             if !v.is_empty() {
                 m.insert(k.into(), Value::String(v.clone()));
@@ -42,9 +49,13 @@ impl AuthConfig {
     }
 }
 
-/// docker's `GetAllCredentials`: every `auths` entry (through the `credsStore` helper when one
-/// is set; the file store hands over empty entries too), then each `credHelpers` registry; by key.
-pub fn all_credentials(config: &ConfigFile) -> std::collections::BTreeMap<String, AuthConfig> {
+/// Every credential docker's `GetAllCredentials` gathers: the default store's (`credsStore`:
+/// the registries its helper `list`s, each from `get`; else every `auths` entry of
+/// config.json), then each `credHelpers` registry from its own helper (one that fails is a
+/// warning and left out); by key. A failing default store is the error.
+pub fn all_credentials(
+    config: &ConfigFile,
+) -> Result<std::collections::BTreeMap<String, AuthConfig>> {
     let mut all = std::collections::BTreeMap::new();
     let keys_of = |k: &str| -> Vec<String> {
         config
@@ -54,35 +65,63 @@ pub fn all_credentials(config: &ConfigFile) -> std::collections::BTreeMap<String
             .map(|m| m.keys().cloned().collect())
             .unwrap_or_default()
     };
-    let helpers = keys_of("credHelpers");
-    let file_store = config.str("credsStore").is_none();
-    for key in keys_of("auths").iter().chain(&helpers) {
-        let in_file = file_store && !helpers.contains(key);
-        match get(config, key) {
-            Ok(Some(a)) => {
-                all.insert(key.clone(), a);
+    match config.str("credsStore").filter(|s| !s.is_empty()) {
+        None => {
+            for key in keys_of("auths") {
+                let entry = file_entry(config, &key).unwrap_or_default();
+                all.insert(key, entry);
             }
-            Ok(None) if in_file => {
-                let empty = AuthConfig {
-                    server_address: key.clone(),
-                    ..Default::default()
-                };
-                all.insert(key.clone(), empty);
+        }
+        Some(name) => {
+            let helper = Helper {
+                name: name.to_string(),
+            };
+            for key in helper.list()?.keys().cloned().collect::<Vec<_>>() {
+                let mut entry = file_entry(config, &key).unwrap_or_default();
+                from_helper(&mut entry, helper.get(&key)?, &key);
+                all.insert(key, entry);
             }
-            Ok(None) => {}
-            Err(e) => eprintln!("WARNING: {e}"),
         }
     }
-    all
+    for host in keys_of("credHelpers") {
+        match get_any(config, &host) {
+            Ok(a) => {
+                all.insert(host, a);
+            }
+            Err(e) => eprintln!("WARNING: Failed to get credentials for registry: {host}: {e}"),
+        }
+    }
+    Ok(all)
 }
 
-/// The `X-Registry-Config` header `build` sends: [`all_credentials`] as base64url JSON.
+/// A helper's answer over what the file store holds (docker's native store: only the email
+/// and, when the helper has nothing, the file's server address stay).
+fn from_helper(entry: &mut AuthConfig, got: Got, key: &str) {
+    entry.password = String::new();
+    entry.identity_token = String::new();
+    entry.username = String::new();
+    match got {
+        Got::Found { username, secret } if username == "<token>" => entry.identity_token = secret,
+        Got::Found { username, secret } => {
+            entry.username = username;
+            entry.password = secret;
+        }
+        Got::NotFound => return,
+    }
+    if entry.server_address.is_empty() {
+        entry.server_address = key.to_string();
+    }
+}
+
+/// The `X-Registry-Config` header `build` sends: [`all_credentials`] as base64url JSON (none
+/// when the default store fails, as docker ignores that error there).
 pub fn registry_config_header(config: &ConfigFile) -> String {
     let all: Map<String, Value> = all_credentials(config)
+        .unwrap_or_default()
         .into_iter()
         .map(|(k, a)| (k, a.json()))
         .collect();
-    base64::engine::general_purpose::URL_SAFE.encode(Value::Object(all).to_string())
+    base64::engine::general_purpose::URL_SAFE.encode(go_json::marshal(&all))
 }
 
 /// A config.json holding just `creds`, as docker's `SaveToWriter` writes it (tab-indented,
@@ -179,14 +218,13 @@ pub fn hostname(server: &str) -> String {
 
 /// The helper that holds credentials for `key`, if any.
 fn helper_for(config: &ConfigFile, key: &str) -> Option<Helper> {
-    let host = hostname(key);
-    let named = config
-        .data
-        .get("credHelpers")
-        .and_then(|h| h.get(host.as_str()))
-        .and_then(Value::as_str)
-        .filter(|s| !s.is_empty());
-    named.or_else(|| config.str("credsStore")).map(|n| Helper {
+    // docker looks the key up as given (`credHelpers["http://host"]` is not `host`'s); a
+    // registry listed with an empty name uses the file, not `credsStore`.
+    let named = match config.data.get("credHelpers").and_then(|h| h.get(key)) {
+        Some(v) => v.as_str(),
+        None => config.str("credsStore"),
+    };
+    named.filter(|s| !s.is_empty()).map(|n| Helper {
         name: n.to_string(),
     })
 }
@@ -208,46 +246,52 @@ fn auths(config: &mut ConfigFile) -> &mut Map<String, Value> {
     }
 }
 
-/// The stored credentials for a registry key, `None` when there are none.
-pub fn get(config: &ConfigFile, key: &str) -> Result<Option<AuthConfig>> {
-    if let Some(helper) = helper_for(config, key) {
-        return Ok(match helper.get(key)? {
-            Got::Found { username, secret } if username == "<token>" => Some(AuthConfig {
-                identity_token: secret,
-                server_address: key.to_string(),
-                ..Default::default()
-            }),
-            Got::Found { username, secret } => Some(AuthConfig {
-                username,
-                password: secret,
-                server_address: key.to_string(),
-                ..Default::default()
-            }),
-            Got::NotFound => None,
-        });
-    }
-    let Some(entry) = config.data.get("auths").and_then(|a| a.get(key)) else {
-        return Ok(None);
+/// config.json's `auths` entry for `key` as docker's file store reads it (user and password
+/// decoded, the key as server address); an entry stored under a URL of that host counts (old
+/// config files), as in docker's `fileStore.Get`.
+fn file_entry(config: &ConfigFile, key: &str) -> Option<AuthConfig> {
+    let auths = config.data.get("auths").and_then(Value::as_object)?;
+    let (found, entry) = auths
+        .get_key_value(key)
+        .or_else(|| auths.iter().find(|(k, _)| hostname(k) == key))?;
+    let text = |k: &str| {
+        entry
+            .get(k)
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string()
     };
     let mut auth = AuthConfig {
-        server_address: key.to_string(),
+        email: text("email"),
+        server_address: found.clone(),
+        identity_token: text("identitytoken"),
+        registry_token: text("registrytoken"),
         ..Default::default()
     };
-    if let Some(encoded) = entry
-        .get("auth")
-        .and_then(Value::as_str)
-        .filter(|s| !s.is_empty())
-    {
-        // An invalid value was reported when config.json was loaded (docker's warning); like
-        // docker, go on without those credentials.
-        if let Ok(Some((user, pass))) = crate::config::auth::decode(encoded) {
-            auth.username = user;
-            auth.password = pass;
-        }
+    // An invalid `auth` was reported when config.json was loaded (docker's warning); like
+    // docker, go on without those credentials.
+    if let Ok(Some((user, pass))) = crate::config::auth::decode(&text("auth")) {
+        auth.username = user;
+        auth.password = pass;
     }
-    if let Some(t) = entry.get("identitytoken").and_then(Value::as_str) {
-        auth.identity_token = t.to_string();
+    Some(auth)
+}
+
+/// docker's `GetAuthConfig`: what the store for `key` holds, empty when nothing (a helper's
+/// answer over the file's entry, of which only the email stays).
+pub fn get_any(config: &ConfigFile, key: &str) -> Result<AuthConfig> {
+    let mut entry = file_entry(config, key).unwrap_or_default();
+    if let Some(helper) = helper_for(config, key) {
+        let got = helper.get(key)?;
+        entry.server_address = String::new();
+        from_helper(&mut entry, got, key);
     }
+    Ok(entry)
+}
+
+/// The stored credentials for a registry key, `None` when there are none.
+pub fn get(config: &ConfigFile, key: &str) -> Result<Option<AuthConfig>> {
+    let auth = get_any(config, key)?;
     Ok((auth.username.len() + auth.identity_token.len() > 0).then_some(auth))
 }
 
@@ -286,30 +330,33 @@ pub fn store(config: &mut ConfigFile, key: &str, auth: &AuthConfig) -> Result<St
     Ok(stored)
 }
 
-/// Removes the credentials for `key` (helper and config.json) and saves config.json.
+/// Removes the credentials for `key` as docker's store does: from its helper (a failure, "not
+/// found" included, is the error and leaves config.json alone), then its `auths` entry
+/// (config.json is saved only when it had one).
 pub fn erase(config: &mut ConfigFile, key: &str) -> Result<()> {
-    let helper = helper_for(config, key);
-    let removed = auths(config).remove(key).is_some();
-    if removed || helper.is_none() {
-        config.save()?;
-    }
-    if let Some(h) = helper {
+    if let Some(h) = helper_for(config, key) {
         h.erase(key)?;
+    }
+    let had = config
+        .data
+        .get("auths")
+        .and_then(Value::as_object)
+        .is_some_and(|a| a.contains_key(key));
+    if had {
+        auths(config).remove(key);
+        config.save()?;
     }
     Ok(())
 }
 
 /// The `X-Registry-Auth` value for pulling or pushing `repository` (`e30=`, `{}`, when
-/// nothing is stored); a broken helper is a warning, as docker treats it.
+/// nothing is stored), as docker's `ResolveAuthConfig` finds it.
 pub fn header_for(config: &ConfigFile, repository: &str) -> String {
     let key = key_for(registry_of(repository));
-    match get(config, &key) {
-        Ok(Some(a)) => a.header(),
-        Ok(None) => AuthConfig::default().header(),
-        Err(e) => {
-            eprintln!("WARNING: {e}");
-            AuthConfig::default().header()
-        }
+    match get_any(config, &key) {
+        Ok(a) => a.header(),
+        // docker's `ResolveAuthConfig` ignores the error: what config.json holds is sent.
+        Err(_) => file_entry(config, &key).unwrap_or_default().header(),
     }
 }
 

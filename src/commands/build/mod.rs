@@ -14,6 +14,7 @@ use crate::commands::image::progress::{Out, Progress};
 use crate::commands::Ctx;
 use crate::engine::{upload, ApiPath};
 use crate::error::CliError;
+use crate::format::go_json;
 use crate::isolation::plan::{self, Level};
 
 /// `--build-arg`: `KEY=value`, or `KEY` taking the environment's value (null when unset).
@@ -85,13 +86,13 @@ fn query(a: &BuildArgs, dockerfile: &str, isolation: Option<String>) -> Result<A
         }
     }
     if !a.ulimit.is_empty() {
-        let json = serde_json::to_string(&crate::opts::ulimit::dedupe(&a.ulimit))?;
+        let json = go_json::marshal(&crate::opts::ulimit::dedupe(&a.ulimit));
         q.push(("ulimits", json));
     }
     // Go marshals maps with sorted keys.
     let sorted = |v: Value| -> Result<String> {
         let m: std::collections::BTreeMap<String, Value> = serde_json::from_value(v)?;
-        Ok(serde_json::to_string(&m)?)
+        Ok(go_json::marshal(&m))
     };
     if !a.build_arg.is_empty() {
         q.push(("buildargs", sorted(build_args(&a.build_arg))?));
@@ -100,7 +101,7 @@ fn query(a: &BuildArgs, dockerfile: &str, isolation: Option<String>) -> Result<A
         q.push(("labels", sorted(labels(&a.label))?));
     }
     if !a.cache_from.is_empty() {
-        q.push(("cachefrom", serde_json::to_string(&a.cache_from)?));
+        q.push(("cachefrom", go_json::marshal(&a.cache_from)));
     }
     if !a.network.is_empty() && a.network != "default" {
         q.push(("networkmode", a.network.clone()));

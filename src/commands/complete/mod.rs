@@ -1,8 +1,13 @@
 //! `hvdock __complete`: live names for shell completion.
 //!
+//! - `hvdock __complete WORD... CURRENT` answers as docker's (cobra's) `__complete` does, byte
+//!   for byte: commands, subcommands and flags with a tab and their description (`ps\tList
+//!   containers`, `--all\tShow all containers ...`), names where docker offers names, then
+//!   `:DIRECTIVE`, and on stderr `Completion ended with directive: ...`.
 //! - `hvdock [GLOBAL FLAGS] __complete KIND [PREFIX]` prints the names of one kind of object
-//!   (`containers`, `images`, `networks`, `volumes`, `contexts`, `nodes`, `services`, `secrets`,
-//!   `configs`, `stacks`, `plugins`) that start with PREFIX.
+//!   (`containers`, `images`, `networks`, `volumes`, `contexts`, `nodes`, `services`,
+//!   `secrets`, `configs`, `stacks`, `plugins`: plural names) that start with PREFIX (not
+//!   `-`: `images -...` is docker's form).
 //! - `hvdock __complete [--directive] --words WORD... CURRENT` is what the shell scripts call with
 //!   the words of the command line: it walks the clap tree to find what CURRENT is (a CONTAINER
 //!   positional of `stop`, the value of `--network`, ...) and prints what docker's own completion
@@ -111,11 +116,18 @@ pub struct Target {
     /// Names not offered again: the contexts already on the line (docker's
     /// `completeContextNames`).
     pub given: Vec<String>,
+    /// Where the word is a flag or a command word: cobra's candidates there, each with its
+    /// description (`--all`, "Show all containers ..."; `ps`, "List containers").
+    pub described: Option<Vec<(String, String)>>,
 }
 
 pub async fn run(ctx: &Ctx, args: &[String]) -> Result<()> {
     let directive = args.first().is_some_and(|a| a == "--directive");
     let args = &args[usize::from(directive)..];
+    let first = args.first().map(String::as_str).unwrap_or_default();
+    if !directive && first != "--words" && !is_kind_form(args) {
+        return cobra(args).await;
+    }
     let (target, prefix, own_ctx) = match args.first().map(String::as_str) {
         Some("--words") => {
             let words = &args[1..];
@@ -166,6 +178,99 @@ pub async fn run(ctx: &Ctx, args: &[String]) -> Result<()> {
     // A shell that stops reading is no error worth reporting.
     let _ = std::io::Write::write_all(&mut std::io::stdout(), out.as_bytes());
     Ok(())
+}
+
+/// hvdock's own `__complete KIND [PREFIX]`: the plural kind names, which are no docker
+/// command (`images` is one: `images -...` is docker's form, flags).
+fn is_kind_form(args: &[String]) -> bool {
+    let first = args.first().map(String::as_str).unwrap_or_default();
+    let flag = args.get(1).is_some_and(|p| p.starts_with('-'));
+    args.len() <= 2 && first.ends_with('s') && Kind::parse(first).is_some() && !flag
+}
+
+/// docker's (cobra's) `__complete WORD... CURRENT`: the candidates, with a tab and a
+/// description where cobra gives one (commands, subcommands, flags), then `:DIRECTIVE`, and on
+/// stderr which directive that is.
+async fn cobra(args: &[String]) -> Result<()> {
+    let mut words = args.to_vec();
+    if words.is_empty() {
+        words.push(String::new());
+    }
+    let mut target = resolve(&words);
+    let prefix = std::mem::take(&mut target.prefix);
+    let ctx = Ctx::new(std::mem::take(&mut target.globals));
+    let mut lines: Vec<String> = Vec::new();
+    let code: u8;
+    match target.described.take() {
+        Some(described) => {
+            let mut named = described;
+            if target.kinds.contains(&Kind::Commands) {
+                let builtins: Vec<String> = named.iter().map(|(n, _)| n.clone()).collect();
+                for p in names::of(&ctx, &Kind::Plugins).await {
+                    if p.starts_with(&prefix) && !builtins.contains(&p) {
+                        named.push((p, String::new()));
+                    }
+                }
+                named.sort();
+            }
+            lines.extend(named.into_iter().map(|(n, d)| match d.is_empty() {
+                true => n,
+                false => format!("{n}\t{d}"),
+            }));
+            code = 4;
+        }
+        None => {
+            let mut plugin_directive = 0u8;
+            let mut found = Vec::new();
+            for kind in &target.kinds {
+                match kind {
+                    Kind::PluginArgs { name, words } => {
+                        let (f, d) = names::of_plugin(&ctx, name, words).await;
+                        found.extend(f);
+                        plugin_directive |= d;
+                    }
+                    _ => found.extend(names::of(&ctx, kind).await),
+                }
+            }
+            // In the order docker gets them (fixed lists in docker's order, objects in the
+            // daemon's): cobra does not sort, the shells do.
+            found.retain(|n| n.starts_with(&prefix) && !target.given.contains(n));
+            let mut seen = std::collections::HashSet::new();
+            found.retain(|n| seen.insert(n.clone()));
+            let no_space = !found.is_empty() && found.iter().all(|n| n.ends_with(['=', ':']));
+            code = (u8::from(no_space) * 2 + u8::from(target.no_files) * 4) | plugin_directive;
+            lines = found;
+        }
+    }
+    let mut out = String::new();
+    for l in &lines {
+        out.push_str(l);
+        out.push('\n');
+    }
+    out.push_str(&format!(":{code}\n"));
+    let _ = std::io::Write::write_all(&mut std::io::stdout(), out.as_bytes());
+    eprintln!("Completion ended with directive: {}", directive_names(code));
+    Ok(())
+}
+
+/// cobra's `ShellCompDirective.string()`.
+fn directive_names(code: u8) -> String {
+    let names: Vec<&str> = [
+        (1, "ShellCompDirectiveError"),
+        (2, "ShellCompDirectiveNoSpace"),
+        (4, "ShellCompDirectiveNoFileComp"),
+        (8, "ShellCompDirectiveFilterFileExt"),
+        (16, "ShellCompDirectiveFilterDirs"),
+        (32, "ShellCompDirectiveKeepOrder"),
+    ]
+    .iter()
+    .filter(|(bit, _)| code & bit != 0)
+    .map(|(_, n)| *n)
+    .collect();
+    match names.is_empty() {
+        true => "ShellCompDirectiveDefault".into(),
+        false => names.join(", "),
+    }
 }
 
 /// What the last word of a command line is (see [`Target`]).
@@ -282,13 +387,22 @@ pub fn resolve(words: &[String]) -> Target {
             None => Target::default(),
         }
     } else if current.starts_with('-') && !dashdash {
-        Target::default()
+        Target {
+            described: (!current.contains('='))
+                .then(|| flag_candidates(cur, std::ptr::eq(cur, &root), &flags, current)),
+            ..Target::default()
+        }
     } else if cur.has_subcommands() {
-        if std::ptr::eq(cur, &root) && positionals.is_empty() {
+        let at_root = std::ptr::eq(cur, &root);
+        let mut t = if at_root && positionals.is_empty() {
             found(vec![Kind::Commands])
         } else {
             Target::default()
+        };
+        if positionals.is_empty() {
+            t.described = Some(command_candidates(cur, at_root, current));
         }
+        t
     } else {
         let index = positionals.len();
         match docker::positional(&canonical, index, &positionals, &flags) {
@@ -305,6 +419,89 @@ pub fn resolve(words: &[String]) -> Target {
     target.globals = globals;
     target.prefix = prefix;
     target
+}
+
+/// cobra's flag candidates for `word` (`-...`): each flag of `cmd` not given yet (or that may
+/// repeat) as `--long` then `-s`, sorted by long name, described by its usage's first line.
+fn flag_candidates(
+    cmd: &clap::Command,
+    root: bool,
+    given: &[String],
+    word: &str,
+) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for a in crate::help::listed_flags(cmd, root) {
+        let long = a.get_long().unwrap_or_default();
+        // cobra offers a given flag again when its value is a slice (`GetSlice`): docker's
+        // lists are, its `--filter` (a FilterOpt) is not.
+        let repeats = matches!(a.get_action(), clap::ArgAction::Append) && long != "filter";
+        if given.iter().any(|g| g == long) && !repeats {
+            continue;
+        }
+        let usage = crate::help::flag_usage(a);
+        let usage = without_flag_default(long, usage.lines().next().unwrap_or_default().trim());
+        let names =
+            std::iter::once(format!("--{long}")).chain(a.get_short().map(|s| format!("-{s}")));
+        for name in names.filter(|n| n.starts_with(word)) {
+            out.push((name, usage.clone()));
+        }
+    }
+    out
+}
+
+/// A flag's usage as docker's flag set holds it: the help texts carry the default pflag adds
+/// when it prints help (`(default true)`, `(default [])`, `(default "all")`, ...), which is no
+/// part of the usage cobra's completion shows; defaults docker writes into the usage itself
+/// (`(default 0s)` of the healthcheck durations, `service create`'s `restart-delay`, ...)
+/// stay.
+fn without_flag_default(long: &str, usage: &str) -> String {
+    const ADDED: &[&str] = &["true", "[]", "map[]", "-1"];
+    /// Defaults pflag adds to one flag (its value's own zero-less default).
+    const ADDED_TO: &[(&str, &str)] = &[
+        ("availability", "\"active\""),
+        ("cert-expiry", "2160h0m0s"),
+        ("config", "\"~/.docker\""),
+        ("dispatcher-heartbeat", "5s"),
+        ("endpoint-mode", "\"vip\""),
+        ("mode", "\"replicated\""),
+        ("resolve-image", "\"always\""),
+        ("restart", "\"no\""),
+        ("rollback-parallelism", "1"),
+        ("snapshot-interval", "10000"),
+        ("tail", "\"all\""),
+        ("task-history-limit", "5"),
+        ("tlscacert", "\"~/.docker/ca.pem\""),
+        ("tlscert", "\"~/.docker/cert.pem\""),
+        ("tlskey", "\"~/.docker/key.pem\""),
+        ("update-parallelism", "1"),
+    ];
+    let Some(head) = usage.strip_suffix(')') else {
+        return usage.to_string();
+    };
+    let Some((text, default)) = head.rsplit_once(" (default ") else {
+        return usage.to_string();
+    };
+    let added = ADDED.contains(&default) || ADDED_TO.contains(&(long, default));
+    match added {
+        true => text.to_string(),
+        false => usage.to_string(),
+    }
+}
+
+/// cobra's subcommand candidates for `word`: the visible subcommands of `cmd` by name with
+/// their short descriptions (and the root's `help`).
+fn command_candidates(cmd: &clap::Command, root: bool, word: &str) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = cmd
+        .get_subcommands()
+        .filter(|s| !s.is_hide_set() && s.get_name() != "help")
+        .map(|s| (s.get_name().to_string(), crate::help::short_description(s)))
+        .collect();
+    if root {
+        out.push(("help".into(), "Help about the command".into()));
+    }
+    out.retain(|(n, _)| n.starts_with(word));
+    out.sort();
+    out
 }
 
 /// The kinds for positional `index` of a command docker's table does not list, from the

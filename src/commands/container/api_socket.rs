@@ -59,7 +59,7 @@ fn credentials(ctx: &Ctx) -> Result<BTreeMap<String, AuthConfig>> {
     if let Some(creds) = store::from_auth_config_env()? {
         return Ok(creds);
     }
-    Ok(store::all_credentials(ctx.config()))
+    store::all_credentials(ctx.config())
 }
 
 /// Copies `config` into the created container (`PUT /containers/{id}/archive?path=/`).

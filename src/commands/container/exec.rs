@@ -65,7 +65,7 @@ pub async fn run(ctx: &'static Ctx, args: ExecArgs) -> Result<()> {
         .await?;
         return Ok(());
     }
-    let body = serde_json::to_vec(&json!({"Detach": false, "Tty": args.tty}))?;
+    let body = crate::format::go_json::encode(&json!({"Detach": false, "Tty": args.tty}));
     let h = hijack::hijack(
         engine,
         "POST",

@@ -68,14 +68,8 @@ pub fn run(ctx: &Ctx, a: InspectArgs) -> Result<()> {
         };
         inspector.add(
             value
-                // Go's encoder escapes `<` and `>` (the default context's "<IN MEMORY>").
-                .map(|v| {
-                    let text = v
-                        .to_string()
-                        .replace('<', "\\u003c")
-                        .replace('>', "\\u003e");
-                    bytes::Bytes::from(text)
-                })
+                // docker marshals its own struct (the default context's "<IN MEMORY>" escaped).
+                .map(|v| bytes::Bytes::from(crate::format::go_json::marshal(&v)))
                 .map_err(|e| crate::error::CliError::message(e, 1)),
         );
     }

@@ -79,7 +79,7 @@ pub async fn run(ctx: &Ctx, a: InspectArgs) -> Result<()> {
     if format == "pretty" {
         return pretty_all(engine, &a.names).await;
     }
-    let mut inspector = Inspector::new(Some(&format))?;
+    let mut inspector = Inspector::new(Some(&format))?.marshalled();
     for r in &a.names {
         let raw = match super::reference(engine, r).await {
             Ok(id) => fetch(engine, Kind::Node, &id, false).await,

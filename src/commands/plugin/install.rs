@@ -131,7 +131,7 @@ pub async fn pull_stream(
         ("content-type", "application/json".to_string()),
         p.auth.clone(),
     ];
-    let body = serde_json::to_vec(privileges)?;
+    let body = crate::format::go_json::encode(privileges);
     let (head, body) =
         match raw::stream_with(engine, http::Method::POST, path, &headers, body).await {
             Ok(r) => r,

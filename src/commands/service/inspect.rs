@@ -31,7 +31,7 @@ pub async fn run(ctx: &Ctx, a: InspectArgs) -> Result<()> {
         }
     }
     let format = format.filter(|f| f != "raw");
-    let mut inspector = Inspector::new(format.as_deref())?;
+    let mut inspector = Inspector::new(format.as_deref())?.marshalled();
     engine.api().await?;
     for name in &a.services {
         let path = ApiPath::new("/services")

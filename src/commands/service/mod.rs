@@ -85,7 +85,7 @@ pub async fn send(
         http::Method::POST,
         path,
         headers,
-        serde_json::to_vec(body)?,
+        crate::format::go_json::encode(body),
     )
     .await?;
     let bytes = incoming

@@ -125,23 +125,6 @@ pub struct ImageManifest {
     pub manifest: Option<(Kind, Vec<u8>)>,
 }
 
-/// Go's `json.Marshal` HTML escaping (`<`, `>`, `&`, U+2028, U+2029 as `\uXXXX`); those bytes
-/// only ever occur inside JSON strings, so a pass over the whole text is exact.
-pub fn html_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '<' => out.push_str("\\u003c"),
-            '>' => out.push_str("\\u003e"),
-            '&' => out.push_str("\\u0026"),
-            '\u{2028}' => out.push_str("\\u2028"),
-            '\u{2029}' => out.push_str("\\u2029"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 pub fn sha256(bytes: &[u8]) -> String {
     let sum = Sha256::digest(bytes);
     let hex: String = sum.iter().map(|b| format!("{b:02x}")).collect();
@@ -176,7 +159,7 @@ impl ImageManifest {
             out.push_str(&compact(bytes));
         }
         out.push('}');
-        html_escape(&out)
+        crate::format::go_json::escape_html(&out)
     }
 
     /// Reads a store file as docker's `getFromFilename` does (including the older layout with
@@ -283,7 +266,7 @@ pub fn list_json(entries: &[ImageManifest]) -> (&'static str, String) {
         ));
     }
     out.push_str("]}");
-    (media_type, html_escape(&out))
+    (media_type, crate::format::go_json::escape_html(&out))
 }
 
 #[cfg(test)]
