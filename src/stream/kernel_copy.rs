@@ -1,7 +1,9 @@
 //! Our stdin to the daemon inside the kernel: when stdin is a regular file (`< file`) or a pipe
 //! and the connection is a plain socket, `sendfile(2)` or `splice(2)` moves the bytes without
 //! copying them through our memory — `exec -i C cmd < big-file` then costs a few syscalls per
-//! megabyte. A terminal, TLS, ssh, or detach keys to watch for take the ordinary path.
+//! megabyte. A terminal, TLS, ssh, or detach keys to watch for take the ordinary path. The
+//! same moves send a regular file as a request body of known length ([`send_exact`], for
+//! `load -i FILE` and `import FILE`).
 
 use std::io;
 use std::os::fd::{AsRawFd, BorrowedFd, OwnedFd};
