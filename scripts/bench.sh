@@ -8,7 +8,7 @@
 #   bash scripts/bench.sh            # everything (a few minutes)
 #   QUICK=1 bash scripts/bench.sh    # fewer runs, smaller streams
 #   ONLY=uploads bash scripts/bench.sh   # only the uploads (load, import, cp in, build context)
-#   UPLOAD_MB=2048 UPLOAD_RUNS=3     # their input size and alternating rounds (the defaults)
+#   UPLOAD_MB=2048 UPLOAD_RUNS=5     # their input size and alternating rounds (the defaults)
 #   ONLY=swarm bash scripts/bench.sh     # only the Swarm listings (a 1-node cluster of its own)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,9 +35,9 @@ trap cleanup EXIT
 
 # Uploads: load, import, cp into a container and a build context of UPLOAD_MB of random data
 # (incompressible), hvdock and docker alternately, each round from a clean state (the image
-# removed first); median wall time, client CPU (user+sys) and peak RSS from /usr/bin/time.
+# removed first); median wall time, client CPU (user+sys) and peak RSS (/usr/bin/time).
 uploads() {
-  local mb=${UPLOAD_MB:-2048} rounds=${UPLOAD_RUNS:-3}
+  local mb=${UPLOAD_MB:-2048} rounds=${UPLOAD_RUNS:-5}
   [ -n "${QUICK:-}" ] && mb=256 && rounds=2
   local U="$TMP/up" tag="hvu-bench-$$" c
   mkdir -p "$U/root" "$U/ctx"
@@ -50,32 +50,22 @@ uploads() {
   mv "$U/root/big.bin" "$U/ctx/big.bin"
   printf 'FROM %s\nLABEL io.hvdock.bench=%s\n' "$IMG" "$$" > "$U/ctx/Dockerfile"
   c=$("$D" run -d --label "$LABEL" "$IMG" sleep 100000)
-  # one measure: a setup command (not measured), then the command under /usr/bin/time
-  measure() { # setup cmd -> "wall cpu rss_kb"
-    sh -c "$1" >/dev/null 2>&1 || true
-    /usr/bin/time -f '%e %U %S %M' -o "$TMP/t" sh -c "$2" >/dev/null 2>&1 || echo "bench: failed: $2" >&2
-    awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}' "$TMP/t"
-  }
+  # hvdock and docker alternately through scripts/alternate.py (each run after the setup, which
+  # is not timed); medians, and the median of the per-round ratios (hvdock's run over docker's
+  # right after it), which drifts less with the machine's load than the ratio of the medians.
   up() { # label setup cmd-with-CLIENT
-    local label=$1 setup=$2 cmd=$3 i who
-    : > "$TMP/up.h"; : > "$TMP/up.d"
-    for i in $(seq "$rounds"); do
-      for who in h d; do
-        local bin=$H; [ "$who" = d ] && bin="DOCKER_BUILDKIT=0 $D"
-        measure "${setup//CLIENT/$D}" "${cmd//CLIENT/$bin}" >> "$TMP/up.$who"
-      done
-    done
-    python3 - "$label" "$TMP/up.h" "$TMP/up.d" <<'PY'
-import statistics as st, sys
-label, h, d = sys.argv[1], sys.argv[2], sys.argv[3]
-def med(path):
-    rows = [list(map(float, l.split())) for l in open(path) if l.strip()]
-    return [st.median(r[i] for r in rows) for i in range(3)]
-(hw, hc, hr), (dw, dc, dr) = med(h), med(d)
+    local label=$1 setup=$2 cmd=$3
+    python3 scripts/alternate.py --setup "${setup//CLIENT/$D}" --rss --raw "$TMP/up.json" "$rounds" \
+      "${cmd//CLIENT/$H}" "${cmd//CLIENT/DOCKER_BUILDKIT=0 $D}" >/dev/null
+    python3 - "$label" "$TMP/up.json" <<'PY'
+import json, statistics as st, sys
+label, raw = sys.argv[1], json.load(open(sys.argv[2]))["rounds"]
+med = lambda who, k: st.median(r[who][k] for r in raw)
+per = lambda k: st.median(r[0][k] / r[1][k] for r in raw if r[1][k])
 row = lambda m, a, b, ra: print(f"{m:<44} {a:>12} {b:>12} {'':>12} {ra:>10}")
-row(f"{label} (wall)", f"{hw:.2f}s", f"{dw:.2f}s", f"{hw/dw:.2f}x")
-row(f"{label} (client CPU)", f"{hc:.2f}s", f"{dc:.2f}s", f"{hc/dc:.2f}x" if dc else "-")
-row(f"{label} (peak RSS)", f"{hr/1024:.1f}MB", f"{dr/1024:.1f}MB", f"{hr/dr:.2f}x")
+row(f"{label} (wall)", f"{med(0, 0):.2f}s", f"{med(1, 0):.2f}s", f"{per(0):.2f}x")
+row(f"{label} (client CPU)", f"{med(0, 1):.3f}s", f"{med(1, 1):.3f}s", f"{per(1):.2f}x")
+row(f"{label} (peak RSS)", f"{med(0, 2)/1024:.1f}MB", f"{med(1, 2)/1024:.1f}MB", f"{per(2):.2f}x")
 PY
   }
   up "load -i (${mb} MB image)" "CLIENT rmi -f $tag:src" "CLIENT load -i $U/image.tar"

@@ -1,6 +1,7 @@
 //! The only place that builds the API client: endpoint resolution (flags, environment,
 //! contexts, TLS), the transport, and API version negotiation.
 
+pub mod answer;
 pub mod chunked;
 pub mod conn;
 pub mod context;
@@ -13,6 +14,7 @@ pub mod timeout;
 pub mod tls;
 pub mod transport;
 pub mod upload;
+pub mod upload_file;
 pub mod wire;
 
 use std::sync::{Arc, OnceLock};

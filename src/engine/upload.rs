@@ -159,7 +159,7 @@ pub fn gzip(inner: Producer) -> Producer {
 }
 
 /// The producer's failure, kept for the command to report instead of the aborted request.
-type Failure = Arc<Mutex<Option<anyhow::Error>>>;
+pub(super) type Failure = Arc<Mutex<Option<anyhow::Error>>>;
 
 /// The producer of a request in flight.
 pub struct Sending {
@@ -168,7 +168,13 @@ pub struct Sending {
 }
 
 impl Sending {
-    fn failure(&self) -> Option<anyhow::Error> {
+    /// The producer running as `thread` (returning the bytes sent), which leaves its failure in
+    /// `failure`.
+    pub(super) fn new(thread: tokio::task::JoinHandle<u64>, failure: Failure) -> Sending {
+        Sending { thread, failure }
+    }
+
+    pub(super) fn failure(&self) -> Option<anyhow::Error> {
         self.failure.lock().ok().and_then(|mut f| f.take())
     }
 

@@ -34,25 +34,48 @@ pub async fn exchange(
     headers: &str,
     body: &[u8],
 ) -> Result<Exchange> {
+    let mut conn = open(engine).await?;
+    write_head(engine, &mut conn, method, path, headers, body.len() as u64).await?;
+    conn.write_all(body).await?;
+    conn.flush().await?;
+    read_head(conn).await
+}
+
+/// A new connection to the daemon, the API version negotiated first.
+pub async fn open(engine: &Engine) -> Result<Conn> {
     engine.api().await?;
-    let version = engine.api_version().unwrap_or(super::MAX_API_VERSION);
-    let mut conn = engine
+    engine
         .connector()
         .open()
         .await
-        .map_err(|e| anyhow::Error::from(bollard::errors::Error::IOError { err: e }))?;
+        .map_err(|e| anyhow::Error::from(bollard::errors::Error::IOError { err: e }))
+}
+
+/// Sends the head of `method path` (versioned) with `headers` (each ending in CRLF) and a body
+/// of `length` bytes, which the caller then writes.
+pub async fn write_head(
+    engine: &Engine,
+    conn: &mut Conn,
+    method: &str,
+    path: &ApiPath,
+    headers: &str,
+    length: u64,
+) -> Result<()> {
+    let version = engine.api_version().unwrap_or(super::MAX_API_VERSION);
     let head = format!(
-        "{method} /v{version}{path} HTTP/1.1\r\nHost: docker\r\nUser-Agent: hvdock/{}\r\n{headers}Content-Length: {}\r\n\r\n",
+        "{method} /v{version}{path} HTTP/1.1\r\nHost: docker\r\nUser-Agent: hvdock/{}\r\n{headers}Content-Length: {length}\r\n\r\n",
         env!("CARGO_PKG_VERSION"),
-        body.len()
     );
     if engine.debug {
         eprintln!("DEBU[0000] {method} /v{version}{path}");
     }
     conn.write_all(head.as_bytes()).await?;
-    conn.write_all(body).await?;
     conn.flush().await?;
+    Ok(())
+}
 
+/// Reads the response head from `conn`.
+pub async fn read_head(mut conn: Conn) -> Result<Exchange> {
     let mut buf = Vec::with_capacity(4096);
     let mut chunk = [0u8; 4096];
     let end = loop {

@@ -30,7 +30,7 @@ pub async fn run(ctx: &'static Ctx, a: ImportArgs) -> Result<()> {
         path = path.query("platform", p);
     }
     let archive = if url {
-        crate::engine::upload::reader(std::io::empty())
+        crate::engine::upload_file::Body::Stream(crate::engine::upload::reader(std::io::empty()))
     } else {
         input(Some(a.source.as_str()))?
     };

@@ -6,30 +6,30 @@ use anyhow::Result;
 use super::progress::{Out, Progress};
 use crate::cli::image::LoadArgs;
 use crate::commands::Ctx;
-use crate::engine::upload::{self, Producer};
+use crate::engine::upload_file::{self, Body};
 use crate::engine::ApiPath;
 use crate::error::CliError;
 use crate::opts::oserror::describe;
 use crate::stream::terminal::is_tty;
 
-/// The archive `load`/`import` send, as a producer that streams it: a file (opened now, so a
-/// missing one fails before anything is sent), or stdin (`None` or `-`).
-pub fn input(file: Option<&str>) -> Result<Producer> {
+/// The archive `load`/`import` send: a file (opened now, so a missing one fails before anything
+/// is sent), or stdin (`None` or `-`).
+pub fn input(file: Option<&str>) -> Result<Body> {
     match file.filter(|f| !f.is_empty() && *f != "-") {
         Some(f) => {
             let file = std::fs::File::open(f)
                 .map_err(|e| CliError::message(format!("open {f}: {}", describe(&e)), 1))?;
-            Ok(upload::reader(file))
+            Ok(Body::of(file))
         }
-        None => Ok(upload::reader(std::io::stdin())),
+        None => Ok(Body::stdin()),
     }
 }
 
 /// Sends an archive (`application/x-tar`) to `path` and shows the daemon's progress messages.
-pub async fn send_archive(ctx: &Ctx, path: &ApiPath, archive: Producer) -> Result<()> {
+pub async fn send_archive(ctx: &Ctx, path: &ApiPath, archive: Body) -> Result<()> {
     let headers = [("content-type", "application/x-tar".to_string())];
-    let (_, body, sending) =
-        upload::upload(ctx.engine()?, http::Method::POST, path, &headers, archive).await?;
+    let (body, sending) =
+        upload_file::send(ctx.engine()?, http::Method::POST, path, &headers, archive).await?;
     let shown = Progress::new(Out::Stdout).consume(body).await;
     sending.finish(shown).await.map(|_| ())
 }

@@ -6,10 +6,10 @@ use std::collections::HashMap;
 use std::io::Write;
 
 use anyhow::Result;
-use http_body_util::BodyExt;
 use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde_json::Value;
 
+use crate::engine::answer::Chunks;
 use crate::error::CliError;
 use crate::stream::terminal::is_tty;
 
@@ -83,7 +83,7 @@ impl Progress {
 
     /// Reads the whole stream, showing each message; Ctrl-C stops it (the request is dropped,
     /// which cancels the daemon's work) and ends with 130, leaving the lines drawn so far.
-    pub async fn consume(&mut self, body: hyper::body::Incoming) -> Result<()> {
+    pub async fn consume(&mut self, body: impl Chunks) -> Result<()> {
         let result = tokio::select! {
             r = self.read(body) => r,
             _ = tokio::signal::ctrl_c() => Err(CliError::status(130)),
@@ -92,13 +92,9 @@ impl Progress {
         result
     }
 
-    async fn read(&mut self, mut body: hyper::body::Incoming) -> Result<()> {
+    async fn read(&mut self, mut body: impl Chunks) -> Result<()> {
         let mut buf: Vec<u8> = Vec::new();
-        while let Some(frame) = body.frame().await {
-            let frame = frame.map_err(|e| anyhow::anyhow!("unexpected EOF: {e}"))?;
-            let Ok(data) = frame.into_data() else {
-                continue;
-            };
+        while let Some(data) = body.next_chunk().await? {
             buf.extend_from_slice(&data);
             while let Some(i) = buf.iter().position(|&b| b == b'\n') {
                 let line: Vec<u8> = buf.drain(..=i).collect();
