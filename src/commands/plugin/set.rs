@@ -16,7 +16,7 @@ pub async fn send(engine: &Engine, name: &str, args: &[String]) -> Result<()> {
     let name = trim_id(name)?;
     let path = ApiPath::new("/plugins").seg(name).lit("/set");
     let body = serde_json::json!(args);
-    raw::send_json(engine, http::Method::POST, &path, Some(&body)).await?;
+    raw::send_only(engine, http::Method::POST, &path, Some(&body)).await?;
     Ok(())
 }
 

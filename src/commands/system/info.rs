@@ -11,6 +11,7 @@ use crate::commands::Ctx;
 use crate::engine::raw;
 use crate::engine::ApiPath;
 use crate::error::CliError;
+use crate::format::gotype;
 use crate::format::template::Template;
 use crate::format::units::bytes_size;
 use crate::format::value::{StructValue, Value as TValue};
@@ -268,59 +269,9 @@ fn client_info(ctx: &Ctx) -> Value {
     Value::Object(client)
 }
 
-/// The scalar fields of docker's `system.Info`, whose types Go's decoder checks.
-const INFO_FIELDS: &[(&str, &str)] = &[
-    ("ID", "string"),
-    ("Containers", "int"),
-    ("ContainersRunning", "int"),
-    ("ContainersPaused", "int"),
-    ("ContainersStopped", "int"),
-    ("Images", "int"),
-    ("Driver", "string"),
-    ("MemoryLimit", "bool"),
-    ("SwapLimit", "bool"),
-    ("KernelMemory", "bool"),
-    ("KernelMemoryTCP", "bool"),
-    ("CpuCfsPeriod", "bool"),
-    ("CpuCfsQuota", "bool"),
-    ("CPUShares", "bool"),
-    ("CPUSet", "bool"),
-    ("PidsLimit", "bool"),
-    ("IPv4Forwarding", "bool"),
-    ("Debug", "bool"),
-    ("NFd", "int"),
-    ("OomKillDisable", "bool"),
-    ("NGoroutines", "int"),
-    ("SystemTime", "string"),
-    ("LoggingDriver", "string"),
-    ("CgroupDriver", "string"),
-    ("CgroupVersion", "string"),
-    ("NEventsListener", "int"),
-    ("KernelVersion", "string"),
-    ("OperatingSystem", "string"),
-    ("OSVersion", "string"),
-    ("OSType", "string"),
-    ("Architecture", "string"),
-    ("IndexServerAddress", "string"),
-    ("NCPU", "int"),
-    ("MemTotal", "int64"),
-    ("DockerRootDir", "string"),
-    ("HttpProxy", "string"),
-    ("HttpsProxy", "string"),
-    ("NoProxy", "string"),
-    ("Name", "string"),
-    ("ExperimentalBuild", "bool"),
-    ("ServerVersion", "string"),
-    ("DefaultRuntime", "string"),
-    ("LiveRestoreEnabled", "bool"),
-    ("Isolation", "string"),
-    ("InitBinary", "string"),
-    ("ProductLicense", "string"),
-];
-
 async fn fetch(ctx: &Ctx) -> Result<Value> {
     let info = raw::get_json(ctx.engine()?, &ApiPath::new("/info")).await?;
-    raw::check_types(&info, "system.Info", INFO_FIELDS)?;
+    raw::check_go(&info, "Info")?;
     Ok(info)
 }
 
@@ -410,7 +361,7 @@ pub async fn run(ctx: &Ctx, args: InfoArgs) -> Result<()> {
                 .ok()
                 .map(|info| Capabilities::from_info(info, preferred.as_deref()));
             let (mut data, failure) = match fetched {
-                Ok(info) => (info, None),
+                Ok(info) => (gotype::with_zero_fields("Info", &info), None),
                 Err(Some(ServerError::Other(e))) => {
                     // Printed first: the template may not show `ServerErrors`.
                     eprintln!("{e}");
