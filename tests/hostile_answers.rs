@@ -338,3 +338,40 @@ fn exec_checks_each_answer_as_docker_does() {
         "unable to upgrade to tcp, received 200\n"
     );
 }
+
+/// `info` templates run over docker's `dockerInfo` (its structs, zero values for what the daemon
+/// left out, its type names in errors), whatever the daemon answered.
+#[test]
+fn info_templates_run_over_dockers_structs() {
+    let formats: &[&str] = &[
+        "{{.Containers}} {{.Name}} {{.Swarm.LocalNodeState}}",
+        "{{.ServerErrors}}",
+        "{{json .Swarm}}",
+        "{{.CDISpecDirs}} {{.Containerd}} {{.FirewallBackend}}",
+        "{{.Bogus}}",
+        "{{.Name}}{{.Bogus}}",
+        "{{.ClientInfo.Bogus}}",
+        "{{.DriverStatus}} {{json .Plugins}}",
+    ];
+    let commands: Vec<Vec<&str>> = formats
+        .iter()
+        .map(|f| vec!["info", "--format", f])
+        .collect();
+    let commands: Vec<&[&str]> = commands.iter().map(Vec::as_slice).collect();
+    for doc in ["{}", "null", r#"{"Name":"n","Containers":3,"Extra":1}"#] {
+        matrix(doc, &commands);
+    }
+    // The same against the real daemon.
+    for c in &commands {
+        same(c);
+    }
+    let (code, out, err) = ours("{}", &["info", "--format", "{{.Name}}{{.Bogus}}"]);
+    assert_eq!(
+        (code, out.as_str(), err.as_str()),
+        (
+            1,
+            "\n",
+            "template: :1:11: executing \"\" at <.Bogus>: can't evaluate field Bogus in type system.dockerInfo\n"
+        )
+    );
+}

@@ -10,6 +10,7 @@
 
 use serde_json::Value as Json;
 
+use super::go_json::kind;
 use super::gotype::{schemas, Ty};
 
 /// The error Go's `json.Unmarshal` / `Decoder.Decode` reports decoding the well-formed `doc`
@@ -29,18 +30,6 @@ struct Decoder {
     /// JSON names (and embedded structs' Go names) from the root to the value.
     stack: Vec<String>,
     saved: Option<String>,
-}
-
-/// Go's name for the JSON kind of a value.
-fn kind(j: &Json) -> &'static str {
-    match j {
-        Json::Null => "null",
-        Json::Bool(_) => "bool",
-        Json::Number(_) => "number",
-        Json::String(_) => "string",
-        Json::Array(_) => "array",
-        Json::Object(_) => "object",
-    }
 }
 
 /// The range of Go's integer types by name (`int`, `uint16`, ...); other names are 64-bit.
@@ -95,7 +84,7 @@ impl Decoder {
             Ty::Named(name, inner) => self.value_named(inner, name, j),
             // A pointer is followed (and allocated): errors name what it points to.
             Ty::Ptr(inner) => self.value(inner, j),
-            Ty::Raw => Ok(()),
+            Ty::Raw | Ty::Json => Ok(()),
             Ty::Time => match j {
                 Json::String(_) => Ok(()),
                 _ => Err("Time.UnmarshalJSON: input is not a JSON string".into()),
@@ -106,13 +95,7 @@ impl Decoder {
                 // Not a []string: docker's `UnmarshalJSON` tries a string, whose error stops.
                 other => Err(self.message(kind(other), "string")),
             },
-            Ty::Str => {
-                if !j.is_string() {
-                    self.save(kind(j), name);
-                }
-                Ok(())
-            }
-            Ty::Bytes => {
+            Ty::Str | Ty::Bytes => {
                 if !j.is_string() {
                     self.save(kind(j), name);
                 }

@@ -44,6 +44,8 @@ pub(super) enum Ty {
     Struct(String),
     /// docker's `strslice.StrSlice`: a list of strings, or one string.
     StrSlice,
+    /// A value hvdock passes on as the daemon wrote it (its objects in the daemon's order).
+    Json,
     /// A type Go names otherwise (`int64`, `nat.PortMap`), that behaves as the inner one:
     /// `i:int64` in `gotypes.txt`.
     Named(String, Box<Ty>),
@@ -87,6 +89,7 @@ impl Ty {
             "raw" => Ty::Raw,
             "{}" => Ty::Empty,
             "strslice" => Ty::StrSlice,
+            "json" => Ty::Json,
             name => Ty::Struct(name.to_string()),
         }
     }
@@ -96,6 +99,7 @@ impl Ty {
         match self {
             Ty::Named(name, _) => name.clone(),
             Ty::StrSlice => "strslice.StrSlice".into(),
+            Ty::Json => "interface {}".into(),
             Ty::Str => "string".into(),
             Ty::Time => "time.Time".into(),
             Ty::Bytes => "[]uint8".into(),
@@ -197,45 +201,6 @@ pub fn typed_as(root: &str, j: &Json, name: &str) -> Value {
     }
 }
 
-/// The daemon's object with the fields of docker's struct `root` it left out added as Go's
-/// zero values (in the struct's order; `omitempty` ones stay out, as docker's `json` leaves
-/// them), for a template that runs over the JSON: keys docker does not know follow.
-pub fn with_zero_fields(root: &str, j: &Json) -> Json {
-    fn zero(ty: &Ty) -> Json {
-        match ty {
-            Ty::Str | Ty::Bytes => Json::String(String::new()),
-            Ty::Int | Ty::Uint | Ty::Float => Json::from(0),
-            Ty::Bool => Json::Bool(false),
-            Ty::Time => Json::String("0001-01-01T00:00:00Z".into()),
-            Ty::Named(_, t) => zero(t),
-            Ty::Struct(name) => with_zero_fields(name, &Json::Null),
-            _ => Json::Null,
-        }
-    }
-    let Some(schema) = schemas().get(root) else {
-        return j.clone();
-    };
-    let given = j.as_object().cloned().unwrap_or_default();
-    let mut out = serde_json::Map::new();
-    for f in schema.fields.iter().filter(|f| !f.embedded) {
-        match lookup(&given, &f.json) {
-            Some(v) => {
-                out.insert(f.json.clone(), v.clone());
-            }
-            None if !f.omitempty => {
-                out.insert(f.json.clone(), zero(&f.ty));
-            }
-            None => {}
-        }
-    }
-    for (k, v) in given {
-        if !out.contains_key(&k) && lookup(&out, &k).is_none() {
-            out.insert(k, v);
-        }
-    }
-    Json::Object(out)
-}
-
 /// Go's decoder: an exact key first, then one that matches ignoring case.
 fn lookup<'a>(m: &'a serde_json::Map<String, Json>, key: &str) -> Option<&'a Json> {
     m.get(key).or_else(|| {
@@ -249,6 +214,7 @@ fn conform(ty: &Ty, j: Option<&Json>) -> Value {
     let j = j.filter(|j| !j.is_null());
     match ty {
         Ty::Named(_, inner) => conform(inner, j),
+        Ty::Json => j.map_or(Value::Nil, Value::from_json),
         Ty::StrSlice => match j {
             Some(Json::String(s)) => Value::List(vec![Value::Str(s.clone())]),
             _ => conform(&Ty::Slice(Box::new(Ty::Str)), j),

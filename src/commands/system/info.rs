@@ -272,7 +272,11 @@ fn client_info(ctx: &Ctx) -> Value {
 async fn fetch(ctx: &Ctx) -> Result<Value> {
     let info = raw::get_json(ctx.engine()?, &ApiPath::new("/info")).await?;
     raw::check_go(&info, "Info")?;
-    Ok(info)
+    // `null` leaves docker's struct as it was: empty.
+    Ok(match info {
+        Value::Null => json!({}),
+        info => info,
+    })
 }
 
 /// docker's `needsServerInfo`: does the template read anything beyond the client's part? It
@@ -361,7 +365,7 @@ pub async fn run(ctx: &Ctx, args: InfoArgs) -> Result<()> {
                 .ok()
                 .map(|info| Capabilities::from_info(info, preferred.as_deref()));
             let (mut data, failure) = match fetched {
-                Ok(info) => (gotype::with_zero_fields("Info", &info), None),
+                Ok(info) => (info, None),
                 Err(Some(ServerError::Other(e))) => {
                     // Printed first: the template may not show `ServerErrors`.
                     eprintln!("{e}");
@@ -381,11 +385,14 @@ pub async fn run(ctx: &Ctx, args: InfoArgs) -> Result<()> {
                 }
             }
             let mut out = String::new();
-            t.execute(&TValue::from_json(&data), &mut out)
-                .map_err(|e| CliError::message(e.to_string(), 1))?;
+            // The template runs over docker's `dockerInfo`: its structs, fields the daemon left
+            // out at their zero values.
+            let executed = t.execute(&gotype::typed("DockerInfo", &data), &mut out);
+            // What the template wrote before failing is printed, as docker does.
             out.push('\n');
             stdout.write_all(out.as_bytes())?;
             stdout.flush()?;
+            executed.map_err(|e| CliError::message(e.to_string(), 1))?;
             match failure {
                 Some(e) => Err(e),
                 None => Ok(()),
