@@ -154,6 +154,8 @@ impl Decoder {
             }
             Ty::Struct(s) => match j {
                 Json::Object(m) => self.object(s, m),
+                // docker's `PluginInterfaceType.UnmarshalJSON` reads `prefix.capability/version`.
+                Json::String(_) if s == "PluginInterfaceType" => Ok(()),
                 other => {
                     if schemas().contains_key(s) {
                         self.save(kind(other), name);
