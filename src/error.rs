@@ -209,3 +209,13 @@ pub mod sigpipe {
         }));
     }
 }
+
+/// A line as docker logs it through logrus's text format on stderr
+/// (`time="..." level=error msg="..."`).
+pub fn logrus(level: &str, msg: &str) {
+    let now = crate::clock::Time::now();
+    let secs = crate::clock::Time::from_unix(now.unix_secs()).rfc3339_nano();
+    // logrus quotes a value with spaces as Go's %q does.
+    let q = crate::format::template::print::quote(msg, false);
+    eprintln!("time=\"{secs}\" level={level} msg={q}");
+}

@@ -31,12 +31,14 @@ fn version_json_has_client_and_server() {
         v["Client"]["Platform"]["Name"],
         format!("hvdock {}", env!("CARGO_PKG_VERSION"))
     );
-    let api = ok(&[
+    let api = ok(&["version", "--format", "{{.Server.APIVersion}}"]);
+    assert!(api.contains("1."), "{api}");
+    // docker's `types.Version` has no field `ApiVersion` (that is its JSON name).
+    same(&[
         "version",
         "--format",
         "{{.Server.APIVersion}}{{.Server.ApiVersion}}",
     ]);
-    assert!(api.contains("1."), "{api}");
 }
 
 #[test]

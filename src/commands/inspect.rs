@@ -14,6 +14,7 @@ use crate::cli::ls::InspectArgs;
 use crate::engine::ApiPath;
 use crate::engine::{raw, Engine};
 use crate::error::{classify, CliError};
+use crate::format::go_json;
 use crate::format::gotype;
 use crate::format::template::{ExecOptions, Template};
 use crate::format::value::{Object, Value};
@@ -75,6 +76,20 @@ impl Kind {
         )
     }
 
+    /// docker 28's struct for this kind, where `format::gotype` describes it.
+    fn go_root(self) -> Option<&'static str> {
+        Some(match self {
+            Kind::Container => gotype::CONTAINER,
+            Kind::Image => gotype::IMAGE,
+            Kind::Network => gotype::NETWORK,
+            Kind::Volume => gotype::VOLUME,
+            Kind::Plugin => gotype::PLUGIN,
+            Kind::Secret => gotype::SECRET,
+            Kind::Config => gotype::CONFIG,
+            _ => return None,
+        })
+    }
+
     fn path(self, r: &str, size: bool) -> ApiPath {
         match self {
             Kind::Container => ApiPath::new("/containers")
@@ -96,10 +111,27 @@ impl Kind {
     }
 }
 
-/// Fetches one object's raw JSON.
+/// Fetches one object's raw JSON, checked as docker's client decodes it.
 pub async fn fetch(engine: &Engine, kind: Kind, r: &str, size: bool) -> Result<Bytes> {
     engine.api().await?;
-    let (_, body) = raw::request(engine, http::Method::GET, &kind.path(r, size), None).await?;
+    // docker reads an image's answer whole and unmarshals it; the others through a decoder.
+    let read = match kind {
+        Kind::Image => raw::Read::Unmarshal,
+        _ => raw::Read::Decoder,
+    };
+    let path = kind.path(r, size);
+    let (_, body) = raw::request_read(engine, http::Method::GET, &path, None, read).await?;
+    checked(body, Some(kind))
+}
+
+/// An inspect answer docker decodes into its type for `kind`: a value of the wrong type fails
+/// as Go's decoder says it.
+pub fn checked(body: Bytes, kind: Option<Kind>) -> Result<Bytes> {
+    let Some(root) = kind.and_then(Kind::go_root) else {
+        return Ok(body);
+    };
+    let value: serde_json::Value = raw::decode(&body)?;
+    raw::check_go(&value, root)?;
     Ok(body)
 }
 
@@ -113,6 +145,9 @@ enum Mode {
 /// docker's `inspect.Inspect` state: elements are collected, then flushed once.
 pub struct Inspector {
     mode: Mode,
+    /// Print the typed object re-marshalled, not the daemon's answer (docker's `volume
+    /// inspect` asks without the raw answer).
+    remarshal: Option<Kind>,
     raws: Vec<Bytes>,
     text: String,
     errors: Vec<String>,
@@ -134,6 +169,7 @@ impl Inspector {
         };
         Ok(Inspector {
             mode,
+            remarshal: None,
             raws: Vec::new(),
             text: String::new(),
             errors: Vec::new(),
@@ -164,7 +200,11 @@ impl Inspector {
             }
         };
         let Mode::Template(t) = &self.mode else {
-            self.raws.push(raw);
+            let typed = self.remarshal.and_then(|k| {
+                let json: serde_json::Value = raw::decode(&raw).ok()?;
+                typed_root(&json, Some(k)).to_go_json()
+            });
+            self.raws.push(typed.map_or(raw, Bytes::from));
             return;
         };
         let json: serde_json::Value = match serde_json::from_slice(&raw) {
@@ -210,15 +250,25 @@ impl Inspector {
                     all.extend_from_slice(r);
                 }
                 all.push(b']');
-                let mut out = match mode {
-                    Mode::Json => jsonraw::compact(&all),
-                    _ => jsonraw::indent(&all, "    "),
-                };
-                out.push(b'\n');
-                match self.marshalled {
-                    true => crate::format::go_json::escape_html(&String::from_utf8_lossy(&out))
-                        .into_bytes(),
-                    false => out,
+                // docker indents (or compacts) the answers put together; what does not parse
+                // is logged and nothing printed.
+                match go_json::syntax_error(&all) {
+                    Some(e) => {
+                        crate::error::logrus("error", &e);
+                        Vec::new()
+                    }
+                    None => {
+                        let mut out = match mode {
+                            Mode::Json => jsonraw::compact(&all),
+                            _ => jsonraw::indent(&all, "    "),
+                        };
+                        out.push(b'\n');
+                        match self.marshalled {
+                            true => go_json::escape_html(&String::from_utf8_lossy(&out))
+                                .into_bytes(),
+                            false => out,
+                        }
+                    }
                 }
             }
         };
@@ -264,9 +314,11 @@ pub async fn inspect_kind(
     size: bool,
 ) -> Result<()> {
     let mut inspector = Inspector::new(format)?;
-    // `volume inspect` prints docker's typed volume (`docker inspect` the daemon's bytes).
+    // `volume inspect` prints docker's typed volume, marshalled (`docker inspect` the
+    // daemon's bytes).
     if kind == Kind::Volume {
         inspector = inspector.marshalled();
+        inspector.remarshal = Some(kind);
     }
     let engine = ctx.engine()?;
     for r in refs {
@@ -382,17 +434,10 @@ const MAP_FIELDS: [&str; 15] = [
 /// containers, images, networks, volumes, plugins, secrets and configs (`format::gotype`); for the others the daemon's JSON
 /// with Go's map/struct distinction.
 fn typed_root(j: &serde_json::Value, kind: Option<Kind>) -> Value {
-    let root = match kind {
-        Some(Kind::Container) => gotype::CONTAINER,
-        Some(Kind::Image) => gotype::IMAGE,
-        Some(Kind::Network) => gotype::NETWORK,
-        Some(Kind::Volume) => gotype::VOLUME,
-        Some(Kind::Plugin) => gotype::PLUGIN,
-        Some(Kind::Secret) => gotype::SECRET,
-        Some(Kind::Config) => gotype::CONFIG,
-        _ => return typed(&with_nil_pointers(j), ""),
-    };
-    gotype::typed(root, j)
+    match kind.and_then(Kind::go_root) {
+        Some(root) => gotype::typed(root, j),
+        None => typed(&with_nil_pointers(j), ""),
+    }
 }
 
 /// A swarm node's `ManagerStatus` is a pointer the daemon leaves out when nil; in docker's typed

@@ -62,11 +62,7 @@ const FORBIDDEN: &[(&str, &str)] = &[
 
 /// A warning as docker's loader logs it (logrus's text format on stderr).
 pub fn warn(msg: &str) {
-    let now = crate::clock::Time::now();
-    let secs = crate::clock::Time::from_unix(now.unix_secs()).rfc3339_nano();
-    // logrus quotes a value with spaces as Go's %q does.
-    let q = crate::format::template::print::quote(msg, false);
-    eprintln!("time=\"{secs}\" level=warning msg={q}");
+    crate::error::logrus("warning", msg);
 }
 
 /// `a >= b` for dotted version numbers (docker's `versions.GreaterThanOrEqualTo`).

@@ -133,9 +133,30 @@ pub async fn request(
     path: &ApiPath,
     body: Option<Vec<u8>>,
 ) -> Result<(http::HeaderMap, Bytes)> {
+    request_read(engine, method, path, body, Read::Decoder).await
+}
+
+/// How docker's client reads a JSON answer, which decides the wording of a malformed one.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Read {
+    /// `json.NewDecoder(body).Decode`: the first value counts (`unexpected EOF`, `EOF`).
+    Decoder,
+    /// `io.ReadAll` then `json.Unmarshal` (image inspect): the whole body is one value
+    /// (`unexpected end of JSON input`, `invalid character 'x' after top-level value`).
+    Unmarshal,
+}
+
+/// [`request`] for an answer docker's client reads as `read` says.
+pub async fn request_read(
+    engine: &Engine,
+    method: http::Method,
+    path: &ApiPath,
+    body: Option<Vec<u8>>,
+    read: Read,
+) -> Result<(http::HeaderMap, Bytes)> {
     let limit = super::timeout::budget(&method, path.as_str());
     let what = format!("{method} {}", path.as_str().split('?').next().unwrap_or(""));
-    let exchange = exchange(engine, method, path, body);
+    let exchange = exchange(engine, method, path, body, read);
     match limit {
         None => exchange.await,
         Some(limit) => match tokio::time::timeout(limit, exchange).await {
@@ -150,6 +171,7 @@ async fn exchange(
     method: http::Method,
     path: &ApiPath,
     body: Option<Vec<u8>>,
+    read: Read,
 ) -> Result<(http::HeaderMap, Bytes)> {
     let json = [("content-type", "application/json".to_string())];
     let headers: &[(&str, String)] = if body.is_some() { &json } else { &[] };
@@ -165,7 +187,13 @@ async fn exchange(
     // other methods answer it ignores, unless it reads it (`send_json`, `decode`).
     let no_content = status == http::StatusCode::NO_CONTENT;
     if status.is_success() && is_json && !ping && !no_content && get {
-        check_json(&bytes)?;
+        let malformed = match read {
+            Read::Decoder => go_json::decode_error(&bytes),
+            Read::Unmarshal => go_json::syntax_error(&bytes),
+        };
+        if let Some(e) = malformed {
+            return Err(CliError::message(e, crate::error::code::FAILURE));
+        }
     }
     if !status.is_success() {
         return Err(daemon_error(status, &bytes));
@@ -229,6 +257,31 @@ pub async fn stream_with(
     Ok((headers, res.into_body()))
 }
 
+/// Sends a request (with a JSON body, if any) whose answer docker's client never reads
+/// (`ensureReaderClosed`: rm, kill, tag, connect, ...): only the status counts, whatever the
+/// body holds.
+pub async fn send_only(
+    engine: &Engine,
+    method: http::Method,
+    path: &ApiPath,
+    body: Option<&serde_json::Value>,
+) -> Result<()> {
+    engine.api().await?;
+    let body = body.map(serde_json::to_vec).transpose()?;
+    request(engine, method, path, body).await.map(|_| ())
+}
+
+/// POSTs `path` and decodes the report it answers (prune) as docker's client does: a malformed
+/// answer is `{what}: {Go's error}` (`Error retrieving disk usage: unexpected EOF`).
+pub async fn post_report(engine: &Engine, path: &ApiPath, what: &str) -> Result<serde_json::Value> {
+    engine.api().await?;
+    let (_, bytes) = request(engine, http::Method::POST, path, None).await?;
+    decode(&bytes).map_err(|e| {
+        let reason = crate::error::render(&e).0;
+        CliError::message(format!("{what}: {reason}"), crate::error::code::FAILURE)
+    })
+}
+
 /// Sends a request with a JSON body and returns the parsed JSON answer (or `Null` for none; an
 /// empty answer that says it is JSON is Go's `EOF`).
 pub async fn send_json(
@@ -246,61 +299,25 @@ pub async fn send_json(
     decode(&bytes)
 }
 
-/// Checks the types of an answer's fields as Go's decoder does when filling docker's struct
-/// `go_type` (qualified: `container.CreateResponse`): an answer that is no object is
-/// `json: cannot unmarshal array into Go value of type container.CreateResponse`, else the first
-/// field of the wrong JSON type (in the answer's order) is docker's error, `json: cannot
-/// unmarshal number into Go struct field CreateResponse.Id of type string`. `fields` are
-/// `(name, "string" | "bool" | "int" | "int64")`, matched as Go does (exactly, else ignoring
-/// case); absent and null fields pass.
-pub fn check_types(
-    answer: &serde_json::Value,
-    go_type: &str,
-    fields: &[(&str, &str)],
-) -> Result<()> {
-    use serde_json::Value as J;
-    let kind = |v: &J| match v {
-        J::Null => "null",
-        J::String(_) => "string",
-        J::Bool(_) => "bool",
-        J::Number(_) => "number",
-        J::Array(_) => "array",
-        J::Object(_) => "object",
-    };
-    let fail = |m: String| Err(CliError::message(m, crate::error::code::FAILURE));
-    let obj = match answer {
-        J::Object(obj) => obj,
-        J::Null => return Ok(()),
-        other => {
-            return fail(format!(
-                "json: cannot unmarshal {} into Go value of type {go_type}",
-                kind(other)
-            ))
-        }
-    };
-    let short = go_type.rsplit('.').next().unwrap_or(go_type);
-    for (key, value) in obj {
-        // Go matches a key to a field exactly, else ignoring case.
-        let field = fields
-            .iter()
-            .find(|(f, _)| f == key)
-            .or_else(|| fields.iter().find(|(f, _)| f.eq_ignore_ascii_case(key)));
-        let Some((name, want)) = field else {
-            continue;
-        };
-        let integer = matches!(*want, "int" | "int64");
-        let got = match value {
-            J::Null => continue,
-            J::String(_) if *want == "string" => continue,
-            J::Bool(_) if *want == "bool" => continue,
-            J::Number(n) if integer && n.is_i64() => continue,
-            // Go names the number it could not fit.
-            J::Number(n) if integer => format!("number {n}"),
-            other => kind(other).to_string(),
-        };
-        return fail(format!(
-            "json: cannot unmarshal {got} into Go struct field {short}.{name} of type {want}"
-        ));
+/// Checks an answer as Go's decoder fills docker's type `go_type` (a `gotypes.txt` type:
+/// `[]ContainerSummary`, `Info`): a value of the wrong type is docker's error, `json: cannot
+/// unmarshal array into Go value of type container.CreateResponse`, `json: cannot unmarshal
+/// number into Go struct field Summary.Id of type string`, ... .
+pub fn check_go(answer: &serde_json::Value, go_type: &str) -> Result<()> {
+    match crate::format::go_decode::type_error(go_type, answer) {
+        Some(e) => Err(CliError::message(e, crate::error::code::FAILURE)),
+        None => Ok(()),
     }
-    Ok(())
+}
+
+/// GETs `path` as [`get_json`] and checks the answer as docker's client decodes it into its type
+/// `go_type` ([`check_go`]).
+pub async fn get_typed(
+    engine: &Engine,
+    path: &ApiPath,
+    go_type: &str,
+) -> Result<serde_json::Value> {
+    let v = get_json(engine, path).await?;
+    check_go(&v, go_type)?;
+    Ok(v)
 }

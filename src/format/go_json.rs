@@ -301,7 +301,7 @@ fn scan(data: &[u8], decoder: bool) -> Option<String> {
 }
 
 /// Go's name for the JSON kind of a value in an `UnmarshalTypeError`.
-fn kind(v: &Value) -> &'static str {
+pub(crate) fn kind(v: &Value) -> &'static str {
     match v {
         Value::Bool(_) => "bool",
         Value::Number(_) => "number",

@@ -28,7 +28,7 @@ pub const SECRET: &str = "Secret";
 pub const CONFIG: &str = "SwarmConfig";
 
 #[derive(Debug, Clone)]
-enum Ty {
+pub(super) enum Ty {
     Str,
     Int,
     Uint,
@@ -42,10 +42,21 @@ enum Ty {
     Map(Box<Ty>),
     Ptr(Box<Ty>),
     Struct(String),
+    /// docker's `strslice.StrSlice`: a list of strings, or one string.
+    StrSlice,
+    /// A value hvdock passes on as the daemon wrote it (its objects in the daemon's order).
+    Json,
+    /// A type Go names otherwise (`int64`, `nat.PortMap`), that behaves as the inner one:
+    /// `i:int64` in `gotypes.txt`.
+    Named(String, Box<Ty>),
 }
 
 impl Ty {
-    fn parse(s: &str) -> Ty {
+    pub(super) fn parse(s: &str) -> Ty {
+        // `nat.PortMap=map[][]PortBinding`: a named composite type.
+        if let Some((name, ty)) = s.split_once('=') {
+            return Ty::Named(name.to_string(), Box::new(Ty::parse(ty)));
+        }
         if let Some(r) = s.strip_prefix('*') {
             return Ty::Ptr(Box::new(Ty::parse(r)));
         }
@@ -54,6 +65,18 @@ impl Ty {
         }
         if let Some(r) = s.strip_prefix("map[]") {
             return Ty::Map(Box::new(Ty::parse(r)));
+        }
+        // `[2]s`: a Go array, decoded as a slice.
+        if let Some((n, r)) = s.strip_prefix('[').and_then(|r| r.split_once(']')) {
+            let inner = Ty::parse(r);
+            return Ty::Named(
+                format!("[{n}]{}", inner.go_name()),
+                Box::new(Ty::Slice(Box::new(inner))),
+            );
+        }
+        // `i:int64`: a scalar Go names otherwise.
+        if let Some((ty, name)) = s.rsplit_once(':') {
+            return Ty::Named(name.to_string(), Box::new(Ty::parse(ty)));
         }
         match s {
             "s" => Ty::Str,
@@ -65,13 +88,18 @@ impl Ty {
             "bytes" => Ty::Bytes,
             "raw" => Ty::Raw,
             "{}" => Ty::Empty,
+            "strslice" => Ty::StrSlice,
+            "json" => Ty::Json,
             name => Ty::Struct(name.to_string()),
         }
     }
 
     /// Go's type name, for `%T`-like messages of nil collections.
-    fn go_name(&self) -> String {
+    pub(super) fn go_name(&self) -> String {
         match self {
+            Ty::Named(name, _) => name.clone(),
+            Ty::StrSlice => "strslice.StrSlice".into(),
+            Ty::Json => "interface {}".into(),
             Ty::Str => "string".into(),
             Ty::Time => "time.Time".into(),
             Ty::Bytes => "[]uint8".into(),
@@ -90,21 +118,21 @@ impl Ty {
 }
 
 #[derive(Debug)]
-struct Field {
-    go: String,
-    json: String,
-    ty: Ty,
+pub(super) struct Field {
+    pub(super) go: String,
+    pub(super) json: String,
+    pub(super) ty: Ty,
     omitempty: bool,
-    embedded: bool,
+    pub(super) embedded: bool,
 }
 
 #[derive(Debug)]
-struct Schema {
-    go_name: String,
-    fields: Vec<Field>,
+pub(super) struct Schema {
+    pub(super) go_name: String,
+    pub(super) fields: Vec<Field>,
 }
 
-fn schemas() -> &'static HashMap<String, Schema> {
+pub(super) fn schemas() -> &'static HashMap<String, Schema> {
     static S: OnceLock<HashMap<String, Schema>> = OnceLock::new();
     S.get_or_init(|| {
         let mut all = HashMap::new();
@@ -112,12 +140,13 @@ fn schemas() -> &'static HashMap<String, Schema> {
         for line in SCHEMAS.lines().filter(|l| !l.starts_with('#')) {
             let words: Vec<&str> = line.split_whitespace().collect();
             match words.as_slice() {
-                [head, go] if head.starts_with('@') => {
+                [head, go @ ..] if head.starts_with('@') => {
                     if let Some((n, s)) = current.take() {
                         all.insert(n, s);
                     }
                     let schema = Schema {
-                        go_name: go.to_string(),
+                        // An anonymous struct's name is its whole type.
+                        go_name: go.join(" "),
                         fields: Vec::new(),
                     };
                     current = Some((head[1..].to_string(), schema));
@@ -125,7 +154,8 @@ fn schemas() -> &'static HashMap<String, Schema> {
                 ["^", ty] => {
                     if let Some((_, s)) = current.as_mut() {
                         // The field's name is the type's own (schemas are not read yet).
-                        let go = ty.trim_start_matches('*').to_string();
+                        let go = ty.trim_start_matches('*');
+                        let go = go.split(':').next().unwrap_or(go).to_string();
                         let ty = Ty::parse(ty);
                         s.fields.push(Field {
                             go: go.clone(),
@@ -162,6 +192,15 @@ pub fn typed(root: &str, j: &Json) -> Value {
     conform(&Ty::Struct(root.to_string()), Some(j))
 }
 
+/// [`typed`] for a struct a template reaches through a pointer: `name` (`*types.Version`) is
+/// what its messages call it.
+pub fn typed_as(root: &str, j: &Json, name: &str) -> Value {
+    match schemas().get(root) {
+        Some(schema) => go_struct(schema, name, Some(j).filter(|j| !j.is_null())),
+        None => Value::from_json(j),
+    }
+}
+
 /// Go's decoder: an exact key first, then one that matches ignoring case.
 fn lookup<'a>(m: &'a serde_json::Map<String, Json>, key: &str) -> Option<&'a Json> {
     m.get(key).or_else(|| {
@@ -174,6 +213,12 @@ fn lookup<'a>(m: &'a serde_json::Map<String, Json>, key: &str) -> Option<&'a Jso
 fn conform(ty: &Ty, j: Option<&Json>) -> Value {
     let j = j.filter(|j| !j.is_null());
     match ty {
+        Ty::Named(_, inner) => conform(inner, j),
+        Ty::Json => j.map_or(Value::Nil, Value::from_json),
+        Ty::StrSlice => match j {
+            Some(Json::String(s)) => Value::List(vec![Value::Str(s.clone())]),
+            _ => conform(&Ty::Slice(Box::new(Ty::Str)), j),
+        },
         Ty::Str => Value::Str(j.and_then(Json::as_str).unwrap_or_default().to_string()),
         Ty::Time => Value::Struct(Rc::new(GoTime(
             j.and_then(Json::as_str)
@@ -219,36 +264,38 @@ fn conform(ty: &Ty, j: Option<&Json>) -> Value {
                 )),
             )
         }
-        Ty::Struct(name) => {
-            let Some(schema) = schemas().get(name) else {
-                return j.map_or(Value::Nil, go_interface);
-            };
-            let obj = j.and_then(Json::as_object);
-            let fields = schema
-                .fields
-                .iter()
-                .map(|f| {
-                    let v = if f.embedded {
-                        conform(&f.ty, j)
-                    } else {
-                        conform(&f.ty, obj.and_then(|m| lookup(m, &f.json)))
-                    };
-                    (f, v)
-                })
-                .map(|(f, v)| TypedField {
-                    go: f.go.clone(),
-                    json: f.json.clone(),
-                    omitempty: f.omitempty,
-                    embedded: f.embedded,
-                    value: v,
-                })
-                .collect();
-            Value::Struct(Rc::new(GoStruct {
-                name: schema.go_name.clone(),
-                fields,
-            }))
-        }
+        Ty::Struct(name) => match schemas().get(name) {
+            Some(schema) => go_struct(schema, &schema.go_name, j),
+            None => j.map_or(Value::Nil, go_interface),
+        },
     }
+}
+
+/// The daemon's object as one of docker's structs, named `name` in messages.
+fn go_struct(schema: &Schema, name: &str, j: Option<&Json>) -> Value {
+    let obj = j.and_then(Json::as_object);
+    let fields = schema
+        .fields
+        .iter()
+        .map(|f| {
+            let value = if f.embedded {
+                conform(&f.ty, j)
+            } else {
+                conform(&f.ty, obj.and_then(|m| lookup(m, &f.json)))
+            };
+            TypedField {
+                go: f.go.clone(),
+                json: f.json.clone(),
+                omitempty: f.omitempty,
+                embedded: f.embedded,
+                value,
+            }
+        })
+        .collect();
+    Value::Struct(Rc::new(GoStruct {
+        name: name.to_string(),
+        fields,
+    }))
 }
 
 /// A plugin interface type as the daemon writes it (`docker.volumedriver/1.0`), split as
@@ -528,7 +575,7 @@ mod tests {
     fn every_struct_a_schema_names_is_described() {
         fn check(ty: &Ty) {
             match ty {
-                Ty::Slice(t) | Ty::Map(t) | Ty::Ptr(t) => check(t),
+                Ty::Slice(t) | Ty::Map(t) | Ty::Ptr(t) | Ty::Named(_, t) => check(t),
                 Ty::Struct(n) => assert!(schemas().contains_key(n), "{n}"),
                 _ => {}
             }

@@ -5,7 +5,9 @@
 //! * [`table`]: Go/docker `tabwriter` alignment.
 //! * [`units`]: go-units human sizes and durations.
 //! * [`go_json`]: the wording of Go's `encoding/json` errors.
+//! * [`go_decode`]: Go's type errors decoding an answer into docker's structs.
 
+pub mod go_decode;
 pub mod go_json;
 pub mod gotype;
 pub mod table;

@@ -15,7 +15,7 @@ pub struct Hijacked {
 }
 
 /// Sends `method path` with the upgrade headers and returns the raw stream once the daemon
-/// answers `101 UPGRADED` (or `200 OK`, older daemons).
+/// answers `101 UPGRADED`; another success is docker's `unable to upgrade to tcp, received 200`.
 pub async fn hijack(
     engine: &Engine,
     method: &str,
@@ -24,11 +24,15 @@ pub async fn hijack(
 ) -> Result<Hijacked> {
     let headers = "Content-Type: application/json\r\nConnection: Upgrade\r\nUpgrade: tcp\r\n";
     let ex = wire::exchange(engine, method, path, headers, body.unwrap_or_default()).await?;
-    if ex.status == 101 || ex.status == 200 {
-        return Ok(Hijacked {
+    match ex.status {
+        101 => Ok(Hijacked {
             conn: ex.conn,
             pending: ex.pending,
-        });
+        }),
+        200..=299 => Err(crate::error::CliError::message(
+            format!("unable to upgrade to tcp, received {}", ex.status),
+            crate::error::code::FAILURE,
+        )),
+        _ => Err(ex.into_error().await),
     }
-    Err(ex.into_error().await)
 }

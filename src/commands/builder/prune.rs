@@ -44,7 +44,7 @@ pub async fn report(
     if keep_storage != 0 {
         path = path.query("keep-storage", &keep_storage.to_string());
     }
-    let report = raw::send_json(engine, http::Method::POST, &path, None).await?;
+    let report = raw::post_report(engine, &path, "error retrieving disk usage").await?;
     let ids: Vec<String> = report
         .get("CachesDeleted")
         .and_then(J::as_array)

@@ -115,7 +115,7 @@ async fn post_create(ctx: &Ctx, spec: &Spec) -> Result<serde_json::Value> {
         );
     let body = spec.request_json();
     let created = raw::send_json(engine, http::Method::POST, &path, Some(&body)).await?;
-    raw::check_types(&created, "container.CreateResponse", &[("Id", "string")])?;
+    raw::check_go(&created, "CreateResponse")?;
     if created
         .get("Id")
         .and_then(|i| i.as_str())

@@ -7,7 +7,7 @@ use serde_json::json;
 
 use super::session::{self, Outcome};
 use crate::cli::container::ExecArgs;
-use crate::commands::Ctx;
+use crate::commands::{inspect, Ctx};
 use crate::engine::raw;
 use crate::error::CliError;
 use crate::stream::attach::Streams;
@@ -24,8 +24,13 @@ pub async fn run(ctx: &'static Ctx, args: ExecArgs) -> Result<()> {
         stderr: !args.detach,
         tty: args.tty,
     };
-    session::check_tty(args.interactive, args.tty)?;
     let env = env_list(&args.env, &args.env_file)?;
+    // docker inspects the container first, so that "No such container" comes before anything
+    // else (and a malformed answer fails as its decoder says).
+    inspect::fetch(engine, inspect::Kind::Container, &container, false).await?;
+    if !args.detach {
+        session::check_tty(args.interactive, args.tty)?;
+    }
     let mut config = json!({
         "AttachStdin": streams.stdin,
         "AttachStdout": streams.stdout,
@@ -53,10 +58,17 @@ pub async fn run(ctx: &'static Ctx, args: ExecArgs) -> Result<()> {
         Some(&config),
     )
     .await?;
+    raw::check_go(&created, "IDResponse")?;
     let exec_id = created["Id"].as_str().unwrap_or_default().to_string();
+    if exec_id.is_empty() {
+        return Err(CliError::message(
+            "exec ID empty",
+            crate::error::code::FAILURE,
+        ));
+    }
     if args.detach {
         let body = json!({"Detach": true, "Tty": args.tty});
-        raw::send_json(
+        raw::send_only(
             engine,
             http::Method::POST,
             &ApiPath::new("/exec").seg(&exec_id).lit("/start"),
@@ -89,8 +101,8 @@ pub async fn run(ctx: &'static Ctx, args: ExecArgs) -> Result<()> {
         Outcome::Detached => Ok(()),
         Outcome::Terminated(code) => Err(CliError::status(code)),
         Outcome::Finished => {
-            let info =
-                raw::get_json(engine, &ApiPath::new("/exec").seg(&exec_id).lit("/json")).await?;
+            let path = ApiPath::new("/exec").seg(&exec_id).lit("/json");
+            let info = raw::get_typed(engine, &path, "ExecInspect").await?;
             session::exit_with(info["ExitCode"].as_i64().unwrap_or(0))
         }
     }

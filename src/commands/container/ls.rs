@@ -65,6 +65,7 @@ pub async fn run(ctx: &Ctx, args: PsArgs) -> Result<()> {
     let path = crate::commands::prune::filtered(path, &daemon_filters);
     engine.api().await?;
     let (_, body) = raw::request(engine, http::Method::GET, &path, None).await?;
+    raw::check_go(&raw::decode(&body)?, "[]ContainerSummary")?;
     let items = super::slim::parse_list(&body).map_err(raw::json_error)?;
 
     let isolations = if need_isolation {

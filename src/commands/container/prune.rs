@@ -26,7 +26,7 @@ pub async fn report(ctx: &Ctx, filter: &[(String, String)], force: bool) -> Resu
     prune::ask(force, WARNING)?;
     let engine = ctx.engine()?;
     let path = prune::filtered(ApiPath::new("/containers/prune"), &filters);
-    let answer = raw::send_json(engine, http::Method::POST, &path, None).await?;
+    let answer = raw::post_report(engine, &path, "Error retrieving disk usage").await?;
     let ids: Vec<String> = answer
         .get("ContainersDeleted")
         .and_then(J::as_array)

@@ -21,7 +21,7 @@ pub async fn run(ctx: &Ctx, args: RenameArgs) -> Result<()> {
         .seg(old)
         .lit("/rename")
         .query("name", new);
-    if let Err(e) = raw::send_json(engine, http::Method::POST, &path, None).await {
+    if let Err(e) = raw::send_only(engine, http::Method::POST, &path, None).await {
         // docker prints the daemon's reason, then its own summary.
         eprintln!("{}", crate::error::render(&e).0);
         return Err(CliError::message(

@@ -23,7 +23,7 @@ pub async fn run(ctx: &Ctx, args: RmArgs) -> Result<()> {
                 .query_opt("v", args.volumes.then_some("1"))
                 .query_opt("link", args.link.then_some("1"))
                 .query_opt("force", args.force.then_some("1"));
-            match raw::send_json(engine, http::Method::DELETE, &path, None).await {
+            match raw::send_only(engine, http::Method::DELETE, &path, None).await {
                 Ok(_) => Ok(Outcome::Print(name)),
                 // `rm -f` of something that is not there is reported but is not a failure.
                 Err(e) if args.force && is_not_found(&e) => Ok(Outcome::Tolerated(e)),

@@ -49,7 +49,7 @@ pub(super) async fn post(
             .lit(action),
         |p, (k, v)| p.query(k, v),
     );
-    match raw::send_json(engine, http::Method::POST, &path, None).await {
+    match raw::send_only(engine, http::Method::POST, &path, None).await {
         // docker's client takes any status below 400 as success (304: already stopped/started).
         Err(e) if matches!(classify(&e), Some(CliError::Daemon { status, .. }) if status < 400) => {
         }

@@ -19,7 +19,7 @@ pub async fn run(ctx: &Ctx, args: ImagesArgs) -> Result<()> {
     let path = ApiPath::new("/images/json").query_opt("all", args.all.then_some("1"));
     let path = crate::commands::prune::filtered(path, &filters);
     let engine = ctx.engine()?;
-    let list = raw::get_json(engine, &path).await?;
+    let list = raw::get_typed(engine, &path, "[]ImageSummary").await?;
 
     let mut format = args.format.clone().unwrap_or_default();
     if format.is_empty() {

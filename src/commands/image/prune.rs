@@ -19,7 +19,7 @@ pub async fn run(ctx: &'static Ctx, a: ImagePruneArgs) -> Result<()> {
     prune::ask(a.force, if a.all { ALL } else { DANGLING })?;
     let engine = ctx.engine()?;
     let path = prune::filtered(ApiPath::new("/images/prune"), &filters);
-    let report = raw::send_json(engine, http::Method::POST, &path, None).await?;
+    let report = raw::post_report(engine, &path, "Error retrieving disk usage").await?;
     let mut out = String::new();
     for d in report
         .get("ImagesDeleted")

@@ -39,6 +39,6 @@ pub async fn run(ctx: &'static Ctx, a: TagArgs) -> Result<()> {
         .lit("/tag")
         .query("repo", &target.repository)
         .query("tag", target.tag.as_deref().unwrap_or("latest"));
-    raw::send_json(ctx.engine()?, http::Method::POST, &path, None).await?;
+    raw::send_only(ctx.engine()?, http::Method::POST, &path, None).await?;
     Ok(())
 }

@@ -42,7 +42,7 @@ pub async fn run(ctx: &Ctx, a: ConnectArgs) -> Result<()> {
     }
     let body = json!({"Container": a.container, "EndpointConfig": endpoint});
     let engine = ctx.engine()?;
-    raw::send_json(
+    raw::send_only(
         engine,
         http::Method::POST,
         &ApiPath::new("/networks").seg(&a.network).lit("/connect"),

@@ -11,7 +11,7 @@ use crate::engine::ApiPath;
 pub async fn run(ctx: &Ctx, a: DisconnectArgs) -> Result<()> {
     let body = json!({"Container": a.container, "Force": a.force});
     let engine = ctx.engine()?;
-    raw::send_json(
+    raw::send_only(
         engine,
         http::Method::POST,
         &ApiPath::new("/networks").seg(&a.network).lit("/disconnect"),

@@ -3,7 +3,7 @@
 use anyhow::Result;
 
 use crate::cli::network::InspectArgs;
-use crate::commands::inspect::{Inspector, Kind};
+use crate::commands::inspect::{checked, Inspector, Kind};
 use crate::commands::Ctx;
 use crate::engine::raw;
 use crate::engine::ApiPath;
@@ -17,7 +17,8 @@ pub async fn run(ctx: &Ctx, a: InspectArgs) -> Result<()> {
             .seg(name)
             .query_opt("verbose", a.verbose.then_some("true"));
         let got = raw::request(engine, http::Method::GET, &path, None).await;
-        inspector.add_as(got.map(|(_, body)| body), Some(Kind::Network));
+        let got = got.and_then(|(_, body)| checked(body, Some(Kind::Network)));
+        inspector.add_as(got, Some(Kind::Network));
     }
     inspector.flush()
 }

@@ -16,7 +16,7 @@ const TABLE: &str = "table {{.ID}}\t{{.Name}}\t{{.Driver}}\t{{.Scope}}";
 pub async fn run(ctx: &Ctx, a: LsArgs) -> Result<()> {
     let engine = ctx.engine()?;
     let path = prune::filtered(ApiPath::new("/networks"), &a.filter);
-    let list = raw::get_json(engine, &path).await?;
+    let list = raw::get_typed(engine, &path, "[]Inspect").await?;
     let mut items = match list {
         serde_json::Value::Array(items) => items,
         _ => Vec::new(),

@@ -24,7 +24,7 @@ pub async fn report(ctx: &Ctx, a: &PruneArgs, force: bool) -> Result<String> {
     prune::ask(force, WARNING)?;
     let engine = ctx.engine()?;
     let path = prune::filtered(ApiPath::new("/networks/prune"), &filters);
-    let answer = raw::send_json(engine, http::Method::POST, &path, None).await?;
+    let answer = raw::post_report(engine, &path, "Error retrieving network prune report").await?;
     let ids: Vec<String> = answer
         .get("NetworksDeleted")
         .and_then(J::as_array)

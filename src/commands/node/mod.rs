@@ -76,7 +76,7 @@ pub async fn update_nodes(
             .seg(&id)
             .lit("/update")
             .query("version", &version.to_string());
-        raw::send_json(engine, http::Method::POST, &path, Some(&node["Spec"])).await?;
+        raw::send_only(engine, http::Method::POST, &path, Some(&node["Spec"])).await?;
         success(r);
     }
     Ok(())

@@ -178,7 +178,7 @@ pub async fn run(ctx: &Ctx, a: InstallArgs) -> Result<()> {
             .seg(&name)
             .lit("/enable")
             .query("timeout", "0");
-        super::set::post(engine, &path, None).await?;
+        raw::send_only(engine, http::Method::POST, &path, None).await?;
     }
     println!("Installed plugin {}", a.remote);
     Ok(())

@@ -11,18 +11,13 @@ pub fn trim_id(name: &str) -> Result<&str> {
     crate::commands::container::each::trim_id("plugin", name)
 }
 
-/// A POST whose answer docker's client closes unread (`set`, `enable`).
-pub async fn post(engine: &Engine, path: &ApiPath, body: Option<Vec<u8>>) -> Result<()> {
-    engine.api().await?;
-    raw::request(engine, http::Method::POST, path, body).await?;
-    Ok(())
-}
-
 /// The request `set` and `install KEY=VALUE...` make.
 pub async fn send(engine: &Engine, name: &str, args: &[String]) -> Result<()> {
     let name = trim_id(name)?;
     let path = ApiPath::new("/plugins").seg(name).lit("/set");
-    post(engine, &path, Some(serde_json::to_vec(args)?)).await
+    let body = serde_json::json!(args);
+    raw::send_only(engine, http::Method::POST, &path, Some(&body)).await?;
+    Ok(())
 }
 
 pub async fn run(ctx: &Ctx, a: SetArgs) -> Result<()> {

@@ -18,7 +18,7 @@ pub async fn enable(ctx: &Ctx, a: EnableArgs) -> Result<()> {
         .seg(&a.name)
         .lit("/enable")
         .query("timeout", &a.timeout.to_string());
-    super::set::post(ctx.engine()?, &path, None).await?;
+    raw::send_only(ctx.engine()?, http::Method::POST, &path, None).await?;
     println!("{}", a.name);
     Ok(())
 }
@@ -28,7 +28,7 @@ pub async fn disable(ctx: &Ctx, a: DisableArgs) -> Result<()> {
     if a.force {
         path = path.query("force", "1");
     }
-    super::set::post(ctx.engine()?, &path, None).await?;
+    raw::send_only(ctx.engine()?, http::Method::POST, &path, None).await?;
     println!("{}", a.name);
     Ok(())
 }
@@ -42,7 +42,7 @@ pub async fn rm(ctx: &Ctx, a: RmArgs) -> Result<()> {
         if a.force {
             path = path.query("force", "1");
         }
-        match raw::send_json(engine, http::Method::DELETE, &path, None).await {
+        match raw::send_only(engine, http::Method::DELETE, &path, None).await {
             Ok(_) => println!("{name}"),
             Err(e) => errors.push(crate::error::render(&e).0),
         }

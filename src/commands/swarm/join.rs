@@ -22,7 +22,7 @@ pub async fn run(ctx: &Ctx, a: JoinArgs) -> Result<()> {
         req["Availability"] = json!(availability(v)?);
     }
     let path = ApiPath::new("/swarm/join");
-    raw::send_json(engine, http::Method::POST, &path, Some(&req)).await?;
+    raw::send_only(engine, http::Method::POST, &path, Some(&req)).await?;
     let info = info(engine).await?;
     if info["Swarm"]["ControlAvailable"].as_bool().unwrap_or(false) {
         println!("This node joined a swarm as a manager.");

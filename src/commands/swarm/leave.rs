@@ -13,7 +13,7 @@ pub async fn run(ctx: &Ctx, a: LeaveArgs) -> Result<()> {
     if a.force {
         path = path.query("force", "1");
     }
-    raw::send_json(engine, http::Method::POST, &path, None).await?;
+    raw::send_only(engine, http::Method::POST, &path, None).await?;
     println!("Node left the swarm.");
     Ok(())
 }

@@ -55,7 +55,7 @@ pub async fn update_spec(
         .query("rotateWorkerToken", &rotate.0.to_string())
         .query("rotateManagerToken", &rotate.1.to_string())
         .query("rotateManagerUnlockKey", &rotate.2.to_string());
-    raw::send_json(engine, http::Method::POST, &path, Some(spec)).await?;
+    raw::send_only(engine, http::Method::POST, &path, Some(spec)).await?;
     Ok(())
 }
 

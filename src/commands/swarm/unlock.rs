@@ -27,7 +27,7 @@ pub async fn run(ctx: &Ctx) -> Result<()> {
     }
     let key = read_key("Enter unlock key: ")?;
     let path = ApiPath::new("/swarm/unlock");
-    raw::send_json(
+    raw::send_only(
         engine,
         http::Method::POST,
         &path,

@@ -11,6 +11,7 @@ use crate::commands::Ctx;
 use crate::engine::raw;
 use crate::engine::ApiPath;
 use crate::error::CliError;
+use crate::format::gotype;
 use crate::format::template::Template;
 use crate::format::units::bytes_size;
 use crate::format::value::{StructValue, Value as TValue};
@@ -268,60 +269,14 @@ fn client_info(ctx: &Ctx) -> Value {
     Value::Object(client)
 }
 
-/// The scalar fields of docker's `system.Info`, whose types Go's decoder checks.
-const INFO_FIELDS: &[(&str, &str)] = &[
-    ("ID", "string"),
-    ("Containers", "int"),
-    ("ContainersRunning", "int"),
-    ("ContainersPaused", "int"),
-    ("ContainersStopped", "int"),
-    ("Images", "int"),
-    ("Driver", "string"),
-    ("MemoryLimit", "bool"),
-    ("SwapLimit", "bool"),
-    ("KernelMemory", "bool"),
-    ("KernelMemoryTCP", "bool"),
-    ("CpuCfsPeriod", "bool"),
-    ("CpuCfsQuota", "bool"),
-    ("CPUShares", "bool"),
-    ("CPUSet", "bool"),
-    ("PidsLimit", "bool"),
-    ("IPv4Forwarding", "bool"),
-    ("Debug", "bool"),
-    ("NFd", "int"),
-    ("OomKillDisable", "bool"),
-    ("NGoroutines", "int"),
-    ("SystemTime", "string"),
-    ("LoggingDriver", "string"),
-    ("CgroupDriver", "string"),
-    ("CgroupVersion", "string"),
-    ("NEventsListener", "int"),
-    ("KernelVersion", "string"),
-    ("OperatingSystem", "string"),
-    ("OSVersion", "string"),
-    ("OSType", "string"),
-    ("Architecture", "string"),
-    ("IndexServerAddress", "string"),
-    ("NCPU", "int"),
-    ("MemTotal", "int64"),
-    ("DockerRootDir", "string"),
-    ("HttpProxy", "string"),
-    ("HttpsProxy", "string"),
-    ("NoProxy", "string"),
-    ("Name", "string"),
-    ("ExperimentalBuild", "bool"),
-    ("ServerVersion", "string"),
-    ("DefaultRuntime", "string"),
-    ("LiveRestoreEnabled", "bool"),
-    ("Isolation", "string"),
-    ("InitBinary", "string"),
-    ("ProductLicense", "string"),
-];
-
 async fn fetch(ctx: &Ctx) -> Result<Value> {
     let info = raw::get_json(ctx.engine()?, &ApiPath::new("/info")).await?;
-    raw::check_types(&info, "system.Info", INFO_FIELDS)?;
-    Ok(info)
+    raw::check_go(&info, "Info")?;
+    // `null` leaves docker's struct as it was: empty.
+    Ok(match info {
+        Value::Null => json!({}),
+        info => info,
+    })
 }
 
 /// docker's `needsServerInfo`: does the template read anything beyond the client's part? It
@@ -430,11 +385,14 @@ pub async fn run(ctx: &Ctx, args: InfoArgs) -> Result<()> {
                 }
             }
             let mut out = String::new();
-            t.execute(&TValue::from_json(&data), &mut out)
-                .map_err(|e| CliError::message(e.to_string(), 1))?;
+            // The template runs over docker's `dockerInfo`: its structs, fields the daemon left
+            // out at their zero values.
+            let executed = t.execute(&gotype::typed("DockerInfo", &data), &mut out);
+            // What the template wrote before failing is printed, as docker does.
             out.push('\n');
             stdout.write_all(out.as_bytes())?;
             stdout.flush()?;
+            executed.map_err(|e| CliError::message(e.to_string(), 1))?;
             match failure {
                 Some(e) => Err(e),
                 None => Ok(()),

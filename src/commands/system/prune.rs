@@ -90,7 +90,7 @@ pub async fn run(ctx: &'static Ctx, a: SystemPruneArgs) -> Result<()> {
     given.push(("dangling".into(), (!a.all).to_string()));
     let filters = prune::filters(ctx, &given);
     let path = prune::filtered(ApiPath::new("/images/prune"), &filters);
-    let report = raw::send_json(engine, http::Method::POST, &path, None).await?;
+    let report = raw::post_report(engine, &path, "Error retrieving disk usage").await?;
     let mut out = String::new();
     for d in report
         .get("ImagesDeleted")

@@ -22,7 +22,7 @@ fn template_data(data: &Value) -> TValue {
     let server = if data["Server"].is_null() {
         TValue::Nil
     } else {
-        JsonStruct::value("*types.Version", data["Server"].clone(), ALIASES)
+        crate::format::gotype::typed_as("Version", &data["Server"], "*types.Version")
     };
     StructValue::new("system.versionInfo")
         .with(
@@ -206,12 +206,11 @@ pub async fn run(ctx: &Ctx, args: VersionArgs) -> Result<()> {
         // negotiation) gives the daemon's API version in the same round trip, so no ping.
         let (_, bytes) = raw::request(engine, http::Method::GET, &ApiPath::new("/version"), None).await?;
         let mut v: Value = raw::decode(&bytes)?;
-        let text = "string";
-        raw::check_types(&v, "types.Version", &[
-            ("Version", text), ("ApiVersion", text), ("MinAPIVersion", text), ("GitCommit", text),
-            ("GoVersion", text), ("Os", text), ("Arch", text), ("KernelVersion", text),
-            ("Experimental", "bool"), ("BuildTime", text),
-        ])?;
+        raw::check_go(&v, "Version")?;
+        // `null` leaves docker's struct as it was: empty.
+        if v.is_null() {
+            v = Value::Object(Map::new());
+        }
         engine.settle_version(s(&v, "ApiVersion"));
         let api = engine.api_version().unwrap_or(MAX_API_VERSION).to_string();
         // docker shows the Engine's build time as time.ANSIC, and adds an Engine component for

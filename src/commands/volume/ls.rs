@@ -18,7 +18,7 @@ const TABLE: &str = "table {{.Driver}}\t{{.Name}}";
 pub async fn run(ctx: &Ctx, a: LsArgs) -> Result<()> {
     let engine = ctx.engine()?;
     let path = prune::filtered(ApiPath::new("/volumes"), &a.filter);
-    let answer = raw::get_json(engine, &path).await?;
+    let answer = raw::get_typed(engine, &path, "VolumeList").await?;
     let mut items = answer
         .get("Volumes")
         .and_then(J::as_array)

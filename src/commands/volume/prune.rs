@@ -48,7 +48,7 @@ pub async fn report(
     }
     prune::ask(force, warning)?;
     let path = prune::filtered(ApiPath::new("/volumes/prune"), &filters);
-    let answer = raw::send_json(engine, http::Method::POST, &path, None).await?;
+    let answer = raw::post_report(engine, &path, "Error retrieving volume prune report").await?;
     let ids: Vec<String> = answer
         .get("VolumesDeleted")
         .and_then(J::as_array)

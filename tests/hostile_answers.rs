@@ -1,0 +1,377 @@
+//! A daemon whose answers are well-formed JSON of the wrong shape, or bodies docker never reads:
+//! hvdock fails in Go's words with docker 28.2.2's own type names (`json: cannot unmarshal
+//! object into Go value of type []container.Summary`, `... Go struct field
+//! Port.Ports.PrivatePort of type uint16`), reads image inspect whole as docker does (`unexpected
+//! end of JSON input`), and succeeds whatever the body where docker ignores it (rm, kill, tag,
+//! ...). Every case runs through hvdock and the reference client on the same fake daemon and
+//! compares stdout, stderr and exit code exactly.
+
+mod common;
+
+use common::fake_daemon::FakeDaemon;
+use common::*;
+
+/// Runs each command through both clients against a daemon answering `doc` to every request.
+fn matrix(doc: &str, commands: &[&[&str]]) {
+    let fake = FakeDaemon::answering("/", doc.to_string());
+    let host = fake.host();
+    for c in commands {
+        let mut args = vec!["-H", host.as_str()];
+        args.extend_from_slice(c);
+        let mut ours = run(&args);
+        if let Some(theirs) = docker(&args) {
+            let mut theirs = output(theirs, None);
+            // A logrus line's time is the clock's, not the client's.
+            ours.stderr = untimed(&ours.stderr);
+            theirs.stderr = untimed(&theirs.stderr);
+            assert_same(&format!("{c:?} answered {doc}"), &ours, &theirs);
+        }
+    }
+}
+
+/// logrus's `time="..."` field blanked.
+fn untimed(s: &str) -> String {
+    s.lines()
+        .map(
+            |l| match l.strip_prefix("time=\"").and_then(|r| r.split_once('"')) {
+                Some((_, rest)) => format!("time=\"\"{rest}\n"),
+                None => format!("{l}\n"),
+            },
+        )
+        .collect()
+}
+
+/// hvdock alone against a daemon answering `doc`: (exit code, stdout, stderr).
+fn ours(doc: &str, command: &[&str]) -> (i32, String, String) {
+    let fake = FakeDaemon::answering("/", doc.to_string());
+    let host = fake.host();
+    let mut args = vec!["-H", host.as_str()];
+    args.extend_from_slice(command);
+    let r = run(&args);
+    (r.code, r.stdout, r.stderr)
+}
+
+const READERS: &[&[&str]] = &[
+    &["ps"],
+    &["images"],
+    &["network", "ls"],
+    &["volume", "ls"],
+    &["container", "inspect", "x"],
+    &["image", "inspect", "x"],
+    &["network", "inspect", "x"],
+    &["volume", "inspect", "x"],
+    &["inspect", "x"],
+    &["inspect", "--format", "{{.Id}}", "x"],
+    &["version", "--format", "{{.Server.Version}}"],
+    &["info", "--format", "{{.Containers}}"],
+    &["create", IMAGE],
+    &["run", "-d", IMAGE, "true"],
+    &["wait", "c"],
+];
+
+#[test]
+fn answers_of_the_wrong_kind_fail_with_dockers_type_names() {
+    for doc in ["[5]", "\"x\"", "[]", "5", "true", "[{}]"] {
+        matrix(doc, READERS);
+    }
+    // `{}` is the right kind for most: only a create answer without an ID differs on purpose
+    // (docker prints an empty ID, or panics in `run`; hvdock refuses it).
+    let creates = |c: &&[&str]| !matches!(c.first(), Some(&"create" | &"run"));
+    let readers: Vec<&[&str]> = READERS.iter().copied().filter(creates).collect();
+    matrix("{}", &readers);
+    // `version` fills docker's struct: what the daemon left out is a zero value.
+    for doc in ["{}", "null", r#"{"Version":"1","Extra":2}"#] {
+        matrix(
+            doc,
+            &[
+                &[
+                    "version",
+                    "--format",
+                    "{{.Server.KernelVersion}}|{{.Server.APIVersion}}",
+                ],
+                &["version", "--format", "{{.Server}}"],
+                &["version", "--format", "{{json .Server}}"],
+                &["version", "--format", "{{.Server.Bogus}}"],
+            ],
+        );
+    }
+    // docker's `volume inspect` prints the struct it decoded, not the answer.
+    matrix(
+        r#"{"Name":"v","Extra":1}"#,
+        &[
+            &["volume", "inspect", "x"],
+            &["volume", "inspect", "--format", "json", "x"],
+        ],
+    );
+    assert_eq!(
+        ours("{}", &["ps"]),
+        (
+            1,
+            String::new(),
+            "json: cannot unmarshal object into Go value of type []container.Summary\n".into()
+        )
+    );
+    assert_eq!(
+        ours("[]", &["container", "inspect", "x"]),
+        (
+            1,
+            "[]\n".into(),
+            "json: cannot unmarshal array into Go value of type container.InspectResponse\n".into()
+        )
+    );
+}
+
+#[test]
+fn fields_of_the_wrong_type_name_the_struct_and_the_path() {
+    let cases: &[(&str, &[&[&str]])] = &[
+        (r#"[{"Id":5}]"#, &[&["ps"], &["images"], &["network", "ls"]]),
+        (r#"[{"Ports":[{"PrivatePort":"x"}]}]"#, &[&["ps"]]),
+        (r#"[{"Ports":[{"PrivatePort":70000}]}]"#, &[&["ps"]]),
+        (r#"[{"Ports":[5]}]"#, &[&["ps"]]),
+        (r#"[{"Labels":{"a":5}}]"#, &[&["ps"], &["images"]]),
+        (r#"[{"Created":1.5}]"#, &[&["ps"], &["images"]]),
+        (r#"[{"HostConfig":{"NetworkMode":5}}]"#, &[&["ps"]]),
+        (r#"[{"HostConfig":5}]"#, &[&["ps"]]),
+        (r#"[{"Mounts":[{"Type":5}]}]"#, &[&["ps"]]),
+        (
+            r#"[{"NetworkSettings":{"Networks":{"b":{"IPPrefixLen":"x"}}}}]"#,
+            &[&["ps"]],
+        ),
+        (r#"[{"Manifests":5}]"#, &[&["images"]]),
+        (r#"[{"Size":"x"}]"#, &[&["images"]]),
+        (
+            r#"[{"IPAM":{"Config":[{"Subnet":5}]}}]"#,
+            &[&["network", "ls"]],
+        ),
+        (r#"[{"Created":5}]"#, &[&["network", "ls"]]),
+        (r#"{"Volumes":{}}"#, &[&["volume", "ls"]]),
+        (r#"{"Volumes":[{"Name":5}]}"#, &[&["volume", "ls"]]),
+        (
+            r#"{"Warnings":"x"}"#,
+            &[&["volume", "ls"], &["create", IMAGE]],
+        ),
+        (
+            r#"{"Id":5,"Name":6}"#,
+            &[
+                &["container", "inspect", "x"],
+                &["inspect", "x"],
+                &["create", IMAGE],
+                &["run", "-d", IMAGE, "true"],
+            ],
+        ),
+        (
+            r#"{"State":{"Pid":"x"}}"#,
+            &[&["container", "inspect", "x"]],
+        ),
+        (r#"{"Config":[]}"#, &[&["container", "inspect", "x"]]),
+        (
+            r#"{"NetworkSettings":{"Bridge":5,"Ports":[]}}"#,
+            &[&["container", "inspect", "x"]],
+        ),
+        (
+            r#"{"HostConfig":{"Memory":"x"}}"#,
+            &[&["container", "inspect", "x"]],
+        ),
+        // strslice.StrSlice: a string is a list of one; anything else stops the decoding.
+        (
+            r#"{"Id":5,"Config":{"Cmd":5}}"#,
+            &[
+                &["container", "inspect", "x"],
+                &["inspect", "--format", "{{.Id}}", "x"],
+            ],
+        ),
+        (
+            r#"{"Config":{"Cmd":[1]}}"#,
+            &[&["container", "inspect", "x"]],
+        ),
+        (
+            r#"{"Config":{"Cmd":"ls"}}"#,
+            &[&[
+                "container",
+                "inspect",
+                "--format",
+                "{{json .Config.Cmd}}",
+                "x",
+            ]],
+        ),
+        (r#"{"Size":"x"}"#, &[&["image", "inspect", "x"]]),
+        (
+            r#"{"Created":5}"#,
+            &[&["network", "inspect", "x"], &["container", "inspect", "x"]],
+        ),
+        (r#"{"Containers":[]}"#, &[&["network", "inspect", "x"]]),
+        (
+            r#"{"UsageData":{"Size":"x"}}"#,
+            &[&["volume", "inspect", "x"]],
+        ),
+        (
+            r#"{"Platform":{"Name":5}}"#,
+            &[&["version", "--format", "{{.Server.Version}}"]],
+        ),
+        (
+            r#"{"Components":[{"Details":{"a":1}}]}"#,
+            &[&["version", "--format", "{{.Server.Version}}"]],
+        ),
+        (
+            r#"{"Swarm":{"RemoteManagers":5}}"#,
+            &[&["info", "--format", "{{.Name}}"]],
+        ),
+        (
+            r#"{"DriverStatus":[[1]]}"#,
+            &[&["info", "--format", "{{.Name}}"]],
+        ),
+        (
+            r#"{"Runtimes":{"r":{"path":5}}}"#,
+            &[&["info", "--format", "{{.Name}}"]],
+        ),
+        (r#"{"StatusCode":"x"}"#, &[&["wait", "c"]]),
+        (
+            r#"{"Error":{"Message":"m"},"StatusCode":3}"#,
+            &[&["wait", "c"]],
+        ),
+    ];
+    for (doc, commands) in cases {
+        matrix(doc, commands);
+    }
+    assert_eq!(
+        ours(r#"[{"Ports":[{"PrivatePort":"x"}]}]"#, &["ps"]).2,
+        "json: cannot unmarshal string into Go struct field Port.Ports.PrivatePort of type uint16\n"
+    );
+    assert_eq!(
+        ours(r#"{"HostConfig":{"Memory":"x"}}"#, &["container", "inspect", "x"]).2,
+        "json: cannot unmarshal string into Go struct field HostConfig.ContainerJSONBase.HostConfig.Resources.Memory of type int64\n"
+    );
+}
+
+/// docker reads an image's answer whole and unmarshals it (`unexpected end of JSON input`, what
+/// follows the value is an error); the other objects through a decoder (`unexpected EOF`, what
+/// follows is never read).
+#[test]
+fn image_inspect_reads_the_whole_answer_as_docker_does() {
+    for doc in [
+        r#"{"Id":"a"} x"#,
+        r#"{"Id":"a""#,
+        "",
+        "  ",
+        r#"{"Id":"a"}{"#,
+    ] {
+        matrix(
+            doc,
+            &[
+                &["image", "inspect", "x"],
+                &["image", "inspect", "--format", "{{.Id}}", "x"],
+                &["container", "inspect", "x"],
+                &["network", "inspect", "--format", "json", "x"],
+                &["volume", "inspect", "x"],
+            ],
+        );
+    }
+    // What follows an answer breaks docker's indenting of the answers put together: logged,
+    // nothing printed, exit 0.
+    let (code, out, err) = ours(r#"{"Id":"a"} x"#, &["container", "inspect", "x"]);
+    assert_eq!(
+        (code, out.as_str(), untimed(&err).as_str()),
+        (
+            0,
+            "",
+            "time=\"\" level=error msg=\"invalid character 'x' after array element\"\n"
+        )
+    );
+    assert_eq!(
+        ours(r#"{"Id":"a""#, &["image", "inspect", "x"]),
+        (1, "[]\n".into(), "unexpected end of JSON input\n".into())
+    );
+}
+
+/// Where docker's client only closes the answer (rm, kill, pause, tag, connect, plugin enable,
+/// ...), any body succeeds; prune reports and `wait` say what docker says of a broken one.
+#[test]
+fn bodies_docker_never_reads_are_ignored() {
+    let commands: &[&[&str]] = &[
+        &["rm", "c"],
+        &["rm", "-f", "c"],
+        &["kill", "c"],
+        &["kill", "-s", "HUP", "c"],
+        &["pause", "c"],
+        &["unpause", "c"],
+        &["stop", "c"],
+        &["restart", "c"],
+        &["start", "c"],
+        &["tag", "a", "b"],
+        &["rename", "a", "b"],
+        &["network", "connect", "n", "c"],
+        &["network", "disconnect", "n", "c"],
+        &["network", "rm", "n"],
+        &["volume", "rm", "v"],
+        &["plugin", "enable", "p"],
+        &["plugin", "disable", "p"],
+        &["plugin", "rm", "p"],
+        &["plugin", "set", "p", "a=b"],
+        &["container", "prune", "-f"],
+        &["image", "prune", "-f"],
+        &["network", "prune", "-f"],
+        &["volume", "prune", "-f"],
+        &["wait", "c"],
+    ];
+    for doc in ["xyz", "[", "{\"Id\":5}"] {
+        matrix(doc, commands);
+    }
+    assert_eq!(
+        ours("xyz", &["kill", "c"]),
+        (0, "c\n".into(), String::new())
+    );
+    assert_eq!(
+        ours("xyz", &["wait", "c"]),
+        (1, String::new(), "xyz\n".into())
+    );
+}
+
+/// `exec` inspects the container first (its answer decoded as docker's), refuses an empty exec
+/// ID, and needs the daemon to switch protocols.
+#[test]
+fn exec_checks_each_answer_as_docker_does() {
+    for doc in ["[]", r#"{"Id":5}"#, r#"{"Id":""}"#, r#"{"Id":"e1"}"#] {
+        matrix(doc, &[&["exec", "c", "true"], &["exec", "-d", "c", "true"]]);
+    }
+    assert_eq!(
+        ours(r#"{"Id":"e1"}"#, &["exec", "c", "true"]).2,
+        "unable to upgrade to tcp, received 200\n"
+    );
+}
+
+/// `info` templates run over docker's `dockerInfo` (its structs, zero values for what the daemon
+/// left out, its type names in errors), whatever the daemon answered.
+#[test]
+fn info_templates_run_over_dockers_structs() {
+    let formats: &[&str] = &[
+        "{{.Containers}} {{.Name}} {{.Swarm.LocalNodeState}}",
+        "{{.ServerErrors}}",
+        "{{json .Swarm}}",
+        "{{.CDISpecDirs}} {{.Containerd}} {{.FirewallBackend}}",
+        "{{.Bogus}}",
+        "{{.Name}}{{.Bogus}}",
+        "{{.ClientInfo.Bogus}}",
+        "{{.DriverStatus}} {{json .Plugins}}",
+    ];
+    let commands: Vec<Vec<&str>> = formats
+        .iter()
+        .map(|f| vec!["info", "--format", f])
+        .collect();
+    let commands: Vec<&[&str]> = commands.iter().map(Vec::as_slice).collect();
+    for doc in ["{}", "null", r#"{"Name":"n","Containers":3,"Extra":1}"#] {
+        matrix(doc, &commands);
+    }
+    // The same against the real daemon.
+    for c in &commands {
+        same(c);
+    }
+    let (code, out, err) = ours("{}", &["info", "--format", "{{.Name}}{{.Bogus}}"]);
+    assert_eq!(
+        (code, out.as_str(), err.as_str()),
+        (
+            1,
+            "\n",
+            "template: :1:11: executing \"\" at <.Bogus>: can't evaluate field Bogus in type system.dockerInfo\n"
+        )
+    );
+}
