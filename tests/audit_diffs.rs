@@ -172,3 +172,14 @@ fn template_errors_of_methods_and_call() {
         assert_ne!(r.code, 0, "{args:?}");
     }
 }
+
+/// `--log-level` takes any string when parsed; docker refuses an unknown level when it starts
+/// (exit 1), and knows logrus's levels (`trace`, `warning`, any case).
+#[test]
+fn log_level_checked_as_logrus_does() {
+    let ps = ["ps", "-q", "--filter", "name=^hvau-none$"];
+    for level in ["bogus", "trace", "WARNING", "panic"] {
+        let r = same(&[&["--log-level", level][..], &ps].concat());
+        assert_eq!(r.code, i32::from(level == "bogus"), "{level}: {}", r.stderr);
+    }
+}

@@ -139,7 +139,7 @@ pub fn keep(spec: &mut Value) {
     if spec
         .pointer("/TaskTemplate/ContainerSpec/Isolation")
         .and_then(Value::as_str)
-        .is_some_and(|i| !i.is_empty())
+        .is_some_and(|i| !i.is_empty() && !i.eq_ignore_ascii_case("default"))
     {
         return;
     }
@@ -268,8 +268,10 @@ mod tests {
         let before = spec.clone();
         keep(&mut spec);
         assert_eq!(spec, before, "kept constraints are left as they are");
+        // The daemon's specs carry `Isolation: default` on Linux.
         let mut spec = json!({"Labels": {"io.hvdock.isolation": "process"},
-            "TaskTemplate": {"ContainerSpec": {"Image": "x"}}});
+            "TaskTemplate": {"ContainerSpec": {"Image": "x", "Isolation": "default"},
+                             "Placement": {"Constraints": [ON_HYPERV]}}});
         keep(&mut spec);
         assert_eq!(
             spec["TaskTemplate"]["Placement"]["Constraints"],
