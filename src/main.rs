@@ -120,6 +120,15 @@ fn run(args: Vec<String>) -> i32 {
         eprint!("{}", help::render(&[root], None));
         return 0;
     };
+    // logrus.ParseLevel, as docker's client initialises.
+    let level = parsed.global.log_level.to_lowercase();
+    let levels = [
+        "panic", "fatal", "error", "warn", "warning", "info", "debug", "trace",
+    ];
+    if !levels.contains(&level.as_str()) {
+        eprintln!("Unable to parse logging level: {}", parsed.global.log_level);
+        return error::code::FAILURE;
+    }
     let versioned = usage::versioned_flags_used(root, &matches);
     // One context for the whole process; leaking it lets spawned tasks borrow the engine.
     let ctx: &'static commands::Ctx = Box::leak(Box::new(commands::Ctx::new(parsed.global)));

@@ -498,7 +498,10 @@ pub fn outcome(
         let reason = crate::opts::boolean::parse(value).err().unwrap_or_default();
         return flag_error(
             &path,
-            &format!("invalid argument \"{value}\" for \"--help\" flag: {reason}"),
+            &format!(
+                "invalid argument {} for \"--help\" flag: {reason}",
+                crate::format::template::print::quote(value, false)
+            ),
         );
     }
     match err.kind() {
@@ -613,7 +616,11 @@ pub fn outcome(
             }
             let reason = match err.source() {
                 Some(src) => match src.downcast_ref::<std::num::ParseIntError>() {
-                    Some(e) => go_parse_int_error(cmd, &arg, &value, e),
+                    Some(e) => go_parse_int_error(cmd, &arg, &value, Some(e)),
+                    // clap's ranged integer parsers: "70000 is not in 0..=65535"
+                    None if src.to_string().starts_with(&format!("{value} is not in ")) => {
+                        go_parse_int_error(cmd, &arg, &value, None)
+                    }
                     None => src.to_string(),
                 },
                 None => match ctx_str(err, ContextKind::ValidValue) {
@@ -630,7 +637,9 @@ pub fn outcome(
             flag_error(
                 &path,
                 &format!(
-                    "invalid argument \"{value}\" for \"{}\" flag: {reason}",
+                    // pflag: `invalid argument %q for %q flag: %v`
+                    "invalid argument {} for \"{}\" flag: {reason}",
+                    crate::format::template::print::quote(&value, false),
                     flag_name(cmd, &arg)
                 ),
             )
@@ -667,12 +676,13 @@ fn needs_arg_name(cmd: &clap::Command, arg: &str, args: &[String]) -> String {
 
 use std::error::Error as _;
 
-/// Go's `strconv.ParseInt`/`ParseUint` wording for an integer flag clap rejected.
+/// Go's `strconv.ParseInt`/`ParseUint` wording for an integer flag clap rejected: `e` is the
+/// parse error, `None` a number outside the type's range (`-1` is no unsigned number at all).
 fn go_parse_int_error(
     cmd: &clap::Command,
     arg: &str,
     value: &str,
-    e: &std::num::ParseIntError,
+    e: Option<&std::num::ParseIntError>,
 ) -> String {
     let head = arg.split([' ', '=', '[']).next().unwrap_or(arg);
     let unsigned = cmd
@@ -692,10 +702,11 @@ fn go_parse_int_error(
             .contains(&t)
         });
     let func = if unsigned { "ParseUint" } else { "ParseInt" };
-    let why = match e.kind() {
-        std::num::IntErrorKind::PosOverflow | std::num::IntErrorKind::NegOverflow => {
+    let why = match e.map(std::num::ParseIntError::kind) {
+        Some(std::num::IntErrorKind::PosOverflow | std::num::IntErrorKind::NegOverflow) => {
             "value out of range"
         }
+        None if !(unsigned && value.starts_with('-')) => "value out of range",
         _ => "invalid syntax",
     };
     format!("strconv.{func}: parsing \"{value}\": {why}")

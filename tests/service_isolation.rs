@@ -187,6 +187,69 @@ fn rolling_move(c: &Cluster) {
     assert_eq!(spec, "{} {}\n");
 }
 
+/// The isolation label never outlives the placement behind it: `--constraint-rm` of hvdock's
+/// constraint on a hyperv service, or a level claimed by hand with `--label`, keeps (or gets)
+/// the constraint, so no task of a service shown as hyperv lands on a runc node.
+fn placement_kept(c: &Cluster) {
+    let placement = || {
+        c.docker_ok(&[
+            "service",
+            "inspect",
+            "--format",
+            "{{json .Spec.Labels}} {{json .Spec.TaskTemplate.Placement.Constraints}}",
+            "hvtt-claim",
+        ])
+    };
+    let on = "node.labels.io.hvdock.isolation==hyperv";
+    let off = "node.labels.io.hvdock.isolation!=hyperv";
+    // A level claimed by hand at create gets its placement.
+    c.ok(&[
+        "service",
+        "create",
+        "-d",
+        "--name",
+        "hvtt-claim",
+        "--replicas",
+        "0",
+        "--label",
+        "io.hvdock.isolation=process",
+        IMAGE,
+    ]);
+    assert_eq!(
+        placement(),
+        format!("{{\"io.hvdock.isolation\":\"process\"}} [\"{off}\"]\n")
+    );
+    // ... and at update, the other level's constraint replaced.
+    c.ok(&[
+        "service",
+        "update",
+        "-d",
+        "--label-add",
+        "io.hvdock.isolation=hyperv",
+        "hvtt-claim",
+    ]);
+    assert_eq!(
+        placement(),
+        format!("{{\"io.hvdock.isolation\":\"hyperv\"}} [\"{on}\"]\n")
+    );
+    // Dropping hvdock's constraint of a hyperv service does not open the runc nodes.
+    c.ok(&[
+        "service",
+        "update",
+        "-d",
+        "--constraint-rm",
+        on,
+        "--constraint-add",
+        "node.role!=bogus",
+        "hvtt-claim",
+    ]);
+    assert_eq!(
+        placement(),
+        format!("{{\"io.hvdock.isolation\":\"hyperv\"}} [\"node.role!=bogus\",\"{on}\"]\n")
+    );
+    c.rm(&["hvtt-claim"]);
+}
+
 fn fails_closed(c: &Cluster) {
     let before = c.ok(&["service", "ls", "-q"]);
     c.docker_ok(&["node", "update", "--availability", "drain", "hvtt2"]);
@@ -332,9 +395,10 @@ fn worker_killed_mid_update(c: &Cluster) {
 #[test]
 fn isolation_placement_on_a_real_swarm() {
     let Some(c) = Cluster::up() else { return };
-    c.rm(&["hvtt-hv", "hvtt-proc", "hvtt-never"]);
+    c.rm(&["hvtt-hv", "hvtt-proc", "hvtt-never", "hvtt-claim"]);
     placement(&c);
     rolling_move(&c);
+    placement_kept(&c);
     fails_closed(&c);
     worker_killed_mid_update(&c);
 }

@@ -60,7 +60,7 @@ pub struct BuildArgs {
     #[arg(long = "ulimit", value_name = "ulimit", action = ArgAction::Append, value_parser = crate::opts::ulimit::parse)]
     pub ulimit: Vec<bollard::models::ResourcesUlimits>,
     /// Set build-time variables
-    #[arg(long = "build-arg", value_name = "list", action = ArgAction::Append)]
+    #[arg(long = "build-arg", value_name = "list", action = ArgAction::Append, value_parser = crate::opts::keyvalue::env)]
     pub build_arg: Vec<String>,
     /// Name of the Dockerfile (Default is "PATH/Dockerfile")
     #[arg(short = 'f', long = "file", value_name = "string")]
@@ -72,7 +72,7 @@ pub struct BuildArgs {
     #[arg(long = "isolation", value_name = "string")]
     pub isolation: Option<String>,
     /// Set metadata for an image
-    #[arg(long = "label", value_name = "list", action = ArgAction::Append)]
+    #[arg(long = "label", value_name = "list", action = ArgAction::Append, value_parser = crate::opts::keyvalue::label)]
     pub label: Vec<String>,
     /// Set the networking mode for the RUN instructions during build
     #[arg(long = "network", value_name = "string", default_value = "default")]
@@ -102,7 +102,7 @@ pub struct BuildArgs {
     #[arg(long = "force-rm")]
     pub force_rm: bool,
     /// Name and optionally a tag in the "name:tag" format
-    #[arg(short = 't', long = "tag", value_name = "list", action = ArgAction::Append)]
+    #[arg(short = 't', long = "tag", value_name = "list", action = ArgAction::Append, value_parser = crate::commands::image::reference::tag_flag)]
     pub tag: Vec<String>,
     #[arg(help = "Set the target build stage to build.")]
     #[arg(long = "target", value_name = "string")]

@@ -47,7 +47,7 @@ pub struct CreateArgs {
     #[arg(long = "description", value_name = "string")]
     pub description: Option<String>,
     /// set the docker endpoint (default [])
-    #[arg(long = "docker", value_name = "stringToString", action = ArgAction::Append)]
+    #[arg(long = "docker", value_name = "stringToString", action = ArgAction::Append, value_parser = crate::opts::keyvalue::string_to_string)]
     pub docker: Vec<String>,
     /// create context from a named context
     #[arg(long = "from", value_name = "string")]
@@ -63,7 +63,7 @@ pub struct UpdateArgs {
     #[arg(long = "description", value_name = "string")]
     pub description: Option<String>,
     /// set the docker endpoint (default [])
-    #[arg(long = "docker", value_name = "stringToString", action = ArgAction::Append)]
+    #[arg(long = "docker", value_name = "stringToString", action = ArgAction::Append, value_parser = crate::opts::keyvalue::string_to_string)]
     pub docker: Vec<String>,
     #[arg(value_name = "CONTEXT", required = true)]
     pub name: String,

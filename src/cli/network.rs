@@ -123,7 +123,7 @@ pub struct ConnectArgs {
     #[arg(long = "ip6", value_name = "string")]
     pub ip6: Option<String>,
     /// Add link to another container
-    #[arg(long = "link", value_name = "list", action = ArgAction::Append)]
+    #[arg(long = "link", value_name = "list", action = ArgAction::Append, value_parser = crate::opts::link::validate)]
     pub link: Vec<String>,
     /// Add a link-local address for the container
     #[arg(long = "link-local-ip", value_name = "strings", action = ArgAction::Append)]

@@ -58,13 +58,13 @@ pub struct CommonFlags {
     #[arg(long = "endpoint-mode", value_name = "string")]
     pub endpoint_mode: Option<String>,
     /// Overwrite the default ENTRYPOINT of the image
-    #[arg(long = "entrypoint", value_name = "command")]
+    #[arg(long = "entrypoint", value_name = "command", value_parser = crate::opts::shlex::validate)]
     pub entrypoint: Option<String>,
     /// Command to run to check health
     #[arg(long = "health-cmd", value_name = "string")]
     pub health_cmd: Option<String>,
     /// Time between running the check (ms|s|m|h)
-    #[arg(long = "health-interval", value_name = "duration", value_parser = crate::opts::duration::parse)]
+    #[arg(long = "health-interval", value_name = "duration", value_parser = crate::opts::duration::positive)]
     pub health_interval: Option<i64>,
     /// Consecutive failures needed to report unhealthy
     #[arg(
@@ -74,10 +74,10 @@ pub struct CommonFlags {
     )]
     pub health_retries: Option<i64>,
     /// Start period for the container to initialize before counting retries towards unstable (ms|s|m|h)
-    #[arg(long = "health-start-period", value_name = "duration", value_parser = crate::opts::duration::parse)]
+    #[arg(long = "health-start-period", value_name = "duration", value_parser = crate::opts::duration::positive)]
     pub health_start_period: Option<i64>,
     /// Maximum time to allow one check to run (ms|s|m|h)
-    #[arg(long = "health-timeout", value_name = "duration", value_parser = crate::opts::duration::parse)]
+    #[arg(long = "health-timeout", value_name = "duration", value_parser = crate::opts::duration::positive)]
     pub health_timeout: Option<i64>,
     /// Container hostname
     #[arg(long = "hostname", value_name = "string")]
@@ -101,7 +101,7 @@ pub struct CommonFlags {
     #[arg(long = "log-driver", value_name = "string")]
     pub log_driver: Option<String>,
     /// Logging driver options
-    #[arg(long = "log-opt", value_name = "list", action = ArgAction::Append)]
+    #[arg(long = "log-opt", value_name = "list", action = ArgAction::Append, value_parser = crate::opts::keyvalue::env)]
     pub log_opt: Vec<String>,
     /// Number of job tasks to run concurrently (default equal to --replicas)
     #[arg(long = "max-concurrent", value_name = "uint", value_parser = clap::value_parser!(u64))]
@@ -204,13 +204,13 @@ pub struct CreateArgs {
     #[command(flatten)]
     pub common: CommonFlags,
     /// Specify configurations to expose to the service
-    #[arg(long = "config", value_name = "config", action = ArgAction::Append, value_parser = crate::opts::service::file_ref)]
+    #[arg(long = "config", value_name = "config", action = ArgAction::Append, value_parser = crate::opts::service::config_ref)]
     pub config: Vec<crate::opts::service::FileRef>,
     /// Placement constraints
     #[arg(long = "constraint", value_name = "list", action = ArgAction::Append)]
     pub constraint: Vec<String>,
     /// Container labels
-    #[arg(long = "container-label", value_name = "list", action = ArgAction::Append)]
+    #[arg(long = "container-label", value_name = "list", action = ArgAction::Append, value_parser = crate::opts::keyvalue::label)]
     pub container_label: Vec<String>,
     /// Set custom DNS servers
     #[arg(long = "dns", value_name = "list", action = ArgAction::Append, value_parser = crate::opts::ip::validate)]
@@ -237,7 +237,7 @@ pub struct CreateArgs {
     #[arg(long = "host", value_name = "list", action = ArgAction::Append, value_parser = crate::opts::host::extra_host)]
     pub host: Vec<String>,
     /// Service labels
-    #[arg(short = 'l', long = "label", value_name = "list", action = ArgAction::Append)]
+    #[arg(short = 'l', long = "label", value_name = "list", action = ArgAction::Append, value_parser = crate::opts::keyvalue::label)]
     pub label: Vec<String>,
     /// Service mode ("replicated", "global", "replicated-job", "global-job") (default "replicated")
     #[arg(
@@ -287,10 +287,10 @@ pub struct UpdateArgs {
     #[command(flatten)]
     pub common: CommonFlags,
     /// Service command args
-    #[arg(long = "args", value_name = "command")]
+    #[arg(long = "args", value_name = "command", value_parser = crate::opts::shlex::validate)]
     pub args: Option<String>,
     /// Add or update a config file on a service
-    #[arg(long = "config-add", value_name = "config", action = ArgAction::Append, value_parser = crate::opts::service::file_ref)]
+    #[arg(long = "config-add", value_name = "config", action = ArgAction::Append, value_parser = crate::opts::service::config_ref)]
     pub config_add: Vec<crate::opts::service::FileRef>,
     /// Remove a configuration file
     #[arg(long = "config-rm", value_name = "list", action = ArgAction::Append)]
@@ -302,7 +302,7 @@ pub struct UpdateArgs {
     #[arg(long = "constraint-rm", value_name = "list", action = ArgAction::Append)]
     pub constraint_rm: Vec<String>,
     /// Add or update a container label
-    #[arg(long = "container-label-add", value_name = "list", action = ArgAction::Append)]
+    #[arg(long = "container-label-add", value_name = "list", action = ArgAction::Append, value_parser = crate::opts::keyvalue::label)]
     pub container_label_add: Vec<String>,
     /// Remove a container label by its key
     #[arg(long = "container-label-rm", value_name = "list", action = ArgAction::Append)]
@@ -356,7 +356,7 @@ pub struct UpdateArgs {
     #[arg(long = "image", value_name = "string")]
     pub image: Option<String>,
     /// Add or update a service label
-    #[arg(long = "label-add", value_name = "list", action = ArgAction::Append)]
+    #[arg(long = "label-add", value_name = "list", action = ArgAction::Append, value_parser = crate::opts::keyvalue::label)]
     pub label_add: Vec<String>,
     /// Remove a label by its key
     #[arg(long = "label-rm", value_name = "list", action = ArgAction::Append)]

@@ -81,13 +81,11 @@ impl Object for Fields {
             .map(|(_, v)| v.clone())
     }
     fn call(&self, name: &str, args: &[Value]) -> Option<Result<Value, String>> {
-        match (name, args) {
-            ("Label", [Value::Str(k)]) if self.has_label => Some(Ok(Value::from(
-                self.labels.get(k).cloned().unwrap_or_default(),
-            ))),
-            ("Label", _) if self.has_label => Some(Err("wrong number of args for Label".into())),
-            _ => None,
-        }
+        (name == "Label" && self.has_label).then(|| {
+            crate::commands::listing::label_method(args, |k| {
+                self.labels.get(k).cloned().unwrap_or_default()
+            })
+        })
     }
     fn marshal_json(&self) -> Option<String> {
         let mut sorted: Vec<&(&str, Value)> = self

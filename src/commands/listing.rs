@@ -93,14 +93,28 @@ impl Object for Header {
     }
     /// `{{.Label "com.example.x"}}`: the last dotted part, `-` and `_` as spaces.
     fn call(&self, name: &str, args: &[Value]) -> Option<Result<Value, String>> {
-        match (name, args) {
-            ("Label", [Value::Str(l)]) => {
+        (name == "Label").then(|| {
+            label_method(args, |l| {
                 let last = l.rsplit('.').next().unwrap_or_default();
-                Some(Ok(Value::from(last.replace(['-', '_'], " "))))
-            }
-            ("Label", _) => Some(Err("wrong number of args for Label".into())),
-            _ => None,
-        }
+                last.replace(['-', '_'], " ")
+            })
+        })
+    }
+}
+
+/// A row's `.Label KEY` method with Go's checks of its argument (`want 1 got 0`, `expected
+/// string`); `value` gives the label's text.
+pub fn label_method(args: &[Value], value: impl Fn(&str) -> String) -> Result<Value, String> {
+    match args {
+        [Value::Str(k)] => Ok(Value::Str(value(k))),
+        [other] => Err(format!(
+            "wrong type for value; expected string; got {}",
+            other.type_name()
+        )),
+        _ => Err(format!(
+            "wrong number of args for Label: want 1 got {}",
+            args.len()
+        )),
     }
 }
 

@@ -131,6 +131,61 @@ pub fn apply(spec: &mut Value, p: &ServicePlacement) {
     }
 }
 
+/// A Linux service whose label records `hyperv` or `process` keeps that level's placement
+/// constraint: flags that dropped it (`--constraint-rm`) or set the label by hand (`--label`,
+/// `--label-add`) never open a way onto nodes of the other kind, so the label `service ls`
+/// shows stays true. A Windows swarm (`ContainerSpec.Isolation` set) carries the level itself.
+pub fn keep(spec: &mut Value) {
+    if spec
+        .pointer("/TaskTemplate/ContainerSpec/Isolation")
+        .and_then(Value::as_str)
+        .is_some_and(|i| !i.is_empty() && !i.eq_ignore_ascii_case("default"))
+    {
+        return;
+    }
+    let Some(level) = spec
+        .pointer("/Labels")
+        .and_then(|l| l.get(LABEL_ISOLATION))
+        .and_then(Value::as_str)
+        .and_then(|l| super::plan::parse(l).ok())
+    else {
+        return;
+    };
+    let Some(constraint) = placement::constraint(level) else {
+        return;
+    };
+    let squeezed = |c: &str| {
+        c.chars()
+            .filter(|ch| !ch.is_whitespace())
+            .collect::<String>()
+    };
+    let has = spec
+        .pointer("/TaskTemplate/Placement/Constraints")
+        .and_then(Value::as_array)
+        .is_some_and(|l| {
+            l.iter()
+                .any(|c| c.as_str().map(squeezed) == Some(constraint.clone()))
+        });
+    if has {
+        return;
+    }
+    if let Some(tt) = spec
+        .pointer_mut("/TaskTemplate")
+        .and_then(Value::as_object_mut)
+    {
+        tt.entry("Placement")
+            .or_insert_with(|| Value::Object(Default::default()));
+    }
+    apply(
+        spec,
+        &ServicePlacement {
+            container_isolation: None,
+            constraint: Some(constraint),
+            label: Some(level.as_str()),
+        },
+    );
+}
+
 /// The isolation a service shows in templates (`.Isolation`): its label, else
 /// `ContainerSpec.Isolation`, else `default`.
 pub fn of_service(service: &Value) -> String {
@@ -198,6 +253,34 @@ mod tests {
                 .as_deref(),
             Some(OFF_HYPERV)
         );
+    }
+
+    #[test]
+    fn keep_restores_the_constraint_a_labelled_service_lost() {
+        let mut spec = json!({"Labels": {"io.hvdock.isolation": "hyperv"},
+            "TaskTemplate": {"ContainerSpec": {"Image": "x"},
+                             "Placement": {"Constraints": ["node.hostname==a"]}}});
+        keep(&mut spec);
+        assert_eq!(
+            spec["TaskTemplate"]["Placement"]["Constraints"],
+            json!(["node.hostname==a", ON_HYPERV])
+        );
+        let before = spec.clone();
+        keep(&mut spec);
+        assert_eq!(spec, before, "kept constraints are left as they are");
+        // The daemon's specs carry `Isolation: default` on Linux.
+        let mut spec = json!({"Labels": {"io.hvdock.isolation": "process"},
+            "TaskTemplate": {"ContainerSpec": {"Image": "x", "Isolation": "default"},
+                             "Placement": {"Constraints": [ON_HYPERV]}}});
+        keep(&mut spec);
+        assert_eq!(
+            spec["TaskTemplate"]["Placement"]["Constraints"],
+            json!([OFF_HYPERV])
+        );
+        let plain = json!({"TaskTemplate": {"ContainerSpec": {"Image": "x"}}});
+        let mut spec = plain.clone();
+        keep(&mut spec);
+        assert_eq!(spec, plain, "no label, no placement");
     }
 
     #[test]

@@ -13,6 +13,14 @@ const UNITS: &[(&str, u64)] = &[
 
 const LIMIT: u64 = 1 << 63;
 
+/// docker's `PositiveDurationOpt` (clap value parser for a service's `--health-*` durations).
+pub fn positive(orig: &str) -> Result<i64, String> {
+    match parse(orig)? {
+        n if n < 0 => Err("duration cannot be negative".into()),
+        n => Ok(n),
+    }
+}
+
 /// Parses a Go duration into nanoseconds.
 pub fn parse(orig: &str) -> Result<i64, String> {
     let invalid = || format!("time: invalid duration {orig:?}");

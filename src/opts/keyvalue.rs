@@ -37,6 +37,29 @@ pub fn label(value: &str) -> Result<String, String> {
     Ok(value.to_string())
 }
 
+/// pflag's `stringToString` flag (`context create --docker`, a clap value parser): checked
+/// when the flag is parsed, as [`string_to_string_pairs`] reads it.
+pub fn string_to_string(value: &str) -> Result<String, String> {
+    string_to_string_pairs(value).map(|_| value.to_string())
+}
+
+/// pflag's `stringToStringValue.Set`: no `=` is an error, exactly one makes the whole value one
+/// pair (quotes trimmed, commas kept), more are read as a CSV record of `key=value` pairs.
+pub fn string_to_string_pairs(value: &str) -> Result<Vec<(String, String)>, String> {
+    let fields = match value.matches('=').count() {
+        0 => return Err(format!("{value} must be formatted as key=value")),
+        1 => vec![value.trim_matches('"').to_string()],
+        _ => super::csv::read_record(value)?,
+    };
+    fields
+        .iter()
+        .map(|pair| match pair.split_once('=') {
+            Some((k, v)) => Ok((k.to_string(), v.to_string())),
+            None => Err(format!("{pair} must be formatted as key=value")),
+        })
+        .collect()
+}
+
 /// `opts.ValidateSysctl` (clap value parser for `--sysctl`): namespaced sysctls only.
 pub fn sysctl(val: &str) -> Result<String, String> {
     const ALLOWED: &[&str] = &[
@@ -126,6 +149,31 @@ pub fn storage(opts: &[String]) -> Result<HashMap<String, String>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn string_to_string_reads_as_pflag_does() {
+        let p = |k: &str, v: &str| (k.to_string(), v.to_string());
+        assert_eq!(
+            string_to_string_pairs("host=x,a\"b"),
+            Ok(vec![p("host", "x,a\"b")])
+        );
+        assert_eq!(
+            string_to_string_pairs("\"host=x,\""),
+            Ok(vec![p("host", "x,")])
+        );
+        assert_eq!(
+            string_to_string_pairs("host=a,ca=b"),
+            Ok(vec![p("host", "a"), p("ca", "b")])
+        );
+        assert_eq!(
+            string_to_string("a"),
+            Err("a must be formatted as key=value".into())
+        );
+        assert_eq!(
+            string_to_string("host=a,ca=b,x"),
+            Err("x must be formatted as key=value".into())
+        );
+    }
 
     fn strings(v: &[&str]) -> Vec<String> {
         v.iter().map(|s| s.to_string()).collect()

@@ -28,6 +28,7 @@ pub mod ports;
 pub mod restart;
 pub mod security;
 pub mod service;
+pub mod shlex;
 pub mod size;
 pub mod swarm;
 pub mod ulimit;

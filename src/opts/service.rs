@@ -156,8 +156,18 @@ pub struct FileRef {
     pub mode: u32,
 }
 
-/// Parses `NAME` or `source=NAME,target=PATH,uid=,gid=,mode=` (a clap value parser).
+/// Parses a `--secret`: `NAME` or `source=NAME,target=PATH,uid=,gid=,mode=` (a clap value
+/// parser).
 pub fn file_ref(value: &str) -> Result<FileRef, String> {
+    reference(value, "secret")
+}
+
+/// Parses a `--config`, as [`file_ref`] with docker's wording for configs.
+pub fn config_ref(value: &str) -> Result<FileRef, String> {
+    reference(value, "config")
+}
+
+fn reference(value: &str, kind: &str) -> Result<FileRef, String> {
     let fields = super::csv::read_record(value)?;
     let mut r = FileRef {
         source: String::new(),
@@ -184,7 +194,7 @@ pub fn file_ref(value: &str) -> Result<FileRef, String> {
             "mode" => {
                 r.mode = go_parse_uint0(val).map_err(|e| format!("invalid mode specified: {e}"))?
             }
-            _ => return Err(format!("invalid field in secret request: {key}")),
+            _ => return Err(format!("invalid field in {kind} request: {key}")),
         }
     }
     if r.source.is_empty() {

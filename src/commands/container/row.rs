@@ -255,20 +255,7 @@ impl Object for ContainerRow {
     }
 
     fn call(&self, name: &str, args: &[Value]) -> Option<Result<Value, String>> {
-        if name != "Label" {
-            return None;
-        }
-        Some(match args {
-            [Value::Str(k)] => Ok(Value::Str(self.label(k))),
-            [other] => Err(format!(
-                "wrong type for value; expected string; got {}",
-                other.type_name()
-            )),
-            _ => Err(format!(
-                "wrong number of args for Label: want 1 got {}",
-                args.len()
-            )),
-        })
+        (name == "Label").then(|| crate::commands::listing::label_method(args, |k| self.label(k)))
     }
 
     fn marshal_json(&self) -> Option<String> {

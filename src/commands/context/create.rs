@@ -17,16 +17,20 @@ fn fail(m: impl Into<String>) -> anyhow::Error {
     CliError::message(m, 1)
 }
 
-/// pflag's `StringToString`: comma-separated `k=v` pairs (CSV), later keys win.
+/// The `--docker` values (pflag's `StringToString`, already checked by clap), later keys win.
 fn docker_map(values: &[String]) -> Result<BTreeMap<String, String>> {
     let mut m = BTreeMap::new();
     for v in values {
-        for pair in crate::opts::csv::read_record(v).map_err(|e| CliError::message(e, 125))? {
-            let (k, val) = pair.split_once('=').ok_or_else(|| {
-                CliError::message(format!("invalid argument \"{v}\" for \"--docker\" flag: {pair} must be formatted as key=value"), 125)
-            })?;
-            m.insert(k.to_string(), val.to_string());
-        }
+        let pairs = crate::opts::keyvalue::string_to_string_pairs(v).map_err(|e| {
+            CliError::message(
+                format!(
+                    "invalid argument {} for \"--docker\" flag: {e}",
+                    crate::format::template::print::quote(v, false)
+                ),
+                125,
+            )
+        })?;
+        m.extend(pairs);
     }
     Ok(m)
 }

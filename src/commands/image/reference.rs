@@ -74,6 +74,11 @@ pub fn validate_named(s: &str) -> Result<(), String> {
     parse_full(&format!("{domain}/{remainder}"))
 }
 
+/// `build --tag`'s check when the flag is parsed (docker's `validateTag`; a clap value parser).
+pub fn tag_flag(s: &str) -> Result<String, String> {
+    validate_named(s).map(|()| s.to_string())
+}
+
 /// docker's `normalizeReference` (the manifest commands): `ParseNormalizedNamed`, then
 /// `latest` when there is neither a tag nor a digest.
 pub fn normalize(s: &str) -> Result<crate::engine::registry::RepoRef, String> {

@@ -52,68 +52,9 @@ pub fn kv_map(values: &[String]) -> Map<String, Value> {
         .collect()
 }
 
-/// Go's `shlex.Split` for `--entrypoint` / `--args`: words split on blanks, quotes and
-/// backslashes as a POSIX shell reads them.
+/// Go's `shlex.Split` for `--entrypoint` / `--args` (`opts::shlex`).
 pub fn shlex(s: &str) -> Result<Vec<String>> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    let mut in_word = false;
-    let mut chars = s.chars();
-    while let Some(c) = chars.next() {
-        match c {
-            ' ' | '\t' | '\n' | '\r' => {
-                if in_word {
-                    out.push(std::mem::take(&mut cur));
-                    in_word = false;
-                }
-            }
-            '\\' => {
-                in_word = true;
-                match chars.next() {
-                    Some('\n') => {}
-                    Some(n) => cur.push(n),
-                    None => return Err(fail("EOF found after escape character")),
-                }
-            }
-            '\'' => {
-                in_word = true;
-                loop {
-                    match chars.next() {
-                        Some('\'') => break,
-                        Some(n) => cur.push(n),
-                        None => return Err(fail("EOF found when expecting closing quote")),
-                    }
-                }
-            }
-            '"' => {
-                in_word = true;
-                loop {
-                    match chars.next() {
-                        Some('"') => break,
-                        Some('\\') => match chars.next() {
-                            Some(n @ ('$' | '`' | '"' | '\\')) => cur.push(n),
-                            Some('\n') => {}
-                            Some(n) => {
-                                cur.push('\\');
-                                cur.push(n)
-                            }
-                            None => return Err(fail("EOF found after escape character")),
-                        },
-                        Some(n) => cur.push(n),
-                        None => return Err(fail("EOF found when expecting closing quote")),
-                    }
-                }
-            }
-            c => {
-                in_word = true;
-                cur.push(c);
-            }
-        }
-    }
-    if in_word {
-        out.push(cur);
-    }
-    Ok(out)
+    crate::opts::shlex::split(s).map_err(fail)
 }
 
 /// docker's `EffectiveCapAddCapDrop`: normalised names, `ALL` alone when given, a capability
@@ -679,6 +620,7 @@ pub async fn create(engine: &Engine, a: &CreateArgs) -> Result<Value> {
     if let Some(iso) = &c.isolation {
         isolation(engine, iso, &mut spec).await?;
     }
+    service_placement::keep(&mut spec);
     let generic = crate::opts::service::generic_resources(&a.generic_resource).map_err(fail)?;
     if !generic.is_empty() {
         spec["TaskTemplate"]["Resources"]["Reservations"]["GenericResources"] = json!(generic);

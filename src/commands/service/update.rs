@@ -247,6 +247,7 @@ async fn apply(ctx: &Ctx, a: &UpdateArgs, spec: &mut Value) -> Result<()> {
     if let Some(iso) = &a.common.isolation {
         spec::isolation(engine, iso, spec).await?;
     }
+    crate::isolation::service_placement::keep(spec);
     Ok(())
 }
 

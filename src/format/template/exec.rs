@@ -458,7 +458,7 @@ impl<'t, 'o> Exec<'t, 'o> {
                     self.at = here;
                     return match o.call(name, &vals) {
                         Some(Ok(v)) => Ok(v),
-                        Some(Err(e)) => self.fail(format!("error calling {}: {}", name, e)),
+                        Some(Err(e)) => self.fail(method_error(name, e)),
                         None if o.field(name).is_some() => self.fail(format!(
                             "wrong number of args for {}: want 0 got {}",
                             name,
@@ -476,7 +476,7 @@ impl<'t, 'o> Exec<'t, 'o> {
                 }
                 match o.call(name, &[]) {
                     Some(Ok(v)) => Ok(v),
-                    Some(Err(e)) => self.fail(format!("error calling {}: {}", name, e)),
+                    Some(Err(e)) => self.fail(method_error(name, e)),
                     None => self.fail(format!(
                         "can't evaluate field {} in type {}",
                         name,
@@ -568,6 +568,13 @@ impl<'t, 'o> Exec<'t, 'o> {
             Ok(v) => Ok(v),
             Err(e) => {
                 self.at = call_at;
+                // Go names `call`'s callee by its text: `non-function .Names of type string`.
+                let e = match (name, args.first(), e.rfind(" of type ")) {
+                    ("call", Some(callee), Some(at)) if e.starts_with("non-function ") => {
+                        format!("non-function {callee}{}", &e[at..])
+                    }
+                    _ => e,
+                };
                 self.fail(format!("error calling {}: {}", name, e))
             }
         }
@@ -687,5 +694,15 @@ fn no_value_to_nil(v: Value) -> Value {
     match v {
         Value::NoValue => Value::Nil,
         v => v,
+    }
+}
+
+/// An error of a row's method (`.Label "k"`): Go checks the arguments before it calls, so a
+/// wrong count or type is reported bare; only what the method itself returns is "error calling".
+fn method_error(name: &str, e: String) -> String {
+    if e.starts_with("wrong number of args for ") || e.starts_with("wrong type for value;") {
+        e
+    } else {
+        format!("error calling {name}: {e}")
     }
 }
