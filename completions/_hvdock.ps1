@@ -2715,10 +2715,17 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Generate and load a signing key-pair')
+            [CompletionResult]::new('load', 'load', [CompletionResultType]::ParameterValue, 'Load a private key file for signing')
             break
         }
         'hvdock;trust;key;generate' {
             [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Directory to generate key in, defaults to current directory')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;trust;key;load' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name for the loaded key')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
             break

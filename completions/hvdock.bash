@@ -625,6 +625,9 @@ _hvdock() {
             hvdock__subcmd__trust__subcmd__key,generate)
                 cmd="hvdock__subcmd__trust__subcmd__key__subcmd__generate"
                 ;;
+            hvdock__subcmd__trust__subcmd__key,load)
+                cmd="hvdock__subcmd__trust__subcmd__key__subcmd__load"
+                ;;
             hvdock__subcmd__volume,create)
                 cmd="hvdock__subcmd__volume__subcmd__create"
                 ;;
@@ -8287,7 +8290,7 @@ _hvdock() {
             return 0
             ;;
         hvdock__subcmd__trust__subcmd__key)
-            opts="-h --help generate"
+            opts="-h --help generate load"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8308,6 +8311,24 @@ _hvdock() {
             fi
             case "${prev}" in
                 --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hvdock__subcmd__trust__subcmd__key__subcmd__load)
+            opts="-h --name --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -2506,9 +2506,15 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand -h 'Print usage'
             cand --help 'Print usage'
             cand generate 'Generate and load a signing key-pair'
+            cand load 'Load a private key file for signing'
         }
         &'hvdock;trust;key;generate'= {
             cand --dir 'Directory to generate key in, defaults to current directory'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;trust;key;load'= {
+            cand --name 'Name for the loaded key'
             cand -h 'Print usage'
             cand --help 'Print usage'
         }

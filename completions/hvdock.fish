@@ -2668,6 +2668,7 @@ complete -c hvdock -n "__fish_hvdock_using_subcommand trust; and __fish_seen_sub
 complete -c hvdock -n "__fish_hvdock_using_subcommand trust; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand trust; and __fish_seen_subcommand_from key" -s h -l help -d 'Print usage'
 complete -c hvdock -n "__fish_hvdock_using_subcommand trust; and __fish_seen_subcommand_from key" -f -a "generate" -d 'Generate and load a signing key-pair'
+complete -c hvdock -n "__fish_hvdock_using_subcommand trust; and __fish_seen_subcommand_from key" -f -a "load" -d 'Load a private key file for signing'
 complete -c hvdock -n "__fish_hvdock_using_subcommand help" -s h -l help -d 'Print usage'
 
 # Live names (containers, images, networks, volumes, contexts, swarm objects, CLI plugins) from

@@ -69,12 +69,6 @@ const DELIBERATE: &[Deliberate] = &[
         why: "trust revoke and sign need a Notary server: not implemented yet",
     },
     Deliberate {
-        page: "trust key",
-        docker: "  load        Load a private key file for signing\n",
-        ours: "",
-        why: "trust key load is not implemented yet",
-    },
-    Deliberate {
         page: "",
         docker: "For more help on how to use Docker, head to https://docs.docker.com/go/guides/\n",
         ours: "For more help on how to use docker, see 'man docker' and https://docs.docker.com/go/guides/\n",

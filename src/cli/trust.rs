@@ -21,6 +21,9 @@ pub enum KeyCommand {
     /// Generate and load a signing key-pair
     #[command(override_usage = "hvdock trust key generate NAME")]
     Generate(KeyGenerateArgs),
+    /// Load a private key file for signing
+    #[command(override_usage = "hvdock trust key load [OPTIONS] KEYFILE")]
+    Load(KeyLoadArgs),
 }
 
 #[derive(Debug, Clone, Args)]
@@ -41,4 +44,14 @@ pub struct KeyGenerateArgs {
     pub dir: Option<String>,
     #[arg(value_name = "NAME", required = true)]
     pub name: String,
+}
+
+#[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
+pub struct KeyLoadArgs {
+    /// Name for the loaded key
+    #[arg(long = "name", value_name = "string", default_value = "signer")]
+    pub name: String,
+    #[arg(value_name = "KEYFILE", required = true)]
+    pub keyfile: String,
 }
