@@ -63,8 +63,8 @@ pub fn decode(data: &[u8]) -> Option<(Block, &[u8])> {
             body = next;
         }
         let end = format!("-----END {kind}-----");
-        let (content, trailer) = if headers.is_empty() && body.starts_with(&end.as_bytes()[1..]) {
-            (&body[..0], &body[end.len() - 1..])
+        let (content, trailer) = if headers.is_empty() && body.starts_with(end.as_bytes()) {
+            (&body[..0], &body[end.len()..])
         } else {
             let needle = format!("\n{end}");
             match find(body, needle.as_bytes()) {
