@@ -335,3 +335,175 @@ fn key_load_asks_on_a_terminal_as_docker() {
     }
     assert_eq!(screens[0], screens[1], "hvdock vs docker on a terminal");
 }
+
+/// A loopback port nothing listens on: the trust server docker and hvdock fail to reach.
+fn closed_port() -> String {
+    let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = l.local_addr().unwrap().port();
+    drop(l);
+    format!("https://127.0.0.1:{port}")
+}
+
+/// The files and directories under a client's config directory.
+fn tree(root: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut todo = vec![root.to_path_buf()];
+    while let Some(dir) = todo.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for e in entries {
+            let p = e.unwrap().path();
+            let mode = std::fs::metadata(&p).unwrap().permissions().mode() & 0o777;
+            out.push(format!(
+                "{} {mode:o}",
+                p.strip_prefix(root).unwrap().display()
+            ));
+            if p.is_dir() {
+                todo.push(p);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// `sign`, `revoke` and `signer add|remove` up to and including their failure to reach the
+/// trust server (DOCKER_CONTENT_TRUST_SERVER at a closed loopback port, or the default
+/// `https://127.0.0.1:5000` of the plain-HTTP test registry): every message, the local trust
+/// directories they make, and their argument checks, as docker's.
+#[test]
+fn notary_verbs_until_the_server_as_docker() {
+    if !require(Need::Docker) {
+        return;
+    }
+    let b = bench();
+    std::fs::write(
+        b.cwd.join("cert.pem"),
+        "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n",
+    )
+    .unwrap();
+    std::fs::write(b.cwd.join("junk.txt"), "hello\n").unwrap();
+    std::fs::create_dir(b.cwd.join("adir")).unwrap();
+    let closed = closed_port();
+    let server = [("DOCKER_CONTENT_TRUST_SERVER", closed.as_str())];
+    let x = "127.0.0.1:5000/hvtr/x";
+    let x1 = "127.0.0.1:5000/hvtr/x:1";
+    let digest = "busybox@sha256:0000000000000000000000000000000000000000000000000000000000000000";
+    let lines: &[&[&str]] = &[
+        &["trust", "sign", x1],
+        &["trust", "sign", "--local", "busybox:1"],
+        &["trust", "sign", x],
+        &["trust", "sign", "busybox"],
+        &["trust", "sign", digest],
+        &["trust", "sign", "Bad/X:1"],
+        &["trust", "sign", ""],
+        &["trust", "revoke", x1],
+        &["trust", "revoke", "-y", x],
+        &["trust", "revoke", digest],
+        &["trust", "revoke", "library/Bad"],
+        &[
+            "trust",
+            "signer",
+            "add",
+            "--key",
+            "public.pem",
+            "alice",
+            x,
+            "127.0.0.1:5000/hvtr/y",
+        ],
+        &[
+            "trust",
+            "signer",
+            "add",
+            "--key",
+            "public.pem",
+            "alice",
+            "Bad",
+            x1,
+        ],
+        &["trust", "signer", "add", "alice", x],
+        &["trust", "signer", "add", "--key", "nonexist", "alice", x],
+        &[
+            "trust",
+            "signer",
+            "add",
+            "--key",
+            "public.pem",
+            "--key",
+            "ec.pem",
+            "alice",
+            x,
+        ],
+        &["trust", "signer", "add", "--key", "junk.txt", "alice", x],
+        &["trust", "signer", "add", "--key", "adir", "alice", x],
+        &["trust", "signer", "add", "--key", "cert.pem", "alice", x],
+        &[
+            "trust",
+            "signer",
+            "add",
+            "--key",
+            "public.pem",
+            "releases",
+            x,
+        ],
+        &["trust", "signer", "add", "--key", "public.pem", "Alice", x],
+        &["trust", "signer", "remove", "alice", x, "Bad", "busybox:1"],
+        &["trust", "signer", "remove", "releases", x],
+        &["trust", "signer", "remove", "-f", "alice", x1],
+        &["trust", "signer", "add"],
+        &["trust", "signer", "add", "a"],
+        &["trust", "signer", "remove", "a"],
+        &["trust", "sign"],
+        &["trust", "sign", "a:1", "b:1"],
+        &["trust", "revoke"],
+        &["trust", "signer"],
+        &["trust", "signer", "nope"],
+    ];
+    for args in lines {
+        b.same(args, None, &server);
+    }
+    // A whole repository: docker asks first; no answer or `n` cancels quietly, `y` goes on.
+    for input in [&b""[..], b"n\n", b"y\n"] {
+        b.same(&["trust", "revoke", x], Some(input), &server);
+    }
+    // The server docker picks for a registry: https on its own address (a plain-HTTP registry
+    // here, which does not speak TLS).
+    b.same(&["trust", "sign", x1], None, &[]);
+    b.same(&["trust", "revoke", x1], None, &[]);
+    b.same(&["trust", "signer", "remove", "alice", x], None, &[]);
+    // The trust server must be an https URL.
+    for bad in ["http://127.0.0.1:1", "notary:4443", "https:foo"] {
+        b.same(
+            &["trust", "sign", x1],
+            None,
+            &[("DOCKER_CONTENT_TRUST_SERVER", bad)],
+        );
+        b.same(
+            &["trust", "signer", "add", "--key", "public.pem", "a", x],
+            None,
+            &[("DOCKER_CONTENT_TRUST_SERVER", bad)],
+        );
+    }
+    assert_eq!(tree(&b.ours), tree(&b.theirs));
+    assert!(tree(&b.ours).contains(&"trust/tuf/127.0.0.1:5000/hvtr/x/changelist 700".to_string()));
+}
+
+#[test]
+fn notary_verb_help_as_docker() {
+    if !require(Need::Docker) {
+        return;
+    }
+    let b = bench();
+    for page in [
+        &["trust", "--help"][..],
+        &["trust", "signer", "--help"],
+        &["trust", "signer", "add", "--help"],
+        &["trust", "signer", "remove", "--help"],
+        &["trust", "sign", "--help"],
+        &["trust", "revoke", "--help"],
+        &["help", "trust", "signer", "add"],
+    ] {
+        b.same(page, None, &[]);
+    }
+}

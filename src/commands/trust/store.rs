@@ -30,3 +30,17 @@ pub fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
         .open(path)?
         .write_all(text.as_bytes())
 }
+
+/// notary's `NewFileCachedRepository`: `trust/private` and the repository's
+/// `trust/tuf/<GUN>/{metadata,changelist}` (0700).
+pub fn repo_dirs(ctx: &Ctx, gun: &str) -> std::io::Result<()> {
+    private_dir(ctx)?;
+    let base = ctx.config_dir.join("trust").join("tuf").join(gun);
+    for sub in ["metadata", "changelist"] {
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(base.join(sub))?;
+    }
+    Ok(())
+}

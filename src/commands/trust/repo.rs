@@ -1,0 +1,37 @@
+//! What `sign`, `revoke` and `signer add|remove` share: the image reference docker parses
+//! (`trust.GetImageReferencesAndAuth`), and docker's `newNotaryClient` followed by its first
+//! request: the trust server chosen, the repository's local cache made, the server asked.
+
+use crate::commands::image::reference::parse_named;
+use crate::commands::Ctx;
+use crate::engine::notary::{self, Contact};
+use crate::engine::registry::RepoRef;
+
+/// `reference.ParseNormalizedNamed`, with docker's message when it fails.
+pub fn image_ref(s: &str) -> Result<RepoRef, String> {
+    parse_named(s)
+}
+
+/// `reference.FamiliarName`: `busybox` for `docker.io/library/busybox`.
+pub fn familiar_name(r: &RepoRef) -> String {
+    crate::commands::listing::familiar(&r.name())
+}
+
+/// docker's `newNotaryClient` (`Err`: its failure, such as an invalid
+/// `DOCKER_CONTENT_TRUST_SERVER`) and then the first exchange with the server.
+pub async fn open(ctx: &Ctx, r: &RepoRef) -> Result<Contact, String> {
+    let server = notary::server(&r.domain)?;
+    super::store::repo_dirs(ctx, &r.name()).map_err(|e| e.to_string())?;
+    let insecure = !crate::engine::registry::is_secure(&r.domain);
+    Ok(notary::contact(&server, &r.name(), insecure).await)
+}
+
+/// What hvdock says where docker's notary client would go on with a server that answered.
+pub fn no_client(status: u16) -> String {
+    format!("the trust server answered (HTTP {status}), but hvdock has no Notary (TUF) client to go on with it")
+}
+
+/// docker's `trust.NotaryError` for a server that cannot be reached.
+pub fn contacting(cause: &str) -> String {
+    format!("Error: error contacting notary server: {cause}")
+}

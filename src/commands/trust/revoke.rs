@@ -1,0 +1,38 @@
+//! `trust revoke [-y] IMAGE[:TAG]`: docker's `revokeTrust` up to its first exchange with the
+//! trust server: the reference checked, the confirmation docker asks for a whole repository,
+//! then the server asked for the signed tags.
+
+use anyhow::Result;
+
+use super::repo::{image_ref, no_client, open};
+use crate::cli::trust::RevokeArgs;
+use crate::commands::prune::confirm;
+use crate::commands::Ctx;
+use crate::engine::notary::Contact;
+use crate::error::CliError;
+
+pub async fn run(ctx: &Ctx, a: RevokeArgs) -> Result<()> {
+    let fail = |m: String| CliError::message(m, 1);
+    let r = image_ref(&a.image).map_err(fail)?;
+    if r.tag.is_none() {
+        if r.digest.is_some() {
+            return Err(fail("cannot use a digest reference for IMAGE:TAG".into()));
+        }
+        let question = format!(
+            "Confirm you would like to delete all signature data for {}?",
+            a.image
+        );
+        // Declined: docker's cancelled error, which exits 0 without a word.
+        if !a.yes && !confirm(&question) {
+            return Ok(());
+        }
+    }
+    let cause = match open(ctx, &r).await.map_err(fail)? {
+        Contact::Unreachable(cause) => cause,
+        Contact::Answered(status) => no_client(status),
+    };
+    Err(fail(format!(
+        "could not remove signature for {}: {cause}",
+        a.image
+    )))
+}
