@@ -507,3 +507,102 @@ fn notary_verb_help_as_docker() {
         b.same(page, None, &[]);
     }
 }
+
+/// A trust server on loopback that answers every request with `status` (TLS with a
+/// self-signed certificate: the test registry 127.0.0.1:5000 is insecure, so neither client
+/// verifies it). Its thread serves until the test binary exits.
+fn refusing_server(status: u16) -> String {
+    use std::io::{Read, Write};
+    use std::sync::Arc;
+    use tokio_rustls::rustls;
+    use tokio_rustls::rustls::pki_types::{PrivateKeyDer, PrivatePkcs8KeyDer};
+    let key = rcgen::KeyPair::generate().unwrap();
+    let params = rcgen::CertificateParams::new(vec!["127.0.0.1".to_string()]).unwrap();
+    let cert = params.self_signed(&key).unwrap();
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let config = rustls::ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .unwrap()
+        .with_no_client_auth()
+        .with_single_cert(
+            vec![cert.der().clone()],
+            PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der())),
+        )
+        .unwrap();
+    let config = Arc::new(config);
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        for tcp in listener.incoming() {
+            let Ok(tcp) = tcp else { continue };
+            let config = Arc::clone(&config);
+            std::thread::spawn(move || {
+                let _ = tcp.set_read_timeout(Some(std::time::Duration::from_secs(30)));
+                let Ok(conn) = rustls::ServerConnection::new(config) else {
+                    return;
+                };
+                let mut tls = rustls::StreamOwned::new(conn, tcp);
+                let mut request = Vec::new();
+                let mut buf = [0u8; 4096];
+                while !request.windows(4).any(|w| w == b"\r\n\r\n") {
+                    match tls.read(&mut buf) {
+                        Ok(0) | Err(_) => return,
+                        Ok(n) => request.extend_from_slice(&buf[..n]),
+                    }
+                }
+                let answer = format!(
+                    "HTTP/1.1 {status} Refused\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                );
+                let _ = tls.write_all(answer.as_bytes());
+                tls.conn.send_close_notify();
+                let _ = tls.flush();
+            });
+        }
+    });
+    format!("https://127.0.0.1:{port}")
+}
+
+/// A trust server that refuses: no trust data (404), not authorized (401), broken (500). The
+/// messages each verb makes of it are docker's; `signer add` goes on, as docker does, to ask
+/// for a new root key's passphrase (none given here).
+#[test]
+fn notary_verbs_against_a_refusing_server_as_docker() {
+    if !require(Need::Docker) {
+        return;
+    }
+    let b = bench();
+    let x = "127.0.0.1:5000/hvtr/x";
+    let x1 = "127.0.0.1:5000/hvtr/x:1";
+    for status in [404, 401, 500] {
+        let server = refusing_server(status);
+        let env = [("DOCKER_CONTENT_TRUST_SERVER", server.as_str())];
+        for args in [
+            &["trust", "sign", x1][..],
+            &["trust", "revoke", x1],
+            &["trust", "revoke", "-y", x],
+            &["trust", "signer", "remove", "alice", x, x1],
+            &["trust", "signer", "add", "--key", "public.pem", "alice", x],
+            &["trust", "inspect", x],
+        ] {
+            let ours = b.run(true, args, None, &env);
+            let theirs = b.run(false, args, None, &env);
+            // The new root key's ID is random.
+            let ids = |r: &Run| {
+                let (code, out, err) = fixed(r);
+                let out: String = out
+                    .lines()
+                    .map(|l| match l.find(" with ID ") {
+                        Some(i) => format!("{}<id>: \n", &l[..i + 9]),
+                        None => format!("{l}\n"),
+                    })
+                    .collect();
+                (code, out, err)
+            };
+            assert_eq!(
+                ids(&ours),
+                ids(&theirs),
+                "{args:?} against a server answering {status}"
+            );
+        }
+    }
+}

@@ -1,7 +1,8 @@
 //! What docker's notary client does before it has trust data: choose the trust server for a
 //! registry (`trust.Server`), ping `/v2/` (its failure ignored, as docker works offline), then
-//! ask for the repository's `root.json`. hvdock has no TUF client: a server that answers gets
-//! [`Contact::Answered`], and only the failures to reach one are docker's own messages.
+//! ask for the repository's `root.json`. hvdock has no TUF client: a server that cannot be
+//! reached, or refuses (404, 401, 5xx), gets docker's messages; one that sends trust data is
+//! past what hvdock can do.
 
 use std::time::Duration;
 
@@ -43,8 +44,34 @@ pub enum Contact {
     /// It could not be reached: the cause as notary's `NetworkError` reports it
     /// (`dial tcp 127.0.0.1:1: connect: connection refused`).
     Unreachable(String),
-    /// It answered `root.json` with this HTTP status: past what hvdock can do without TUF.
-    Answered(u16),
+    /// It answered `root.json` with this HTTP status; `host` is the server's (notary's
+    /// `Location()`).
+    Answered { status: u16, host: String },
+}
+
+/// What notary's client makes of a status that is not trust data.
+pub enum Refusal {
+    /// 404: notary's `ErrRepositoryNotExist`.
+    NotExist(String),
+    /// 401 and 5xx (every status but 200, 400, 404): notary's `ErrServerUnavailable`.
+    Unavailable(String),
+}
+
+/// notary's `translateStatusToError` for `root.json`, as its client reports it; `None` for a
+/// 200 or 400, which need a TUF client to go on.
+pub fn refusal(status: u16, host: &str, gun: &str) -> Option<Refusal> {
+    match status {
+        200 | 400 => None,
+        404 => Some(Refusal::NotExist(format!(
+            "{host} does not have trust data for {gun}"
+        ))),
+        401 => Some(Refusal::Unavailable(
+            "you are not authorized to perform this operation: server returned 401.".into(),
+        )),
+        s => Some(Refusal::Unavailable(format!(
+            "unable to reach trust server at this time: {s}."
+        ))),
+    }
 }
 
 /// The server's host, as Go's `url.Parse` gives it (`http: no Host in request URL` when none).
@@ -69,11 +96,15 @@ pub async fn contact(server: &str, gun: &str, skip_verify: bool) -> Contact {
         },
         Err(e) => return Contact::Unreachable(e),
     };
+    let host = target.host.clone();
     let ping = ApiPath::new("/v2/");
     let _ = tokio::time::timeout(PING_TIMEOUT, send(&target, Method::GET, &ping, &[], None)).await;
     let root = ApiPath::new("/v2").seg(gun).lit("/_trust/tuf/root.json");
     match send(&target, Method::GET, &root, &[], None).await {
-        Ok(answer) => Contact::Answered(answer.status),
+        Ok(answer) => Contact::Answered {
+            status: answer.status,
+            host,
+        },
         // notary's transport is a bare RoundTrip: Go's "HTTP response to HTTPS client" hint,
         // which only http.Client adds, is not there.
         Err(f) if f.http_to_https => {

@@ -4,7 +4,7 @@
 
 use crate::commands::image::reference::parse_named;
 use crate::commands::Ctx;
-use crate::engine::notary::{self, Contact};
+use crate::engine::notary::{self, Contact, Refusal};
 use crate::engine::registry::RepoRef;
 
 /// `reference.ParseNormalizedNamed`, with docker's message when it fails.
@@ -17,17 +17,44 @@ pub fn familiar_name(r: &RepoRef) -> String {
     crate::commands::listing::familiar(&r.name())
 }
 
+/// How docker's first request for a repository's trust data went.
+pub enum Reached {
+    /// The server could not be reached (notary's `NetworkError`).
+    Unreachable(String),
+    /// The server refused: no trust data (404) or an error status.
+    Refused(Refusal),
+    /// The server sent trust data: hvdock has no client to go on with (the message says so).
+    Beyond(String),
+}
+
 /// docker's `newNotaryClient` (`Err`: its failure, such as an invalid
 /// `DOCKER_CONTENT_TRUST_SERVER`) and then the first exchange with the server.
-pub async fn open(ctx: &Ctx, r: &RepoRef) -> Result<Contact, String> {
+pub async fn open(ctx: &Ctx, r: &RepoRef) -> Result<Reached, String> {
     let server = notary::server(&r.domain)?;
     super::store::repo_dirs(ctx, &r.name()).map_err(|e| e.to_string())?;
     let insecure = !crate::engine::registry::is_secure(&r.domain);
-    Ok(notary::contact(&server, &r.name(), insecure).await)
+    Ok(match notary::contact(&server, &r.name(), insecure).await {
+        Contact::Unreachable(cause) => Reached::Unreachable(cause),
+        Contact::Answered { status, host } => match notary::refusal(status, &host, &r.name()) {
+            Some(refusal) => Reached::Refused(refusal),
+            None => Reached::Beyond(no_client(status)),
+        },
+    })
+}
+
+impl Reached {
+    /// The error text as a notary client call returns it (what docker wraps).
+    pub fn text(self) -> String {
+        match self {
+            Reached::Unreachable(t)
+            | Reached::Beyond(t)
+            | Reached::Refused(Refusal::NotExist(t) | Refusal::Unavailable(t)) => t,
+        }
+    }
 }
 
 /// What hvdock says where docker's notary client would go on with a server that answered.
-pub fn no_client(status: u16) -> String {
+fn no_client(status: u16) -> String {
     format!("the trust server answered (HTTP {status}), but hvdock has no Notary (TUF) client to go on with it")
 }
 

@@ -4,11 +4,10 @@
 
 use anyhow::Result;
 
-use super::repo::{image_ref, no_client, open};
+use super::repo::{image_ref, open};
 use crate::cli::trust::RevokeArgs;
 use crate::commands::prune::confirm;
 use crate::commands::Ctx;
-use crate::engine::notary::Contact;
 use crate::error::CliError;
 
 pub async fn run(ctx: &Ctx, a: RevokeArgs) -> Result<()> {
@@ -27,10 +26,7 @@ pub async fn run(ctx: &Ctx, a: RevokeArgs) -> Result<()> {
             return Ok(());
         }
     }
-    let cause = match open(ctx, &r).await.map_err(fail)? {
-        Contact::Unreachable(cause) => cause,
-        Contact::Answered(status) => no_client(status),
-    };
+    let cause = open(ctx, &r).await.map_err(fail)?.text();
     Err(fail(format!(
         "could not remove signature for {}: {cause}",
         a.image

@@ -1,13 +1,15 @@
 //! `trust sign IMAGE:TAG`: docker's `runSignImage` up to its first exchange with the trust
 //! server: the reference and its tag checked, then the server asked for the repository's trust
-//! data; a server that cannot be reached fails as docker's does.
+//! data; a server that cannot be reached or refuses fails as docker's does, and a repository
+//! without trust data needs the image locally first.
 
 use anyhow::Result;
 
-use super::repo::{contacting, familiar_name, image_ref, no_client, open};
+use super::repo::{contacting, familiar_name, image_ref, open, Reached};
 use crate::cli::trust::SignArgs;
 use crate::commands::Ctx;
-use crate::engine::notary::Contact;
+use crate::engine::notary::Refusal;
+use crate::engine::{raw, ApiPath};
 use crate::error::CliError;
 
 pub async fn run(ctx: &Ctx, a: SignArgs) -> Result<()> {
@@ -20,7 +22,19 @@ pub async fn run(ctx: &Ctx, a: SignArgs) -> Result<()> {
         return Err(fail(format!("no tag specified for {}", familiar_name(&r))));
     }
     match open(ctx, &r).await.map_err(fail)? {
-        Contact::Unreachable(cause) => Err(fail(contacting(&cause))),
-        Contact::Answered(status) => Err(fail(no_client(status))),
+        Reached::Unreachable(cause) => Err(fail(contacting(&cause))),
+        // No trust data yet: docker would make the repository, for an image it has.
+        Reached::Refused(Refusal::NotExist(_)) => {
+            let path = ApiPath::new("/images").seg(&a.image).lit("/json");
+            match raw::get_json(ctx.engine()?, &path).await {
+                Ok(_) => Err(fail(
+                    "hvdock cannot initialize a signed repository: it has no Notary (TUF) client"
+                        .into(),
+                )),
+                // The daemon's answer, as docker's image inspect reports it.
+                Err(e) => Err(e),
+            }
+        }
+        other => Err(fail(other.text())),
     }
 }

@@ -8,11 +8,13 @@ use anyhow::Result;
 
 use super::der;
 use super::key_generate::{invalid_name, valid_name};
+use super::keys::Key;
+use super::passphrase::Retriever;
 use super::pem;
-use super::repo::{contacting, image_ref, no_client, open};
+use super::repo::{contacting, image_ref, open, Reached};
 use crate::cli::trust::SignerAddArgs;
 use crate::commands::Ctx;
-use crate::engine::notary::Contact;
+use crate::engine::notary::Refusal;
 use crate::error::CliError;
 use crate::opts::oserror::describe;
 
@@ -71,6 +73,20 @@ fn ingest(paths: &[String]) -> Result<(), String> {
     Ok(())
 }
 
+/// docker's `getOrGenerateRootKeyAndInitRepo` as far as hvdock goes: a new root key and its
+/// passphrase asked for (docker's error when none comes); with one, the repository would be
+/// initialized on the server, which needs a Notary (TUF) client hvdock does not have.
+fn initialize(repo: &str) -> Result<String> {
+    println!("Initializing signed repository for {repo}...");
+    let key = Key::generate()?;
+    Ok(match Retriever::default().for_new_key(&key.id(), "root") {
+        None => "maximum number of passphrase attempts exceeded".to_string(),
+        Some(_) => {
+            "hvdock cannot initialize a signed repository: it has no Notary (TUF) client".into()
+        }
+    })
+}
+
 pub async fn run(ctx: &Ctx, a: SignerAddArgs) -> Result<()> {
     let fail = |m: String| CliError::message(m, 1);
     if !valid_name(&a.name) {
@@ -94,8 +110,9 @@ pub async fn run(ctx: &Ctx, a: SignerAddArgs) -> Result<()> {
             Err(e) => e,
             Ok(r) => match open(ctx, &r).await {
                 Err(e) => e,
-                Ok(Contact::Unreachable(cause)) => contacting(&cause),
-                Ok(Contact::Answered(status)) => no_client(status),
+                Ok(Reached::Unreachable(cause)) => contacting(&cause),
+                Ok(Reached::Refused(Refusal::NotExist(_))) => initialize(repo)?,
+                Ok(other) => other.text(),
             },
         };
         eprintln!("{err}\n");

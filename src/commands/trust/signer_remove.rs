@@ -4,10 +4,9 @@
 
 use anyhow::Result;
 
-use super::repo::{image_ref, no_client, open};
+use super::repo::{image_ref, open};
 use crate::cli::trust::SignerRemoveArgs;
 use crate::commands::Ctx;
-use crate::engine::notary::Contact;
 use crate::error::CliError;
 
 pub async fn run(ctx: &Ctx, a: SignerRemoveArgs) -> Result<()> {
@@ -21,10 +20,7 @@ pub async fn run(ctx: &Ctx, a: SignerRemoveArgs) -> Result<()> {
             }
             Ok(r) => match open(ctx, &r).await {
                 Err(e) => e,
-                Ok(Contact::Unreachable(cause)) => {
-                    format!("error retrieving signers for {repo}: {cause}")
-                }
-                Ok(Contact::Answered(status)) => no_client(status),
+                Ok(reached) => format!("error retrieving signers for {repo}: {}", reached.text()),
             },
         };
         eprintln!("{err}\n");
