@@ -310,17 +310,7 @@ fn key_load_asks_on_a_terminal_as_docker() {
             let mut pty = common::pty::Pty::spawn(c, 24, 200);
             for answer in answers {
                 screen.push_str(&pty.expect(": ", t));
-                // Typing before the client turned echo off would show the text.
-                let deadline = std::time::Instant::now() + t;
-                loop {
-                    let v = pty.termios();
-                    let lflag = libc::tcflag_t::from_ne_bytes(v[12..16].try_into().unwrap());
-                    if lflag & libc::ECHO == 0 {
-                        break;
-                    }
-                    assert!(std::time::Instant::now() < deadline, "echo stayed on");
-                    std::thread::sleep(Duration::from_millis(10));
-                }
+                pty.wait_echo_off(t);
                 pty.send(format!("{answer}\r").as_bytes());
             }
             let (code, rest) = pty.finish(t);
