@@ -201,10 +201,17 @@ fn key_load_stores_keys_as_docker_does() {
     assert_eq!(b.stored(true), b.stored(false));
     assert_eq!(b.stored(true).len(), 4, "{:?}", b.stored(true));
 
-    // Encrypted PKCS#8: asked as `encrypted key` (the same way for a key notary cannot read,
-    // encrypted with openssl's default PRF), retried when wrong, refused when it is absent.
+    // Encrypted PKCS#8 and legacy DEK-Info PEM (AES, 3DES): asked as `encrypted key` (the same
+    // way for a key notary cannot read, encrypted with openssl's default PRF), retried when
+    // wrong, refused when it is absent.
     for input in [&b"secret123\n"[..], b"wrong\n", b"", b"secret123"] {
-        for f in ["encrypted-sha1-prf.pem", "encrypted-sha256-prf.pem"] {
+        for f in [
+            "encrypted-sha1-prf.pem",
+            "encrypted-sha256-prf.pem",
+            "legacy-dek-info.pem",
+            "legacy-des3.pem",
+            "legacy-rsa-aes192.pem",
+        ] {
             b.same(&load(&[f]), Some(input), &[]);
         }
     }

@@ -116,22 +116,21 @@ fn decrypt(block: &Block, ret: &mut Retriever) -> Option<(Key, String)> {
     None
 }
 
-/// notary's `ParsePEMPrivateKey`: the key of `block`, decrypted with `passphrase` when that is
-/// not empty. (PEM blocks encrypted the legacy way, with `DEK-Info`, are not read.)
+/// notary's `ParsePEMPrivateKey`: the key of `block`, decrypted with `passphrase` (PKCS#8 when
+/// the passphrase is not empty; legacy `DEK-Info` blocks always).
 fn parse(block: &Block, passphrase: &str) -> Option<Key> {
     let legacy = matches!(
         block.kind.as_str(),
         "RSA PRIVATE KEY" | "EC PRIVATE KEY" | "ED25519 PRIVATE KEY"
     );
-    if legacy && block.headers.contains_key("DEK-Info") {
-        return None;
-    }
+    let bytes = match legacy && block.headers.contains_key("DEK-Info") {
+        true => super::legacy_pem::decrypt(block, passphrase)?,
+        false => block.bytes.clone(),
+    };
     match block.kind.as_str() {
-        "RSA PRIVATE KEY" => keys::parse_pkcs1(&block.bytes),
-        "EC PRIVATE KEY" => keys::parse_sec1(&block.bytes, None),
-        "ED25519 PRIVATE KEY" => {
-            (block.bytes.len() == 96).then(|| Key::Ed25519(block.bytes.clone()))
-        }
+        "RSA PRIVATE KEY" => keys::parse_pkcs1(&bytes),
+        "EC PRIVATE KEY" => keys::parse_sec1(&bytes, None),
+        "ED25519 PRIVATE KEY" => (bytes.len() == 96).then_some(Key::Ed25519(bytes)),
         "ENCRYPTED PRIVATE KEY" | "PRIVATE KEY" if passphrase.is_empty() => {
             keys::parse_pkcs8(&block.bytes)
         }

@@ -7,6 +7,7 @@ mod inspect;
 mod key_generate;
 mod key_load;
 mod keys;
+mod legacy_pem;
 mod passphrase;
 mod pem;
 mod repo;
