@@ -12,6 +12,15 @@ pub fn image_ref(s: &str) -> Result<RepoRef, String> {
     parse_named(s)
 }
 
+/// [`image_ref`] for a verb on one tag: a digest instead of a tag refused as docker does.
+pub fn tag_ref(s: &str) -> Result<RepoRef, String> {
+    let r = image_ref(s)?;
+    if r.tag.is_none() && r.digest.is_some() {
+        return Err("cannot use a digest reference for IMAGE:TAG".into());
+    }
+    Ok(r)
+}
+
 /// `reference.FamiliarName`: `busybox` for `docker.io/library/busybox`.
 pub fn familiar_name(r: &RepoRef) -> String {
     crate::commands::listing::familiar(&r.name())

@@ -4,7 +4,7 @@
 
 use anyhow::Result;
 
-use super::repo::{image_ref, open};
+use super::repo::{open, tag_ref};
 use crate::cli::trust::RevokeArgs;
 use crate::commands::prune::confirm;
 use crate::commands::Ctx;
@@ -12,11 +12,8 @@ use crate::error::CliError;
 
 pub async fn run(ctx: &Ctx, a: RevokeArgs) -> Result<()> {
     let fail = |m: String| CliError::message(m, 1);
-    let r = image_ref(&a.image).map_err(fail)?;
+    let r = tag_ref(&a.image).map_err(fail)?;
     if r.tag.is_none() {
-        if r.digest.is_some() {
-            return Err(fail("cannot use a digest reference for IMAGE:TAG".into()));
-        }
         let question = format!(
             "Confirm you would like to delete all signature data for {}?",
             a.image

@@ -5,7 +5,7 @@
 
 use anyhow::Result;
 
-use super::repo::{contacting, familiar_name, image_ref, open, Reached};
+use super::repo::{contacting, familiar_name, open, tag_ref, Reached};
 use crate::cli::trust::SignArgs;
 use crate::commands::Ctx;
 use crate::engine::notary::Refusal;
@@ -14,11 +14,8 @@ use crate::error::CliError;
 
 pub async fn run(ctx: &Ctx, a: SignArgs) -> Result<()> {
     let fail = |m: String| CliError::message(m, 1);
-    let r = image_ref(&a.image).map_err(fail)?;
+    let r = tag_ref(&a.image).map_err(fail)?;
     if r.tag.is_none() {
-        if r.digest.is_some() {
-            return Err(fail("cannot use a digest reference for IMAGE:TAG".into()));
-        }
         return Err(fail(format!("no tag specified for {}", familiar_name(&r))));
     }
     match open(ctx, &r).await.map_err(fail)? {
