@@ -622,8 +622,26 @@ _hvdock() {
             hvdock__subcmd__trust,key)
                 cmd="hvdock__subcmd__trust__subcmd__key"
                 ;;
+            hvdock__subcmd__trust,revoke)
+                cmd="hvdock__subcmd__trust__subcmd__revoke"
+                ;;
+            hvdock__subcmd__trust,sign)
+                cmd="hvdock__subcmd__trust__subcmd__sign"
+                ;;
+            hvdock__subcmd__trust,signer)
+                cmd="hvdock__subcmd__trust__subcmd__signer"
+                ;;
             hvdock__subcmd__trust__subcmd__key,generate)
                 cmd="hvdock__subcmd__trust__subcmd__key__subcmd__generate"
+                ;;
+            hvdock__subcmd__trust__subcmd__key,load)
+                cmd="hvdock__subcmd__trust__subcmd__key__subcmd__load"
+                ;;
+            hvdock__subcmd__trust__subcmd__signer,add)
+                cmd="hvdock__subcmd__trust__subcmd__signer__subcmd__add"
+                ;;
+            hvdock__subcmd__trust__subcmd__signer,remove)
+                cmd="hvdock__subcmd__trust__subcmd__signer__subcmd__remove"
                 ;;
             hvdock__subcmd__volume,create)
                 cmd="hvdock__subcmd__volume__subcmd__create"
@@ -8255,7 +8273,7 @@ _hvdock() {
             return 0
             ;;
         hvdock__subcmd__trust)
-            opts="-h --help inspect key"
+            opts="-h --help inspect key revoke sign signer"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8287,7 +8305,7 @@ _hvdock() {
             return 0
             ;;
         hvdock__subcmd__trust__subcmd__key)
-            opts="-h --help generate"
+            opts="-h --help generate load"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8308,6 +8326,118 @@ _hvdock() {
             fi
             case "${prev}" in
                 --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hvdock__subcmd__trust__subcmd__key__subcmd__load)
+            opts="-h --name --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hvdock__subcmd__trust__subcmd__revoke)
+            opts="-y -h --yes --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --yes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -y)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hvdock__subcmd__trust__subcmd__sign)
+            opts="-h --local --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --local)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hvdock__subcmd__trust__subcmd__signer)
+            opts="-h --help add remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hvdock__subcmd__trust__subcmd__signer__subcmd__add)
+            opts="-h --key --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hvdock__subcmd__trust__subcmd__signer__subcmd__remove)
+            opts="-f -h --force --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --force)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

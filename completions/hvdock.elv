@@ -2496,6 +2496,9 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --help 'Print usage'
             cand inspect 'Return low-level information about keys and signatures'
             cand key 'Manage keys for signing Docker images'
+            cand revoke 'Remove trust for an image'
+            cand sign 'Sign an image'
+            cand signer 'Manage entities who can sign Docker images'
         }
         &'hvdock;trust;inspect'= {
             cand --pretty 'Print the information in a human friendly format'
@@ -2506,9 +2509,43 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand -h 'Print usage'
             cand --help 'Print usage'
             cand generate 'Generate and load a signing key-pair'
+            cand load 'Load a private key file for signing'
         }
         &'hvdock;trust;key;generate'= {
             cand --dir 'Directory to generate key in, defaults to current directory'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;trust;key;load'= {
+            cand --name 'Name for the loaded key'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;trust;revoke'= {
+            cand -y 'Do not prompt for confirmation'
+            cand --yes 'Do not prompt for confirmation'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;trust;sign'= {
+            cand --local 'Sign a locally tagged image'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;trust;signer'= {
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+            cand add 'Add a signer'
+            cand remove 'Remove a signer'
+        }
+        &'hvdock;trust;signer;add'= {
+            cand --key 'Path to the signer''s public key file'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;trust;signer;remove'= {
+            cand -f 'Do not prompt for confirmation before removing the most recent signer'
+            cand --force 'Do not prompt for confirmation before removing the most recent signer'
             cand -h 'Print usage'
             cand --help 'Print usage'
         }

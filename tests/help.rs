@@ -57,24 +57,6 @@ const DELIBERATE: &[Deliberate] = &[
         why: "hvdock's own commands",
     },
     Deliberate {
-        page: "trust",
-        docker: "  signer      Manage entities who can sign Docker images\n",
-        ours: "",
-        why: "trust signer needs a Notary server: not implemented yet",
-    },
-    Deliberate {
-        page: "trust",
-        docker: "  revoke      Remove trust for an image\n  sign        Sign an image\n",
-        ours: "",
-        why: "trust revoke and sign need a Notary server: not implemented yet",
-    },
-    Deliberate {
-        page: "trust key",
-        docker: "  load        Load a private key file for signing\n",
-        ours: "",
-        why: "trust key load is not implemented yet",
-    },
-    Deliberate {
         page: "",
         docker: "For more help on how to use Docker, head to https://docs.docker.com/go/guides/\n",
         ours: "For more help on how to use docker, see 'man docker' and https://docs.docker.com/go/guides/\n",

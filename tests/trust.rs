@@ -213,26 +213,13 @@ fn key_generate_asks_on_a_terminal_without_echo() {
             .env_remove("DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE");
         let mut pty = common::pty::Pty::spawn(c, 24, 200);
         let t = Duration::from_secs(30);
-        // Typing before the client turned echo off would show the text: wait until it has.
-        let quiet = |pty: &common::pty::Pty| {
-            let deadline = std::time::Instant::now() + t;
-            loop {
-                let v = pty.termios();
-                let lflag = libc::tcflag_t::from_ne_bytes(v[12..16].try_into().unwrap());
-                if lflag & libc::ECHO == 0 {
-                    return;
-                }
-                assert!(std::time::Instant::now() < deadline, "echo stayed on");
-                std::thread::sleep(Duration::from_millis(10));
-            }
-        };
         let mut screen = pty.expect("Enter passphrase for new tty key with ID ", t);
         screen.push_str(&pty.expect(": ", t));
-        quiet(&pty);
+        pty.wait_echo_off(t);
         pty.send(b"hunter2hunter2\r");
         screen.push_str(&pty.expect("Repeat passphrase for new tty key with ID ", t));
         screen.push_str(&pty.expect(": ", t));
-        quiet(&pty);
+        pty.wait_echo_off(t);
         pty.send(b"hunter2hunter2\r");
         let (code, rest) = pty.finish(t);
         screen.push_str(&rest);

@@ -7,6 +7,7 @@ pub mod conn;
 pub mod context;
 pub mod endpoint;
 pub mod host;
+pub mod notary;
 pub mod path;
 pub mod raw;
 pub mod registry;

@@ -142,6 +142,23 @@ impl Pty {
         v
     }
 
+    /// Waits until the child has turned the terminal's echo off (a password prompt): typing
+    /// before that would show the text. Panics after `timeout`.
+    pub fn wait_echo_off(&self, timeout: Duration) {
+        let deadline = Instant::now() + timeout;
+        loop {
+            let mut t: libc::termios = unsafe { std::mem::zeroed() };
+            unsafe {
+                check(libc::tcgetattr(self.slave.as_raw_fd(), &mut t), "tcgetattr");
+            }
+            if t.c_lflag & libc::ECHO == 0 {
+                return;
+            }
+            assert!(Instant::now() < deadline, "echo stayed on");
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
     /// Waits for the child to exit (draining output) and returns its exit code.
     pub fn wait(&mut self, timeout: Duration) -> Option<i32> {
         let deadline = Instant::now() + timeout;

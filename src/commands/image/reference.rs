@@ -82,17 +82,22 @@ pub fn tag_flag(s: &str) -> Result<String, String> {
 /// docker's `normalizeReference` (the manifest commands): `ParseNormalizedNamed`, then
 /// `latest` when there is neither a tag nor a digest.
 pub fn normalize(s: &str) -> Result<crate::engine::registry::RepoRef, String> {
+    let mut r = parse_named(s)?;
+    if r.tag.is_none() && r.digest.is_none() {
+        r.tag = Some("latest".to_string());
+    }
+    Ok(r)
+}
+
+/// distribution/reference's `ParseNormalizedNamed`: the reference as given, normalised.
+pub fn parse_named(s: &str) -> Result<crate::engine::registry::RepoRef, String> {
     validate_named(s)?;
     let (domain, remainder) = split_docker_domain(s);
     let parsed = Reference::parse(&remainder);
-    let tag = match (&parsed.tag, &parsed.digest) {
-        (None, None) => Some("latest".to_string()),
-        (t, _) => t.clone(),
-    };
     Ok(crate::engine::registry::RepoRef {
         domain,
         path: parsed.repository,
-        tag,
+        tag: parsed.tag,
         digest: parsed.digest,
     })
 }

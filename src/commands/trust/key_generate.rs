@@ -1,12 +1,11 @@
 //! `trust key generate`: a new signing key, its private half stored encrypted under the
 //! config's `trust/private/<key ID>.key`, its public half written to `NAME.pub`.
 
-use std::io::Write;
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
-
 use anyhow::Result;
 
-use super::keys::{pem, Key};
+use super::keys::Key;
+use super::pem::with_role;
+use super::store::{private_dir, write_private};
 use crate::cli::trust::KeyGenerateArgs;
 use crate::commands::Ctx;
 use crate::error::CliError;
@@ -39,16 +38,6 @@ fn join(dir: &str, file: &str) -> String {
     }
 }
 
-fn write_private(path: &std::path::Path, text: &str) -> std::io::Result<()> {
-    std::fs::OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .mode(0o600)
-        .open(path)?
-        .write_all(text.as_bytes())
-}
-
 pub fn run(ctx: &Ctx, a: KeyGenerateArgs) -> Result<()> {
     if !valid_name(&a.name) {
         return Err(invalid_name("key", &a.name));
@@ -67,11 +56,7 @@ pub fn run(ctx: &Ctx, a: KeyGenerateArgs) -> Result<()> {
         )));
     }
     println!("Generating key for {}...", a.name);
-    let private_dir = ctx.config_dir.join("trust").join("private");
-    std::fs::DirBuilder::new()
-        .recursive(true)
-        .mode(0o700)
-        .create(&private_dir)?;
+    let private_dir = private_dir(ctx)?;
     let key = Key::generate()?;
     let id = key.id();
     let Some(passphrase) = super::passphrase::for_new_key(&a.name, &id) else {
@@ -82,13 +67,13 @@ pub fn run(ctx: &Ctx, a: KeyGenerateArgs) -> Result<()> {
             a.name
         )));
     };
-    let private = pem(
+    let private = with_role(
         "ENCRYPTED PRIVATE KEY",
         &a.name,
-        &key.encrypted_pkcs8(&passphrase)?,
+        key.encrypted_pkcs8(&passphrase)?,
     );
     write_private(&private_dir.join(format!("{id}.key")), &private)?;
-    let public = pem("PUBLIC KEY", &a.name, &key.public_der());
+    let public = with_role("PUBLIC KEY", &a.name, key.public_der());
     write_private(std::path::Path::new(&pub_path), &public)
         .map_err(|e| fail(format!("failed to write public key to {pub_path}: {e}")))?;
     println!(

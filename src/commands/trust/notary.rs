@@ -10,9 +10,6 @@ use std::time::Duration;
 use crate::engine::registry::RepoRef;
 use crate::error::CliError;
 
-/// docker's Notary server for Docker Hub.
-const HUB_SERVER: &str = "https://notary.docker.io";
-
 /// docker's `ContentTrustEnabled`: `DOCKER_CONTENT_TRUST` set to anything that is not false.
 pub fn enabled() -> bool {
     match std::env::var("DOCKER_CONTENT_TRUST") {
@@ -26,28 +23,6 @@ pub fn enabled() -> bool {
 /// Whether a command skips trust: `--disable-content-trust` as given, else content trust off.
 pub fn skipped(flag: Option<bool>) -> bool {
     flag.unwrap_or(!enabled())
-}
-
-/// docker's `trust.Server`: `DOCKER_CONTENT_TRUST_SERVER` (an https URL), else Docker Hub's
-/// server or `https://<registry>`.
-fn server(r: &RepoRef) -> Result<String, String> {
-    if let Ok(s) = std::env::var("DOCKER_CONTENT_TRUST_SERVER") {
-        if !s.is_empty() {
-            let https = s
-                .split_once("://")
-                .is_some_and(|(scheme, _)| scheme.eq_ignore_ascii_case("https"));
-            if !https {
-                return Err(format!(
-                    "valid https URL required for trust server, got {s}"
-                ));
-            }
-            return Ok(s);
-        }
-    }
-    Ok(match r.domain.as_str() {
-        "docker.io" => HUB_SERVER.to_string(),
-        d => format!("https://{d}"),
-    })
 }
 
 /// The `host:port` an https URL dials (443 when none is given).
@@ -115,7 +90,7 @@ fn make_trust_dirs(config_dir: &Path, gun: &str) {
 /// is not a valid address or cannot be reached, and hvdock's refusal when it answers.
 pub async fn unavailable(config_dir: &Path, r: &RepoRef) -> anyhow::Error {
     let fail = |m: String| CliError::message(m, 1);
-    let server = match server(r) {
+    let server = match crate::engine::notary::server(&r.domain) {
         Ok(s) => s,
         Err(e) => {
             return fail(format!(

@@ -1,6 +1,6 @@
 //! notary's passphrase retriever as docker sets it up (`trust.GetPassphraseRetriever`): the
-//! `DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE` variable, else a prompt on stdout answered on
-//! stdin (without echo on a terminal). Each prompt reads through a fresh buffer, as notary's
+//! `DOCKER_CONTENT_TRUST_*_PASSPHRASE` variables, else a prompt on stdout answered on stdin
+//! (without echo on a terminal). Each prompt reads through a fresh buffer, as notary's
 //! `bufio.NewReader` per request does: what one read(2) brought beyond the lines it needed is
 //! lost.
 
@@ -63,39 +63,126 @@ fn ask(prompt: &str, input: &mut Input) -> Option<String> {
     line
 }
 
-/// The passphrase for a new key of `role` with ID `key_id`: from the environment, or asked
-/// (twice, at least 8 characters) until given; `None` after notary's 11 failed attempts.
-pub fn for_new_key(role: &str, key_id: &str) -> Option<String> {
-    if let Some(v) = std::env::var("DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE")
-        .ok()
-        .filter(|v| !v.is_empty())
-    {
-        return Some(v);
+const ROOT_WARNING: &str =
+    "You are about to create a new root signing key passphrase. This passphrase
+will be used to protect the most sensitive key in your signing system. Please
+choose a long, complex passphrase and be careful to keep the password and the
+key file itself secure and backed up. It is highly recommended that you use a
+password manager to generate the passphrase and keep it safe. There will be no
+way to recover this key. You can find the key in your config directory.";
+
+/// Why no passphrase came: `give_up` tells the caller to stop asking.
+pub struct NoPassphrase {
+    pub give_up: bool,
+}
+
+/// notary's prompt retriever wrapped by docker's `GetPassphraseRetriever`: the environment
+/// first, else the prompts, with a passphrase given once per alias remembered.
+#[derive(Default)]
+pub struct Retriever {
+    cache: std::collections::HashMap<String, String>,
+}
+
+fn env(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.is_empty())
+}
+
+impl Retriever {
+    /// One request: the passphrase of the key `key_name` (an ID, or a path ending in one)
+    /// with role `alias`, a new one or an existing one, at attempt `attempts` (from 0).
+    pub fn get(
+        &mut self,
+        key_name: &str,
+        alias: &str,
+        create_new: bool,
+        attempts: u32,
+    ) -> Result<String, NoPassphrase> {
+        let repository = || env("DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE");
+        let from_env = match alias {
+            "root" => env("DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE"),
+            _ => repository(),
+        };
+        if let Some(v) = from_env {
+            // docker hands the variable back with "give up" after the second attempt.
+            return match attempts > 1 && !create_new {
+                true => Err(NoPassphrase { give_up: true }),
+                false => Ok(v),
+            };
+        }
+        if attempts == 0 {
+            if alias == "root" && create_new {
+                println!("{ROOT_WARNING}");
+            }
+            if let Some(v) = self.cache.get(alias) {
+                return Ok(v.clone());
+            }
+        } else if !create_new {
+            if attempts > 3 {
+                return Err(NoPassphrase { give_up: true });
+            }
+            println!("Passphrase incorrect. Please retry.");
+        }
+        self.request(key_name, alias, create_new)
     }
-    let short = key_id.get(..7).unwrap_or(key_id);
-    for _ in 0..=11 {
+
+    fn request(
+        &mut self,
+        key_name: &str,
+        alias: &str,
+        create_new: bool,
+    ) -> Result<String, NoPassphrase> {
+        let shown = match alias {
+            "snapshot" | "targets" | "default" => "repository",
+            a => a,
+        };
+        let sep = key_name.rfind('/').unwrap_or(0);
+        let short = match (key_name.get(..sep), key_name.get(sep + 1..sep + 8)) {
+            _ if key_name.len() <= sep + 7 => String::new(),
+            (Some(prefix), Some(id)) if sep > 0 => format!("{id} ({prefix})"),
+            _ => key_name.get(..7).unwrap_or_default().to_string(),
+        };
+        let with_id = if short.is_empty() {
+            String::new()
+        } else {
+            format!(" with ID {short}")
+        };
+        let fail = NoPassphrase { give_up: false };
         let mut input = Input::new();
-        let first = ask(
-            &format!("Enter passphrase for new {role} key with ID {short}: "),
-            &mut input,
-        );
-        let Some(first) = first else { continue };
-        if first.len() < 8 {
-            println!(
-                "Passphrase is too short. Please use a password manager to generate and store a good random passphrase."
-            );
-            continue;
+        let prompt = if create_new {
+            format!("Enter passphrase for new {shown} key{with_id}: ")
+        } else {
+            format!("Enter passphrase for {shown} key{with_id}: ")
+        };
+        let first = ask(&prompt, &mut input).ok_or(fail)?;
+        if create_new {
+            if first.len() < 8 {
+                println!(
+                    "Passphrase is too short. Please use a password manager to generate and store a good random passphrase."
+                );
+                return Err(NoPassphrase { give_up: false });
+            }
+            let again = ask(
+                &format!("Repeat passphrase for new {shown} key{with_id}: "),
+                &mut input,
+            )
+            .ok_or(NoPassphrase { give_up: false })?;
+            if again != first {
+                println!("Passphrases do not match. Please retry.");
+                return Err(NoPassphrase { give_up: false });
+            }
         }
-        let again = ask(
-            &format!("Repeat passphrase for new {role} key with ID {short}: "),
-            &mut input,
-        );
-        let Some(again) = again else { continue };
-        if again != first {
-            println!("Passphrases do not match. Please retry.");
-            continue;
-        }
-        return Some(first);
+        self.cache.insert(alias.to_string(), first.clone());
+        Ok(first)
     }
-    None
+
+    /// notary's loop for a new key's passphrase: asked until given, `None` after 11 failed
+    /// attempts.
+    pub fn for_new_key(&mut self, key_name: &str, role: &str) -> Option<String> {
+        (0..=11).find_map(|attempt| self.get(key_name, role, true, attempt).ok())
+    }
+}
+
+/// The passphrase for a new key of `role` with ID `key_id` (`trust key generate`).
+pub fn for_new_key(role: &str, key_id: &str) -> Option<String> {
+    Retriever::default().for_new_key(key_id, role)
 }

@@ -57,6 +57,8 @@ impl Answer {
 #[derive(Debug)]
 pub struct Failure {
     pub text: String,
+    /// The cause alone, without `Get "URL": ` (what a bare `RoundTrip` reports).
+    pub cause: String,
     pub http_to_https: bool,
 }
 
@@ -190,6 +192,7 @@ pub async fn send(
     let url = t.url(path.as_str());
     let fail = |text: String, http_to_https: bool| Failure {
         text: format!("{} \"{url}\": {text}", go_method(&method)),
+        cause: text,
         http_to_https,
     };
     let stream = connect(t).await.map_err(|(e, p)| fail(e, p))?;

@@ -91,7 +91,7 @@ pub fn auth_key(domain: &str) -> String {
 
 /// moby's `isSecureIndex` with no daemon configuration: Docker Hub is secure; a registry whose
 /// address is (or resolves to) a loopback address is not.
-fn is_secure(domain: &str) -> bool {
+pub fn is_secure(domain: &str) -> bool {
     if domain == "docker.io" {
         return true;
     }
