@@ -74,6 +74,15 @@ pub trait Object {
     fn nil_collection(&self) -> bool {
         false
     }
+    /// The basic value under a named Go type (`time.Duration` is an `int64`), for `eq`, `lt`
+    /// and the verbs that do not call `String()`.
+    fn basic(&self) -> Option<Value> {
+        None
+    }
+    /// A nil pointer's error for `.field` (Go's "nil pointer evaluating *T.field").
+    fn nil_pointer_error(&self, _field: &str) -> Option<String> {
+        None
+    }
     /// The object itself, for code that knows its concrete type.
     fn as_any(&self) -> Option<&dyn std::any::Any> {
         None
