@@ -200,12 +200,8 @@ fn conform(ty: &Ty, j: Option<&Json>) -> Value {
                 .unwrap_or("0001-01-01T00:00:00Z")
                 .to_string(),
         ))),
-        Ty::Duration => Value::Struct(Rc::new(GoDuration(
-            j.and_then(Json::as_i64).unwrap_or_default(),
-        ))),
-        Ty::FileMode => Value::Struct(Rc::new(GoFileMode(
-            j.and_then(Json::as_u64).unwrap_or_default() as u32,
-        ))),
+        Ty::Duration => GoScalar::duration(j.and_then(Json::as_i64).unwrap_or_default()),
+        Ty::FileMode => GoScalar::file_mode(j.and_then(Json::as_u64).unwrap_or_default() as u32),
         Ty::Bytes => Value::Struct(Rc::new(GoBytes(
             j.and_then(Json::as_str).unwrap_or_default().to_string(),
         ))),
@@ -448,12 +444,6 @@ impl Object for GoTime {
     fn type_name(&self) -> &str {
         "time.Time"
     }
-    fn field_names(&self) -> Vec<String> {
-        Vec::new()
-    }
-    fn field(&self, _: &str) -> Option<Value> {
-        None
-    }
     fn marshal_json(&self) -> Option<String> {
         let mut out = String::new();
         json_string(&self.0, &mut out);
@@ -492,65 +482,58 @@ impl Object for GoTime {
     }
 }
 
-/// A `time.Duration`: nanoseconds in JSON and for `%d`, `String()` (`1m30s`) when printed.
-struct GoDuration(i64);
+/// A named Go type over a number (`time.Duration`, `os.FileMode`): the number in JSON, for `%d`,
+/// `eq` and `lt`, its `String()` when printed.
+struct GoScalar {
+    name: &'static str,
+    value: Value,
+    text: String,
+}
 
-impl Object for GoDuration {
-    fn type_name(&self) -> &str {
-        "time.Duration"
+impl GoScalar {
+    fn duration(nanos: i64) -> Value {
+        Value::Struct(Rc::new(GoScalar {
+            name: "time.Duration",
+            value: Value::Int(nanos),
+            text: super::units::go_duration(nanos),
+        }))
     }
-    fn field_names(&self) -> Vec<String> {
-        Vec::new()
-    }
-    fn field(&self, _: &str) -> Option<Value> {
-        None
-    }
-    fn marshal_json(&self) -> Option<String> {
-        Some(self.0.to_string())
-    }
-    fn display(&self) -> Option<String> {
-        Some(super::units::go_duration(self.0))
-    }
-    fn basic(&self) -> Option<Value> {
-        Some(Value::Int(self.0))
+
+    /// Go's `FileMode.String()`: the type letters `dalTLDpSugct?` that are set (or `-`), then
+    /// `rwxrwxrwx` with `-` for the bits that are not.
+    fn file_mode(mode: u32) -> Value {
+        let mut text: String = "dalTLDpSugct?"
+            .chars()
+            .enumerate()
+            .filter(|(i, _)| mode & (1 << (31 - i)) != 0)
+            .map(|(_, c)| c)
+            .collect();
+        if text.is_empty() {
+            text.push('-');
+        }
+        for (i, c) in "rwxrwxrwx".chars().enumerate() {
+            text.push(if mode & (1 << (8 - i)) != 0 { c } else { '-' });
+        }
+        Value::Struct(Rc::new(GoScalar {
+            name: "fs.FileMode",
+            value: Value::Uint(u64::from(mode)),
+            text,
+        }))
     }
 }
 
-/// An `os.FileMode`: a number in JSON and for `%d`, `String()` (`-r--r--r--`) when printed.
-struct GoFileMode(u32);
-
-impl Object for GoFileMode {
+impl Object for GoScalar {
     fn type_name(&self) -> &str {
-        "fs.FileMode"
-    }
-    fn field_names(&self) -> Vec<String> {
-        Vec::new()
-    }
-    fn field(&self, _: &str) -> Option<Value> {
-        None
+        self.name
     }
     fn marshal_json(&self) -> Option<String> {
-        Some(self.0.to_string())
+        self.value.to_go_json()
     }
-    /// Go's `FileMode.String()`: the type letters `dalTLDpSugct?` that are set (or `-`), then
-    /// `rwxrwxrwx` with `-` for the bits that are not.
     fn display(&self) -> Option<String> {
-        let mut out: String = "dalTLDpSugct?"
-            .chars()
-            .enumerate()
-            .filter(|(i, _)| self.0 & (1 << (31 - i)) != 0)
-            .map(|(_, c)| c)
-            .collect();
-        if out.is_empty() {
-            out.push('-');
-        }
-        for (i, c) in "rwxrwxrwx".chars().enumerate() {
-            out.push(if self.0 & (1 << (8 - i)) != 0 { c } else { '-' });
-        }
-        Some(out)
+        Some(self.text.clone())
     }
     fn basic(&self) -> Option<Value> {
-        Some(Value::Uint(u64::from(self.0)))
+        Some(self.value.clone())
     }
 }
 
@@ -563,12 +546,6 @@ struct GoPtr {
 impl Object for GoPtr {
     fn type_name(&self) -> &str {
         &self.name
-    }
-    fn field_names(&self) -> Vec<String> {
-        Vec::new()
-    }
-    fn field(&self, _: &str) -> Option<Value> {
-        None
     }
     fn marshal_json(&self) -> Option<String> {
         self.value.to_go_json()
@@ -606,12 +583,6 @@ impl Object for GoNilPtr {
     fn type_name(&self) -> &str {
         &self.name
     }
-    fn field_names(&self) -> Vec<String> {
-        Vec::new()
-    }
-    fn field(&self, _: &str) -> Option<Value> {
-        None
-    }
     fn marshal_json(&self) -> Option<String> {
         Some("null".into())
     }
@@ -646,12 +617,6 @@ impl GoBytes {
 impl Object for GoBytes {
     fn type_name(&self) -> &str {
         "[]uint8"
-    }
-    fn field_names(&self) -> Vec<String> {
-        Vec::new()
-    }
-    fn field(&self, _: &str) -> Option<Value> {
-        None
     }
     fn marshal_json(&self) -> Option<String> {
         if self.0.is_empty() {
@@ -739,7 +704,7 @@ mod tests {
 
     fn run(root: &str, doc: &str, template: &str) -> Result<String, String> {
         let v = typed(root, &serde_json::from_str(doc).unwrap());
-        let t = crate::format::template::Template::parse("", template).unwrap();
+        let t = super::super::template::Template::parse("", template).unwrap();
         let mut out = String::new();
         t.execute(&v, &mut out)
             .map(|_| out)

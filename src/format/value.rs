@@ -49,10 +49,15 @@ pub enum Value {
 pub trait Object {
     /// The Go type name used in error messages, e.g. `*formatter.ContainerContext`.
     fn type_name(&self) -> &str;
-    /// Field names in declaration order (used by json and `%v`).
-    fn field_names(&self) -> Vec<String>;
+    /// Field names in declaration order (used by json and `%v`); none for a value that is no
+    /// struct to Go (a `time.Time`, a `[]byte`).
+    fn field_names(&self) -> Vec<String> {
+        Vec::new()
+    }
     /// Exported fields and zero-argument methods.
-    fn field(&self, name: &str) -> Option<Value>;
+    fn field(&self, _name: &str) -> Option<Value> {
+        None
+    }
     /// Methods taking arguments, e.g. `.Label "k"`. `None` = no such method.
     fn call(&self, _name: &str, _args: &[Value]) -> Option<Result<Value, String>> {
         None
