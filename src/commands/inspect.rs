@@ -76,18 +76,13 @@ impl Kind {
         )
     }
 
-    /// docker 28's struct for this kind, where `format::gotype` describes it.
+    /// The type docker decodes this kind's answer into, for Go's type errors (swarm services,
+    /// tasks and nodes are not checked).
     fn go_root(self) -> Option<&'static str> {
-        Some(match self {
-            Kind::Container => gotype::CONTAINER,
-            Kind::Image => gotype::IMAGE,
-            Kind::Network => gotype::NETWORK,
-            Kind::Volume => gotype::VOLUME,
-            Kind::Plugin => gotype::PLUGIN,
-            Kind::Secret => gotype::SECRET,
-            Kind::Config => gotype::CONFIG,
-            _ => return None,
-        })
+        match self {
+            Kind::Service | Kind::Task | Kind::Node => None,
+            k => Some(root_of(k)),
+        }
     }
 
     fn path(self, r: &str, size: bool) -> ApiPath {
@@ -192,28 +187,22 @@ impl Inspector {
 
     /// Adds one object of a known kind: templates see it as docker's typed object of that kind.
     pub fn add_as(&mut self, element: Result<Bytes>, kind: Option<Kind>) {
-        let raw = match element {
-            Ok(r) => r,
-            Err(e) => {
-                self.errors.push(message(&e));
-                return;
-            }
-        };
         let Mode::Template(t) = &self.mode else {
-            let typed = self.remarshal.and_then(|k| {
-                let json: serde_json::Value = raw::decode(&raw).ok()?;
-                typed_root(&json, Some(k)).to_go_json()
-            });
-            self.raws.push(typed.map_or(raw, Bytes::from));
+            match element {
+                Ok(raw) => {
+                    let typed = self.remarshal.and_then(|k| {
+                        let json: serde_json::Value = raw::decode(&raw).ok()?;
+                        typed_root(&json, Some(k)).to_go_json()
+                    });
+                    self.raws.push(typed.map_or(raw, Bytes::from));
+                }
+                Err(e) => self.errors.push(message(&e)),
+            }
             return;
         };
-        let json: serde_json::Value = match serde_json::from_slice(&raw) {
+        let json = match decode(element) {
             Ok(j) => j,
-            Err(e) => {
-                self.errors
-                    .push(format!("unable to read inspect data: {e}"));
-                return;
-            }
+            Err(e) => return self.errors.push(e),
         };
         let mut out = String::new();
         if t.execute(&typed_root(&json, kind), &mut out).is_ok() {
@@ -227,6 +216,29 @@ impl Inspector {
             ..Default::default()
         };
         match t.execute_with(&Value::from_json(&json), &mut out, opts) {
+            Ok(()) => {
+                self.text.push_str(&out);
+                self.text.push('\n');
+            }
+            Err(e) => self.errors.push(format!("template parsing error: {e}")),
+        }
+    }
+
+    /// Adds one object docker hands over typed only (`service inspect` and `node inspect` keep
+    /// no raw JSON): the JSON output is docker's marshalling of its struct, and a template that
+    /// fails on it is the error (no raw fallback).
+    pub fn add_typed(&mut self, element: Result<Bytes>, kind: Kind) {
+        let json = match decode(element) {
+            Ok(j) => j,
+            Err(e) => return self.errors.push(e),
+        };
+        let Mode::Template(t) = &self.mode else {
+            let text = gotype::marshal(root_of(kind), &json);
+            self.raws.push(Bytes::from(text));
+            return;
+        };
+        let mut out = String::new();
+        match t.execute(&gotype::typed(root_of(kind), &json), &mut out) {
             Ok(()) => {
                 self.text.push_str(&out);
                 self.text.push('\n');
@@ -264,8 +276,9 @@ impl Inspector {
                         };
                         out.push(b'\n');
                         match self.marshalled {
-                            true => go_json::escape_html(&String::from_utf8_lossy(&out))
-                                .into_bytes(),
+                            true => {
+                                go_json::escape_html(&String::from_utf8_lossy(&out)).into_bytes()
+                            }
                             false => out,
                         }
                     }
@@ -281,6 +294,12 @@ impl Inspector {
             Err(CliError::message(self.errors.join("\n"), 1))
         }
     }
+}
+
+/// The element's JSON, or the error inspect lists for it.
+fn decode(element: Result<Bytes>) -> Result<serde_json::Value, String> {
+    let raw = element.map_err(|e| message(&e))?;
+    serde_json::from_slice(&raw).map_err(|e| format!("unable to read inspect data: {e}"))
 }
 
 /// An error as docker's inspect lists it.
@@ -430,30 +449,29 @@ const MAP_FIELDS: [&str; 15] = [
     "Annotations",
 ];
 
-/// The daemon's object as docker's typed object looks to a template: docker 28's structs for
-/// containers, images, networks, volumes, plugins, secrets and configs (`format::gotype`); for the others the daemon's JSON
+/// The daemon's object as docker's typed object looks to a template: docker 28's structs
+/// (`format::gotype`) for every kind `inspect` knows; for the others (contexts) the daemon's JSON
 /// with Go's map/struct distinction.
 fn typed_root(j: &serde_json::Value, kind: Option<Kind>) -> Value {
-    match kind.and_then(Kind::go_root) {
-        Some(root) => gotype::typed(root, j),
-        None => typed(&with_nil_pointers(j), ""),
+    match kind {
+        Some(k) => gotype::typed(root_of(k), j),
+        None => typed(j, ""),
     }
 }
 
-/// A swarm node's `ManagerStatus` is a pointer the daemon leaves out when nil; in docker's typed
-/// node it is still a field (`{{json .ManagerStatus}}` is `null`).
-fn with_nil_pointers(j: &serde_json::Value) -> std::borrow::Cow<'_, serde_json::Value> {
-    match j.as_object() {
-        Some(m)
-            if m.get("Description")
-                .is_some_and(|d| d.get("Hostname").is_some())
-                && !m.contains_key("ManagerStatus") =>
-        {
-            let mut m = m.clone();
-            m.insert("ManagerStatus".into(), serde_json::Value::Null);
-            std::borrow::Cow::Owned(serde_json::Value::Object(m))
-        }
-        _ => std::borrow::Cow::Borrowed(j),
+/// The root struct of a kind's typed object.
+fn root_of(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Container => gotype::CONTAINER,
+        Kind::Image => gotype::IMAGE,
+        Kind::Network => gotype::NETWORK,
+        Kind::Volume => gotype::VOLUME,
+        Kind::Plugin => gotype::PLUGIN,
+        Kind::Secret => gotype::SECRET,
+        Kind::Config => gotype::CONFIG,
+        Kind::Service => gotype::SERVICE,
+        Kind::Task => gotype::TASK,
+        Kind::Node => gotype::NODE,
     }
 }
 

@@ -40,7 +40,7 @@ fn int_fits(name: &str, n: &serde_json::Number) -> bool {
         "int32" => (true, 32),
         "uint8" => (false, 8),
         "uint16" => (false, 16),
-        "uint32" => (false, 32),
+        "uint32" | "fs.FileMode" => (false, 32),
         "uint" | "uint64" | "uintptr" => (false, 64),
         _ => (true, 64),
     };
@@ -85,6 +85,9 @@ impl Decoder {
             // A pointer is followed (and allocated): errors name what it points to.
             Ty::Ptr(inner) => self.value(inner, j),
             Ty::Raw | Ty::Json => Ok(()),
+            // Named numbers: `time.Duration` is an int64, `fs.FileMode` a uint32.
+            Ty::Duration => self.value_named(&Ty::Int, name, j),
+            Ty::FileMode => self.value_named(&Ty::Uint, name, j),
             Ty::Time => match j {
                 Json::String(_) => Ok(()),
                 _ => Err("Time.UnmarshalJSON: input is not a JSON string".into()),

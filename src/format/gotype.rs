@@ -26,6 +26,9 @@ pub const VOLUME: &str = "Volume";
 pub const PLUGIN: &str = "Plugin";
 pub const SECRET: &str = "Secret";
 pub const CONFIG: &str = "SwarmConfig";
+pub const SERVICE: &str = "Service";
+pub const TASK: &str = "SwarmTask";
+pub const NODE: &str = "Node";
 
 #[derive(Debug, Clone)]
 pub(super) enum Ty {
@@ -35,6 +38,8 @@ pub(super) enum Ty {
     Float,
     Bool,
     Time,
+    Duration,
+    FileMode,
     Bytes,
     Raw,
     Empty,
@@ -85,6 +90,8 @@ impl Ty {
             "f" => Ty::Float,
             "b" => Ty::Bool,
             "t" => Ty::Time,
+            "dur" => Ty::Duration,
+            "mode" => Ty::FileMode,
             "bytes" => Ty::Bytes,
             "raw" => Ty::Raw,
             "{}" => Ty::Empty,
@@ -102,6 +109,8 @@ impl Ty {
             Ty::Json => "interface {}".into(),
             Ty::Str => "string".into(),
             Ty::Time => "time.Time".into(),
+            Ty::Duration => "time.Duration".into(),
+            Ty::FileMode => "fs.FileMode".into(),
             Ty::Bytes => "[]uint8".into(),
             Ty::Int => "int".into(),
             Ty::Uint => "uint64".into(),
@@ -192,6 +201,17 @@ pub fn typed(root: &str, j: &Json) -> Value {
     conform(&Ty::Struct(root.to_string()), Some(j))
 }
 
+/// docker's `json.Marshal` of the typed object `root`: the struct's fields in order, HTML
+/// characters escaped (what `service inspect` and `node inspect` print, having no raw JSON).
+pub fn marshal(root: &str, j: &Json) -> String {
+    typed(root, j)
+        .to_go_json()
+        .unwrap_or_else(|| "null".into())
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+}
+
 /// [`typed`] for a struct a template reaches through a pointer: `name` (`*types.Version`) is
 /// what its messages call it.
 pub fn typed_as(root: &str, j: &Json, name: &str) -> Value {
@@ -225,6 +245,8 @@ fn conform(ty: &Ty, j: Option<&Json>) -> Value {
                 .unwrap_or("0001-01-01T00:00:00Z")
                 .to_string(),
         ))),
+        Ty::Duration => GoScalar::duration(j.and_then(Json::as_i64).unwrap_or_default()),
+        Ty::FileMode => GoScalar::file_mode(j.and_then(Json::as_u64).unwrap_or_default() as u32),
         Ty::Bytes => Value::Struct(Rc::new(GoBytes(
             j.and_then(Json::as_str).unwrap_or_default().to_string(),
         ))),
@@ -240,9 +262,22 @@ fn conform(ty: &Ty, j: Option<&Json>) -> Value {
             name: "struct {}".into(),
             fields: Vec::new(),
         })),
-        Ty::Ptr(inner) => match j {
-            None => Value::Nil,
-            Some(_) => conform(inner, j),
+        Ty::Ptr(inner) => match (j, inner.as_ref()) {
+            (None, _) => Value::Struct(Rc::new(GoNilPtr {
+                name: ty.go_name(),
+                pointee: match inner.as_ref() {
+                    Ty::Struct(n) => Some(n.clone()),
+                    _ => None,
+                },
+            })),
+            // A pointer to a struct is the struct to a template, named as the pointer.
+            (Some(_), Ty::Struct(name)) => conform_struct(name, j, true),
+            // A pointer to anything else: its value, but never empty for omitempty and true
+            // for `if`, as Go's non-nil pointers are.
+            (Some(_), _) => Value::Struct(Rc::new(GoPtr {
+                name: ty.go_name(),
+                value: conform(inner, j),
+            })),
         },
         Ty::Slice(inner) => match j.and_then(Json::as_array) {
             None => GoNil::value(ty),
@@ -256,19 +291,26 @@ fn conform(ty: &Ty, j: Option<&Json>) -> Value {
                     .collect(),
             ),
         },
-        Ty::Struct(name) if name == "PluginInterfaceType" && j.is_some_and(Json::is_string) => {
-            conform(
-                ty,
-                Some(&interface_type(
-                    j.and_then(Json::as_str).unwrap_or_default(),
-                )),
-            )
-        }
-        Ty::Struct(name) => match schemas().get(name) {
-            Some(schema) => go_struct(schema, &schema.go_name, j),
-            None => j.map_or(Value::Nil, go_interface),
-        },
+        Ty::Struct(name) => conform_struct(name, j, false),
     }
+}
+
+/// One of docker's structs (`pointer`: reached through a pointer, `*swarm.UpdateConfig`).
+fn conform_struct(name: &str, j: Option<&Json>, pointer: bool) -> Value {
+    if name == "PluginInterfaceType" {
+        if let Some(s) = j.and_then(Json::as_str) {
+            return conform_struct(name, Some(&interface_type(s)), pointer);
+        }
+    }
+    let Some(schema) = schemas().get(name) else {
+        return j.map_or(Value::Nil, go_interface);
+    };
+    let name = if pointer {
+        format!("*{}", schema.go_name)
+    } else {
+        schema.go_name.clone()
+    };
+    go_struct(schema, &name, j)
 }
 
 /// The daemon's object as one of docker's structs, named `name` in messages.
@@ -277,19 +319,16 @@ fn go_struct(schema: &Schema, name: &str, j: Option<&Json>) -> Value {
     let fields = schema
         .fields
         .iter()
-        .map(|f| {
-            let value = if f.embedded {
+        .map(|f| TypedField {
+            go: f.go.clone(),
+            json: f.json.clone(),
+            omitempty: f.omitempty,
+            embedded: f.embedded,
+            value: if f.embedded {
                 conform(&f.ty, j)
             } else {
                 conform(&f.ty, obj.and_then(|m| lookup(m, &f.json)))
-            };
-            TypedField {
-                go: f.go.clone(),
-                json: f.json.clone(),
-                omitempty: f.omitempty,
-                embedded: f.embedded,
-                value,
-            }
+            },
         })
         .collect();
     Value::Struct(Rc::new(GoStruct {
@@ -349,7 +388,10 @@ fn is_empty(v: &Value) -> bool {
         Value::List(l) => l.is_empty(),
         Value::Map(m) => m.is_empty(),
         Value::Object(o) => o.is_empty(),
-        Value::Struct(o) => o.nil_collection(),
+        Value::Struct(o) => match o.basic() {
+            Some(b) => is_empty(&b),
+            None => o.nil_collection(),
+        },
     }
 }
 
@@ -399,7 +441,7 @@ impl Object for GoStruct {
             })
     }
     fn marshal_json(&self) -> Option<String> {
-        if self.name == "types.PluginInterfaceType" {
+        if self.name.trim_start_matches('*') == "types.PluginInterfaceType" {
             let mut out = String::new();
             json_string(&self.display().unwrap_or_default(), &mut out);
             return Some(out);
@@ -413,16 +455,17 @@ impl Object for GoStruct {
     fn as_any(&self) -> Option<&dyn std::any::Any> {
         Some(self)
     }
-    /// `swarm.Version` is a `fmt.Stringer`: a template prints its index.
     /// docker's `fmt.Stringer`s: `swarm.Version` prints its index, a plugin interface type
-    /// `prefix.capability/version`.
+    /// `prefix.capability/version`, a `*units.Ulimit` `name=soft:hard`, a blkio device
+    /// `path:weight` / `path:rate`.
     fn display(&self) -> Option<String> {
         let text = |name: &str| match self.field(name) {
             Some(Value::Str(s)) => s,
             Some(Value::Uint(u)) => u.to_string(),
+            Some(Value::Int(i)) => i.to_string(),
             _ => String::new(),
         };
-        match self.name.as_str() {
+        let by_value = match self.name.trim_start_matches('*') {
             "swarm.Version" => Some(text("Index")),
             "types.PluginInterfaceType" => Some(format!(
                 "{}.{}/{}",
@@ -431,7 +474,19 @@ impl Object for GoStruct {
                 text("Version")
             )),
             _ => None,
-        }
+        };
+        by_value.or_else(|| match self.name.as_str() {
+            // Methods on the pointer: these structs are only ever reached through one.
+            "*units.Ulimit" => Some(format!(
+                "{}={}:{}",
+                text("Name"),
+                text("Soft"),
+                text("Hard")
+            )),
+            "*blkiodev.WeightDevice" => Some(format!("{}:{}", text("Path"), text("Weight"))),
+            "*blkiodev.ThrottleDevice" => Some(format!("{}:{}", text("Path"), text("Rate"))),
+            _ => None,
+        })
     }
 }
 
@@ -441,12 +496,6 @@ struct GoTime(String);
 impl Object for GoTime {
     fn type_name(&self) -> &str {
         "time.Time"
-    }
-    fn field_names(&self) -> Vec<String> {
-        Vec::new()
-    }
-    fn field(&self, _: &str) -> Option<Value> {
-        None
     }
     fn marshal_json(&self) -> Option<String> {
         let mut out = String::new();
@@ -486,6 +535,126 @@ impl Object for GoTime {
     }
 }
 
+/// A named Go type over a number (`time.Duration`, `os.FileMode`): the number in JSON, for `%d`,
+/// `eq` and `lt`, its `String()` when printed.
+struct GoScalar {
+    name: &'static str,
+    value: Value,
+    text: String,
+}
+
+impl GoScalar {
+    fn duration(nanos: i64) -> Value {
+        Value::Struct(Rc::new(GoScalar {
+            name: "time.Duration",
+            value: Value::Int(nanos),
+            text: super::units::go_duration(nanos),
+        }))
+    }
+
+    /// Go's `FileMode.String()`: the type letters `dalTLDpSugct?` that are set (or `-`), then
+    /// `rwxrwxrwx` with `-` for the bits that are not.
+    fn file_mode(mode: u32) -> Value {
+        let mut text: String = "dalTLDpSugct?"
+            .chars()
+            .enumerate()
+            .filter(|(i, _)| mode & (1 << (31 - i)) != 0)
+            .map(|(_, c)| c)
+            .collect();
+        if text.is_empty() {
+            text.push('-');
+        }
+        for (i, c) in "rwxrwxrwx".chars().enumerate() {
+            text.push(if mode & (1 << (8 - i)) != 0 { c } else { '-' });
+        }
+        Value::Struct(Rc::new(GoScalar {
+            name: "fs.FileMode",
+            value: Value::Uint(u64::from(mode)),
+            text,
+        }))
+    }
+}
+
+impl Object for GoScalar {
+    fn type_name(&self) -> &str {
+        self.name
+    }
+    fn marshal_json(&self) -> Option<String> {
+        self.value.to_go_json()
+    }
+    fn display(&self) -> Option<String> {
+        Some(self.text.clone())
+    }
+    fn basic(&self) -> Option<Value> {
+        Some(self.value.clone())
+    }
+}
+
+/// A non-nil pointer to a value that is not a struct (`*bool`, `*uint64`, `*time.Duration`).
+struct GoPtr {
+    name: String,
+    value: Value,
+}
+
+impl Object for GoPtr {
+    fn type_name(&self) -> &str {
+        &self.name
+    }
+    fn marshal_json(&self) -> Option<String> {
+        self.value.to_go_json()
+    }
+    fn display(&self) -> Option<String> {
+        Some(super::template::print::format_value(&self.value))
+    }
+}
+
+/// A nil pointer of a typed object: `<nil>` when printed, `null` in JSON, false for `if`, and
+/// Go's "nil pointer evaluating *T.Field" for a field of it.
+struct GoNilPtr {
+    name: String,
+    /// The schema of the struct it would point to.
+    pointee: Option<String>,
+}
+
+/// Whether the struct `schema` (or one it embeds) has the field `name`.
+fn has_field(schema: &str, name: &str) -> bool {
+    fn struct_name(ty: &Ty) -> Option<&str> {
+        match ty {
+            Ty::Struct(n) => Some(n),
+            Ty::Ptr(t) => struct_name(t),
+            _ => None,
+        }
+    }
+    schemas().get(schema).is_some_and(|s| {
+        s.fields.iter().any(|f| {
+            f.go == name || (f.embedded && struct_name(&f.ty).is_some_and(|n| has_field(n, name)))
+        })
+    })
+}
+
+impl Object for GoNilPtr {
+    fn type_name(&self) -> &str {
+        &self.name
+    }
+    fn marshal_json(&self) -> Option<String> {
+        Some("null".into())
+    }
+    fn display(&self) -> Option<String> {
+        Some("<nil>".into())
+    }
+    fn nil_collection(&self) -> bool {
+        true
+    }
+    fn nil_pointer_error(&self, field: &str) -> Option<String> {
+        Some(match &self.pointee {
+            Some(s) if !has_field(s, field) => {
+                format!("can't evaluate field {field} in type {}", self.name)
+            }
+            _ => format!("nil pointer evaluating {}.{field}", self.name),
+        })
+    }
+}
+
 /// A `[]byte`: base64 in JSON (the daemon's text), its bytes when printed, empty when nil.
 struct GoBytes(String);
 
@@ -501,12 +670,6 @@ impl GoBytes {
 impl Object for GoBytes {
     fn type_name(&self) -> &str {
         "[]uint8"
-    }
-    fn field_names(&self) -> Vec<String> {
-        Vec::new()
-    }
-    fn field(&self, _: &str) -> Option<Value> {
-        None
     }
     fn marshal_json(&self) -> Option<String> {
         if self.0.is_empty() {
@@ -585,9 +748,76 @@ mod tests {
                 check(&f.ty);
             }
         }
-        for root in [CONTAINER, IMAGE, NETWORK, VOLUME, PLUGIN, SECRET, CONFIG] {
+        for root in [
+            CONTAINER, IMAGE, NETWORK, VOLUME, PLUGIN, SECRET, CONFIG, SERVICE, TASK, NODE,
+        ] {
             assert!(schemas().contains_key(root), "{root}");
         }
+    }
+
+    fn run(root: &str, doc: &str, template: &str) -> Result<String, String> {
+        let v = typed(root, &serde_json::from_str(doc).unwrap());
+        let t = super::super::template::Template::parse("", template).unwrap();
+        let mut out = String::new();
+        t.execute(&v, &mut out)
+            .map(|_| out)
+            .map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn durations_modes_and_pointers_print_as_go_does() {
+        let svc = r#"{"ID":"s","Spec":{"Name":"n","TaskTemplate":{"ContainerSpec":{"Init":false,
+            "StopGracePeriod":90000000000,"Healthcheck":{"Interval":1500000,"Timeout":0},
+            "Secrets":[{"File":{"Name":"f","Mode":256},"SecretName":"x"}],
+            "Ulimits":[{"Name":"nofile","Soft":1,"Hard":2}]},
+            "RestartPolicy":{"Delay":0,"MaxAttempts":0}},"UpdateConfig":{"Delay":0,"Monitor":5000000000}}}"#;
+        let go = |t: &str| {
+            let c = ".Spec.TaskTemplate.ContainerSpec";
+            run(SERVICE, svc, &t.replace("$c", c)).unwrap()
+        };
+        assert_eq!(
+            go("{{$c.StopGracePeriod}} {{$c.Healthcheck.Interval}}"),
+            "1m30s 1.5ms"
+        );
+        assert_eq!(
+            go("{{range $c.Secrets}}{{.File.Mode}}{{end}}"),
+            "-r--------"
+        );
+        assert_eq!(go("{{$c.Ulimits}}"), "[nofile=1:2]");
+        assert_eq!(
+            go("{{printf \"%d %T\" .Spec.UpdateConfig.Monitor .Spec.UpdateConfig.Monitor}}"),
+            "5000000000 time.Duration"
+        );
+        assert_eq!(go("{{if gt .Spec.UpdateConfig.Monitor 5}}gt{{end}}"), "gt");
+        // omitempty: a zero duration goes, a non-nil pointer to a zero value stays.
+        assert_eq!(
+            go("{{json $c.Healthcheck}} {{json .Spec.TaskTemplate.RestartPolicy}}"),
+            r#"{"Interval":1500000} {"Delay":0,"MaxAttempts":0}"#
+        );
+        assert_eq!(go("{{if $c.Init}}set{{end}}"), "set");
+        assert_eq!(go("{{.UpdateStatus}} {{json .UpdateStatus}}"), "<nil> null");
+        assert_eq!(
+            run(SERVICE, svc, "{{.UpdateStatus.State}}").unwrap_err(),
+            "template: :1:15: executing \"\" at <.UpdateStatus.State>: nil pointer evaluating *swarm.UpdateStatus.State"
+        );
+        assert_eq!(
+            run(SERVICE, svc, "{{.UpdateStatus.Nope}}").unwrap_err(),
+            "template: :1:15: executing \"\" at <.UpdateStatus.Nope>: can't evaluate field Nope in type *swarm.UpdateStatus"
+        );
+        assert_eq!(
+            run(SERVICE, svc, "{{.Spec.UpdateConfig.Nope}}").unwrap_err(),
+            "template: :1:7: executing \"\" at <.Spec.UpdateConfig.Nope>: can't evaluate field Nope in type *swarm.UpdateConfig"
+        );
+    }
+
+    #[test]
+    fn marshal_escapes_html_as_json_marshal_does() {
+        let j: Json =
+            serde_json::from_str(r#"{"ID":"n","Spec":{"Labels":{"h":"<a&b>"}}}"#).unwrap();
+        assert_eq!(
+            marshal(NODE, &j),
+            r#"{"ID":"n","Version":{},"CreatedAt":"0001-01-01T00:00:00Z","UpdatedAt":"0001-01-01T00:00:00Z","Spec":{"Labels":{"h":"\u003ca\u0026b\u003e"}},"Description":{"Platform":{},"Resources":{},"Engine":{},"TLSInfo":{}},"Status":{}}"#
+        );
     }
 
     #[test]

@@ -49,10 +49,15 @@ pub enum Value {
 pub trait Object {
     /// The Go type name used in error messages, e.g. `*formatter.ContainerContext`.
     fn type_name(&self) -> &str;
-    /// Field names in declaration order (used by json and `%v`).
-    fn field_names(&self) -> Vec<String>;
+    /// Field names in declaration order (used by json and `%v`); none for a value that is no
+    /// struct to Go (a `time.Time`, a `[]byte`).
+    fn field_names(&self) -> Vec<String> {
+        Vec::new()
+    }
     /// Exported fields and zero-argument methods.
-    fn field(&self, name: &str) -> Option<Value>;
+    fn field(&self, _name: &str) -> Option<Value> {
+        None
+    }
     /// Methods taking arguments, e.g. `.Label "k"`. `None` = no such method.
     fn call(&self, _name: &str, _args: &[Value]) -> Option<Result<Value, String>> {
         None
@@ -73,6 +78,15 @@ pub trait Object {
     /// A nil slice or map of a typed object: false for `if`, length 0, nothing to `range`.
     fn nil_collection(&self) -> bool {
         false
+    }
+    /// The basic value under a named Go type (`time.Duration` is an `int64`), for `eq`, `lt`
+    /// and the verbs that do not call `String()`.
+    fn basic(&self) -> Option<Value> {
+        None
+    }
+    /// A nil pointer's error for `.field` (Go's "nil pointer evaluating *T.field").
+    fn nil_pointer_error(&self, _field: &str) -> Option<String> {
+        None
     }
     /// The object itself, for code that knows its concrete type.
     fn as_any(&self) -> Option<&dyn std::any::Any> {

@@ -1,4 +1,5 @@
-//! `hvdock node inspect`: the daemon's JSON (docker's `inspect.Inspect`), or `--pretty`
+//! `hvdock node inspect`: docker's `swarm.Node` as JSON or through a template (docker's
+//! `inspect.Inspect` with no raw JSON), or `--pretty`
 //! (docker's nodeInspectPrettyTemplate over a nodeInspectContext); `self` is this node.
 
 use std::collections::BTreeMap;
@@ -85,7 +86,7 @@ pub async fn run(ctx: &Ctx, a: InspectArgs) -> Result<()> {
             Ok(id) => fetch(engine, Kind::Node, &id, false).await,
             Err(e) => Err(e),
         };
-        inspector.add(raw);
+        inspector.add_typed(raw, Kind::Node);
     }
     inspector.flush()
 }

@@ -1,10 +1,10 @@
-//! `hvdock service inspect [--pretty]`: the daemon's JSON (defaults inserted), or docker's
-//! human-friendly text.
+//! `hvdock service inspect [--pretty]`: docker's `swarm.Service` (defaults inserted) as JSON or
+//! through a template, or docker's human-friendly text.
 
 use anyhow::Result;
 
 use crate::cli::service::InspectArgs;
-use crate::commands::inspect::Inspector;
+use crate::commands::inspect::{Inspector, Kind};
 use crate::commands::Ctx;
 use crate::engine::path::ApiPath;
 use crate::engine::raw;
@@ -30,22 +30,24 @@ pub async fn run(ctx: &Ctx, a: InspectArgs) -> Result<()> {
             return super::pretty::run(engine, &a.services).await;
         }
     }
-    let format = format.filter(|f| f != "raw");
-    let mut inspector = Inspector::new(format.as_deref())?.marshalled();
+    // docker's NewFormat: a leading "raw" is dropped ("raw" is the JSON).
+    let format = format.map(|f| f.strip_prefix("raw").unwrap_or(&f).to_string());
+    let mut inspector = Inspector::new(format.as_deref())?;
     engine.api().await?;
     for name in &a.services {
         let path = ApiPath::new("/services")
             .seg(name)
             .query("insertDefaults", "true");
         let got = raw::request(engine, http::Method::GET, &path, None).await;
-        inspector.add(match got {
+        let got = match got {
             Ok((_, body)) => Ok(body),
             Err(e) if crate::error::is_not_found(&e) => Err(CliError::message(
                 format!("Error: no such service: {name}"),
                 1,
             )),
             Err(e) => Err(e),
-        });
+        };
+        inspector.add_typed(got, Kind::Service);
     }
     inspector.flush()
 }

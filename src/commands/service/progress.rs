@@ -354,16 +354,26 @@ impl Updater {
                     *init = true;
                 }
                 let _ = digits;
+                // A task of this iteration (a zero Index is left out of the JSON).
                 let mine: Vec<Value> = tasks
                     .iter()
                     .filter(|t| {
-                        t.pointer("/JobIteration/Index").and_then(Value::as_i64) == Some(*iteration)
+                        t.get("JobIteration")
+                            .filter(|j| j.is_object())
+                            .map(|j| j.get("Index").and_then(Value::as_i64).unwrap_or(0))
+                            == Some(*iteration)
                     })
                     .cloned()
                     .collect();
-                let by_slot = best_by(&mine, |t| t.get("Slot").and_then(Value::as_i64));
+                // A zero Slot is left out too (the daemon gives a job's later tasks none).
+                let by_slot = best_by(&mine, |t| {
+                    Some(t.get("Slot").and_then(Value::as_i64).unwrap_or(0))
+                });
                 let (mut active_n, mut complete) = (0, 0);
-                for (slot, t) in &by_slot {
+                // docker reads slots 0..len, a missing one as a zero task.
+                let zero = Value::Object(Default::default());
+                for slot in 0..by_slot.len() as i64 {
+                    let t = by_slot.get(&slot).unwrap_or(&zero);
                     let st = s(t, "/Status/State");
                     if *total as u64 <= MAX_BARS {
                         task_line(out, &format!("{}/{total}", slot + 1), t);

@@ -446,6 +446,9 @@ impl<'t, 'o> Exec<'t, 'o> {
             }
             Value::Struct(o) => {
                 let o = o.clone();
+                if let Some(e) = o.nil_pointer_error(name) {
+                    return self.fail(e);
+                }
                 if has_args {
                     let here = self.at;
                     let mut vals = Vec::new();

@@ -391,13 +391,25 @@ fn is_nil(v: &Value) -> bool {
     matches!(v, Value::Nil | Value::NoValue)
 }
 
+/// A named basic type (`time.Duration`) as its basic value; anything else as it is.
+fn basic(v: &Value) -> std::borrow::Cow<'_, Value> {
+    match v {
+        Value::Struct(o) => o
+            .basic()
+            .map_or(std::borrow::Cow::Borrowed(v), std::borrow::Cow::Owned),
+        _ => std::borrow::Cow::Borrowed(v),
+    }
+}
+
 /// Go's eq: arg1 == any of rest.
 pub fn eq(a: &Value, rest: &[Value]) -> Result<bool, String> {
     if rest.is_empty() {
         return Err("missing argument for comparison".into());
     }
+    let a = &*basic(a);
     let k1 = basic_kind(a);
     for b in rest {
+        let b = &*basic(b);
         let k2 = basic_kind(b);
         let truth = if k1 != k2 {
             match (a, b) {
@@ -446,6 +458,7 @@ pub fn eq(a: &Value, rest: &[Value]) -> Result<bool, String> {
 
 /// Go's lt.
 pub fn lt(a: &Value, b: &Value) -> Result<bool, String> {
+    let (a, b) = (&*basic(a), &*basic(b));
     let (k1, k2) = (basic_kind(a), basic_kind(b));
     if k1 == BasicKind::Invalid || k2 == BasicKind::Invalid {
         return Err("invalid type for comparison".into());

@@ -499,6 +499,10 @@ impl Printer {
                         return;
                     }
                 }
+                if let Some(b) = o.basic() {
+                    self.print_arg(&b, verb, spec);
+                    return;
+                }
                 self.out.push('{');
                 for (i, name) in o.field_names().iter().enumerate() {
                     if i > 0 {
