@@ -190,6 +190,30 @@ impl Inspector {
         self.add_as(element, None)
     }
 
+    /// Adds one object docker holds only as its own struct (no daemon answer to fall back
+    /// to): `raw` is what it prints, a template runs over `typed` alone.
+    pub fn add_typed(&mut self, element: Result<(Bytes, Value)>) {
+        let (raw, typed) = match element {
+            Ok(pair) => pair,
+            Err(e) => {
+                self.errors.push(message(&e));
+                return;
+            }
+        };
+        let Mode::Template(t) = &self.mode else {
+            self.raws.push(raw);
+            return;
+        };
+        let mut out = String::new();
+        match t.execute(&typed, &mut out) {
+            Ok(()) => {
+                self.text.push_str(&out);
+                self.text.push('\n');
+            }
+            Err(e) => self.errors.push(format!("template parsing error: {e}")),
+        }
+    }
+
     /// Adds one object of a known kind: templates see it as docker's typed object of that kind.
     pub fn add_as(&mut self, element: Result<Bytes>, kind: Option<Kind>) {
         let raw = match element {
@@ -264,8 +288,9 @@ impl Inspector {
                         };
                         out.push(b'\n');
                         match self.marshalled {
-                            true => go_json::escape_html(&String::from_utf8_lossy(&out))
-                                .into_bytes(),
+                            true => {
+                                go_json::escape_html(&String::from_utf8_lossy(&out)).into_bytes()
+                            }
                             false => out,
                         }
                     }

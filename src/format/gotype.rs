@@ -213,6 +213,9 @@ fn lookup<'a>(m: &'a serde_json::Map<String, Json>, key: &str) -> Option<&'a Jso
 fn conform(ty: &Ty, j: Option<&Json>) -> Value {
     let j = j.filter(|j| !j.is_null());
     match ty {
+        Ty::Named(name, _) if name == "time.Duration" => {
+            Value::Struct(Rc::new(GoDuration(j.and_then(Json::as_i64).unwrap_or(0))))
+        }
         Ty::Named(_, inner) => conform(inner, j),
         Ty::Json => j.map_or(Value::Nil, Value::from_json),
         Ty::StrSlice => match j {
@@ -483,6 +486,31 @@ impl Object for GoTime {
             nanos: t.nanos,
         };
         Some(local.go_string_frac(&format!("{zone} {zone}")))
+    }
+}
+
+/// A `time.Duration`: nanoseconds in JSON, Go's `String()` (`1h0m0s`) when printed.
+struct GoDuration(i64);
+
+impl Object for GoDuration {
+    fn type_name(&self) -> &str {
+        "time.Duration"
+    }
+    fn field_names(&self) -> Vec<String> {
+        Vec::new()
+    }
+    fn field(&self, _: &str) -> Option<Value> {
+        None
+    }
+    fn marshal_json(&self) -> Option<String> {
+        Some(self.0.to_string())
+    }
+    fn display(&self) -> Option<String> {
+        Some(super::units::go_duration(self.0))
+    }
+    /// Zero is empty for `omitempty` and false for `if`, as Go's zero duration.
+    fn nil_collection(&self) -> bool {
+        self.0 == 0
     }
 }
 
