@@ -79,3 +79,37 @@ fn context_inspect_sees_dockers_struct() {
         same(&["context", "inspect", "--format", f]);
     }
 }
+
+/// `index` of a missing key gives the zero value of the map's element type: "" for a
+/// `map[string]string` with entries (labels) or empty (the default log driver's options),
+/// `<no value>` for a decoded JSON object (the raw fallback after `nat.Port` refuses a string).
+#[test]
+fn index_of_a_missing_key_is_the_zero_value() {
+    let scope = Scope::new("hvtm-index");
+    let labelled = scope.name("labelled");
+    let bare = scope.name("bare");
+    for (name, extra) in [(&labelled, Some("y=1")), (&bare, None)] {
+        let label = scope.label();
+        let mut args = vec!["create", "--name", name.as_str(), "--label", &label];
+        if let Some(l) = extra {
+            args.extend(["--label", l]);
+        }
+        args.extend([IMAGE, "true"]);
+        ok(&args);
+    }
+    for name in [&labelled, &bare] {
+        for f in [
+            "{{index .Config.Labels \"x\"}}|{{index .HostConfig.LogConfig.Config \"x\"}}",
+            "{{index .NetworkSettings.Ports \"x\"}}",
+            "{{json .Config.Labels}} {{len .Config.Labels}} {{.Config.Labels.x}}",
+        ] {
+            same(&["inspect", "-f", f, name]);
+        }
+    }
+    same(&[
+        "context",
+        "inspect",
+        "--format",
+        "{{index .Endpoints \"x\"}}",
+    ]);
+}
