@@ -180,9 +180,28 @@ impl Inspector {
         self
     }
 
-    /// Adds one object, or the error getting it.
-    pub fn add(&mut self, element: Result<Bytes>) {
-        self.add_as(element, None)
+    /// Adds one object docker holds only as its own struct (no daemon answer to fall back
+    /// to): `raw` is what it prints, a template runs over `typed` alone.
+    pub fn add_value(&mut self, element: Result<(Bytes, Value)>) {
+        let (raw, typed) = match element {
+            Ok(pair) => pair,
+            Err(e) => {
+                self.errors.push(message(&e));
+                return;
+            }
+        };
+        let Mode::Template(t) = &self.mode else {
+            self.raws.push(raw);
+            return;
+        };
+        let mut out = String::new();
+        match t.execute(&typed, &mut out) {
+            Ok(()) => {
+                self.text.push_str(&out);
+                self.text.push('\n');
+            }
+            Err(e) => self.errors.push(format!("template parsing error: {e}")),
+        }
     }
 
     /// Adds one object of a known kind: templates see it as docker's typed object of that kind.
@@ -232,19 +251,9 @@ impl Inspector {
             Ok(j) => j,
             Err(e) => return self.errors.push(e),
         };
-        let Mode::Template(t) = &self.mode else {
-            let text = gotype::marshal(root_of(kind), &json);
-            self.raws.push(Bytes::from(text));
-            return;
-        };
-        let mut out = String::new();
-        match t.execute(&gotype::typed(root_of(kind), &json), &mut out) {
-            Ok(()) => {
-                self.text.push_str(&out);
-                self.text.push('\n');
-            }
-            Err(e) => self.errors.push(format!("template parsing error: {e}")),
-        }
+        let root = root_of(kind);
+        let raw = Bytes::from(gotype::marshal(root, &json));
+        self.add_value(Ok((raw, gotype::typed(root, &json))));
     }
 
     /// Prints what was collected; the errors, one a line, become the failure (exit 1).

@@ -233,6 +233,9 @@ fn lookup<'a>(m: &'a serde_json::Map<String, Json>, key: &str) -> Option<&'a Jso
 fn conform(ty: &Ty, j: Option<&Json>) -> Value {
     let j = j.filter(|j| !j.is_null());
     match ty {
+        Ty::Named(name, _) if name == "time.Duration" => {
+            GoScalar::duration(j.and_then(Json::as_i64).unwrap_or_default())
+        }
         Ty::Named(_, inner) => conform(inner, j),
         Ty::Json => j.map_or(Value::Nil, Value::from_json),
         Ty::StrSlice => match j {
@@ -285,6 +288,8 @@ fn conform(ty: &Ty, j: Option<&Json>) -> Value {
         },
         Ty::Map(inner) => match j.and_then(Json::as_object) {
             None => GoNil::value(ty),
+            // An empty `map[string]string` keeps its type: `index` gives "" for any key.
+            Some(m) if m.is_empty() && matches!(**inner, Ty::Str) => GoNil::empty(ty),
             Some(m) => Value::Map(
                 m.iter()
                     .map(|(k, v)| (k.clone(), conform(inner, Some(v))))
@@ -693,6 +698,8 @@ impl Object for GoBytes {
 pub struct GoNil {
     name: String,
     map: bool,
+    /// A map that is empty, not nil: `{}` in JSON.
+    empty: bool,
 }
 
 impl GoNil {
@@ -700,6 +707,16 @@ impl GoNil {
         Value::Struct(Rc::new(GoNil {
             name: ty.go_name(),
             map: matches!(ty, Ty::Map(_)),
+            empty: false,
+        }))
+    }
+
+    /// An empty (not nil) map of type `ty`.
+    fn empty(ty: &Ty) -> Value {
+        Value::Struct(Rc::new(GoNil {
+            name: ty.go_name(),
+            map: true,
+            empty: true,
         }))
     }
 
@@ -720,7 +737,7 @@ impl Object for GoNil {
         self.map.then_some(Value::NoValue)
     }
     fn marshal_json(&self) -> Option<String> {
-        Some("null".into())
+        Some(if self.empty { "{}" } else { "null" }.into())
     }
     fn display(&self) -> Option<String> {
         Some(if self.map { "map[]" } else { "[]" }.into())

@@ -204,7 +204,11 @@ impl Value {
             Value::List(l) => !l.is_empty(),
             Value::Map(m) => !m.is_empty(),
             Value::Object(o) => !o.is_empty(),
-            Value::Struct(o) => !o.nil_collection(),
+            // A named number (`time.Duration`) is true when it is not zero.
+            Value::Struct(o) => match o.basic() {
+                Some(b) => b.truthy(),
+                None => !o.nil_collection(),
+            },
         }
     }
 

@@ -66,10 +66,14 @@ pub fn run(ctx: &Ctx, a: InspectArgs) -> Result<()> {
                 })
             })
         };
-        inspector.add(
+        inspector.add_value(
             value
-                // docker marshals its own struct (the default context's "<IN MEMORY>" escaped).
-                .map(|v| bytes::Bytes::from(crate::format::go_json::marshal(&v)))
+                // docker marshals its own struct (the default context's "<IN MEMORY>" escaped);
+                // a template sees that struct and nothing else.
+                .map(|v| {
+                    let raw = bytes::Bytes::from(crate::format::go_json::marshal(&v));
+                    (raw, super::typed::listing(&v))
+                })
                 .map_err(|e| crate::error::CliError::message(e, 1)),
         );
     }

@@ -34,7 +34,7 @@ pub fn run(ctx: &Ctx, a: LsArgs) -> Result<()> {
     let rows: Vec<_> = entries
         .into_iter()
         .map(|(name, desc, host)| {
-            Fields::new("*context.clientContextContext")
+            Fields::new("*formatter.clientContextContext")
                 .with("Current", name == cur)
                 .with("Description", desc)
                 .with("DockerEndpoint", host)

@@ -6,6 +6,7 @@ mod import_;
 mod inspect;
 mod ls;
 mod rm;
+mod typed;
 mod use_;
 mod zip;
 

@@ -33,7 +33,14 @@ fn reclaim(reclaimable: i64, total: i64) -> String {
 }
 
 fn row(kind: &str, total: usize, active: usize, size: i64, reclaimable: String) -> Value {
-    Fields::new("*formatter.diskUsageContext")
+    // docker's summary rows are one context type a kind.
+    let ty = match kind {
+        "Images" => "*formatter.diskUsageImagesContext",
+        "Containers" => "*formatter.diskUsageContainersContext",
+        "Local Volumes" => "*formatter.diskUsageVolumesContext",
+        _ => "*formatter.diskUsageBuilderContext",
+    };
+    Fields::new(ty)
         .with("Type", kind)
         .with("TotalCount", total.to_string())
         .with("Active", active.to_string())

@@ -452,8 +452,14 @@ impl<'t, 'o> Exec<'t, 'o> {
                 if has_args {
                     let here = self.at;
                     let mut vals = Vec::new();
+                    // docker's only method with arguments is `Label(name string) string`: Go
+                    // evaluates its one argument as a string (`expected string; found 1`).
+                    let typed = name == "Label" && args.len() == 2 && final_.is_none();
                     for a in args.iter().skip(1) {
-                        vals.push(self.eval_arg_any(dot, a)?);
+                        vals.push(match typed {
+                            true => self.eval_arg_typed(dot, a, Param::Str)?,
+                            false => self.eval_arg_any(dot, a)?,
+                        });
                     }
                     if let Some(f) = final_ {
                         vals.push(no_value_to_nil(f));

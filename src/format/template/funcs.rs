@@ -289,6 +289,19 @@ fn index_arg(v: &Value, cap: usize) -> Result<usize, String> {
     Ok(x as usize)
 }
 
+/// Go's `index` of a missing key: the zero value of the map's element type. A decoded JSON
+/// object is a `map[string]interface{}` (a nil interface, `<no value>` once printed); a typed
+/// map whose entries are strings is a `map[string]string` (""); for the others hvdock does not
+/// know the element type and gives the interface's zero.
+fn missing_entry(map: &Value) -> Value {
+    match map {
+        Value::Map(m) if !m.is_empty() && m.values().all(|v| matches!(v, Value::Str(_))) => {
+            Value::Str(String::new())
+        }
+        _ => Value::NoValue,
+    }
+}
+
 fn index(item: &Value, idx: &[Value]) -> Result<Value, String> {
     let mut item = item.clone();
     if matches!(item, Value::Nil | Value::NoValue) {
@@ -321,7 +334,11 @@ fn index(item: &Value, idx: &[Value]) -> Result<Value, String> {
                         ))
                     }
                 };
-                item.map_get(key).unwrap_or(Value::Nil)
+                item.map_get(key).unwrap_or_else(|| missing_entry(&item))
+            }
+            // A nil or empty typed map: the zero value of its element type.
+            Value::Struct(o) if o.nil_collection() && o.type_name() == "map[string]string" => {
+                Value::Str(String::new())
             }
             Value::Nil | Value::NoValue => return Err("index of nil pointer".into()),
             other => return Err(format!("can't index item of type {}", other.type_name())),
