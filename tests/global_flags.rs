@@ -47,3 +47,54 @@ fn global_flag_values_use_the_root_usage() {
         same(line);
     }
 }
+
+/// docker makes a client of a context's endpoint before it stores it: a host that Go's URL
+/// parser, the ssh helper or the client refuses is no context (create and update alike).
+#[test]
+fn context_hosts_are_checked() {
+    let dir = std::env::temp_dir().join(common::uniq("hvgl-ctx"));
+    std::fs::create_dir_all(&dir).expect("config dir");
+    let config = dir.to_string_lossy().into_owned();
+    let hosts = [
+        "host=x",
+        "host=tcp://a:b",
+        "host=ssh://u:p@h",
+        "host=ssh://",
+        "host=ssh://h:x",
+        "host=unix://",
+        "host=tcp://",
+        "host=npipe:///x",
+        // accepted: docker parses no port range, and any other scheme is the client's business
+        "host=tcp://a:99999",
+        "host=foo://x",
+    ];
+    for host in hosts {
+        let create = [
+            "--config", &config, "context", "create", "hvglx", "--docker", host,
+        ];
+        let rm = ["--config", &config, "context", "rm", "-f", "hvglx"];
+        let ours = common::run(&create);
+        common::run(&rm);
+        let Some(docker) = common::docker(&create) else {
+            return;
+        };
+        let theirs = common::output(docker, None);
+        common::run(&rm);
+        common::assert_same(host, &ours, &theirs);
+    }
+    common::ok(&[
+        "--config",
+        &config,
+        "context",
+        "create",
+        "hvglx",
+        "--docker",
+        "host=unix:///x",
+    ]);
+    for host in &hosts[..8] {
+        same(&[
+            "--config", &config, "context", "update", "hvglx", "--docker", host,
+        ]);
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
