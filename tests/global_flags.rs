@@ -98,3 +98,31 @@ fn context_hosts_are_checked() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// With TLS on, docker's client reads the CA file when it starts, whatever the host (a unix
+/// socket too): the default `ca.pem` of the config directory when no `--tlscacert` is given.
+#[test]
+fn tls_ca_is_read_at_start() {
+    let dir = std::env::temp_dir().join(common::uniq("hvgl-tls"));
+    std::fs::create_dir_all(&dir).expect("config dir");
+    let config = dir.to_string_lossy().into_owned();
+    let lines: &[&[&str]] = &[
+        &["--tls", "--tlscacert", "/nonexistent", "ps"],
+        &["--tlsverify", "--tlscacert", "/nonexistent", "ps"],
+        &["--tls", "--tlscacert", "/etc", "ps"],
+        &["--tls", "--tlscacert", "/etc/hostname", "ps"],
+        &["--config", &config, "--tls", "ps"],
+        &[
+            "--config",
+            &config,
+            "--tls",
+            "--tlscert",
+            "/nonexistent",
+            "ps",
+        ],
+    ];
+    for line in lines {
+        same(line);
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -136,7 +136,7 @@ fn tls_problem(ep: &EndpointMeta, tls: &Tls) -> Option<String> {
     let file = |name: &str| tls.iter().find(|(f, _)| *f == name).map(|(_, d)| d);
     if let Some(ca) = file("ca.pem") {
         if !crate::engine::tls::holds_a_certificate(ca) {
-            return Some("failed to retrieve context tls info: ca.pem seems invalid".into());
+            return Some(crate::engine::endpoint::CA_INVALID.into());
         }
     }
     match (file("cert.pem"), file("key.pem")) {
