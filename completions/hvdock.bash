@@ -688,11 +688,11 @@ _hvdock() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error fatal" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -l)
-                    COMPREPLY=($(compgen -W "debug info warn error fatal" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --tls)

@@ -32,11 +32,8 @@ complete -c hvdock -n "__fish_hvdock_needs_command; and not __fish_hvdock_live_n
 complete -c hvdock -n "__fish_hvdock_needs_command; and __fish_hvdock_live_no_files" -s D -l debug -d 'Enable debug mode' -r -f -a '(__fish_hvdock_live)'
 complete -c hvdock -n "__fish_hvdock_needs_command; and not __fish_hvdock_live_no_files" -s H -l host -d 'Daemon socket to connect to' -r -a '(__fish_hvdock_live)'
 complete -c hvdock -n "__fish_hvdock_needs_command; and __fish_hvdock_live_no_files" -s H -l host -d 'Daemon socket to connect to' -r -f -a '(__fish_hvdock_live)'
-complete -c hvdock -n "__fish_hvdock_needs_command" -s l -l log-level -d 'Set the logging level ("debug", "info", "warn", "error", "fatal")' -r -f -a "debug\t''
-info\t''
-warn\t''
-error\t''
-fatal\t''"
+complete -c hvdock -n "__fish_hvdock_needs_command; and not __fish_hvdock_live_no_files" -s l -l log-level -d 'Set the logging level ("debug", "info", "warn", "error", "fatal")' -r -a '(__fish_hvdock_live)'
+complete -c hvdock -n "__fish_hvdock_needs_command; and __fish_hvdock_live_no_files" -s l -l log-level -d 'Set the logging level ("debug", "info", "warn", "error", "fatal")' -r -f -a '(__fish_hvdock_live)'
 complete -c hvdock -n "__fish_hvdock_needs_command; and not __fish_hvdock_live_no_files" -l tls -d 'Use TLS; implied by --tlsverify' -r -a '(__fish_hvdock_live)'
 complete -c hvdock -n "__fish_hvdock_needs_command; and __fish_hvdock_live_no_files" -l tls -d 'Use TLS; implied by --tlsverify' -r -f -a '(__fish_hvdock_live)'
 complete -c hvdock -n "__fish_hvdock_needs_command; and not __fish_hvdock_live_no_files" -l tlscacert -d 'Trust certs signed only by this CA (default "~/.docker/ca.pem")' -r -a '(__fish_hvdock_live)'
