@@ -57,6 +57,13 @@ fn run(args: Vec<String>) -> i32 {
     let root: &'static mut clap::Command = Box::leak(Box::new(cli::command_for(
         args.get(1..).unwrap_or_default(),
     )));
+    // logrus.ParseLevel when docker's client initialises: after the global flags, before help,
+    // version, plugins, or the command's own flags.
+    let level = plugins::globals::log_level(root, args.get(1..).unwrap_or_default());
+    if let Some(level) = level.filter(|l| !plugins::globals::valid_log_level(l)) {
+        eprintln!("Unable to parse logging level: {level}");
+        return error::code::FAILURE;
+    }
     let (mut args, unknown) = match plugins::route(root, args) {
         plugins::Route::Exit(code) => return code,
         plugins::Route::Parse { args, unknown } => (args, unknown),
@@ -120,15 +127,6 @@ fn run(args: Vec<String>) -> i32 {
         eprint!("{}", help::render(&[root], None));
         return 0;
     };
-    // logrus.ParseLevel, as docker's client initialises.
-    let level = parsed.global.log_level.to_lowercase();
-    let levels = [
-        "panic", "fatal", "error", "warn", "warning", "info", "debug", "trace",
-    ];
-    if !levels.contains(&level.as_str()) {
-        eprintln!("Unable to parse logging level: {}", parsed.global.log_level);
-        return error::code::FAILURE;
-    }
     let versioned = usage::versioned_flags_used(root, &matches);
     // One context for the whole process; leaking it lets spawned tasks borrow the engine.
     let ctx: &'static commands::Ctx = Box::leak(Box::new(commands::Ctx::new(parsed.global)));

@@ -457,18 +457,39 @@ fn ctx_str(err: &clap::Error, kind: ContextKind) -> Option<String> {
     }
 }
 
-/// "-n, --last" for an argument id of the command.
-fn flag_name(cmd: &clap::Command, invalid_arg: &str) -> String {
-    // clap renders the arg as "--last <LAST>" or "-n <N>"; find it by its long or short name.
-    let head = invalid_arg
-        .split([' ', '=', '['])
-        .next()
-        .unwrap_or(invalid_arg);
-    let found = cmd.get_arguments().find(|a| {
+/// The commands of `path` down to the last one that has the flag clap named `invalid_arg`
+/// ("--debug <DEBUG>", "-D"): a global flag's error belongs to the root.
+fn owner<'a, 'b>(path: &'b [&'a clap::Command], invalid_arg: &str) -> &'b [&'a clap::Command] {
+    match path
+        .iter()
+        .rposition(|c| find_flag(c, invalid_arg).is_some())
+    {
+        Some(i) => &path[..=i],
+        None => path,
+    }
+}
+
+/// The flag of `cmd` clap renders as `invalid_arg` ("--last <LAST>" or "-n <N>"), found by its
+/// long or short name.
+fn find_flag<'c>(cmd: &'c clap::Command, invalid_arg: &str) -> Option<&'c clap::Arg> {
+    let head = flag_head(invalid_arg);
+    cmd.get_arguments().find(|a| {
         a.get_long().is_some_and(|l| head == format!("--{l}"))
             || a.get_short().is_some_and(|s| head == format!("-{s}"))
-    });
-    match found {
+    })
+}
+
+fn flag_head(invalid_arg: &str) -> &str {
+    invalid_arg
+        .split([' ', '=', '['])
+        .next()
+        .unwrap_or(invalid_arg)
+}
+
+/// "-n, --last" for an argument id of the command.
+fn flag_name(cmd: &clap::Command, invalid_arg: &str) -> String {
+    let head = flag_head(invalid_arg);
+    match find_flag(cmd, invalid_arg) {
         Some(a) => match (a.get_short(), a.get_long()) {
             (Some(s), Some(l)) => format!("-{s}, --{l}"),
             (None, Some(l)) => format!("--{l}"),
@@ -604,10 +625,13 @@ pub fn outcome(
         }
         ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
             let arg = ctx_str(err, ContextKind::InvalidArg).unwrap_or_default();
+            // A global flag's value fails while docker parses the root's flags: its usage.
+            let path = owner(&path, &arg);
+            let cmd = path[path.len() - 1];
             let value = ctx_str(err, ContextKind::InvalidValue).unwrap_or_default();
             if value.is_empty() && err.kind() == ErrorKind::InvalidValue {
                 return flag_error(
-                    &path,
+                    path,
                     &format!(
                         "flag needs an argument: {}",
                         needs_arg_name(cmd, &arg, args)
@@ -635,7 +659,7 @@ pub fn outcome(
                 },
             };
             flag_error(
-                &path,
+                path,
                 &format!(
                     // pflag: `invalid argument %q for %q flag: %v`
                     "invalid argument {} for \"{}\" flag: {reason}",

@@ -88,6 +88,7 @@ impl Ctx {
                 e
             } else if e.starts_with("parse \"ssh://")
                 || e.starts_with("ssh host connection is not valid")
+                || e == endpoint::CA_INVALID
             {
                 format!("Failed to initialize: {e}")
             } else {

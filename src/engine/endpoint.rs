@@ -69,7 +69,9 @@ pub fn resolve(
     let tls = tls_on.then(|| {
         let cert_dir = env("DOCKER_CERT_PATH")
             .map(PathBuf::from)
-            .unwrap_or_else(|| config_dir.to_path_buf());
+            // docker's TLS flag defaults come from the config directory before `--config`
+            // is parsed (DOCKER_CONFIG or ~/.docker).
+            .unwrap_or_else(|| crate::config::dir(None));
         let pick = |flag: &Option<String>, file: &str| -> Option<PathBuf> {
             match flag {
                 Some(f) => Some(PathBuf::from(f)),
@@ -78,16 +80,43 @@ pub fn resolve(
         };
         Tls {
             files: TlsFiles {
-                ca: pick(&g.tlscacert, "ca.pem"),
+                // docker keeps the default CA path even when no file is there (only the
+                // certificate and key fall back to none), and reads it when the client starts.
+                ca: Some(
+                    g.tlscacert
+                        .as_ref()
+                        .map(PathBuf::from)
+                        .unwrap_or_else(|| cert_dir.join("ca.pem")),
+                ),
                 cert: pick(&g.tlscert, "cert.pem"),
                 key: pick(&g.tlskey, "key.pem"),
             },
             verify,
         }
     });
+    if let Some(ca) = tls.as_ref().and_then(|t| t.files.ca.as_ref()) {
+        ca_problem(ca)?;
+    }
     Ok(Endpoint {
         context: context::DEFAULT_CONTEXT.into(),
         host,
         tls,
     })
 }
+
+/// docker's client reads the CA file of the TLS flags when it starts, whatever the host: `open
+/// PATH: ...` when it cannot, `ca.pem seems invalid` when it holds no certificate.
+fn ca_problem(ca: &std::path::Path) -> Result<(), String> {
+    let shown = ca.display();
+    if ca.is_dir() {
+        return Err(format!("read {shown}: is a directory"));
+    }
+    let data = std::fs::read(ca).map_err(|e| format!("open {shown}: {}", context::io_text(&e)))?;
+    if !crate::engine::tls::holds_a_certificate(&data) {
+        return Err(CA_INVALID.into());
+    }
+    Ok(())
+}
+
+/// docker's message for a CA file with no certificate (reported outside endpoint resolution).
+pub const CA_INVALID: &str = "failed to retrieve context tls info: ca.pem seems invalid";

@@ -83,6 +83,64 @@ pub fn flags_only(root: &clap::Command, args: &[String]) -> Vec<String> {
     out
 }
 
+/// The `--log-level` value in force when docker checks it: pflag sets the global flags left to
+/// right and stops at the first one that fails (unknown, no value, a boolean's bad `=value`);
+/// the last level set before that point (or the command word) is the one docker checks, before
+/// any help, version or parse error is reported.
+pub fn log_level(root: &clap::Command, args: &[String]) -> Option<String> {
+    let mut found = None;
+    let mut i = 0;
+    while i < args.len() {
+        let tok = args[i].as_str();
+        if tok == "--" || !tok.starts_with('-') || tok == "-" {
+            break;
+        }
+        let Some(span) = flag_span(root, args, i) else {
+            break;
+        };
+        if let Some((name, value)) = tok.strip_prefix("--").and_then(|l| l.split_once('=')) {
+            let bool_flag = root
+                .get_arguments()
+                .find(|a| a.get_long() == Some(name))
+                .is_some_and(|a| !takes_next(a));
+            if bool_flag && crate::opts::boolean::parse(value).is_err() {
+                break;
+            }
+        }
+        let next = || args.get(i + 1).cloned();
+        if tok == "--log-level" {
+            found = next();
+        } else if let Some(v) = tok.strip_prefix("--log-level=") {
+            found = Some(v.to_string());
+        } else if !tok.starts_with("--") {
+            // A cluster of shorts: the first one that takes a value takes the rest of the
+            // token, or the next one.
+            let taking = tok[1..].char_indices().find(|(_, c)| {
+                root.get_arguments()
+                    .any(|a| a.get_short() == Some(*c) && takes_next(a))
+            });
+            if let Some((at, 'l')) = taking {
+                let rest = &tok[1 + at + 1..];
+                found = if rest.is_empty() {
+                    next()
+                } else {
+                    Some(rest.to_string())
+                };
+            }
+        }
+        i += span;
+    }
+    found
+}
+
+/// Is `level` one logrus.ParseLevel accepts (case-insensitively)?
+pub fn valid_log_level(level: &str) -> bool {
+    let levels = [
+        "panic", "fatal", "error", "warn", "warning", "info", "debug", "trace",
+    ];
+    levels.contains(&level.to_lowercase().as_str())
+}
+
 /// The `--config` value given among the global flags, if any (the last one wins).
 pub fn config_flag(args: &[String]) -> Option<String> {
     let mut found = None;
@@ -123,6 +181,15 @@ mod tests {
         );
         assert_eq!(command_index(&root, &v(&["-D"])), Ok(None));
         assert_eq!(command_index(&root, &v(&["--bogus", "a"])), Err(()));
+        assert_eq!(log_level(&root, &v(&["-Dl", "x", "a"])), Some("x".into()));
+        assert_eq!(log_level(&root, &v(&["-lx", "-l", "y"])), Some("y".into()));
+        assert_eq!(
+            log_level(&root, &v(&["--log-level=z", "a", "-l", "y"])),
+            Some("z".into())
+        );
+        assert_eq!(log_level(&root, &v(&["--bogus", "-l", "y"])), None);
+        assert_eq!(log_level(&root, &v(&["-Hl", "-l", "y"])), Some("y".into()));
+        assert_eq!(log_level(&root, &v(&["--tls=no", "-l", "y"])), None);
         assert_eq!(
             flags_only(&root, &v(&["x", "-H", "h", "y", "--help", "--", "-D"])),
             v(&["-H", "h", "--help"])

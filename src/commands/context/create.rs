@@ -58,6 +58,11 @@ fn endpoint(ctx: &Ctx, m: &BTreeMap<String, String>) -> Result<(EndpointMeta, Tl
     if let Some(h) = m.get("host") {
         ep.host = h.clone();
     }
+    if let Some(why) = host_problem(&ep.host) {
+        return Err(fail(format!(
+            "unable to create docker endpoint config: {why}"
+        )));
+    }
     if let Some(s) = m.get("skip-tls-verify") {
         ep.skip_tls_verify = crate::opts::boolean::parse(s).map_err(|e| {
             fail(format!(
@@ -84,6 +89,41 @@ fn endpoint(ctx: &Ctx, m: &BTreeMap<String, String>) -> Result<(EndpointMeta, Tl
     Ok((ep, tls))
 }
 
+/// docker's check of an endpoint's host when it makes a client of it: Go's `url.Parse` and the
+/// ssh helper's checks (`invalid docker endpoint options`), then the client's own parse of
+/// `proto://addr` (`unable to apply docker endpoint options`). An empty host is not checked.
+fn host_problem(host: &str) -> Option<String> {
+    use crate::engine::host::{go_url_error, SSH_NO_HOST, SSH_PASSWORD};
+    if host.is_empty() {
+        return None;
+    }
+    let (scheme, rest) = host.split_once("://").unwrap_or(("", host));
+    let invalid = |why: &str| Some(format!("invalid docker endpoint options: {why}"));
+    if !scheme.is_empty() {
+        if let Some(e) = go_url_error(scheme, rest) {
+            return invalid(&e);
+        }
+    }
+    if scheme == "ssh" {
+        let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+        let (user, hostport) = authority.rsplit_once('@').unwrap_or(("", authority));
+        if user.contains(':') {
+            return invalid(SSH_PASSWORD);
+        }
+        if hostport.is_empty() {
+            return invalid(SSH_NO_HOST);
+        }
+    }
+    let apply = |why: &str| Some(format!("unable to apply docker endpoint options: {why}"));
+    if scheme.is_empty() || rest.is_empty() {
+        return apply(&format!("unable to parse docker host `{host}`"));
+    }
+    if scheme == "npipe" {
+        return apply("protocol not available");
+    }
+    None
+}
+
 /// docker's check of the TLS material of an endpoint it would reach over TCP (its
 /// `ClientOpts`): a CA with no certificate, a client key pair it cannot load. A socket or ssh
 /// host, or none, is not checked.
@@ -96,7 +136,7 @@ fn tls_problem(ep: &EndpointMeta, tls: &Tls) -> Option<String> {
     let file = |name: &str| tls.iter().find(|(f, _)| *f == name).map(|(_, d)| d);
     if let Some(ca) = file("ca.pem") {
         if !crate::engine::tls::holds_a_certificate(ca) {
-            return Some("failed to retrieve context tls info: ca.pem seems invalid".into());
+            return Some(crate::engine::endpoint::CA_INVALID.into());
         }
     }
     match (file("cert.pem"), file("key.pem")) {
