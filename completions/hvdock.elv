@@ -116,6 +116,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --memory-swap 'Swap limit equal to memory plus swap: ''-1'' to enable unlimited swap'
             cand --pids-limit 'Tune container pids limit (set -1 for unlimited)'
             cand --add-host 'Add a custom host-to-IP mapping (host:ip)'
+            cand --annotation 'Add an annotation to the container (passed through to the OCI runtime) (default map[])'
             cand --blkio-weight 'Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)'
             cand --blkio-weight-device 'Block IO weight (relative device weight) (default [])'
             cand --cpu-rt-period 'Limit CPU real-time period in microseconds'
@@ -151,6 +152,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --health-cmd 'Command to run to check health'
             cand --health-interval 'Time between running the check (ms|s|m|h) (default 0s)'
             cand --health-retries 'Consecutive failures needed to report unhealthy'
+            cand --health-start-interval 'Time between running the check during the start period (ms|s|m|h) (default 0s)'
             cand --health-start-period 'Start period for the container to initialize before starting health-retries countdown (ms|s|m|h) (default 0s)'
             cand --health-timeout 'Maximum time to allow one check to run (ms|s|m|h) (default 0s)'
             cand -h 'Container host name'
@@ -285,6 +287,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --memory-swap 'Swap limit equal to memory plus swap: ''-1'' to enable unlimited swap'
             cand --pids-limit 'Tune container pids limit (set -1 for unlimited)'
             cand --add-host 'Add a custom host-to-IP mapping (host:ip)'
+            cand --annotation 'Add an annotation to the container (passed through to the OCI runtime) (default map[])'
             cand --blkio-weight 'Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)'
             cand --blkio-weight-device 'Block IO weight (relative device weight) (default [])'
             cand --cpu-rt-period 'Limit CPU real-time period in microseconds'
@@ -320,6 +323,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --health-cmd 'Command to run to check health'
             cand --health-interval 'Time between running the check (ms|s|m|h) (default 0s)'
             cand --health-retries 'Consecutive failures needed to report unhealthy'
+            cand --health-start-interval 'Time between running the check during the start period (ms|s|m|h) (default 0s)'
             cand --health-start-period 'Start period for the container to initialize before starting health-retries countdown (ms|s|m|h) (default 0s)'
             cand --health-timeout 'Maximum time to allow one check to run (ms|s|m|h) (default 0s)'
             cand -h 'Container host name'
@@ -518,6 +522,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --no-trunc 'Don''t truncate output'
             cand -q 'Only show image IDs'
             cand --quiet 'Only show image IDs'
+            cand --tree 'List multi-platform images as a tree (EXPERIMENTAL)'
             cand -h 'Print usage'
             cand --help 'Print usage'
         }
@@ -573,6 +578,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand -H 'Print sizes and dates in human readable format (default true)'
             cand --human 'Print sizes and dates in human readable format (default true)'
             cand --no-trunc 'Don''t truncate output'
+            cand --platform 'Show history for the given platform. Formatted as "os[/arch[/variant]]" (e.g., "linux/amd64")'
             cand -q 'Only show image IDs'
             cand --quiet 'Only show image IDs'
             cand -h 'Print usage'
@@ -590,6 +596,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
         &'hvdock;load'= {
             cand -i 'Read from tar archive file, instead of STDIN'
             cand --input 'Read from tar archive file, instead of STDIN'
+            cand --platform 'Load only the given platform variant. Formatted as "os[/arch[/variant]]" (e.g., "linux/amd64")'
             cand -q 'Suppress the load output'
             cand --quiet 'Suppress the load output'
             cand -h 'Print usage'
@@ -622,6 +629,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand -a 'Push all tags of an image to the repository'
             cand --all-tags 'Push all tags of an image to the repository'
             cand --disable-content-trust 'Skip image signing (default true)'
+            cand --platform 'Push a platform-specific manifest as a single-platform image to the registry. Image index won''t be pushed, meaning that other manifests, including attestations won''t be preserved. ''os[/arch[/variant]]'': Explicit platform (eg. linux/amd64)'
             cand -q 'Suppress verbose output'
             cand --quiet 'Suppress verbose output'
             cand -h 'Print usage'
@@ -640,12 +648,14 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand -f 'Force removal of the image'
             cand --force 'Force removal of the image'
             cand --no-prune 'Do not delete untagged parents'
+            cand --platform 'Remove only the given platform variant. Formatted as "os[/arch[/variant]]" (e.g., "linux/amd64")'
             cand -h 'Print usage'
             cand --help 'Print usage'
         }
         &'hvdock;save'= {
             cand -o 'Write to a file, instead of STDOUT'
             cand --output 'Write to a file, instead of STDOUT'
+            cand --platform 'Save only the given platform variant. Formatted as "os[/arch[/variant]]" (e.g., "linux/amd64")'
             cand -h 'Print usage'
             cand --help 'Print usage'
         }
@@ -782,6 +792,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --memory-swap 'Swap limit equal to memory plus swap: ''-1'' to enable unlimited swap'
             cand --pids-limit 'Tune container pids limit (set -1 for unlimited)'
             cand --add-host 'Add a custom host-to-IP mapping (host:ip)'
+            cand --annotation 'Add an annotation to the container (passed through to the OCI runtime) (default map[])'
             cand --blkio-weight 'Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)'
             cand --blkio-weight-device 'Block IO weight (relative device weight) (default [])'
             cand --cpu-rt-period 'Limit CPU real-time period in microseconds'
@@ -817,6 +828,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --health-cmd 'Command to run to check health'
             cand --health-interval 'Time between running the check (ms|s|m|h) (default 0s)'
             cand --health-retries 'Consecutive failures needed to report unhealthy'
+            cand --health-start-interval 'Time between running the check during the start period (ms|s|m|h) (default 0s)'
             cand --health-start-period 'Start period for the container to initialize before starting health-retries countdown (ms|s|m|h) (default 0s)'
             cand --health-timeout 'Maximum time to allow one check to run (ms|s|m|h) (default 0s)'
             cand -h 'Container host name'
@@ -1054,6 +1066,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --memory-swap 'Swap limit equal to memory plus swap: ''-1'' to enable unlimited swap'
             cand --pids-limit 'Tune container pids limit (set -1 for unlimited)'
             cand --add-host 'Add a custom host-to-IP mapping (host:ip)'
+            cand --annotation 'Add an annotation to the container (passed through to the OCI runtime) (default map[])'
             cand --blkio-weight 'Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)'
             cand --blkio-weight-device 'Block IO weight (relative device weight) (default [])'
             cand --cpu-rt-period 'Limit CPU real-time period in microseconds'
@@ -1089,6 +1102,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --health-cmd 'Command to run to check health'
             cand --health-interval 'Time between running the check (ms|s|m|h) (default 0s)'
             cand --health-retries 'Consecutive failures needed to report unhealthy'
+            cand --health-start-interval 'Time between running the check during the start period (ms|s|m|h) (default 0s)'
             cand --health-start-period 'Start period for the container to initialize before starting health-retries countdown (ms|s|m|h) (default 0s)'
             cand --health-timeout 'Maximum time to allow one check to run (ms|s|m|h) (default 0s)'
             cand -h 'Container host name'
@@ -1231,6 +1245,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
         &'hvdock;image;inspect'= {
             cand -f 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
             cand --format 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
+            cand --platform 'Inspect a specific platform of the multi-platform image. If the image or the server is not multi-platform capable, the command will error out if the platform does not match. ''os[/arch[/variant]]'': Explicit platform (eg. linux/amd64)'
             cand -h 'Print usage'
             cand --help 'Print usage'
         }
@@ -1244,6 +1259,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --no-trunc 'Don''t truncate output'
             cand -q 'Only show image IDs'
             cand --quiet 'Only show image IDs'
+            cand --tree 'List multi-platform images as a tree (EXPERIMENTAL)'
             cand -h 'Print usage'
             cand --help 'Print usage'
         }
@@ -1257,6 +1273,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --no-trunc 'Don''t truncate output'
             cand -q 'Only show image IDs'
             cand --quiet 'Only show image IDs'
+            cand --tree 'List multi-platform images as a tree (EXPERIMENTAL)'
             cand -h 'Print usage'
             cand --help 'Print usage'
         }
@@ -1303,6 +1320,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand -H 'Print sizes and dates in human readable format (default true)'
             cand --human 'Print sizes and dates in human readable format (default true)'
             cand --no-trunc 'Don''t truncate output'
+            cand --platform 'Show history for the given platform. Formatted as "os[/arch[/variant]]" (e.g., "linux/amd64")'
             cand -q 'Only show image IDs'
             cand --quiet 'Only show image IDs'
             cand -h 'Print usage'
@@ -1320,6 +1338,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
         &'hvdock;image;load'= {
             cand -i 'Read from tar archive file, instead of STDIN'
             cand --input 'Read from tar archive file, instead of STDIN'
+            cand --platform 'Load only the given platform variant. Formatted as "os[/arch[/variant]]" (e.g., "linux/amd64")'
             cand -q 'Suppress the load output'
             cand --quiet 'Suppress the load output'
             cand -h 'Print usage'
@@ -1348,6 +1367,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand -a 'Push all tags of an image to the repository'
             cand --all-tags 'Push all tags of an image to the repository'
             cand --disable-content-trust 'Skip image signing (default true)'
+            cand --platform 'Push a platform-specific manifest as a single-platform image to the registry. Image index won''t be pushed, meaning that other manifests, including attestations won''t be preserved. ''os[/arch[/variant]]'': Explicit platform (eg. linux/amd64)'
             cand -q 'Suppress verbose output'
             cand --quiet 'Suppress verbose output'
             cand -h 'Print usage'
@@ -1357,6 +1377,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand -f 'Force removal of the image'
             cand --force 'Force removal of the image'
             cand --no-prune 'Do not delete untagged parents'
+            cand --platform 'Remove only the given platform variant. Formatted as "os[/arch[/variant]]" (e.g., "linux/amd64")'
             cand -h 'Print usage'
             cand --help 'Print usage'
         }
@@ -1364,12 +1385,14 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand -f 'Force removal of the image'
             cand --force 'Force removal of the image'
             cand --no-prune 'Do not delete untagged parents'
+            cand --platform 'Remove only the given platform variant. Formatted as "os[/arch[/variant]]" (e.g., "linux/amd64")'
             cand -h 'Print usage'
             cand --help 'Print usage'
         }
         &'hvdock;image;save'= {
             cand -o 'Write to a file, instead of STDOUT'
             cand --output 'Write to a file, instead of STDOUT'
+            cand --platform 'Save only the given platform variant. Formatted as "os[/arch[/variant]]" (e.g., "linux/amd64")'
             cand -h 'Print usage'
             cand --help 'Print usage'
         }
@@ -1594,6 +1617,16 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand remove 'Remove one or more volumes'
         }
         &'hvdock;volume;create'= {
+            cand --availability 'Cluster Volume availability ("active", "pause", "drain") (default "active")'
+            cand --group 'Cluster Volume group (cluster volumes)'
+            cand --limit-bytes 'Minimum size of the Cluster Volume in bytes'
+            cand --required-bytes 'Maximum size of the Cluster Volume in bytes'
+            cand --scope 'Cluster Volume access scope ("single", "multi")'
+            cand --secret 'Cluster Volume secrets (default map[])'
+            cand --sharing 'Cluster Volume access sharing ("none", "readonly", "onewriter", "all")'
+            cand --topology-preferred 'A topology that the Cluster Volume would be preferred in'
+            cand --topology-required 'A topology that the Cluster Volume must be accessible from'
+            cand --type 'Cluster Volume access type ("mount", "block")'
             cand -d 'Specify volume driver name'
             cand --driver 'Specify volume driver name'
             cand --label 'Set metadata for a volume'
@@ -1610,6 +1643,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --help 'Print usage'
         }
         &'hvdock;volume;ls'= {
+            cand --cluster 'Display only cluster volumes, and use cluster volume list formatting'
             cand -f 'Provide filter values (e.g. "dangling=true")'
             cand --filter 'Provide filter values (e.g. "dangling=true")'
             cand --format 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
@@ -1619,6 +1653,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --help 'Print usage'
         }
         &'hvdock;volume;list'= {
+            cand --cluster 'Display only cluster volumes, and use cluster volume list formatting'
             cand -f 'Provide filter values (e.g. "dangling=true")'
             cand --filter 'Provide filter values (e.g. "dangling=true")'
             cand --format 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
@@ -1674,6 +1709,8 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --health-cmd 'Command to run to check health'
             cand --health-interval 'Time between running the check (ms|s|m|h)'
             cand --health-retries 'Consecutive failures needed to report unhealthy'
+            cand --health-start-interval 'Time between running the check during the start period (ms|s|m|h)'
+            cand --oom-score-adj 'Tune host''s OOM preferences (-1000 to 1000) '
             cand --health-start-period 'Start period for the container to initialize before counting retries towards unstable (ms|s|m|h)'
             cand --health-timeout 'Maximum time to allow one check to run (ms|s|m|h)'
             cand --hostname 'Container hostname'
@@ -1831,6 +1868,8 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --health-cmd 'Command to run to check health'
             cand --health-interval 'Time between running the check (ms|s|m|h)'
             cand --health-retries 'Consecutive failures needed to report unhealthy'
+            cand --health-start-interval 'Time between running the check during the start period (ms|s|m|h)'
+            cand --oom-score-adj 'Tune host''s OOM preferences (-1000 to 1000) '
             cand --health-start-period 'Start period for the container to initialize before counting retries towards unstable (ms|s|m|h)'
             cand --health-timeout 'Maximum time to allow one check to run (ms|s|m|h)'
             cand --hostname 'Container hostname'

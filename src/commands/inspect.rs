@@ -264,8 +264,9 @@ impl Inspector {
                         };
                         out.push(b'\n');
                         match self.marshalled {
-                            true => go_json::escape_html(&String::from_utf8_lossy(&out))
-                                .into_bytes(),
+                            true => {
+                                go_json::escape_html(&String::from_utf8_lossy(&out)).into_bytes()
+                            }
                             false => out,
                         }
                     }
