@@ -2941,7 +2941,7 @@ _hvdock() {
             return 0
             ;;
         hvdock__subcmd__container__subcmd__update)
-            opts="-c -m -h --cpu-period --cpu-quota --cpu-shares --cpus --cpuset-cpus --cpuset-mems --memory --memory-reservation --pids-limit --blkio-weight --cpu-rt-period --cpu-rt-runtime --isolation --restart --help --memory-swap"
+            opts="-c -m -h --cpu-period --cpu-quota --cpu-shares --cpus --cpuset-cpus --cpuset-mems --memory --memory-reservation --pids-limit --blkio-weight --cpu-rt-period --cpu-rt-runtime --isolation --kernel-memory --restart --help --memory-swap"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3004,6 +3004,10 @@ _hvdock() {
                     return 0
                     ;;
                 --isolation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kernel-memory)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8433,7 +8437,7 @@ _hvdock() {
             return 0
             ;;
         hvdock__subcmd__update)
-            opts="-c -m -h --cpu-period --cpu-quota --cpu-shares --cpus --cpuset-cpus --cpuset-mems --memory --memory-reservation --pids-limit --blkio-weight --cpu-rt-period --cpu-rt-runtime --isolation --restart --help --memory-swap"
+            opts="-c -m -h --cpu-period --cpu-quota --cpu-shares --cpus --cpuset-cpus --cpuset-mems --memory --memory-reservation --pids-limit --blkio-weight --cpu-rt-period --cpu-rt-runtime --isolation --kernel-memory --restart --help --memory-swap"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8496,6 +8500,10 @@ _hvdock() {
                     return 0
                     ;;
                 --isolation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kernel-memory)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -134,3 +134,15 @@ fn help_without_a_daemon_shows_every_versioned_flag() {
         same_page(&args);
     }
 }
+
+/// Hidden flags docker still accepts: absent from help (the help pages above), taken on the
+/// command line. Each names an image or container that does not exist, so nothing is created.
+#[test]
+fn hidden_flags_are_accepted_as_docker() {
+    for args in [
+        &["create", "--dns-opt", "a", "hvma-none:1"][..],
+        &["update", "--kernel-memory", "1m", "hvma-none"],
+    ] {
+        same(args);
+    }
+}
