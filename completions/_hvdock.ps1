@@ -120,6 +120,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('--memory-swap', '--memory-swap', [CompletionResultType]::ParameterName, 'Swap limit equal to memory plus swap: ''-1'' to enable unlimited swap')
             [CompletionResult]::new('--pids-limit', '--pids-limit', [CompletionResultType]::ParameterName, 'Tune container pids limit (set -1 for unlimited)')
             [CompletionResult]::new('--add-host', '--add-host', [CompletionResultType]::ParameterName, 'Add a custom host-to-IP mapping (host:ip)')
+            [CompletionResult]::new('--annotation', '--annotation', [CompletionResultType]::ParameterName, 'Add an annotation to the container (passed through to the OCI runtime) (default map[])')
             [CompletionResult]::new('--blkio-weight', '--blkio-weight', [CompletionResultType]::ParameterName, 'Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)')
             [CompletionResult]::new('--blkio-weight-device', '--blkio-weight-device', [CompletionResultType]::ParameterName, 'Block IO weight (relative device weight) (default [])')
             [CompletionResult]::new('--cpu-rt-period', '--cpu-rt-period', [CompletionResultType]::ParameterName, 'Limit CPU real-time period in microseconds')
@@ -155,6 +156,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('--health-cmd', '--health-cmd', [CompletionResultType]::ParameterName, 'Command to run to check health')
             [CompletionResult]::new('--health-interval', '--health-interval', [CompletionResultType]::ParameterName, 'Time between running the check (ms|s|m|h) (default 0s)')
             [CompletionResult]::new('--health-retries', '--health-retries', [CompletionResultType]::ParameterName, 'Consecutive failures needed to report unhealthy')
+            [CompletionResult]::new('--health-start-interval', '--health-start-interval', [CompletionResultType]::ParameterName, 'Time between running the check during the start period (ms|s|m|h) (default 0s)')
             [CompletionResult]::new('--health-start-period', '--health-start-period', [CompletionResultType]::ParameterName, 'Start period for the container to initialize before starting health-retries countdown (ms|s|m|h) (default 0s)')
             [CompletionResult]::new('--health-timeout', '--health-timeout', [CompletionResultType]::ParameterName, 'Maximum time to allow one check to run (ms|s|m|h) (default 0s)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Container host name')
@@ -296,6 +298,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('--memory-swap', '--memory-swap', [CompletionResultType]::ParameterName, 'Swap limit equal to memory plus swap: ''-1'' to enable unlimited swap')
             [CompletionResult]::new('--pids-limit', '--pids-limit', [CompletionResultType]::ParameterName, 'Tune container pids limit (set -1 for unlimited)')
             [CompletionResult]::new('--add-host', '--add-host', [CompletionResultType]::ParameterName, 'Add a custom host-to-IP mapping (host:ip)')
+            [CompletionResult]::new('--annotation', '--annotation', [CompletionResultType]::ParameterName, 'Add an annotation to the container (passed through to the OCI runtime) (default map[])')
             [CompletionResult]::new('--blkio-weight', '--blkio-weight', [CompletionResultType]::ParameterName, 'Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)')
             [CompletionResult]::new('--blkio-weight-device', '--blkio-weight-device', [CompletionResultType]::ParameterName, 'Block IO weight (relative device weight) (default [])')
             [CompletionResult]::new('--cpu-rt-period', '--cpu-rt-period', [CompletionResultType]::ParameterName, 'Limit CPU real-time period in microseconds')
@@ -331,6 +334,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('--health-cmd', '--health-cmd', [CompletionResultType]::ParameterName, 'Command to run to check health')
             [CompletionResult]::new('--health-interval', '--health-interval', [CompletionResultType]::ParameterName, 'Time between running the check (ms|s|m|h) (default 0s)')
             [CompletionResult]::new('--health-retries', '--health-retries', [CompletionResultType]::ParameterName, 'Consecutive failures needed to report unhealthy')
+            [CompletionResult]::new('--health-start-interval', '--health-start-interval', [CompletionResultType]::ParameterName, 'Time between running the check during the start period (ms|s|m|h) (default 0s)')
             [CompletionResult]::new('--health-start-period', '--health-start-period', [CompletionResultType]::ParameterName, 'Start period for the container to initialize before starting health-retries countdown (ms|s|m|h) (default 0s)')
             [CompletionResult]::new('--health-timeout', '--health-timeout', [CompletionResultType]::ParameterName, 'Maximum time to allow one check to run (ms|s|m|h) (default 0s)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Container host name')
@@ -505,6 +509,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('--cpu-rt-period', '--cpu-rt-period', [CompletionResultType]::ParameterName, 'Limit the CPU real-time period in microseconds')
             [CompletionResult]::new('--cpu-rt-runtime', '--cpu-rt-runtime', [CompletionResultType]::ParameterName, 'Limit the CPU real-time runtime in microseconds')
             [CompletionResult]::new('--isolation', '--isolation', [CompletionResultType]::ParameterName, 'Convert the container to this isolation ("process" or "hyperv"); it is re-created with everything it has (name, config, volumes, networks, writable layer) and a new ID')
+            [CompletionResult]::new('--kernel-memory', '--kernel-memory', [CompletionResultType]::ParameterName, 'Kernel memory limit')
             [CompletionResult]::new('--restart', '--restart', [CompletionResultType]::ParameterName, 'Restart policy to apply when a container exits')
             [CompletionResult]::new('--memory-swap', '--memory-swap', [CompletionResultType]::ParameterName, 'Swap limit equal to memory plus swap: -1 to enable unlimited swap')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
@@ -545,6 +550,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('--no-trunc', '--no-trunc', [CompletionResultType]::ParameterName, 'Don''t truncate output')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only show image IDs')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only show image IDs')
+            [CompletionResult]::new('--tree', '--tree', [CompletionResultType]::ParameterName, 'List multi-platform images as a tree (EXPERIMENTAL)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
             break
@@ -603,6 +609,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Print sizes and dates in human readable format (default true)')
             [CompletionResult]::new('--human', '--human', [CompletionResultType]::ParameterName, 'Print sizes and dates in human readable format (default true)')
             [CompletionResult]::new('--no-trunc', '--no-trunc', [CompletionResultType]::ParameterName, 'Don''t truncate output')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Show history for the given platform. Formatted as "os[/arch[/variant]]" (e.g., "linux/amd64")')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only show image IDs')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only show image IDs')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
@@ -622,6 +629,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
         'hvdock;load' {
             [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Read from tar archive file, instead of STDIN')
             [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'Read from tar archive file, instead of STDIN')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Load only the given platform variant. Formatted as "os[/arch[/variant]]" (e.g., "linux/amd64")')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Suppress the load output')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Suppress the load output')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
@@ -658,6 +666,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Push all tags of an image to the repository')
             [CompletionResult]::new('--all-tags', '--all-tags', [CompletionResultType]::ParameterName, 'Push all tags of an image to the repository')
             [CompletionResult]::new('--disable-content-trust', '--disable-content-trust', [CompletionResultType]::ParameterName, 'Skip image signing (default true)')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Push a platform-specific manifest as a single-platform image to the registry. Image index won''t be pushed, meaning that other manifests, including attestations won''t be preserved. ''os[/arch[/variant]]'': Explicit platform (eg. linux/amd64)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Suppress verbose output')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Suppress verbose output')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
@@ -678,6 +687,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Force removal of the image')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Force removal of the image')
             [CompletionResult]::new('--no-prune', '--no-prune', [CompletionResultType]::ParameterName, 'Do not delete untagged parents')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Remove only the given platform variant. Formatted as "os[/arch[/variant]]" (e.g., "linux/amd64")')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
             break
@@ -685,6 +695,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
         'hvdock;save' {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to a file, instead of STDOUT')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to a file, instead of STDOUT')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Save only the given platform variant. Formatted as "os[/arch[/variant]]" (e.g., "linux/amd64")')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
             break
@@ -830,6 +841,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('--memory-swap', '--memory-swap', [CompletionResultType]::ParameterName, 'Swap limit equal to memory plus swap: ''-1'' to enable unlimited swap')
             [CompletionResult]::new('--pids-limit', '--pids-limit', [CompletionResultType]::ParameterName, 'Tune container pids limit (set -1 for unlimited)')
             [CompletionResult]::new('--add-host', '--add-host', [CompletionResultType]::ParameterName, 'Add a custom host-to-IP mapping (host:ip)')
+            [CompletionResult]::new('--annotation', '--annotation', [CompletionResultType]::ParameterName, 'Add an annotation to the container (passed through to the OCI runtime) (default map[])')
             [CompletionResult]::new('--blkio-weight', '--blkio-weight', [CompletionResultType]::ParameterName, 'Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)')
             [CompletionResult]::new('--blkio-weight-device', '--blkio-weight-device', [CompletionResultType]::ParameterName, 'Block IO weight (relative device weight) (default [])')
             [CompletionResult]::new('--cpu-rt-period', '--cpu-rt-period', [CompletionResultType]::ParameterName, 'Limit CPU real-time period in microseconds')
@@ -865,6 +877,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('--health-cmd', '--health-cmd', [CompletionResultType]::ParameterName, 'Command to run to check health')
             [CompletionResult]::new('--health-interval', '--health-interval', [CompletionResultType]::ParameterName, 'Time between running the check (ms|s|m|h) (default 0s)')
             [CompletionResult]::new('--health-retries', '--health-retries', [CompletionResultType]::ParameterName, 'Consecutive failures needed to report unhealthy')
+            [CompletionResult]::new('--health-start-interval', '--health-start-interval', [CompletionResultType]::ParameterName, 'Time between running the check during the start period (ms|s|m|h) (default 0s)')
             [CompletionResult]::new('--health-start-period', '--health-start-period', [CompletionResultType]::ParameterName, 'Start period for the container to initialize before starting health-retries countdown (ms|s|m|h) (default 0s)')
             [CompletionResult]::new('--health-timeout', '--health-timeout', [CompletionResultType]::ParameterName, 'Maximum time to allow one check to run (ms|s|m|h) (default 0s)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Container host name')
@@ -1119,6 +1132,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('--memory-swap', '--memory-swap', [CompletionResultType]::ParameterName, 'Swap limit equal to memory plus swap: ''-1'' to enable unlimited swap')
             [CompletionResult]::new('--pids-limit', '--pids-limit', [CompletionResultType]::ParameterName, 'Tune container pids limit (set -1 for unlimited)')
             [CompletionResult]::new('--add-host', '--add-host', [CompletionResultType]::ParameterName, 'Add a custom host-to-IP mapping (host:ip)')
+            [CompletionResult]::new('--annotation', '--annotation', [CompletionResultType]::ParameterName, 'Add an annotation to the container (passed through to the OCI runtime) (default map[])')
             [CompletionResult]::new('--blkio-weight', '--blkio-weight', [CompletionResultType]::ParameterName, 'Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)')
             [CompletionResult]::new('--blkio-weight-device', '--blkio-weight-device', [CompletionResultType]::ParameterName, 'Block IO weight (relative device weight) (default [])')
             [CompletionResult]::new('--cpu-rt-period', '--cpu-rt-period', [CompletionResultType]::ParameterName, 'Limit CPU real-time period in microseconds')
@@ -1154,6 +1168,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('--health-cmd', '--health-cmd', [CompletionResultType]::ParameterName, 'Command to run to check health')
             [CompletionResult]::new('--health-interval', '--health-interval', [CompletionResultType]::ParameterName, 'Time between running the check (ms|s|m|h) (default 0s)')
             [CompletionResult]::new('--health-retries', '--health-retries', [CompletionResultType]::ParameterName, 'Consecutive failures needed to report unhealthy')
+            [CompletionResult]::new('--health-start-interval', '--health-start-interval', [CompletionResultType]::ParameterName, 'Time between running the check during the start period (ms|s|m|h) (default 0s)')
             [CompletionResult]::new('--health-start-period', '--health-start-period', [CompletionResultType]::ParameterName, 'Start period for the container to initialize before starting health-retries countdown (ms|s|m|h) (default 0s)')
             [CompletionResult]::new('--health-timeout', '--health-timeout', [CompletionResultType]::ParameterName, 'Maximum time to allow one check to run (ms|s|m|h) (default 0s)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Container host name')
@@ -1272,6 +1287,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('--cpu-rt-period', '--cpu-rt-period', [CompletionResultType]::ParameterName, 'Limit the CPU real-time period in microseconds')
             [CompletionResult]::new('--cpu-rt-runtime', '--cpu-rt-runtime', [CompletionResultType]::ParameterName, 'Limit the CPU real-time runtime in microseconds')
             [CompletionResult]::new('--isolation', '--isolation', [CompletionResultType]::ParameterName, 'Convert the container to this isolation ("process" or "hyperv"); it is re-created with everything it has (name, config, volumes, networks, writable layer) and a new ID')
+            [CompletionResult]::new('--kernel-memory', '--kernel-memory', [CompletionResultType]::ParameterName, 'Kernel memory limit')
             [CompletionResult]::new('--restart', '--restart', [CompletionResultType]::ParameterName, 'Restart policy to apply when a container exits')
             [CompletionResult]::new('--memory-swap', '--memory-swap', [CompletionResultType]::ParameterName, 'Swap limit equal to memory plus swap: -1 to enable unlimited swap')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
@@ -1305,6 +1321,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
         'hvdock;image;inspect' {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Inspect a specific platform of the multi-platform image. If the image or the server is not multi-platform capable, the command will error out if the platform does not match. ''os[/arch[/variant]]'': Explicit platform (eg. linux/amd64)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
             break
@@ -1319,6 +1336,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('--no-trunc', '--no-trunc', [CompletionResultType]::ParameterName, 'Don''t truncate output')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only show image IDs')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only show image IDs')
+            [CompletionResult]::new('--tree', '--tree', [CompletionResultType]::ParameterName, 'List multi-platform images as a tree (EXPERIMENTAL)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
             break
@@ -1333,6 +1351,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('--no-trunc', '--no-trunc', [CompletionResultType]::ParameterName, 'Don''t truncate output')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only show image IDs')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only show image IDs')
+            [CompletionResult]::new('--tree', '--tree', [CompletionResultType]::ParameterName, 'List multi-platform images as a tree (EXPERIMENTAL)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
             break
@@ -1381,6 +1400,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Print sizes and dates in human readable format (default true)')
             [CompletionResult]::new('--human', '--human', [CompletionResultType]::ParameterName, 'Print sizes and dates in human readable format (default true)')
             [CompletionResult]::new('--no-trunc', '--no-trunc', [CompletionResultType]::ParameterName, 'Don''t truncate output')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Show history for the given platform. Formatted as "os[/arch[/variant]]" (e.g., "linux/amd64")')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only show image IDs')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only show image IDs')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
@@ -1400,6 +1420,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
         'hvdock;image;load' {
             [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Read from tar archive file, instead of STDIN')
             [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'Read from tar archive file, instead of STDIN')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Load only the given platform variant. Formatted as "os[/arch[/variant]]" (e.g., "linux/amd64")')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Suppress the load output')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Suppress the load output')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
@@ -1431,6 +1452,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Push all tags of an image to the repository')
             [CompletionResult]::new('--all-tags', '--all-tags', [CompletionResultType]::ParameterName, 'Push all tags of an image to the repository')
             [CompletionResult]::new('--disable-content-trust', '--disable-content-trust', [CompletionResultType]::ParameterName, 'Skip image signing (default true)')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Push a platform-specific manifest as a single-platform image to the registry. Image index won''t be pushed, meaning that other manifests, including attestations won''t be preserved. ''os[/arch[/variant]]'': Explicit platform (eg. linux/amd64)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Suppress verbose output')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Suppress verbose output')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
@@ -1441,6 +1463,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Force removal of the image')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Force removal of the image')
             [CompletionResult]::new('--no-prune', '--no-prune', [CompletionResultType]::ParameterName, 'Do not delete untagged parents')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Remove only the given platform variant. Formatted as "os[/arch[/variant]]" (e.g., "linux/amd64")')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
             break
@@ -1449,6 +1472,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Force removal of the image')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Force removal of the image')
             [CompletionResult]::new('--no-prune', '--no-prune', [CompletionResultType]::ParameterName, 'Do not delete untagged parents')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Remove only the given platform variant. Formatted as "os[/arch[/variant]]" (e.g., "linux/amd64")')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
             break
@@ -1456,6 +1480,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
         'hvdock;image;save' {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to a file, instead of STDOUT')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to a file, instead of STDOUT')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Save only the given platform variant. Formatted as "os[/arch[/variant]]" (e.g., "linux/amd64")')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
             break
@@ -1708,6 +1733,16 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             break
         }
         'hvdock;volume;create' {
+            [CompletionResult]::new('--availability', '--availability', [CompletionResultType]::ParameterName, 'Cluster Volume availability ("active", "pause", "drain") (default "active")')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Cluster Volume group (cluster volumes)')
+            [CompletionResult]::new('--limit-bytes', '--limit-bytes', [CompletionResultType]::ParameterName, 'Minimum size of the Cluster Volume in bytes')
+            [CompletionResult]::new('--required-bytes', '--required-bytes', [CompletionResultType]::ParameterName, 'Maximum size of the Cluster Volume in bytes')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Cluster Volume access scope ("single", "multi")')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'Cluster Volume secrets (default map[])')
+            [CompletionResult]::new('--sharing', '--sharing', [CompletionResultType]::ParameterName, 'Cluster Volume access sharing ("none", "readonly", "onewriter", "all")')
+            [CompletionResult]::new('--topology-preferred', '--topology-preferred', [CompletionResultType]::ParameterName, 'A topology that the Cluster Volume would be preferred in')
+            [CompletionResult]::new('--topology-required', '--topology-required', [CompletionResultType]::ParameterName, 'A topology that the Cluster Volume must be accessible from')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Cluster Volume access type ("mount", "block")')
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Specify volume driver name')
             [CompletionResult]::new('--driver', '--driver', [CompletionResultType]::ParameterName, 'Specify volume driver name')
             [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Set metadata for a volume')
@@ -1726,6 +1761,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             break
         }
         'hvdock;volume;ls' {
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Display only cluster volumes, and use cluster volume list formatting')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Provide filter values (e.g. "dangling=true")')
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Provide filter values (e.g. "dangling=true")')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
@@ -1736,6 +1772,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             break
         }
         'hvdock;volume;list' {
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Display only cluster volumes, and use cluster volume list formatting')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Provide filter values (e.g. "dangling=true")')
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Provide filter values (e.g. "dangling=true")')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
@@ -1796,6 +1833,8 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('--health-cmd', '--health-cmd', [CompletionResultType]::ParameterName, 'Command to run to check health')
             [CompletionResult]::new('--health-interval', '--health-interval', [CompletionResultType]::ParameterName, 'Time between running the check (ms|s|m|h)')
             [CompletionResult]::new('--health-retries', '--health-retries', [CompletionResultType]::ParameterName, 'Consecutive failures needed to report unhealthy')
+            [CompletionResult]::new('--health-start-interval', '--health-start-interval', [CompletionResultType]::ParameterName, 'Time between running the check during the start period (ms|s|m|h)')
+            [CompletionResult]::new('--oom-score-adj', '--oom-score-adj', [CompletionResultType]::ParameterName, 'Tune host''s OOM preferences (-1000 to 1000) ')
             [CompletionResult]::new('--health-start-period', '--health-start-period', [CompletionResultType]::ParameterName, 'Start period for the container to initialize before counting retries towards unstable (ms|s|m|h)')
             [CompletionResult]::new('--health-timeout', '--health-timeout', [CompletionResultType]::ParameterName, 'Maximum time to allow one check to run (ms|s|m|h)')
             [CompletionResult]::new('--hostname', '--hostname', [CompletionResultType]::ParameterName, 'Container hostname')
@@ -1963,6 +2002,8 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('--health-cmd', '--health-cmd', [CompletionResultType]::ParameterName, 'Command to run to check health')
             [CompletionResult]::new('--health-interval', '--health-interval', [CompletionResultType]::ParameterName, 'Time between running the check (ms|s|m|h)')
             [CompletionResult]::new('--health-retries', '--health-retries', [CompletionResultType]::ParameterName, 'Consecutive failures needed to report unhealthy')
+            [CompletionResult]::new('--health-start-interval', '--health-start-interval', [CompletionResultType]::ParameterName, 'Time between running the check during the start period (ms|s|m|h)')
+            [CompletionResult]::new('--oom-score-adj', '--oom-score-adj', [CompletionResultType]::ParameterName, 'Tune host''s OOM preferences (-1000 to 1000) ')
             [CompletionResult]::new('--health-start-period', '--health-start-period', [CompletionResultType]::ParameterName, 'Start period for the container to initialize before counting retries towards unstable (ms|s|m|h)')
             [CompletionResult]::new('--health-timeout', '--health-timeout', [CompletionResultType]::ParameterName, 'Maximum time to allow one check to run (ms|s|m|h)')
             [CompletionResult]::new('--hostname', '--hostname', [CompletionResultType]::ParameterName, 'Container hostname')

@@ -34,20 +34,11 @@ const LEFT: &[(&str, &str)] = &[
     ),
     (
         "container create -",
-        "--annotation (API 1.43), Windows-only flags, --health-start-interval hidden",
+        "Windows-only flags (--cpu-count, --io-maxiops, ...) hidden",
     ),
-    (
-        "container run -",
-        "--annotation, Windows-only flags, --health-start-interval hidden",
-    ),
-    (
-        "create -",
-        "--annotation, Windows-only flags, --health-start-interval hidden",
-    ),
-    (
-        "run -",
-        "--annotation, Windows-only flags, --health-start-interval hidden",
-    ),
+    ("container run -", "Windows-only flags hidden"),
+    ("create -", "Windows-only flags hidden"),
+    ("run -", "Windows-only flags hidden"),
     (
         "container start -",
         "--checkpoint, --checkpoint-dir (experimental) hidden",
@@ -55,30 +46,7 @@ const LEFT: &[(&str, &str)] = &[
     ("start -", "--checkpoint, --checkpoint-dir hidden"),
     ("container update -", "hvdock's --isolation"),
     ("update -", "hvdock's --isolation"),
-    ("history -", "--platform (API 1.48) hidden"),
-    ("image history -", "--platform hidden"),
-    ("image inspect -", "--platform hidden"),
-    ("image load -", "--platform hidden"),
-    ("load -", "--platform hidden"),
-    ("image save -", "--platform hidden"),
-    ("save -", "--platform hidden"),
-    ("image rm -", "--platform hidden"),
-    ("rmi -", "--platform hidden"),
-    ("image push -", "--platform hidden"),
-    ("push -", "--platform hidden"),
-    ("image ls -", "--tree (experimental) hidden"),
-    ("images -", "--tree hidden"),
-    (
-        "service create -",
-        "--health-start-interval, --oom-score-adj (newer API) hidden",
-    ),
-    (
-        "service update -",
-        "--health-start-interval, --oom-score-adj hidden",
-    ),
     ("volume ", "volume update (cluster volumes) hidden"),
-    ("volume create -", "cluster volume flags hidden"),
-    ("volume ls -", "--cluster hidden"),
     ("volume update -", "volume update hidden"),
 ];
 

@@ -12,6 +12,9 @@ pub struct ContainerOpts {
     /// Add a custom host-to-IP mapping (host:ip)
     #[arg(long = "add-host", value_name = "list", action = ArgAction::Append, value_parser = crate::opts::host::extra_host)]
     pub add_host: Vec<String>,
+    /// Add an annotation to the container (passed through to the OCI runtime) (default map[])
+    #[arg(long = "annotation", value_name = "map", action = ArgAction::Append)]
+    pub annotation: Vec<String>,
     /// Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)
     #[arg(long = "blkio-weight", value_name = "uint16")]
     pub blkio_weight: Option<u16>,
@@ -92,7 +95,7 @@ pub struct ContainerOpts {
     #[arg(long = "dns", value_name = "list", action = ArgAction::Append, value_parser = crate::opts::ip::validate)]
     pub dns: Vec<String>,
     /// Set DNS options
-    #[arg(long = "dns-option", value_name = "list", action = ArgAction::Append)]
+    #[arg(long = "dns-option", alias = "dns-opt", value_name = "list", action = ArgAction::Append)]
     pub dns_option: Vec<String>,
     /// Set custom DNS search domains
     #[arg(long = "dns-search", value_name = "list", action = ArgAction::Append, value_parser = crate::opts::host::dns_search)]
@@ -128,6 +131,9 @@ pub struct ContainerOpts {
         allow_negative_numbers = true
     )]
     pub health_retries: Option<i64>,
+    /// Time between running the check during the start period (ms|s|m|h) (default 0s)
+    #[arg(long = "health-start-interval", value_name = "duration", value_parser = crate::opts::duration::parse)]
+    pub health_start_interval: Option<i64>,
     /// Start period for the container to initialize before starting health-retries countdown (ms|s|m|h) (default 0s)
     #[arg(long = "health-start-period", value_name = "duration", value_parser = crate::opts::duration::parse)]
     pub health_start_period: Option<i64>,

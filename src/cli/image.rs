@@ -32,6 +32,9 @@ pub struct ImagesArgs {
     /// Only show image IDs
     #[arg(short = 'q', long = "quiet")]
     pub quiet: bool,
+    /// List multi-platform images as a tree (EXPERIMENTAL)
+    #[arg(long = "tree")]
+    pub tree: bool,
     #[arg(value_name = "REPOSITORY[:TAG]")]
     pub reference: Option<String>,
 }
@@ -46,6 +49,11 @@ pub struct ImageInspectArgs {
     /// Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates
     #[arg(short = 'f', long = "format", value_name = "string")]
     pub format: Option<String>,
+    /// Inspect a specific platform of the multi-platform image.
+    /// If the image or the server is not multi-platform capable, the command will error out if the platform does not match.
+    /// 'os[/arch[/variant]]': Explicit platform (eg. linux/amd64)
+    #[arg(long = "platform", value_name = "string", verbatim_doc_comment)]
+    pub platform: Option<String>,
     #[arg(value_name = "IMAGE", required = true, num_args = 1..)]
     pub images: Vec<String>,
 }
@@ -138,6 +146,11 @@ pub struct PushArgs {
           default_missing_value = "true", default_value = "true", hide_default_value = true,
           value_parser = crate::opts::boolean::parse, action = ArgAction::Set)]
     pub disable_content_trust: bool,
+    /// Push a platform-specific manifest as a single-platform image to the registry.
+    /// Image index won't be pushed, meaning that other manifests, including attestations won't be preserved.
+    /// 'os[/arch[/variant]]': Explicit platform (eg. linux/amd64)
+    #[arg(long = "platform", value_name = "string", verbatim_doc_comment)]
+    pub platform: Option<String>,
     /// Suppress verbose output
     #[arg(short = 'q', long = "quiet")]
     pub quiet: bool,
@@ -155,6 +168,9 @@ pub struct RmiArgs {
     /// Do not delete untagged parents
     #[arg(long = "no-prune")]
     pub no_prune: bool,
+    /// Remove only the given platform variant. Formatted as "os[/arch[/variant]]" (e.g., "linux/amd64")
+    #[arg(long = "platform", value_name = "strings", action = ArgAction::Append)]
+    pub platform: Vec<String>,
     #[arg(value_name = "IMAGE", required = true, num_args = 1..)]
     pub images: Vec<String>,
 }
@@ -189,6 +205,9 @@ pub struct HistoryArgs {
     /// Don't truncate output
     #[arg(long = "no-trunc")]
     pub no_trunc: bool,
+    /// Show history for the given platform. Formatted as "os[/arch[/variant]]" (e.g., "linux/amd64")
+    #[arg(long = "platform", value_name = "string")]
+    pub platform: Option<String>,
     /// Only show image IDs
     #[arg(short = 'q', long = "quiet")]
     pub quiet: bool,
@@ -203,6 +222,9 @@ pub struct SaveArgs {
     /// Write to a file, instead of STDOUT
     #[arg(short = 'o', long = "output", value_name = "string")]
     pub output: Option<String>,
+    /// Save only the given platform variant. Formatted as "os[/arch[/variant]]" (e.g., "linux/amd64")
+    #[arg(long = "platform", value_name = "string")]
+    pub platform: Option<String>,
     #[arg(value_name = "IMAGE", required = true, num_args = 1..)]
     pub images: Vec<String>,
 }
@@ -214,6 +236,9 @@ pub struct LoadArgs {
     /// Read from tar archive file, instead of STDIN
     #[arg(short = 'i', long = "input", value_name = "string")]
     pub input: Option<String>,
+    /// Load only the given platform variant. Formatted as "os[/arch[/variant]]" (e.g., "linux/amd64")
+    #[arg(long = "platform", value_name = "string")]
+    pub platform: Option<String>,
     /// Suppress the load output
     #[arg(short = 'q', long = "quiet")]
     pub quiet: bool,

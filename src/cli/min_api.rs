@@ -61,6 +61,14 @@ const TABLE: &[(&str, &[(&str, &str)])] = &[
             ("scope", "1.30"),
         ],
     ),
+    (
+        "service create",
+        &[("health-start-interval", "1.44"), ("oom-score-adj", "1.46")],
+    ),
+    (
+        "service update",
+        &[("health-start-interval", "1.44"), ("oom-score-adj", "1.46")],
+    ),
     ("system prune", &[("filter", "1.28")]),
     (
         "volume create",

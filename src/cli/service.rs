@@ -73,6 +73,16 @@ pub struct CommonFlags {
         allow_negative_numbers = true
     )]
     pub health_retries: Option<i64>,
+    /// Time between running the check during the start period (ms|s|m|h)
+    #[arg(long = "health-start-interval", value_name = "duration", value_parser = crate::opts::duration::positive)]
+    pub health_start_interval: Option<i64>,
+    #[arg(
+        long = "oom-score-adj",
+        help = "Tune host's OOM preferences (-1000 to 1000) ",
+        value_name = "int",
+        allow_negative_numbers = true
+    )]
+    pub oom_score_adj: Option<i64>,
     /// Start period for the container to initialize before counting retries towards unstable (ms|s|m|h)
     #[arg(long = "health-start-period", value_name = "duration", value_parser = crate::opts::duration::positive)]
     pub health_start_period: Option<i64>,

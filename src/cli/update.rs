@@ -32,6 +32,11 @@ pub struct UpdateArgs {
     /// everything it has (name, config, volumes, networks, writable layer) and a new ID
     #[arg(long = "isolation", value_name = "string")]
     pub isolation: Option<String>,
+    // Deprecated: hidden from help and still accepted, as docker.
+    /// Kernel memory limit
+    #[arg(long = "kernel-memory", value_name = "bytes", hide = true,
+          value_parser = crate::opts::size::ram_in_bytes)]
+    pub kernel_memory: Option<i64>,
     /// Restart policy to apply when a container exits
     #[arg(long = "restart", value_name = "string")]
     pub restart: Option<String>,

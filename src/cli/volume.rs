@@ -4,7 +4,9 @@ use crate::cli::DockerFlags as _;
 use clap::{ArgAction, Args, Subcommand};
 
 #[derive(Debug, Clone, Subcommand)]
+// Parsed once per process: the size of `create`'s cluster-volume flags does not matter.
 #[command(defer = true, docker_flags = true)]
+#[allow(clippy::large_enum_variant)]
 pub enum VolumeCommand {
     /// Create a volume
     #[command(override_usage = "hvdock volume create [OPTIONS] [VOLUME]")]
@@ -30,6 +32,36 @@ pub enum VolumeCommand {
 #[derive(Debug, Clone, Args)]
 #[command(docker_flags = true)]
 pub struct CreateArgs {
+    /// Cluster Volume availability ("active", "pause", "drain") (default "active")
+    #[arg(long = "availability", value_name = "string")]
+    pub availability: Option<String>,
+    /// Cluster Volume group (cluster volumes)
+    #[arg(long = "group", value_name = "string")]
+    pub group: Option<String>,
+    /// Minimum size of the Cluster Volume in bytes
+    #[arg(long = "limit-bytes", value_name = "bytes")]
+    pub limit_bytes: Option<String>,
+    /// Maximum size of the Cluster Volume in bytes
+    #[arg(long = "required-bytes", value_name = "bytes")]
+    pub required_bytes: Option<String>,
+    /// Cluster Volume access scope ("single", "multi")
+    #[arg(long = "scope", value_name = "string", default_value = "single")]
+    pub scope: String,
+    /// Cluster Volume secrets (default map[])
+    #[arg(long = "secret", value_name = "map", action = ArgAction::Append)]
+    pub secret: Vec<String>,
+    /// Cluster Volume access sharing ("none", "readonly", "onewriter", "all")
+    #[arg(long = "sharing", value_name = "string", default_value = "none")]
+    pub sharing: String,
+    /// A topology that the Cluster Volume would be preferred in
+    #[arg(long = "topology-preferred", value_name = "list", action = ArgAction::Append)]
+    pub topology_preferred: Vec<String>,
+    /// A topology that the Cluster Volume must be accessible from
+    #[arg(long = "topology-required", value_name = "list", action = ArgAction::Append)]
+    pub topology_required: Vec<String>,
+    /// Cluster Volume access type ("mount", "block")
+    #[arg(long = "type", value_name = "string", default_value = "block")]
+    pub access_type: String,
     /// Specify volume driver name
     #[arg(
         short = 'd',
@@ -68,6 +100,9 @@ pub struct InspectArgs {
 #[derive(Debug, Clone, Args)]
 #[command(docker_flags = true)]
 pub struct LsArgs {
+    /// Display only cluster volumes, and use cluster volume list formatting
+    #[arg(long = "cluster")]
+    pub cluster: bool,
     /// Provide filter values (e.g. "dangling=true")
     #[arg(short = 'f', long = "filter", value_name = "filter", action = ArgAction::Append,
           value_parser = crate::opts::filter::parse)]

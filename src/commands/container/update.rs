@@ -41,6 +41,8 @@ fn resources(args: &UpdateArgs) -> Result<Option<Value>> {
     );
     put("MemorySwap", args.resources.memory_swap.map(|v| json!(v)));
     put("PidsLimit", args.resources.pids_limit.map(|v| json!(v)));
+    // Hidden in docker's help, still sent as docker sends it.
+    put("KernelMemory", args.kernel_memory.map(|v| json!(v)));
     if let Some(r) = &args.restart {
         let policy = crate::opts::restart::parse(r).map_err(|e| CliError::message(e, 125))?;
         let mut value = serde_json::to_value(&policy.policy)?;
