@@ -77,12 +77,22 @@ fn ok(host: &str, args: &[&str]) -> String {
     r.stdout
 }
 
-/// Waits (on the manager's own state) until every node is Ready.
+/// Waits (on the manager's own state) until every node is Ready and nodes 2 and 3 are workers
+/// again (after a demotion the role filter lags behind the node's manager status).
 fn wait_ready(c: &Cluster) {
     let host = c.host(1);
     for _ in 0..300 {
         let r = ours(&host, &["node", "ls", "--format", "{{.Status}}"], None);
-        if r.code == 0 && r.stdout.lines().count() == 3 && r.stdout.lines().all(|l| l == "Ready") {
+        let workers = ours(
+            &host,
+            &["node", "ls", "-q", "--filter", "role=worker"],
+            None,
+        );
+        if r.code == 0
+            && r.stdout.lines().count() == 3
+            && r.stdout.lines().all(|l| l == "Ready")
+            && workers.stdout.lines().count() == 2
+        {
             return;
         }
         std::thread::sleep(std::time::Duration::from_millis(100));
@@ -106,6 +116,7 @@ fn wait_for(h: &str, what: &str, done: impl Fn(&serde_json::Value) -> bool) {
 #[test]
 fn nodes_list_and_inspect_like_docker() {
     let c = cluster();
+    wait_ready(&c);
     let h = c.host(1);
     for args in [
         &["node", "ls"][..],
