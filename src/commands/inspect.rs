@@ -172,9 +172,9 @@ impl Inspector {
         })
     }
 
-    /// The JSON output is docker's struct as `json.Marshal` writes it (`volume inspect`, `node
-    /// inspect`, `service inspect`), where docker drops the daemon's raw bytes: the daemon
-    /// leaves `<`, `>`, `&` as they are, docker's marshalling escapes them.
+    /// The JSON output is docker's struct as `json.Marshal` writes it (`volume inspect`; node and
+    /// service inspect go through [`Inspector::add_typed`]), where docker drops the daemon's raw
+    /// bytes: the daemon leaves `<`, `>`, `&` as they are, docker's marshalling escapes them.
     pub fn marshalled(mut self) -> Inspector {
         self.marshalled = true;
         self

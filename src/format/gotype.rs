@@ -204,12 +204,8 @@ pub fn typed(root: &str, j: &Json) -> Value {
 /// docker's `json.Marshal` of the typed object `root`: the struct's fields in order, HTML
 /// characters escaped (what `service inspect` and `node inspect` print, having no raw JSON).
 pub fn marshal(root: &str, j: &Json) -> String {
-    typed(root, j)
-        .to_go_json()
-        .unwrap_or_else(|| "null".into())
-        .replace('<', "\\u003c")
-        .replace('>', "\\u003e")
-        .replace('&', "\\u0026")
+    let json = typed(root, j).to_go_json().unwrap_or_else(|| "null".into());
+    super::go_json::escape_html(&json)
 }
 
 /// [`typed`] for a struct a template reaches through a pointer: `name` (`*types.Version`) is

@@ -80,7 +80,7 @@ pub async fn run(ctx: &Ctx, a: InspectArgs) -> Result<()> {
     if format == "pretty" {
         return pretty_all(engine, &a.names).await;
     }
-    let mut inspector = Inspector::new(Some(&format))?.marshalled();
+    let mut inspector = Inspector::new(Some(&format))?;
     for r in &a.names {
         let raw = match super::reference(engine, r).await {
             Ok(id) => fetch(engine, Kind::Node, &id, false).await,
