@@ -122,24 +122,38 @@ impl Cluster {
     /// `stack rm` by the same client, then waits until nothing of the stack is left.
     fn remove(&self, docker: bool, stack: &str) {
         self.run(docker, &["stack", "rm", stack]);
-        self.wait_empty(stack);
+        self.wait_empty(docker, stack);
     }
 
-    fn wait_empty(&self, stack: &str) {
+    /// Waits until nothing labelled with `stack` is left. `stack rm` removes the services and
+    /// then at once their networks; the manager refuses to remove a network while a task of a
+    /// removed service is still shutting down on it (both clients print "Failed to remove
+    /// network", a job's `sleep` keeps it for a while), so every 15 s the same client's
+    /// `stack rm` is run again, as a user would.
+    fn wait_empty(&self, docker: bool, stack: &str) {
         let label = format!("label={NS}={stack}");
         let deadline = Instant::now() + Duration::from_secs(180);
+        let mut retry = Instant::now() + Duration::from_secs(15);
         loop {
-            let left: usize = ["service", "network", "secret", "config"]
+            let left: Vec<String> = ["service", "network", "secret", "config"]
                 .iter()
-                .map(|k| self.lines(&[k, "ls", "-q", "--filter", &label]).len())
-                .sum();
-            if left == 0 {
+                .flat_map(|k| {
+                    self.lines(&[k, "ls", "--format", "{{.Name}}", "--filter", &label])
+                        .into_iter()
+                        .map(move |n| format!("{k} {n}"))
+                })
+                .collect();
+            if left.is_empty() {
                 return;
             }
             assert!(
                 Instant::now() < deadline,
-                "stack {stack} still has {left} objects"
+                "stack {stack} still has {left:?}"
             );
+            if Instant::now() > retry {
+                self.run(docker, &["stack", "rm", stack]);
+                retry = Instant::now() + Duration::from_secs(15);
+            }
             // Removal is asynchronous in the daemon; poll its state.
             std::thread::sleep(Duration::from_millis(200));
         }
@@ -407,7 +421,7 @@ fn prune_ls_services_rm(c: &Cluster) {
         r.stdout,
         "Removing service hvkp_web\nRemoving network hvkp_default\n"
     );
-    c.wait_empty("hvkp");
+    c.wait_empty(false, "hvkp");
 }
 
 /// `-c -`: the file on stdin (relative paths start at the working directory), deployed by
