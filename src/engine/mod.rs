@@ -11,6 +11,7 @@ pub mod notary;
 pub mod path;
 pub mod raw;
 pub mod registry;
+pub mod sized_body;
 pub mod timeout;
 pub mod tls;
 pub mod transport;

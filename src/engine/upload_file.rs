@@ -1,5 +1,6 @@
 //! A request body that is a regular file (`load -i FILE`, `import FILE`, and either one with a
-//! file on stdin): sent with a `Content-Length` on a connection of its own, the bytes moved from
+//! file on stdin), or of a length known in advance (the `build` context, [`super::sized_body`]):
+//! sent with a `Content-Length` on a connection of its own, the bytes moved from
 //! the file to the socket inside the kernel by `sendfile(2)` on a thread of its own — no chunk
 //! framing for the daemon to parse, no copy through our memory, a few system calls per
 //! megabyte. Anything else (a pipe, a TLS or ssh connection) is streamed in chunks by
@@ -11,6 +12,7 @@ use std::os::fd::{AsFd, AsRawFd, BorrowedFd};
 use anyhow::Result;
 
 use super::answer::Answer;
+use super::sized_body::{self, SocketOut, Writer};
 use super::upload::{self, Failure, Producer, Sending};
 use super::{wire, ApiPath, Engine};
 use crate::stream::kernel_copy;
@@ -19,6 +21,8 @@ use crate::stream::kernel_copy;
 pub enum Body {
     /// `len` bytes of a regular file, from its current offset.
     File(File, u64),
+    /// `len` bytes in parts (bytes and stretches of files), as the writer writes them.
+    Sized(u64, Writer),
     /// Whatever the producer writes, in chunks.
     Stream(Producer),
 }
@@ -30,6 +34,15 @@ impl Body {
         match remaining(file.as_fd()) {
             Some(len) => Body::File(file, len),
             None => Body::Stream(upload::reader(file)),
+        }
+    }
+
+    /// The body as a producer of the chunked upload (for TLS, ssh, or to compress it).
+    pub fn into_producer(self) -> Producer {
+        match self {
+            Body::File(file, _) => upload::reader(file),
+            Body::Sized(_, writer) => sized_body::producer(writer),
+            Body::Stream(producer) => producer,
         }
     }
 
@@ -68,15 +81,18 @@ pub async fn send(
     headers: &[(&str, String)],
     body: Body,
 ) -> Result<(Answer, Sending)> {
-    let (file, len) = match body {
-        Body::File(file, len) => (file, len),
-        Body::Stream(producer) => return streamed(engine, method, path, headers, producer).await,
+    let len = match &body {
+        Body::File(_, len) | Body::Sized(len, _) => *len,
+        Body::Stream(_) => 0,
     };
+    if let Body::Stream(producer) = body {
+        return streamed(engine, method, path, headers, producer).await;
+    }
     let mut conn = wire::open(engine).await?;
     let sock = match conn.plain_fd().map(kernel_copy::own) {
         Some(sock) => sock?,
         // TLS or ssh: the bytes must pass through us.
-        None => return streamed(engine, method, path, headers, upload::reader(file)).await,
+        None => return streamed(engine, method, path, headers, body.into_producer()).await,
     };
     let lines: String = headers
         .iter()
@@ -86,14 +102,27 @@ pub async fn send(
     let failure: Failure = Default::default();
     let slot = failure.clone();
     let thread = tokio::task::spawn_blocking(move || {
-        match kernel_copy::send_exact(file.as_fd(), sock.as_fd(), len) {
+        let sent: Result<()> = match body {
+            Body::File(file, _) => {
+                kernel_copy::send_exact(file.as_fd(), sock.as_fd(), len).map_err(Into::into)
+            }
+            Body::Sized(_, writer) => {
+                let mut out = SocketOut::new(sock.as_fd());
+                writer(&mut out).and_then(|()| Ok(out.finish(len)?))
+            }
+            Body::Stream(_) => Ok(()),
+        };
+        match sent {
             Ok(()) => len,
             Err(e) => {
                 // The daemon closing the connection is answered by its response; anything else
                 // is ours to report, and the daemon must not take a truncated body as whole.
-                if !matches!(e.raw_os_error(), Some(libc::EPIPE | libc::ECONNRESET)) {
+                let gone = e
+                    .downcast_ref::<std::io::Error>()
+                    .and_then(std::io::Error::raw_os_error);
+                if !matches!(gone, Some(libc::EPIPE | libc::ECONNRESET)) {
                     if let Ok(mut f) = slot.lock() {
-                        *f = Some(e.into());
+                        *f = Some(e);
                     }
                     // SAFETY: shutdown of our own copy of the socket; the reader then sees EOF.
                     unsafe { libc::shutdown(sock.as_raw_fd(), libc::SHUT_RDWR) };

@@ -63,18 +63,56 @@ fn move_some(source: Source, input: i32, out: i32, count: usize) -> io::Result<u
         match err.raw_os_error() {
             Some(libc::EINTR) => {}
             // The socket is non-blocking (the runtime owns it): wait until it takes more.
-            Some(libc::EAGAIN) => {
-                let mut pfd = libc::pollfd {
-                    fd: out,
-                    events: libc::POLLOUT,
-                    revents: 0,
-                };
-                // SAFETY: one pollfd, valid for the call.
-                unsafe { libc::poll(&mut pfd, 1, -1) };
-            }
+            Some(libc::EAGAIN) => wait_writable(out),
             _ => return Err(err),
         }
     }
+}
+
+/// Moves up to `count` bytes of the regular file `from`, from its current offset, to the
+/// non-blocking socket `sock`, waiting while the socket is full; `Ok(0)` at the end of the file.
+pub fn send_file_some(
+    from: BorrowedFd<'_>,
+    sock: BorrowedFd<'_>,
+    count: usize,
+) -> io::Result<usize> {
+    move_some(
+        Source::File,
+        from.as_raw_fd(),
+        sock.as_raw_fd(),
+        count.min(STEP),
+    )
+}
+
+/// Writes all of `data` to the non-blocking socket `sock`, waiting while it is full.
+pub fn write_all(sock: BorrowedFd<'_>, mut data: &[u8]) -> io::Result<()> {
+    let out = sock.as_raw_fd();
+    while !data.is_empty() {
+        // SAFETY: write from a slice we hold, to a descriptor the caller holds.
+        let n = unsafe { libc::write(out, data.as_ptr().cast(), data.len()) };
+        if n >= 0 {
+            data = &data[n as usize..];
+            continue;
+        }
+        let err = io::Error::last_os_error();
+        match err.raw_os_error() {
+            Some(libc::EINTR) => {}
+            Some(libc::EAGAIN) => wait_writable(out),
+            _ => return Err(err),
+        }
+    }
+    Ok(())
+}
+
+/// Waits until the socket `out` takes more.
+fn wait_writable(out: i32) {
+    let mut pfd = libc::pollfd {
+        fd: out,
+        events: libc::POLLOUT,
+        revents: 0,
+    };
+    // SAFETY: one pollfd, valid for the call.
+    unsafe { libc::poll(&mut pfd, 1, -1) };
 }
 
 /// Copies `from` (stdin) to `sock` until EOF, then half-closes `sock` (the container sees EOF

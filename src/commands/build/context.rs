@@ -3,23 +3,35 @@
 //! Dockerfile); a Dockerfile from outside the context or from stdin goes in under a random
 //! `.dockerfile.<hex>` name that `.dockerignore` then lists.
 //!
-//! The context is streamed: checked first as docker's `ValidateContextDirectory` does (every file
-//! it would send can be opened), then packed while it is sent, never held whole.
+//! A directory is walked once (one `stat` per entry), checked as docker's
+//! `ValidateContextDirectory` does (every file it would send can be opened), and measured: the
+//! tar's exact length — headers as Go's `archive/tar` writes them (src/commands/build/gotar.rs),
+//! data padded to 512-byte blocks, two zero blocks at the end — goes out as the request's
+//! `Content-Length`, and the files' bytes move to the socket inside the kernel
+//! (src/engine/sized_body.rs). The daemon receives the tar docker's client sends for the same
+//! directory, byte for byte; memory holds the list of entries, never their data.
 
+use std::collections::HashMap;
+use std::ffi::OsStr;
+use std::fs::File;
 use std::io::{Read, Write};
+use std::os::unix::ffi::OsStrExt;
+use std::os::unix::fs::{FileTypeExt, MetadataExt};
 use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 
 use super::dockerignore::{self, Matcher};
-use crate::commands::tar_upload::append_file;
-use crate::engine::upload::{Producer, Sink};
+use super::gotar::{self, Entry};
+use crate::engine::sized_body::Out;
+use crate::engine::upload::Sink;
+use crate::engine::upload_file::Body;
 use crate::error::CliError;
 use crate::opts::oserror::describe;
 
-/// A context ready to be streamed, and the Dockerfile's path inside it.
+/// A context ready to be sent, and the Dockerfile's path inside it.
 pub struct Context {
-    pub body: Producer,
+    pub body: Body,
     pub dockerfile: String,
 }
 
@@ -45,22 +57,20 @@ fn random_name() -> String {
     format!(".dockerfile.{hex}")
 }
 
-fn header(kind: tar::EntryType, size: u64, mode: u32, mtime: u64) -> tar::Header {
-    let mut h = tar::Header::new_gnu();
-    h.set_entry_type(kind);
-    h.set_size(size);
-    h.set_mode(mode);
-    h.set_mtime(mtime);
-    h.set_uid(0);
-    h.set_gid(0);
-    h
-}
-
-fn now() -> u64 {
-    std::time::SystemTime::now()
+/// A file docker's client adds itself (mode 0600, the current time), as `name`.
+fn added(name: &str, size: u64) -> Entry {
+    let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0)
+        .map(|d| d.as_secs_f64().round() as i64)
+        .unwrap_or(0);
+    Entry {
+        name: name.as_bytes().to_vec(),
+        kind: gotar::REGULAR,
+        mode: 0o600,
+        size,
+        mtime: now,
+        ..Entry::default()
+    }
 }
 
 /// Is this an archive the daemon can take (tar, or gzip/bzip2/xz/zstd)?
@@ -82,23 +92,21 @@ pub fn from_stdin(dockerfile: Option<&str>) -> Result<Context> {
     if is_archive(&head) {
         let name = dockerfile.filter(|f| !f.is_empty()).unwrap_or("Dockerfile");
         return Ok(Context {
-            body: Box::new(move |sink: &mut Sink| {
+            body: Body::Stream(Box::new(move |sink: &mut Sink| {
                 sink.write_all(&head)?;
                 sink.copy_all(&mut stdin)?;
                 Ok(())
-            }),
+            })),
             dockerfile: name.to_string(),
         });
     }
-    let (mut file, size) = spool(&head, &mut stdin.lock())?;
+    let (file, size) = spool(&head, &mut stdin.lock())?;
+    let plan = vec![Planned {
+        entry: added("Dockerfile", size),
+        data: Data::Spooled(file),
+    }];
     Ok(Context {
-        body: Box::new(move |sink: &mut Sink| {
-            let mut b = tar::Builder::new(sink);
-            let mut h = header(tar::EntryType::Regular, size, 0o600, now());
-            append_file(&mut b, &mut h, "Dockerfile", &mut file, size)?;
-            b.finish()?;
-            Ok(())
-        }),
+        body: sized(PathBuf::new(), plan),
         dockerfile: "Dockerfile".into(),
     })
 }
@@ -157,6 +165,62 @@ fn locate_dockerfile(dir: &Path, flag: Option<&str>) -> Result<PathBuf> {
     Ok(path)
 }
 
+/// One entry of the context's tar, and where its data comes from.
+struct Planned {
+    entry: Entry,
+    data: Data,
+}
+
+enum Data {
+    /// None (a directory, a link, a device...).
+    None,
+    /// The file at the entry's name in the context.
+    Disk,
+    /// A file opened (or spooled) already: a Dockerfile from elsewhere.
+    Spooled(File),
+    /// Bytes of our own: `.dockerignore` listing that Dockerfile.
+    Text(Vec<u8>),
+}
+
+/// The tar of `plan` (data under `root`) as a body of its exact length.
+fn sized(root: PathBuf, plan: Vec<Planned>) -> Body {
+    let len = plan
+        .iter()
+        .map(|p| {
+            let size = p.entry.size;
+            gotar::header(&p.entry).len() as u64 + size + gotar::padding(size) as u64
+        })
+        .sum::<u64>()
+        + gotar::END.len() as u64;
+    Body::Sized(
+        len,
+        Box::new(move |out: &mut dyn Out| {
+            for p in plan {
+                out.bytes(&gotar::header(&p.entry))?;
+                let size = p.entry.size;
+                match p.data {
+                    Data::Disk if size > 0 => {
+                        let full = root.join(OsStr::from_bytes(&p.entry.name));
+                        let mut f = File::open(&full).map_err(|e| {
+                            CliError::message(
+                                format!("error checking context: {}", describe(&e)),
+                                1,
+                            )
+                        })?;
+                        out.file(&mut f, size)?;
+                    }
+                    Data::Spooled(mut f) => out.file(&mut f, size)?,
+                    Data::Text(t) => out.bytes(&t)?,
+                    Data::Disk | Data::None => {}
+                }
+                out.bytes(&[0u8; 512][..gotar::padding(size)])?;
+            }
+            out.bytes(&gotar::END)?;
+            Ok(())
+        }),
+    )
+}
+
 /// Packs `dir`; `dockerfile_flag` is `-f` (`-` means `stdin_dockerfile` holds it, spooled and
 /// with its size).
 pub fn from_dir(
@@ -189,7 +253,7 @@ pub fn from_dir(
         }
     };
     let ignore = match std::fs::read(abs_dir.join(".dockerignore")) {
-        Ok(b) => Some(String::from_utf8_lossy(&b).into_owned()),
+        Ok(b) => Some(b),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
         Err(e) => {
             return Err(CliError::message(
@@ -200,7 +264,7 @@ pub fn from_dir(
     };
     let mut patterns = ignore
         .as_deref()
-        .map(dockerignore::parse)
+        .map(|b| dockerignore::parse(&String::from_utf8_lossy(b)))
         .unwrap_or_default();
     // TrimBuildFilesFromExcludes: the Dockerfile and .dockerignore are always sent.
     let probe = Matcher::new(&patterns).map_err(|e| CliError::message(e, 1))?;
@@ -213,143 +277,183 @@ pub fn from_dir(
         }
     }
     let matcher = Matcher::new(&patterns).map_err(|e| CliError::message(e, 1))?;
-    check(&abs_dir, &matcher)?;
-    // A Dockerfile from elsewhere goes in under a random name that .dockerignore then lists.
-    let (dockerfile, extra) = match (inside, outside) {
-        (Some(rel), _) => (rel, None),
+    let mut walk = Walk {
+        root: &abs_dir,
+        m: &matcher,
+        enter_excluded: matcher.has_exclusions(),
+        plan: Vec::new(),
+        linked: HashMap::new(),
+    };
+    walk.dir(Path::new(""), true)?;
+    let mut plan = walk.plan;
+    // A Dockerfile from elsewhere goes in under a random name that .dockerignore then lists
+    // (docker's `AddDockerfileToBuildContext`: the context's own .dockerignore changed where
+    // it stands, or a new one added).
+    let dockerfile = match (inside, outside) {
+        (Some(rel), _) => rel,
         (None, file) => {
             let name = random_name();
-            let mut ignore_text = ignore.unwrap_or_else(|| ".dockerignore".into());
-            ignore_text.push_str(&format!("\n{name}\n"));
-            let extra = (name.clone(), file, ignore_text);
-            (name, Some(extra))
+            let mut text = ignore.unwrap_or_else(|| b".dockerignore".to_vec());
+            text.extend_from_slice(format!("\n{name}\n").as_bytes());
+            plan.push(match file {
+                Some((file, size)) => Planned {
+                    entry: added(&name, size),
+                    data: Data::Spooled(file),
+                },
+                None => Planned {
+                    entry: added(&name, 0),
+                    data: Data::None,
+                },
+            });
+            let own = plan
+                .iter_mut()
+                .find(|p| p.entry.name == b".dockerignore" && p.entry.kind == gotar::REGULAR);
+            match own {
+                Some(p) => {
+                    p.entry.size = text.len() as u64;
+                    p.data = Data::Text(text);
+                }
+                None => plan.push(Planned {
+                    entry: added(".dockerignore", text.len() as u64),
+                    data: Data::Text(text),
+                }),
+            }
+            name
         }
     };
-    let body: Producer = Box::new(move |sink: &mut Sink| {
-        let mut b = tar::Builder::new(sink);
-        b.follow_symlinks(false);
-        let enter_excluded = matcher.has_exclusions();
-        walk(
-            &abs_dir,
-            "",
-            &matcher,
-            enter_excluded,
-            &mut |path, full, meta| add(&mut b, path, full, meta),
-        )?;
-        if let Some((name, file, ignore_text)) = extra {
-            let t = now();
-            match file {
-                Some((mut file, size)) => {
-                    let mut h = header(tar::EntryType::Regular, size, 0o600, t);
-                    append_file(&mut b, &mut h, &name, &mut file, size)?;
-                }
-                None => {
-                    let mut h = header(tar::EntryType::Regular, 0, 0o600, t);
-                    b.append_data(&mut h, &name, std::io::empty())?;
-                }
-            }
-            let mut h = header(tar::EntryType::Regular, ignore_text.len() as u64, 0o600, t);
-            b.append_data(&mut h, ".dockerignore", ignore_text.as_bytes())?;
-        }
-        b.finish()?;
-        Ok(())
-    });
-    Ok(Context { body, dockerfile })
-}
-
-/// docker's `ValidateContextDirectory`, before anything is sent: every file that would be sent
-/// can be opened (symlinks and FIFOs are not opened).
-fn check(root: &Path, m: &Matcher) -> Result<()> {
-    let checking = |e: String| CliError::message(format!("error checking context: {e}"), 1);
-    walk(root, "", m, false, &mut |_, full, meta| {
-        let ft = meta.file_type();
-        if ft.is_dir() || ft.is_symlink() || std::os::unix::fs::FileTypeExt::is_fifo(&ft) {
-            return Ok(());
-        }
-        match std::fs::File::open(full) {
-            Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => Err(checking(format!(
-                "no permission to read from '{}'",
-                full.display()
-            ))),
-            _ => Ok(()),
-        }
+    Ok(Context {
+        body: sized(abs_dir, plan),
+        dockerfile,
     })
 }
 
-/// Visits what the context holds below `rel`, in lexical order: each entry `.dockerignore` does
-/// not exclude, a directory before its contents; an excluded directory is entered only when
-/// `enter_excluded` (a `!` pattern may take back something under it).
-fn walk(
-    root: &Path,
-    rel: &str,
-    m: &Matcher,
+/// One walk of the context: what `.dockerignore` leaves, in lexical order, a directory before
+/// its contents, each entry `stat`ed once; checked as docker's `ValidateContextDirectory` does.
+struct Walk<'a> {
+    root: &'a Path,
+    m: &'a Matcher,
+    /// A `!` pattern may take back something under an excluded directory: enter those too.
     enter_excluded: bool,
-    visit: &mut dyn FnMut(&str, &Path, &std::fs::Metadata) -> Result<()>,
-) -> Result<()> {
-    let dir = if rel.is_empty() {
-        root.to_path_buf()
-    } else {
-        root.join(rel)
-    };
-    let entries = std::fs::read_dir(&dir).map_err(|e| {
-        let why = match e.kind() {
-            std::io::ErrorKind::PermissionDenied => format!("can't stat '{}'", dir.display()),
-            _ => describe(&e),
-        };
-        CliError::message(format!("error checking context: {why}"), 1)
-    })?;
-    let mut names: Vec<String> = entries
-        .filter_map(|e| e.ok())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    for name in names {
-        let path = if rel.is_empty() {
-            name.clone()
-        } else {
-            format!("{rel}/{name}")
-        };
-        let full = root.join(&path);
-        let meta = std::fs::symlink_metadata(&full)?;
-        let excluded = m.excluded(&path);
-        if !excluded {
-            visit(&path, &full, &meta)?;
-        }
-        if meta.is_dir() && (!excluded || enter_excluded) {
-            walk(root, &path, m, enter_excluded, visit)?;
-        }
-    }
-    Ok(())
+    plan: Vec<Planned>,
+    /// The first name of each file with more than one link; later ones are hard links to it.
+    linked: HashMap<(u64, u64), Vec<u8>>,
 }
 
-/// One entry of the context's tar (owner 0:0).
-fn add(
-    b: &mut tar::Builder<&mut Sink>,
-    path: &str,
-    full: &Path,
-    meta: &std::fs::Metadata,
-) -> Result<()> {
-    if meta.is_dir() {
-        let mut h = header(tar::EntryType::Directory, 0, mode(meta), mtime(meta));
-        b.append_data(&mut h, format!("{path}/"), std::io::empty())?;
-    } else if meta.file_type().is_symlink() {
-        let target = std::fs::read_link(full)?;
-        let mut h = header(tar::EntryType::Symlink, 0, mode(meta), mtime(meta));
-        b.append_link(&mut h, path, target)?;
-    } else if meta.is_file() {
-        let mut f = std::fs::File::open(full).map_err(|e| {
-            CliError::message(format!("error checking context: {}", describe(&e)), 1)
+impl Walk<'_> {
+    /// The entries below `rel`; `checked` unless under an excluded directory (which docker's
+    /// check skips).
+    fn dir(&mut self, rel: &Path, checked: bool) -> Result<()> {
+        let dir = self.root.join(rel);
+        let entries = std::fs::read_dir(&dir).map_err(|e| {
+            let why = match e.kind() {
+                std::io::ErrorKind::PermissionDenied => format!("can't stat '{}'", dir.display()),
+                _ => describe(&e),
+            };
+            CliError::message(format!("error checking context: {why}"), 1)
         })?;
-        let mut h = header(tar::EntryType::Regular, 0, mode(meta), mtime(meta));
-        append_file(b, &mut h, path, &mut f, meta.len())?;
+        let mut found: Vec<(std::ffi::OsString, std::fs::Metadata)> = Vec::new();
+        for e in entries {
+            let e = e?;
+            // The directory's own descriptor and the name: no path to resolve again.
+            let meta = e.metadata()?;
+            found.push((e.file_name(), meta));
+        }
+        found.sort_by(|a, b| a.0.cmp(&b.0));
+        for (name, meta) in found {
+            let path = rel.join(&name);
+            let excluded = self.m.excluded(&path.to_string_lossy());
+            if !excluded {
+                self.add(&path, &meta, checked)?;
+            }
+            if meta.is_dir() && (!excluded || self.enter_excluded) {
+                self.dir(&path, checked && !excluded)?;
+            }
+        }
+        Ok(())
     }
-    Ok(())
+
+    fn add(&mut self, path: &Path, meta: &std::fs::Metadata, checked: bool) -> Result<()> {
+        let full = self.root.join(path);
+        let ft = meta.file_type();
+        let mut entry = Entry {
+            name: path.as_os_str().as_bytes().to_vec(),
+            mode: meta.mode() & 0o7777,
+            mtime: meta.mtime(),
+            ..Entry::default()
+        };
+        let mut data = Data::None;
+        if ft.is_dir() {
+            entry.kind = gotar::DIRECTORY;
+            entry.name.push(b'/');
+        } else if ft.is_symlink() {
+            entry.kind = gotar::SYMLINK;
+            entry.link = std::fs::read_link(&full)?.as_os_str().as_bytes().to_vec();
+        } else if ft.is_file() {
+            entry.kind = gotar::REGULAR;
+            entry.size = meta.len();
+            if let Some(cap) = capability(&full) {
+                entry.xattrs = vec![("SCHILY.xattr.security.capability".into(), cap)];
+            }
+            data = Data::Disk;
+        } else if ft.is_fifo() {
+            entry.kind = gotar::FIFO;
+        } else if ft.is_char_device() || ft.is_block_device() {
+            entry.kind = if ft.is_char_device() {
+                gotar::CHAR
+            } else {
+                gotar::BLOCK_DEVICE
+            };
+            let rdev = meta.rdev();
+            (entry.devmajor, entry.devminor) = (libc::major(rdev), libc::minor(rdev));
+        } else {
+            // A socket: Go's tar writer has no header for it, and docker's client leaves it out.
+            return Ok(());
+        }
+        // docker's ValidateContextDirectory: whatever would be read can be opened.
+        if checked && !(ft.is_dir() || ft.is_symlink() || ft.is_fifo()) {
+            if let Err(e) = File::open(&full) {
+                if e.kind() == std::io::ErrorKind::PermissionDenied {
+                    return Err(CliError::message(
+                        format!(
+                            "error checking context: no permission to read from '{}'",
+                            full.display()
+                        ),
+                        1,
+                    ));
+                }
+            }
+        }
+        if !ft.is_dir() && meta.nlink() > 1 {
+            match self.linked.get(&(meta.dev(), meta.ino())) {
+                Some(first) => {
+                    entry.kind = gotar::HARD_LINK;
+                    entry.link = first.clone();
+                    entry.size = 0;
+                    data = Data::None;
+                }
+                None => {
+                    self.linked
+                        .insert((meta.dev(), meta.ino()), entry.name.clone());
+                }
+            }
+        }
+        self.plan.push(Planned { entry, data });
+        Ok(())
+    }
 }
 
-fn mode(m: &std::fs::Metadata) -> u32 {
-    std::os::unix::fs::PermissionsExt::mode(&m.permissions()) & 0o7777
-}
-
-fn mtime(m: &std::fs::Metadata) -> u64 {
-    std::os::unix::fs::MetadataExt::mtime(m).max(0) as u64
+/// The file's `security.capability` attribute, which docker's client puts in the tar.
+fn capability(full: &Path) -> Option<Vec<u8>> {
+    let path = std::ffi::CString::new(full.as_os_str().as_bytes()).ok()?;
+    let mut buf = [0u8; 256];
+    // SAFETY: a NUL-terminated path and a buffer of the length given.
+    let n = unsafe {
+        libc::lgetxattr(
+            path.as_ptr(),
+            c"security.capability".as_ptr(),
+            buf.as_mut_ptr().cast(),
+            buf.len(),
+        )
+    };
+    usize::try_from(n).ok().map(|n| buf[..n].to_vec())
 }

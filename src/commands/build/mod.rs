@@ -3,6 +3,7 @@
 
 mod context;
 pub mod dockerignore;
+mod gotar;
 
 use std::path::Path;
 
@@ -12,6 +13,7 @@ use serde_json::{Map, Value};
 use crate::cli::build::BuildArgs;
 use crate::commands::image::progress::{Out, Progress};
 use crate::commands::Ctx;
+use crate::engine::upload_file::{self, Body};
 use crate::engine::{upload, ApiPath};
 use crate::error::CliError;
 use crate::format::go_json;
@@ -175,19 +177,15 @@ pub async fn run(ctx: &'static Ctx, a: BuildArgs) -> Result<()> {
             crate::commands::auth::store::registry_config_header(ctx.config()),
         ),
     ];
-    let (_, body, sending) = upload::upload(
-        ctx.engine()?,
-        http::Method::POST,
-        &path,
-        &headers,
-        // docker gzips the context for --compress (the daemon detects the compression).
-        if a.compress {
-            upload::gzip(ctx_data.body)
-        } else {
-            ctx_data.body
-        },
-    )
-    .await?;
+    // docker gzips the context for --compress (the daemon detects the compression); otherwise
+    // a directory's tar goes with its length.
+    let body = if a.compress {
+        Body::Stream(upload::gzip(ctx_data.body.into_producer()))
+    } else {
+        ctx_data.body
+    };
+    let (body, sending) =
+        upload_file::send(ctx.engine()?, http::Method::POST, &path, &headers, body).await?;
     let mut progress = Progress::new(if a.quiet { Out::Quiet } else { Out::Stdout });
     let consumed = progress.consume(body).await;
     if let Err(e) = sending.finish(consumed).await {
