@@ -125,15 +125,18 @@ mod build_sink {
                     p.next().unwrap_or("").to_string(),
                 )
             };
-            let mut length = 0usize;
+            let mut length = 0u64;
+            let mut chunked = false;
             loop {
                 let mut h = String::new();
                 if r.read_line(&mut h).unwrap_or(0) == 0 || h == "\r\n" {
                     break;
                 }
-                if let Some(v) = h.to_ascii_lowercase().strip_prefix("content-length:") {
+                let h = h.to_ascii_lowercase();
+                if let Some(v) = h.strip_prefix("content-length:") {
                     length = v.trim().parse().unwrap_or(0);
                 }
+                chunked |= h.starts_with("transfer-encoding:") && h.contains("chunked");
             }
             if target.contains("/_ping") {
                 let body = if method == "HEAD" { "" } else { "OK" };
@@ -142,10 +145,15 @@ mod build_sink {
             }
             let mut entries = Vec::new();
             {
-                let mut body = Chunked {
-                    r: &mut r,
-                    left: 0,
-                    done: false,
+                // Chunked, or a `Content-Length` body (a context whose size hvdock measured).
+                let mut body: Box<dyn Read> = if chunked {
+                    Box::new(Chunked {
+                        r: &mut r,
+                        left: 0,
+                        done: false,
+                    })
+                } else {
+                    Box::new((&mut r).take(length))
                 };
                 let mut archive = tar::Archive::new(&mut body);
                 for e in archive.entries().unwrap() {
@@ -174,7 +182,6 @@ mod build_sink {
                     entries.push((format!("error after the archive: {e}"), 0, String::new()));
                 }
             }
-            let _ = length;
             let _ = tx.send(entries);
             let answer = "{\"stream\":\"Successfully built 0123456789ab\\n\"}\n";
             let _ = write!(w, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{answer}", answer.len());
