@@ -41,7 +41,7 @@ pub async fn pull_config(
 ) -> Result<Pull> {
     let named = reference::normalize(given).map_err(fail)?;
     if !notary::skipped(flags.disable_content_trust) && named.digest.is_none() {
-        return Err(notary::unavailable(&ctx.config_dir, &named).await);
+        return Err(notary::unavailable(ctx, &named).await);
     }
     let remote = reference::normalized(given);
     let repository = reference::Reference::parse(&remote).repository;

@@ -31,5 +31,5 @@ pub async fn run(ctx: &Ctx, a: PushArgs) -> Result<()> {
     }
     println!("Signing and pushing trust metadata");
     let named = reference::normalize(&a.name).map_err(|e| CliError::message(e, 1))?;
-    Err(notary::unavailable(&ctx.config_dir, &named).await)
+    Err(notary::unavailable(ctx, &named).await)
 }
