@@ -112,20 +112,9 @@ fn chunked_build_body(raw: &[u8]) -> Vec<u8> {
     }
 }
 
+/// A daemon that reads each request's body by its `Content-Length` alone.
 fn strict_daemon() -> FakeDaemon {
-    FakeDaemon::start(Box::new(|req: &Request| {
-        if req.path.starts_with("/_ping") {
-            return (
-                200,
-                vec![("Api-Version".into(), "1.41".into())],
-                String::new(),
-            );
-        }
-        if req.path.starts_with("/build") {
-            return (200, vec![], r#"{"stream":"sha256:fake\n"}"#.into());
-        }
-        (404, vec![], r#"{"message":"page not found"}"#.into())
-    }))
+    FakeDaemon::answering("/build", r#"{"stream":"sha256:fake\n"}"#.into())
 }
 
 #[test]

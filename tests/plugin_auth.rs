@@ -20,6 +20,7 @@ use std::time::Duration;
 
 use base64::Engine as _;
 use common::fake_daemon::{FakeDaemon, Request};
+use common::notary::refusing_server;
 use common::pty::Pty;
 use common::{normalise, output, Run};
 
@@ -414,5 +415,23 @@ fn content_trust_through_an_unreachable_server() {
         let help = same_trust(&d, &on("1"), &["plugin", verb, "--help"]);
         assert!(help.stdout.contains("--disable-content-trust"), "{help:?}");
         assert!(!help.stdout.contains("(default true)"), "{help:?}");
+    }
+}
+
+/// A trust server that refuses — no trust data (404), not authorized (401), broken (500):
+/// `plugin install` fails with docker's `NotaryError` texts, the same trust directories left.
+#[test]
+fn content_trust_through_a_refusing_server() {
+    if common::docker(&[]).is_none() {
+        return;
+    }
+    let d = daemon();
+    for status in [404, 401, 500] {
+        let env = vec![
+            ("DOCKER_CONTENT_TRUST", "1".to_string()),
+            ("DOCKER_CONTENT_TRUST_SERVER", refusing_server(status)),
+        ];
+        let r = same_trust(&d, &env, &["plugin", "install", OPEN]);
+        assert_eq!(r.code, 1, "{r:?}");
     }
 }

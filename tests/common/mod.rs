@@ -8,6 +8,7 @@ pub mod completion;
 pub mod fake_daemon;
 pub mod images;
 pub mod need;
+pub mod notary;
 pub mod proxy;
 pub mod pty;
 
