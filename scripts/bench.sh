@@ -9,6 +9,8 @@
 #   QUICK=1 bash scripts/bench.sh    # fewer runs, smaller streams
 #   ONLY=uploads bash scripts/bench.sh   # only the uploads (load, import, cp in, build context)
 #   UPLOAD_MB=2048 UPLOAD_RUNS=5     # their input size and alternating rounds (the defaults)
+#   UPLOAD_ONLY=build                # only the upload rows whose label contains this
+#   NO_BUILD=1                       # bench the release binary as it stands (no cargo build)
 #   ONLY=swarm bash scripts/bench.sh     # only the Swarm listings (a 1-node cluster of its own)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +18,7 @@ if [ -n "${BENCH_OUT:-}" ]; then exec > >(tee "$BENCH_OUT"); fi
 bash scripts/provision.sh >/dev/null
 command -v hyperfine >/dev/null || { apt-get install -y -qq hyperfine >/dev/null; }
 [ -x /usr/bin/time ] || apt-get install -y -qq time >/dev/null
-cargo build --release --quiet
+[ -n "${NO_BUILD:-}" ] || cargo build --release --quiet
 H="$PWD/target/x86_64-unknown-linux-gnu/release/hvdock"
 D=${REFERENCE_DOCKER:-/usr/local/bin/docker}
 [ -x "$D" ] || { echo "bench: no reference docker client at $D" >&2; exit 1; }
@@ -54,7 +56,9 @@ uploads() {
   # is not timed); medians, and the median of the per-round ratios (hvdock's run over docker's
   # right after it), which drifts less with the machine's load than the ratio of the medians.
   up() { # label setup cmd-with-CLIENT
-    local label=$1 setup=$2 cmd=$3
+    local label=$1 setup=$2 cmd=$3 before
+    [[ -n "${UPLOAD_ONLY:-}" && "$label" != *"$UPLOAD_ONLY"* ]] && return 0
+    before=$(cut -d' ' -f1-3 /proc/loadavg)
     python3 scripts/alternate.py --setup "${setup//CLIENT/$D}" --rss --raw "$TMP/up.json" "$rounds" \
       "${cmd//CLIENT/$H}" "${cmd//CLIENT/DOCKER_BUILDKIT=0 $D}" >/dev/null
     python3 - "$label" "$TMP/up.json" <<'PY'
@@ -67,6 +71,8 @@ row(f"{label} (wall)", f"{med(0, 0):.2f}s", f"{med(1, 0):.2f}s", f"{per(0):.2f}x
 row(f"{label} (client CPU)", f"{med(0, 1):.3f}s", f"{med(1, 1):.3f}s", f"{per(1):.2f}x")
 row(f"{label} (peak RSS)", f"{med(0, 2)/1024:.1f}MB", f"{med(1, 2)/1024:.1f}MB", f"{per(2):.2f}x")
 PY
+    # The machine's load around the row (1, 5, 15 minutes), before and after it ran.
+    echo "  load average: $before before, $(cut -d' ' -f1-3 /proc/loadavg) after"
   }
   up "load -i (${mb} MB image)" "CLIENT rmi -f $tag:src" "CLIENT load -i $U/image.tar"
   up "import FILE (${mb} MB tar)" "CLIENT rmi -f $tag:imp" "CLIENT import $U/rootfs.tar $tag:imp"
