@@ -397,3 +397,46 @@ fn checkpoint_flags_reach_the_daemon_when_it_is_experimental() {
         same_requests(&experimental, args);
     }
 }
+
+/// The commands docker annotates with versions this daemon has are refused the same way when
+/// the version is pinned lower (a group's version applies to its verbs); none of these lines
+/// would change anything were it let through.
+#[test]
+fn commands_below_their_version_are_refused_as_docker() {
+    for args in [
+        &["plugin", "ls"][..],
+        &["plugin", "--help"],
+        &["plugin", "upgrade", "hvma2-none"],
+        &["system", "df"],
+        &["builder", "prune", "--help"],
+        &["builder", "--help"],
+        &["volume", "prune", "-f", "--filter", "label=hvma2-none"],
+        &["service", "logs", "hvma2-none"],
+        &["stack", "ls"],
+        &["swarm", "ca"],
+        &["config", "ls"],
+        &["build", "--squash", "/hvma2-none"],
+    ] {
+        let mut ours = hvdock(args);
+        ours.env("DOCKER_API_VERSION", "1.24")
+            .env_remove("DOCKER_BUILDKIT");
+        let Some(mut theirs) = docker(args) else {
+            return;
+        };
+        theirs
+            .env("DOCKER_API_VERSION", "1.24")
+            .env_remove("DOCKER_BUILDKIT");
+        let (o, t) = (output(ours, None), output(theirs, None));
+        assert_eq!(
+            (o.code, normalise(&o.stdout), normalise(&o.stderr)),
+            (t.code, t.stdout, normalise(&t.stderr)),
+            "hvdock vs docker for {args:?} with API 1.24"
+        );
+        assert!(
+            normalise(&format!("{}{}", o.stdout, o.stderr))
+                .contains("but the Docker daemon API version is 1.24"),
+            "{args:?}: {}",
+            o.stderr
+        );
+    }
+}
