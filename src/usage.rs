@@ -116,45 +116,41 @@ pub fn annotated(root: &clap::Command, matches: &clap::ArgMatches) -> Option<Ann
         path.push(cmd);
         m = sub;
     }
-    let chain = crate::help::chain(&path);
-    let command = chain.first()?.clone();
-    let cmd = path.last()?;
-    let flags: Vec<String> = cmd
+    let given: Vec<String> = path
+        .last()?
         .get_arguments()
         .filter(|a| {
             m.value_source(a.get_id().as_str()) == Some(clap::parser::ValueSource::CommandLine)
         })
         .filter_map(|a| a.get_long())
-        .filter(|l| crate::cli::min_api::flag_annotated(&command, l))
         .map(str::to_string)
         .collect();
-    let commands = chain
-        .iter()
-        .any(|c| !crate::cli::min_api::command_needs(c).is_empty());
-    (commands || !flags.is_empty()).then(|| Annotated {
-        shown: crate::help::command_path(&path),
-        chain,
-        flags,
-    })
+    annotated_in(&path, given)
 }
 
 /// The same for a line clap refused (an unknown flag, a wrong number of arguments): docker checks
 /// the command and the flags it parsed before the error ahead of its usage errors.
 pub fn annotated_line(root: &clap::Command, args: &[String]) -> Option<Annotated> {
     let path = locate(root, args);
-    let chain = crate::help::chain(&path);
-    let command = chain.first()?.clone();
-    let (mut flags, _) = flags_given(path.last()?, args);
-    flags.retain(|l| crate::cli::min_api::flag_annotated(&command, l));
-    flags.sort_unstable();
-    flags.dedup();
+    let (mut given, _) = flags_given(path.last()?, args);
+    given.sort_unstable();
+    given.dedup();
+    annotated_in(&path, given)
+}
+
+/// The command at `path` with the flags `given` (long names), when it, an ancestor or one of
+/// those flags is annotated.
+fn annotated_in(path: &[&clap::Command], mut given: Vec<String>) -> Option<Annotated> {
+    let chain = crate::help::chain(path);
+    let command = chain.first()?;
+    given.retain(|l| crate::cli::min_api::flag_annotated(command, l));
     let commands = chain
         .iter()
         .any(|c| !crate::cli::min_api::command_needs(c).is_empty());
-    (commands || !flags.is_empty()).then(|| Annotated {
-        shown: crate::help::command_path(&path),
+    (commands || !given.is_empty()).then(|| Annotated {
+        shown: crate::help::command_path(path),
         chain,
-        flags,
+        flags: given,
     })
 }
 
