@@ -47,8 +47,8 @@ fn daemon_for(root: &clap::Command, args: &[String]) -> Option<cli::min_api::Dae
 
 /// docker's refusal of an annotated command or flag on a line clap refused: docker checks them
 /// before it reports a usage error.
-fn refused_line(root: &clap::Command, args: &[String]) -> Option<String> {
-    let used = usage::annotated_line(root, args)?;
+fn refused_line(root: &clap::Command, args: &[String], err: &clap::Error) -> Option<String> {
+    let used = usage::annotated_line(root, args, err)?;
     let daemon = daemon_for(root, args)?;
     commands::refusal(&daemon, &used)
 }
@@ -101,7 +101,7 @@ fn run(args: Vec<String>) -> i32 {
                 | clap::error::ErrorKind::DisplayVersion
                 | clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
                 | clap::error::ErrorKind::MissingSubcommand => None,
-                _ => refused_line(root, rest),
+                _ => refused_line(root, rest, &e),
             };
             // cobra announces deprecated flags once they all parsed, before the help or the
             // usage error.

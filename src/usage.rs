@@ -128,11 +128,29 @@ pub fn annotated(root: &clap::Command, matches: &clap::ArgMatches) -> Option<Ann
     annotated_in(&path, given)
 }
 
-/// The same for a line clap refused (an unknown flag, a wrong number of arguments): docker checks
-/// the command and the flags it parsed before the error ahead of its usage errors.
-pub fn annotated_line(root: &clap::Command, args: &[String]) -> Option<Annotated> {
+/// The same for a line clap refused with `err` (an unknown flag, a bad value, a wrong number of
+/// arguments): docker checks the command and the flags it parsed before the error ahead of its
+/// usage errors (a flag whose value failed is not among them).
+pub fn annotated_line(
+    root: &clap::Command,
+    args: &[String],
+    err: &clap::Error,
+) -> Option<Annotated> {
     let path = locate(root, args);
-    let (mut given, _) = flags_given(path.last()?, args);
+    let cmd = path.last()?;
+    let failed = match err.kind() {
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation | ErrorKind::NoEquals => {
+            let arg = ctx_str(err, ContextKind::InvalidArg).unwrap_or_default();
+            find_flag(cmd, &arg).and_then(|a| a.get_long()).map(|l| {
+                (
+                    l,
+                    ctx_str(err, ContextKind::InvalidValue).unwrap_or_default(),
+                )
+            })
+        }
+        _ => None,
+    };
+    let (mut given, _) = flags_given(cmd, args, failed);
     given.sort_unstable();
     given.dedup();
     annotated_in(&path, given)
@@ -163,7 +181,7 @@ pub fn deprecation_notices(root: &clap::Command, args: &[String]) -> String {
         return String::new();
     };
     let chain = crate::help::chain(&path);
-    match flags_given(cmd, args) {
+    match flags_given(cmd, args, None) {
         (flags, true) => flags
             .iter()
             .filter_map(|f| crate::cli::min_api::deprecation(&chain, f))
@@ -174,8 +192,13 @@ pub fn deprecation_notices(root: &clap::Command, args: &[String]) -> String {
 }
 
 /// The long names of `cmd`'s flags given on `args` (repeats included, in order) up to the first
-/// flag it does not know, and whether every flag was known.
-fn flags_given(cmd: &clap::Command, args: &[String]) -> (Vec<String>, bool) {
+/// flag it does not know (or `failed`: a long name and the value it refused), and whether every
+/// flag parsed.
+fn flags_given(
+    cmd: &clap::Command,
+    args: &[String],
+    failed: Option<(&str, String)>,
+) -> (Vec<String>, bool) {
     let mut flags = Vec::new();
     let mut tokens = args.iter();
     while let Some(tok) = tokens.next() {
@@ -183,15 +206,26 @@ fn flags_given(cmd: &clap::Command, args: &[String]) -> (Vec<String>, bool) {
             break;
         }
         if let Some(long) = tok.strip_prefix("--") {
-            let (name, value) = match long.split_once('=') {
-                Some((n, _)) => (n, true),
-                None => (long, false),
+            let (name, inline) = match long.split_once('=') {
+                Some((n, v)) => (n, Some(v)),
+                None => (long, None),
             };
             let Some(arg) = cmd.get_arguments().find(|a| a.get_long() == Some(name)) else {
                 return (flags, false);
             };
-            if !value && consumes_next(arg) && tokens.next().is_none() {
-                return (flags, false); // its value is missing
+            let value = match inline {
+                Some(v) => Some(v),
+                None if consumes_next(arg) => match tokens.next() {
+                    Some(v) => Some(v.as_str()),
+                    None => return (flags, false), // its value is missing
+                },
+                None => None,
+            };
+            if failed
+                .as_ref()
+                .is_some_and(|(f, v)| *f == name && value.unwrap_or_default() == v)
+            {
+                return (flags, false);
             }
             flags.push(name.to_string());
         } else if let Some(shorts) = tok.strip_prefix('-').filter(|s| !s.is_empty()) {

@@ -50,6 +50,17 @@ const REFUSED: &[&[&str]] = &[
         "hvma2-none",
     ],
     &["container", "run", "--cpu-percent", "5", "hvma2-none"],
+    // A flag whose value fails is not checked; the ones before it are.
+    &[
+        "run",
+        "--cpu-count",
+        "2",
+        "--io-maxbandwidth",
+        "bogus",
+        "hvma2-none",
+    ],
+    &["run", "--cpu-count", "2", "--memory", "bogus", "hvma2-none"],
+    &["volume", "prune", "--all=true", "extra"],
     &[
         "container",
         "create",
@@ -58,6 +69,21 @@ const REFUSED: &[&[&str]] = &[
         "hvma2-none",
     ],
 ];
+
+/// Lines whose usage errors docker reports without a refusal: the annotated flag's own value
+/// is what fails.
+#[test]
+fn a_flag_whose_value_fails_is_not_refused() {
+    for args in [
+        &["run", "--io-maxbandwidth", "bogus", "hvma2-none"][..],
+        &["run", "--cpu-count", "x", "hvma2-none"],
+        &["run", "--cpu-count=x", "hvma2-none"],
+        &["volume", "prune", "--all=maybe"],
+        &["run", "--cpu-count"],
+    ] {
+        assert_eq!(same(args).code, 125, "{args:?}");
+    }
+}
 
 #[test]
 fn unsupported_commands_and_flags_are_refused_as_docker() {
