@@ -123,6 +123,10 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('--annotation', '--annotation', [CompletionResultType]::ParameterName, 'Add an annotation to the container (passed through to the OCI runtime) (default map[])')
             [CompletionResult]::new('--blkio-weight', '--blkio-weight', [CompletionResultType]::ParameterName, 'Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)')
             [CompletionResult]::new('--blkio-weight-device', '--blkio-weight-device', [CompletionResultType]::ParameterName, 'Block IO weight (relative device weight) (default [])')
+            [CompletionResult]::new('--cpu-count', '--cpu-count', [CompletionResultType]::ParameterName, 'CPU count (Windows only)')
+            [CompletionResult]::new('--cpu-percent', '--cpu-percent', [CompletionResultType]::ParameterName, 'CPU percent (Windows only)')
+            [CompletionResult]::new('--io-maxbandwidth', '--io-maxbandwidth', [CompletionResultType]::ParameterName, 'Maximum IO bandwidth limit for the system drive (Windows only)')
+            [CompletionResult]::new('--io-maxiops', '--io-maxiops', [CompletionResultType]::ParameterName, 'Maximum IOps limit for the system drive (Windows only)')
             [CompletionResult]::new('--cpu-rt-period', '--cpu-rt-period', [CompletionResultType]::ParameterName, 'Limit CPU real-time period in microseconds')
             [CompletionResult]::new('--cpu-rt-runtime', '--cpu-rt-runtime', [CompletionResultType]::ParameterName, 'Limit CPU real-time runtime in microseconds')
             [CompletionResult]::new('--device-read-bps', '--device-read-bps', [CompletionResultType]::ParameterName, 'Limit read rate (bytes per second) from a device (default [])')
@@ -301,6 +305,10 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('--annotation', '--annotation', [CompletionResultType]::ParameterName, 'Add an annotation to the container (passed through to the OCI runtime) (default map[])')
             [CompletionResult]::new('--blkio-weight', '--blkio-weight', [CompletionResultType]::ParameterName, 'Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)')
             [CompletionResult]::new('--blkio-weight-device', '--blkio-weight-device', [CompletionResultType]::ParameterName, 'Block IO weight (relative device weight) (default [])')
+            [CompletionResult]::new('--cpu-count', '--cpu-count', [CompletionResultType]::ParameterName, 'CPU count (Windows only)')
+            [CompletionResult]::new('--cpu-percent', '--cpu-percent', [CompletionResultType]::ParameterName, 'CPU percent (Windows only)')
+            [CompletionResult]::new('--io-maxbandwidth', '--io-maxbandwidth', [CompletionResultType]::ParameterName, 'Maximum IO bandwidth limit for the system drive (Windows only)')
+            [CompletionResult]::new('--io-maxiops', '--io-maxiops', [CompletionResultType]::ParameterName, 'Maximum IOps limit for the system drive (Windows only)')
             [CompletionResult]::new('--cpu-rt-period', '--cpu-rt-period', [CompletionResultType]::ParameterName, 'Limit CPU real-time period in microseconds')
             [CompletionResult]::new('--cpu-rt-runtime', '--cpu-rt-runtime', [CompletionResultType]::ParameterName, 'Limit CPU real-time runtime in microseconds')
             [CompletionResult]::new('--device-read-bps', '--device-read-bps', [CompletionResultType]::ParameterName, 'Limit read rate (bytes per second) from a device (default [])')
@@ -457,6 +465,8 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
         'hvdock;start' {
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Attach STDOUT/STDERR and forward signals')
             [CompletionResult]::new('--attach', '--attach', [CompletionResultType]::ParameterName, 'Attach STDOUT/STDERR and forward signals')
+            [CompletionResult]::new('--checkpoint', '--checkpoint', [CompletionResultType]::ParameterName, 'Restore from this checkpoint')
+            [CompletionResult]::new('--checkpoint-dir', '--checkpoint-dir', [CompletionResultType]::ParameterName, 'Use a custom checkpoint storage directory')
             [CompletionResult]::new('--detach-keys', '--detach-keys', [CompletionResultType]::ParameterName, 'Override the key sequence for detaching a container')
             [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Attach container''s STDIN')
             [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'Attach container''s STDIN')
@@ -597,6 +607,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Suppress the build output and print image ID on success')
             [CompletionResult]::new('--rm', '--rm', [CompletionResultType]::ParameterName, 'Remove intermediate containers after a successful build (default true)')
             [CompletionResult]::new('--force-rm', '--force-rm', [CompletionResultType]::ParameterName, 'Always remove intermediate containers')
+            [CompletionResult]::new('--squash', '--squash', [CompletionResultType]::ParameterName, 'Squash newly built layers into a single new layer')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Name and optionally a tag in the "name:tag" format')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Name and optionally a tag in the "name:tag" format')
             [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'Set the target build stage to build.')
@@ -744,6 +755,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Suppress the build output and print image ID on success')
             [CompletionResult]::new('--rm', '--rm', [CompletionResultType]::ParameterName, 'Remove intermediate containers after a successful build (default true)')
             [CompletionResult]::new('--force-rm', '--force-rm', [CompletionResultType]::ParameterName, 'Always remove intermediate containers')
+            [CompletionResult]::new('--squash', '--squash', [CompletionResultType]::ParameterName, 'Squash newly built layers into a single new layer')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Name and optionally a tag in the "name:tag" format')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Name and optionally a tag in the "name:tag" format')
             [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'Set the target build stage to build.')
@@ -844,6 +856,10 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('--annotation', '--annotation', [CompletionResultType]::ParameterName, 'Add an annotation to the container (passed through to the OCI runtime) (default map[])')
             [CompletionResult]::new('--blkio-weight', '--blkio-weight', [CompletionResultType]::ParameterName, 'Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)')
             [CompletionResult]::new('--blkio-weight-device', '--blkio-weight-device', [CompletionResultType]::ParameterName, 'Block IO weight (relative device weight) (default [])')
+            [CompletionResult]::new('--cpu-count', '--cpu-count', [CompletionResultType]::ParameterName, 'CPU count (Windows only)')
+            [CompletionResult]::new('--cpu-percent', '--cpu-percent', [CompletionResultType]::ParameterName, 'CPU percent (Windows only)')
+            [CompletionResult]::new('--io-maxbandwidth', '--io-maxbandwidth', [CompletionResultType]::ParameterName, 'Maximum IO bandwidth limit for the system drive (Windows only)')
+            [CompletionResult]::new('--io-maxiops', '--io-maxiops', [CompletionResultType]::ParameterName, 'Maximum IOps limit for the system drive (Windows only)')
             [CompletionResult]::new('--cpu-rt-period', '--cpu-rt-period', [CompletionResultType]::ParameterName, 'Limit CPU real-time period in microseconds')
             [CompletionResult]::new('--cpu-rt-runtime', '--cpu-rt-runtime', [CompletionResultType]::ParameterName, 'Limit CPU real-time runtime in microseconds')
             [CompletionResult]::new('--device-read-bps', '--device-read-bps', [CompletionResultType]::ParameterName, 'Limit read rate (bytes per second) from a device (default [])')
@@ -1135,6 +1151,10 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('--annotation', '--annotation', [CompletionResultType]::ParameterName, 'Add an annotation to the container (passed through to the OCI runtime) (default map[])')
             [CompletionResult]::new('--blkio-weight', '--blkio-weight', [CompletionResultType]::ParameterName, 'Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)')
             [CompletionResult]::new('--blkio-weight-device', '--blkio-weight-device', [CompletionResultType]::ParameterName, 'Block IO weight (relative device weight) (default [])')
+            [CompletionResult]::new('--cpu-count', '--cpu-count', [CompletionResultType]::ParameterName, 'CPU count (Windows only)')
+            [CompletionResult]::new('--cpu-percent', '--cpu-percent', [CompletionResultType]::ParameterName, 'CPU percent (Windows only)')
+            [CompletionResult]::new('--io-maxbandwidth', '--io-maxbandwidth', [CompletionResultType]::ParameterName, 'Maximum IO bandwidth limit for the system drive (Windows only)')
+            [CompletionResult]::new('--io-maxiops', '--io-maxiops', [CompletionResultType]::ParameterName, 'Maximum IOps limit for the system drive (Windows only)')
             [CompletionResult]::new('--cpu-rt-period', '--cpu-rt-period', [CompletionResultType]::ParameterName, 'Limit CPU real-time period in microseconds')
             [CompletionResult]::new('--cpu-rt-runtime', '--cpu-rt-runtime', [CompletionResultType]::ParameterName, 'Limit CPU real-time runtime in microseconds')
             [CompletionResult]::new('--device-read-bps', '--device-read-bps', [CompletionResultType]::ParameterName, 'Limit read rate (bytes per second) from a device (default [])')
@@ -1235,6 +1255,8 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
         'hvdock;container;start' {
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Attach STDOUT/STDERR and forward signals')
             [CompletionResult]::new('--attach', '--attach', [CompletionResultType]::ParameterName, 'Attach STDOUT/STDERR and forward signals')
+            [CompletionResult]::new('--checkpoint', '--checkpoint', [CompletionResultType]::ParameterName, 'Restore from this checkpoint')
+            [CompletionResult]::new('--checkpoint-dir', '--checkpoint-dir', [CompletionResultType]::ParameterName, 'Use a custom checkpoint storage directory')
             [CompletionResult]::new('--detach-keys', '--detach-keys', [CompletionResultType]::ParameterName, 'Override the key sequence for detaching a container')
             [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Attach container''s STDIN')
             [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'Attach container''s STDIN')
@@ -1388,6 +1410,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Suppress the build output and print image ID on success')
             [CompletionResult]::new('--rm', '--rm', [CompletionResultType]::ParameterName, 'Remove intermediate containers after a successful build (default true)')
             [CompletionResult]::new('--force-rm', '--force-rm', [CompletionResultType]::ParameterName, 'Always remove intermediate containers')
+            [CompletionResult]::new('--squash', '--squash', [CompletionResultType]::ParameterName, 'Squash newly built layers into a single new layer')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Name and optionally a tag in the "name:tag" format')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Name and optionally a tag in the "name:tag" format')
             [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'Set the target build stage to build.')
@@ -1730,6 +1753,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('prune', 'prune', [CompletionResultType]::ParameterValue, 'Remove unused local volumes')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove one or more volumes')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove one or more volumes')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a volume (cluster volumes only)')
             break
         }
         'hvdock;volume;create' {
@@ -1802,6 +1826,12 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
         'hvdock;volume;remove' {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Force the removal of one or more volumes')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Force the removal of one or more volumes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;volume;update' {
+            [CompletionResult]::new('--availability', '--availability', [CompletionResultType]::ParameterName, 'Cluster Volume availability ("active", "pause", "drain") (default "active")')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
             break
@@ -2394,6 +2424,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             break
         }
         'hvdock;stack' {
+            [CompletionResult]::new('--orchestrator', '--orchestrator', [CompletionResultType]::ParameterName, 'Orchestrator to use (swarm|all)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Outputs the final config file, after doing merges and interpolations')
@@ -2409,6 +2440,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             break
         }
         'hvdock;stack;config' {
+            [CompletionResult]::new('--orchestrator', '--orchestrator', [CompletionResultType]::ParameterName, 'Orchestrator to use (swarm|all)')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Path to a Compose file, or "-" to read from stdin')
             [CompletionResult]::new('--compose-file', '--compose-file', [CompletionResultType]::ParameterName, 'Path to a Compose file, or "-" to read from stdin')
             [CompletionResult]::new('--skip-interpolation', '--skip-interpolation', [CompletionResultType]::ParameterName, 'Skip interpolation and output only merged config')
@@ -2417,6 +2449,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             break
         }
         'hvdock;stack;deploy' {
+            [CompletionResult]::new('--orchestrator', '--orchestrator', [CompletionResultType]::ParameterName, 'Orchestrator to use (swarm|all)')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Path to a Compose file, or "-" to read from stdin')
             [CompletionResult]::new('--compose-file', '--compose-file', [CompletionResultType]::ParameterName, 'Path to a Compose file, or "-" to read from stdin')
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Exit immediately instead of waiting for the stack services to converge (default true)')
@@ -2431,6 +2464,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             break
         }
         'hvdock;stack;up' {
+            [CompletionResult]::new('--orchestrator', '--orchestrator', [CompletionResultType]::ParameterName, 'Orchestrator to use (swarm|all)')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Path to a Compose file, or "-" to read from stdin')
             [CompletionResult]::new('--compose-file', '--compose-file', [CompletionResultType]::ParameterName, 'Path to a Compose file, or "-" to read from stdin')
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Exit immediately instead of waiting for the stack services to converge (default true)')
@@ -2445,18 +2479,21 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             break
         }
         'hvdock;stack;ls' {
+            [CompletionResult]::new('--orchestrator', '--orchestrator', [CompletionResultType]::ParameterName, 'Orchestrator to use (swarm|all)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
             break
         }
         'hvdock;stack;list' {
+            [CompletionResult]::new('--orchestrator', '--orchestrator', [CompletionResultType]::ParameterName, 'Orchestrator to use (swarm|all)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
             break
         }
         'hvdock;stack;ps' {
+            [CompletionResult]::new('--orchestrator', '--orchestrator', [CompletionResultType]::ParameterName, 'Orchestrator to use (swarm|all)')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Filter output based on conditions provided')
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Filter output based on conditions provided')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
@@ -2469,6 +2506,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             break
         }
         'hvdock;stack;rm' {
+            [CompletionResult]::new('--orchestrator', '--orchestrator', [CompletionResultType]::ParameterName, 'Orchestrator to use (swarm|all)')
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Do not wait for stack removal (default true)')
             [CompletionResult]::new('--detach', '--detach', [CompletionResultType]::ParameterName, 'Do not wait for stack removal (default true)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
@@ -2476,6 +2514,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             break
         }
         'hvdock;stack;remove' {
+            [CompletionResult]::new('--orchestrator', '--orchestrator', [CompletionResultType]::ParameterName, 'Orchestrator to use (swarm|all)')
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Do not wait for stack removal (default true)')
             [CompletionResult]::new('--detach', '--detach', [CompletionResultType]::ParameterName, 'Do not wait for stack removal (default true)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
@@ -2483,6 +2522,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             break
         }
         'hvdock;stack;down' {
+            [CompletionResult]::new('--orchestrator', '--orchestrator', [CompletionResultType]::ParameterName, 'Orchestrator to use (swarm|all)')
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Do not wait for stack removal (default true)')
             [CompletionResult]::new('--detach', '--detach', [CompletionResultType]::ParameterName, 'Do not wait for stack removal (default true)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
@@ -2490,6 +2530,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             break
         }
         'hvdock;stack;services' {
+            [CompletionResult]::new('--orchestrator', '--orchestrator', [CompletionResultType]::ParameterName, 'Orchestrator to use (swarm|all)')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Filter output based on conditions provided')
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Filter output based on conditions provided')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')

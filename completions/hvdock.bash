@@ -664,6 +664,9 @@ _hvdock() {
             hvdock__subcmd__volume,rm)
                 cmd="hvdock__subcmd__volume__subcmd__rm"
                 ;;
+            hvdock__subcmd__volume,update)
+                cmd="hvdock__subcmd__volume__subcmd__update"
+                ;;
             *)
                 ;;
         esac
@@ -807,7 +810,7 @@ _hvdock() {
             return 0
             ;;
         hvdock__subcmd__build)
-            opts="-c -m -f -q -t -h --add-host --cache-from --cgroup-parent --compress --cpu-period --cpu-quota --cpu-shares --cpuset-cpus --cpuset-mems --disable-content-trust --memory --memory-swap --security-opt --shm-size --ulimit --build-arg --file --iidfile --isolation --label --network --no-cache --platform --pull --quiet --rm --force-rm --tag --target --help"
+            opts="-c -m -f -q -t -h --add-host --cache-from --cgroup-parent --compress --cpu-period --cpu-quota --cpu-shares --cpuset-cpus --cpuset-mems --disable-content-trust --memory --memory-swap --security-opt --shm-size --ulimit --build-arg --file --iidfile --isolation --label --network --no-cache --platform --pull --quiet --rm --force-rm --squash --tag --target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -937,6 +940,10 @@ _hvdock() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --squash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tag)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -971,7 +978,7 @@ _hvdock() {
             return 0
             ;;
         hvdock__subcmd__builder__subcmd__build)
-            opts="-c -m -f -q -t -h --add-host --cache-from --cgroup-parent --compress --cpu-period --cpu-quota --cpu-shares --cpuset-cpus --cpuset-mems --disable-content-trust --memory --memory-swap --security-opt --shm-size --ulimit --build-arg --file --iidfile --isolation --label --network --no-cache --platform --pull --quiet --rm --force-rm --tag --target --help"
+            opts="-c -m -f -q -t -h --add-host --cache-from --cgroup-parent --compress --cpu-period --cpu-quota --cpu-shares --cpuset-cpus --cpuset-mems --disable-content-trust --memory --memory-swap --security-opt --shm-size --ulimit --build-arg --file --iidfile --isolation --label --network --no-cache --platform --pull --quiet --rm --force-rm --squash --tag --target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1098,6 +1105,10 @@ _hvdock() {
                     return 0
                     ;;
                 --force-rm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --squash)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1491,7 +1502,7 @@ _hvdock() {
             return 0
             ;;
         hvdock__subcmd__container__subcmd__create)
-            opts="-c -m -a -e -h -i -l -p -P -q -t -u -v -w --cpu-period --cpu-quota --cpu-shares --cpus --cpuset-cpus --cpuset-mems --memory --memory-reservation --memory-swap --pids-limit --add-host --annotation --blkio-weight --blkio-weight-device --cpu-rt-period --cpu-rt-runtime --device-read-bps --device-read-iops --device-write-bps --device-write-iops --disable-content-trust --gpus --kernel-memory --link-local-ip --use-api-socket --attach --cap-add --cap-drop --cgroup-parent --cgroupns --cidfile --device --device-cgroup-rule --dns --dns-option --dns-search --domainname --entrypoint --env --env-file --expose --group-add --health-cmd --health-interval --health-retries --health-start-interval --health-start-period --health-timeout --hostname --init --interactive --ip --ip6 --ipc --isolation --label --label-file --link --log-driver --log-opt --mac-address --memory-swappiness --mount --name --network --network-alias --no-healthcheck --oom-kill-disable --oom-score-adj --pid --platform --privileged --publish --publish-all --quiet --read-only --restart --rm --runtime --security-opt --shm-size --stop-signal --stop-timeout --storage-opt --sysctl --tmpfs --tty --ulimit --user --userns --uts --volume --volume-driver --volumes-from --workdir --help --pull"
+            opts="-c -m -a -e -h -i -l -p -P -q -t -u -v -w --cpu-period --cpu-quota --cpu-shares --cpus --cpuset-cpus --cpuset-mems --memory --memory-reservation --memory-swap --pids-limit --add-host --annotation --blkio-weight --blkio-weight-device --cpu-count --cpu-percent --io-maxbandwidth --io-maxiops --cpu-rt-period --cpu-rt-runtime --device-read-bps --device-read-iops --device-write-bps --device-write-iops --disable-content-trust --gpus --kernel-memory --link-local-ip --use-api-socket --attach --cap-add --cap-drop --cgroup-parent --cgroupns --cidfile --device --device-cgroup-rule --dns --dns-option --dns-search --domainname --entrypoint --env --env-file --expose --group-add --health-cmd --health-interval --health-retries --health-start-interval --health-start-period --health-timeout --hostname --init --interactive --ip --ip6 --ipc --isolation --label --label-file --link --log-driver --log-opt --mac-address --memory-swappiness --mount --name --network --network-alias --no-healthcheck --oom-kill-disable --oom-score-adj --pid --platform --privileged --publish --publish-all --quiet --read-only --restart --rm --runtime --security-opt --shm-size --stop-signal --stop-timeout --storage-opt --sysctl --tmpfs --tty --ulimit --user --userns --uts --volume --volume-driver --volumes-from --workdir --help --pull"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1558,6 +1569,22 @@ _hvdock() {
                     return 0
                     ;;
                 --blkio-weight-device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-percent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --io-maxbandwidth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --io-maxiops)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2363,7 +2390,7 @@ _hvdock() {
             return 0
             ;;
         hvdock__subcmd__container__subcmd__run)
-            opts="-d -c -m -a -e -h -i -l -p -P -q -t -u -v -w --detach --detach-keys --sig-proxy --cpu-period --cpu-quota --cpu-shares --cpus --cpuset-cpus --cpuset-mems --memory --memory-reservation --memory-swap --pids-limit --add-host --annotation --blkio-weight --blkio-weight-device --cpu-rt-period --cpu-rt-runtime --device-read-bps --device-read-iops --device-write-bps --device-write-iops --disable-content-trust --gpus --kernel-memory --link-local-ip --use-api-socket --attach --cap-add --cap-drop --cgroup-parent --cgroupns --cidfile --device --device-cgroup-rule --dns --dns-option --dns-search --domainname --entrypoint --env --env-file --expose --group-add --health-cmd --health-interval --health-retries --health-start-interval --health-start-period --health-timeout --hostname --init --interactive --ip --ip6 --ipc --isolation --label --label-file --link --log-driver --log-opt --mac-address --memory-swappiness --mount --name --network --network-alias --no-healthcheck --oom-kill-disable --oom-score-adj --pid --platform --privileged --publish --publish-all --pull --quiet --read-only --restart --rm --runtime --security-opt --shm-size --stop-signal --stop-timeout --storage-opt --sysctl --tmpfs --tty --ulimit --user --userns --uts --volume --volume-driver --volumes-from --workdir --help"
+            opts="-d -c -m -a -e -h -i -l -p -P -q -t -u -v -w --detach --detach-keys --sig-proxy --cpu-period --cpu-quota --cpu-shares --cpus --cpuset-cpus --cpuset-mems --memory --memory-reservation --memory-swap --pids-limit --add-host --annotation --blkio-weight --blkio-weight-device --cpu-count --cpu-percent --io-maxbandwidth --io-maxiops --cpu-rt-period --cpu-rt-runtime --device-read-bps --device-read-iops --device-write-bps --device-write-iops --disable-content-trust --gpus --kernel-memory --link-local-ip --use-api-socket --attach --cap-add --cap-drop --cgroup-parent --cgroupns --cidfile --device --device-cgroup-rule --dns --dns-option --dns-search --domainname --entrypoint --env --env-file --expose --group-add --health-cmd --health-interval --health-retries --health-start-interval --health-start-period --health-timeout --hostname --init --interactive --ip --ip6 --ipc --isolation --label --label-file --link --log-driver --log-opt --mac-address --memory-swappiness --mount --name --network --network-alias --no-healthcheck --oom-kill-disable --oom-score-adj --pid --platform --privileged --publish --publish-all --pull --quiet --read-only --restart --rm --runtime --security-opt --shm-size --stop-signal --stop-timeout --storage-opt --sysctl --tmpfs --tty --ulimit --user --userns --uts --volume --volume-driver --volumes-from --workdir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2446,6 +2473,22 @@ _hvdock() {
                     return 0
                     ;;
                 --blkio-weight-device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-percent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --io-maxbandwidth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --io-maxiops)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2833,7 +2876,7 @@ _hvdock() {
             return 0
             ;;
         hvdock__subcmd__container__subcmd__start)
-            opts="-a -i -h --attach --detach-keys --interactive --help"
+            opts="-a -i -h --attach --checkpoint --checkpoint-dir --detach-keys --interactive --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2844,6 +2887,14 @@ _hvdock() {
                     return 0
                     ;;
                 -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --checkpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --checkpoint-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3285,7 +3336,7 @@ _hvdock() {
             return 0
             ;;
         hvdock__subcmd__create)
-            opts="-c -m -a -e -h -i -l -p -P -q -t -u -v -w --cpu-period --cpu-quota --cpu-shares --cpus --cpuset-cpus --cpuset-mems --memory --memory-reservation --memory-swap --pids-limit --add-host --annotation --blkio-weight --blkio-weight-device --cpu-rt-period --cpu-rt-runtime --device-read-bps --device-read-iops --device-write-bps --device-write-iops --disable-content-trust --gpus --kernel-memory --link-local-ip --use-api-socket --attach --cap-add --cap-drop --cgroup-parent --cgroupns --cidfile --device --device-cgroup-rule --dns --dns-option --dns-search --domainname --entrypoint --env --env-file --expose --group-add --health-cmd --health-interval --health-retries --health-start-interval --health-start-period --health-timeout --hostname --init --interactive --ip --ip6 --ipc --isolation --label --label-file --link --log-driver --log-opt --mac-address --memory-swappiness --mount --name --network --network-alias --no-healthcheck --oom-kill-disable --oom-score-adj --pid --platform --privileged --publish --publish-all --quiet --read-only --restart --rm --runtime --security-opt --shm-size --stop-signal --stop-timeout --storage-opt --sysctl --tmpfs --tty --ulimit --user --userns --uts --volume --volume-driver --volumes-from --workdir --help --pull"
+            opts="-c -m -a -e -h -i -l -p -P -q -t -u -v -w --cpu-period --cpu-quota --cpu-shares --cpus --cpuset-cpus --cpuset-mems --memory --memory-reservation --memory-swap --pids-limit --add-host --annotation --blkio-weight --blkio-weight-device --cpu-count --cpu-percent --io-maxbandwidth --io-maxiops --cpu-rt-period --cpu-rt-runtime --device-read-bps --device-read-iops --device-write-bps --device-write-iops --disable-content-trust --gpus --kernel-memory --link-local-ip --use-api-socket --attach --cap-add --cap-drop --cgroup-parent --cgroupns --cidfile --device --device-cgroup-rule --dns --dns-option --dns-search --domainname --entrypoint --env --env-file --expose --group-add --health-cmd --health-interval --health-retries --health-start-interval --health-start-period --health-timeout --hostname --init --interactive --ip --ip6 --ipc --isolation --label --label-file --link --log-driver --log-opt --mac-address --memory-swappiness --mount --name --network --network-alias --no-healthcheck --oom-kill-disable --oom-score-adj --pid --platform --privileged --publish --publish-all --quiet --read-only --restart --rm --runtime --security-opt --shm-size --stop-signal --stop-timeout --storage-opt --sysctl --tmpfs --tty --ulimit --user --userns --uts --volume --volume-driver --volumes-from --workdir --help --pull"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3352,6 +3403,22 @@ _hvdock() {
                     return 0
                     ;;
                 --blkio-weight-device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-percent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --io-maxbandwidth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --io-maxiops)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3953,7 +4020,7 @@ _hvdock() {
             return 0
             ;;
         hvdock__subcmd__image__subcmd__build)
-            opts="-c -m -f -q -t -h --add-host --cache-from --cgroup-parent --compress --cpu-period --cpu-quota --cpu-shares --cpuset-cpus --cpuset-mems --disable-content-trust --memory --memory-swap --security-opt --shm-size --ulimit --build-arg --file --iidfile --isolation --label --network --no-cache --platform --pull --quiet --rm --force-rm --tag --target --help"
+            opts="-c -m -f -q -t -h --add-host --cache-from --cgroup-parent --compress --cpu-period --cpu-quota --cpu-shares --cpuset-cpus --cpuset-mems --disable-content-trust --memory --memory-swap --security-opt --shm-size --ulimit --build-arg --file --iidfile --isolation --label --network --no-cache --platform --pull --quiet --rm --force-rm --squash --tag --target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4080,6 +4147,10 @@ _hvdock() {
                     return 0
                     ;;
                 --force-rm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --squash)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5973,7 +6044,7 @@ _hvdock() {
             return 0
             ;;
         hvdock__subcmd__run)
-            opts="-d -c -m -a -e -h -i -l -p -P -q -t -u -v -w --detach --detach-keys --sig-proxy --cpu-period --cpu-quota --cpu-shares --cpus --cpuset-cpus --cpuset-mems --memory --memory-reservation --memory-swap --pids-limit --add-host --annotation --blkio-weight --blkio-weight-device --cpu-rt-period --cpu-rt-runtime --device-read-bps --device-read-iops --device-write-bps --device-write-iops --disable-content-trust --gpus --kernel-memory --link-local-ip --use-api-socket --attach --cap-add --cap-drop --cgroup-parent --cgroupns --cidfile --device --device-cgroup-rule --dns --dns-option --dns-search --domainname --entrypoint --env --env-file --expose --group-add --health-cmd --health-interval --health-retries --health-start-interval --health-start-period --health-timeout --hostname --init --interactive --ip --ip6 --ipc --isolation --label --label-file --link --log-driver --log-opt --mac-address --memory-swappiness --mount --name --network --network-alias --no-healthcheck --oom-kill-disable --oom-score-adj --pid --platform --privileged --publish --publish-all --pull --quiet --read-only --restart --rm --runtime --security-opt --shm-size --stop-signal --stop-timeout --storage-opt --sysctl --tmpfs --tty --ulimit --user --userns --uts --volume --volume-driver --volumes-from --workdir --help"
+            opts="-d -c -m -a -e -h -i -l -p -P -q -t -u -v -w --detach --detach-keys --sig-proxy --cpu-period --cpu-quota --cpu-shares --cpus --cpuset-cpus --cpuset-mems --memory --memory-reservation --memory-swap --pids-limit --add-host --annotation --blkio-weight --blkio-weight-device --cpu-count --cpu-percent --io-maxbandwidth --io-maxiops --cpu-rt-period --cpu-rt-runtime --device-read-bps --device-read-iops --device-write-bps --device-write-iops --disable-content-trust --gpus --kernel-memory --link-local-ip --use-api-socket --attach --cap-add --cap-drop --cgroup-parent --cgroupns --cidfile --device --device-cgroup-rule --dns --dns-option --dns-search --domainname --entrypoint --env --env-file --expose --group-add --health-cmd --health-interval --health-retries --health-start-interval --health-start-period --health-timeout --hostname --init --interactive --ip --ip6 --ipc --isolation --label --label-file --link --log-driver --log-opt --mac-address --memory-swappiness --mount --name --network --network-alias --no-healthcheck --oom-kill-disable --oom-score-adj --pid --platform --privileged --publish --publish-all --pull --quiet --read-only --restart --rm --runtime --security-opt --shm-size --stop-signal --stop-timeout --storage-opt --sysctl --tmpfs --tty --ulimit --user --userns --uts --volume --volume-driver --volumes-from --workdir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6056,6 +6127,22 @@ _hvdock() {
                     return 0
                     ;;
                 --blkio-weight-device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-percent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --io-maxbandwidth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --io-maxiops)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7609,12 +7696,16 @@ _hvdock() {
             return 0
             ;;
         hvdock__subcmd__stack)
-            opts="-h --help config deploy up ls list ps rm remove down services"
+            opts="-h --orchestrator --help config deploy up ls list ps rm remove down services"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --orchestrator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7623,12 +7714,16 @@ _hvdock() {
             return 0
             ;;
         hvdock__subcmd__stack__subcmd__config)
-            opts="-c -h --compose-file --skip-interpolation --help"
+            opts="-c -h --orchestrator --compose-file --skip-interpolation --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --orchestrator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --compose-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7649,12 +7744,16 @@ _hvdock() {
             return 0
             ;;
         hvdock__subcmd__stack__subcmd__deploy)
-            opts="-c -d -q -h --compose-file --detach --prune --quiet --resolve-image --with-registry-auth --help"
+            opts="-c -d -q -h --orchestrator --compose-file --detach --prune --quiet --resolve-image --with-registry-auth --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --orchestrator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --compose-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7699,12 +7798,16 @@ _hvdock() {
             return 0
             ;;
         hvdock__subcmd__stack__subcmd__ls)
-            opts="-h --format --help"
+            opts="-h --orchestrator --format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --orchestrator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7717,12 +7820,16 @@ _hvdock() {
             return 0
             ;;
         hvdock__subcmd__stack__subcmd__ps)
-            opts="-f -q -h --filter --format --no-resolve --no-trunc --quiet --help"
+            opts="-f -q -h --orchestrator --filter --format --no-resolve --no-trunc --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --orchestrator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7759,12 +7866,16 @@ _hvdock() {
             return 0
             ;;
         hvdock__subcmd__stack__subcmd__rm)
-            opts="-d -h --detach --help"
+            opts="-d -h --orchestrator --detach --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --orchestrator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --detach)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7781,12 +7892,16 @@ _hvdock() {
             return 0
             ;;
         hvdock__subcmd__stack__subcmd__services)
-            opts="-f -q -h --filter --format --quiet --help"
+            opts="-f -q -h --orchestrator --filter --format --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --orchestrator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7815,7 +7930,7 @@ _hvdock() {
             return 0
             ;;
         hvdock__subcmd__start)
-            opts="-a -i -h --attach --detach-keys --interactive --help"
+            opts="-a -i -h --attach --checkpoint --checkpoint-dir --detach-keys --interactive --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7826,6 +7941,14 @@ _hvdock() {
                     return 0
                     ;;
                 -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --checkpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --checkpoint-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8675,7 +8798,7 @@ _hvdock() {
             return 0
             ;;
         hvdock__subcmd__volume)
-            opts="-h --help create inspect ls list prune rm remove"
+            opts="-h --help create inspect ls list prune rm remove update"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8872,6 +8995,24 @@ _hvdock() {
                     return 0
                     ;;
                 -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hvdock__subcmd__volume__subcmd__update)
+            opts="-h --availability --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --availability)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

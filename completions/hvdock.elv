@@ -119,6 +119,10 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --annotation 'Add an annotation to the container (passed through to the OCI runtime) (default map[])'
             cand --blkio-weight 'Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)'
             cand --blkio-weight-device 'Block IO weight (relative device weight) (default [])'
+            cand --cpu-count 'CPU count (Windows only)'
+            cand --cpu-percent 'CPU percent (Windows only)'
+            cand --io-maxbandwidth 'Maximum IO bandwidth limit for the system drive (Windows only)'
+            cand --io-maxiops 'Maximum IOps limit for the system drive (Windows only)'
             cand --cpu-rt-period 'Limit CPU real-time period in microseconds'
             cand --cpu-rt-runtime 'Limit CPU real-time runtime in microseconds'
             cand --device-read-bps 'Limit read rate (bytes per second) from a device (default [])'
@@ -290,6 +294,10 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --annotation 'Add an annotation to the container (passed through to the OCI runtime) (default map[])'
             cand --blkio-weight 'Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)'
             cand --blkio-weight-device 'Block IO weight (relative device weight) (default [])'
+            cand --cpu-count 'CPU count (Windows only)'
+            cand --cpu-percent 'CPU percent (Windows only)'
+            cand --io-maxbandwidth 'Maximum IO bandwidth limit for the system drive (Windows only)'
+            cand --io-maxiops 'Maximum IOps limit for the system drive (Windows only)'
             cand --cpu-rt-period 'Limit CPU real-time period in microseconds'
             cand --cpu-rt-runtime 'Limit CPU real-time runtime in microseconds'
             cand --device-read-bps 'Limit read rate (bytes per second) from a device (default [])'
@@ -438,6 +446,8 @@ set edit:completion:arg-completer[hvdock] = {|@words|
         &'hvdock;start'= {
             cand -a 'Attach STDOUT/STDERR and forward signals'
             cand --attach 'Attach STDOUT/STDERR and forward signals'
+            cand --checkpoint 'Restore from this checkpoint'
+            cand --checkpoint-dir 'Use a custom checkpoint storage directory'
             cand --detach-keys 'Override the key sequence for detaching a container'
             cand -i 'Attach container''s STDIN'
             cand --interactive 'Attach container''s STDIN'
@@ -568,6 +578,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --quiet 'Suppress the build output and print image ID on success'
             cand --rm 'Remove intermediate containers after a successful build (default true)'
             cand --force-rm 'Always remove intermediate containers'
+            cand --squash 'Squash newly built layers into a single new layer'
             cand -t 'Name and optionally a tag in the "name:tag" format'
             cand --tag 'Name and optionally a tag in the "name:tag" format'
             cand --target 'Set the target build stage to build.'
@@ -702,6 +713,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --quiet 'Suppress the build output and print image ID on success'
             cand --rm 'Remove intermediate containers after a successful build (default true)'
             cand --force-rm 'Always remove intermediate containers'
+            cand --squash 'Squash newly built layers into a single new layer'
             cand -t 'Name and optionally a tag in the "name:tag" format'
             cand --tag 'Name and optionally a tag in the "name:tag" format'
             cand --target 'Set the target build stage to build.'
@@ -796,6 +808,10 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --annotation 'Add an annotation to the container (passed through to the OCI runtime) (default map[])'
             cand --blkio-weight 'Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)'
             cand --blkio-weight-device 'Block IO weight (relative device weight) (default [])'
+            cand --cpu-count 'CPU count (Windows only)'
+            cand --cpu-percent 'CPU percent (Windows only)'
+            cand --io-maxbandwidth 'Maximum IO bandwidth limit for the system drive (Windows only)'
+            cand --io-maxiops 'Maximum IOps limit for the system drive (Windows only)'
             cand --cpu-rt-period 'Limit CPU real-time period in microseconds'
             cand --cpu-rt-runtime 'Limit CPU real-time runtime in microseconds'
             cand --device-read-bps 'Limit read rate (bytes per second) from a device (default [])'
@@ -1070,6 +1086,10 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --annotation 'Add an annotation to the container (passed through to the OCI runtime) (default map[])'
             cand --blkio-weight 'Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)'
             cand --blkio-weight-device 'Block IO weight (relative device weight) (default [])'
+            cand --cpu-count 'CPU count (Windows only)'
+            cand --cpu-percent 'CPU percent (Windows only)'
+            cand --io-maxbandwidth 'Maximum IO bandwidth limit for the system drive (Windows only)'
+            cand --io-maxiops 'Maximum IOps limit for the system drive (Windows only)'
             cand --cpu-rt-period 'Limit CPU real-time period in microseconds'
             cand --cpu-rt-runtime 'Limit CPU real-time runtime in microseconds'
             cand --device-read-bps 'Limit read rate (bytes per second) from a device (default [])'
@@ -1169,6 +1189,8 @@ set edit:completion:arg-completer[hvdock] = {|@words|
         &'hvdock;container;start'= {
             cand -a 'Attach STDOUT/STDERR and forward signals'
             cand --attach 'Attach STDOUT/STDERR and forward signals'
+            cand --checkpoint 'Restore from this checkpoint'
+            cand --checkpoint-dir 'Use a custom checkpoint storage directory'
             cand --detach-keys 'Override the key sequence for detaching a container'
             cand -i 'Attach container''s STDIN'
             cand --interactive 'Attach container''s STDIN'
@@ -1311,6 +1333,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --quiet 'Suppress the build output and print image ID on success'
             cand --rm 'Remove intermediate containers after a successful build (default true)'
             cand --force-rm 'Always remove intermediate containers'
+            cand --squash 'Squash newly built layers into a single new layer'
             cand -t 'Name and optionally a tag in the "name:tag" format'
             cand --tag 'Name and optionally a tag in the "name:tag" format'
             cand --target 'Set the target build stage to build.'
@@ -1617,6 +1640,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand prune 'Remove unused local volumes'
             cand rm 'Remove one or more volumes'
             cand remove 'Remove one or more volumes'
+            cand update 'Update a volume (cluster volumes only)'
         }
         &'hvdock;volume;create'= {
             cand --availability 'Cluster Volume availability ("active", "pause", "drain") (default "active")'
@@ -1682,6 +1706,11 @@ set edit:completion:arg-completer[hvdock] = {|@words|
         &'hvdock;volume;remove'= {
             cand -f 'Force the removal of one or more volumes'
             cand --force 'Force the removal of one or more volumes'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;volume;update'= {
+            cand --availability 'Cluster Volume availability ("active", "pause", "drain") (default "active")'
             cand -h 'Print usage'
             cand --help 'Print usage'
         }
@@ -2228,6 +2257,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --help 'Print usage'
         }
         &'hvdock;stack'= {
+            cand --orchestrator 'Orchestrator to use (swarm|all)'
             cand -h 'Print usage'
             cand --help 'Print usage'
             cand config 'Outputs the final config file, after doing merges and interpolations'
@@ -2242,6 +2272,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand services 'List the services in the stack'
         }
         &'hvdock;stack;config'= {
+            cand --orchestrator 'Orchestrator to use (swarm|all)'
             cand -c 'Path to a Compose file, or "-" to read from stdin'
             cand --compose-file 'Path to a Compose file, or "-" to read from stdin'
             cand --skip-interpolation 'Skip interpolation and output only merged config'
@@ -2249,6 +2280,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --help 'Print usage'
         }
         &'hvdock;stack;deploy'= {
+            cand --orchestrator 'Orchestrator to use (swarm|all)'
             cand -c 'Path to a Compose file, or "-" to read from stdin'
             cand --compose-file 'Path to a Compose file, or "-" to read from stdin'
             cand -d 'Exit immediately instead of waiting for the stack services to converge (default true)'
@@ -2262,6 +2294,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --help 'Print usage'
         }
         &'hvdock;stack;up'= {
+            cand --orchestrator 'Orchestrator to use (swarm|all)'
             cand -c 'Path to a Compose file, or "-" to read from stdin'
             cand --compose-file 'Path to a Compose file, or "-" to read from stdin'
             cand -d 'Exit immediately instead of waiting for the stack services to converge (default true)'
@@ -2275,16 +2308,19 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --help 'Print usage'
         }
         &'hvdock;stack;ls'= {
+            cand --orchestrator 'Orchestrator to use (swarm|all)'
             cand --format 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
             cand -h 'Print usage'
             cand --help 'Print usage'
         }
         &'hvdock;stack;list'= {
+            cand --orchestrator 'Orchestrator to use (swarm|all)'
             cand --format 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
             cand -h 'Print usage'
             cand --help 'Print usage'
         }
         &'hvdock;stack;ps'= {
+            cand --orchestrator 'Orchestrator to use (swarm|all)'
             cand -f 'Filter output based on conditions provided'
             cand --filter 'Filter output based on conditions provided'
             cand --format 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'
@@ -2296,24 +2332,28 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --help 'Print usage'
         }
         &'hvdock;stack;rm'= {
+            cand --orchestrator 'Orchestrator to use (swarm|all)'
             cand -d 'Do not wait for stack removal (default true)'
             cand --detach 'Do not wait for stack removal (default true)'
             cand -h 'Print usage'
             cand --help 'Print usage'
         }
         &'hvdock;stack;remove'= {
+            cand --orchestrator 'Orchestrator to use (swarm|all)'
             cand -d 'Do not wait for stack removal (default true)'
             cand --detach 'Do not wait for stack removal (default true)'
             cand -h 'Print usage'
             cand --help 'Print usage'
         }
         &'hvdock;stack;down'= {
+            cand --orchestrator 'Orchestrator to use (swarm|all)'
             cand -d 'Do not wait for stack removal (default true)'
             cand --detach 'Do not wait for stack removal (default true)'
             cand -h 'Print usage'
             cand --help 'Print usage'
         }
         &'hvdock;stack;services'= {
+            cand --orchestrator 'Orchestrator to use (swarm|all)'
             cand -f 'Filter output based on conditions provided'
             cand --filter 'Filter output based on conditions provided'
             cand --format 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'

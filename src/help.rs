@@ -9,6 +9,8 @@
 
 use clap::ArgAction;
 
+use crate::cli::min_api::{self, Daemon};
+
 /// The program name as the tree spells it.
 const PROG: &str = "hvdock";
 
@@ -79,10 +81,10 @@ const SHORTHANDS: &[(&str, &str, &str)] = &[
 const ALSO: &[(&str, &str, &str, &str)] = &[("image", "build", "builder", "build")];
 
 /// The help of the command at `path` (root first), wrapped for the terminal on stdin as docker
-/// does (80 columns when stdin is no terminal); with the daemon's API version `api`, flags that
-/// need a newer one are left out, as docker does.
-pub fn render(path: &[&clap::Command], api: Option<&str>) -> String {
-    render_width(path, terminal_width(), api)
+/// does (80 columns when stdin is no terminal); with what docker knows of the daemon, the
+/// subcommands and flags it does not offer are left out, as docker does.
+pub fn render(path: &[&clap::Command], daemon: Option<&Daemon>) -> String {
+    render_width(path, terminal_width(), daemon)
 }
 
 /// The canonical name of the command at `path` (root excluded): `container run` for `run`,
@@ -95,30 +97,60 @@ pub fn canonical(path: &[&clap::Command]) -> String {
             .find(|(t, _, _)| t == top)
             .map(|(_, g, s)| format!("{g} {s}"))
             .unwrap_or_else(|| top.to_string()),
+        [group, verb] => ALSO
+            .iter()
+            .find(|(_, _, g, v)| g == group && v == verb)
+            .map(|(g, v, _, _)| format!("{g} {v}"))
+            .unwrap_or_else(|| names.join(" ")),
         _ => names.join(" "),
     }
 }
 
-/// Does the command at `path` have a flag that needs some API version (so its help depends on
-/// the daemon's)?
-pub fn has_versioned_flags(path: &[&clap::Command]) -> bool {
+/// The canonical names of the command at `path` and of its ancestors, innermost first
+/// (`volume update`, `volume`): the commands whose annotations docker checks.
+pub fn chain(path: &[&clap::Command]) -> Vec<String> {
+    (1..path.len())
+        .rev()
+        .map(|end| canonical(&path[..=end]))
+        .collect()
+}
+
+/// Does the help of the command at `path` depend on the daemon: is it, one of its ancestors, a
+/// subcommand or a flag annotated (src/cli/min_api.rs)?
+pub fn depends_on_daemon(path: &[&clap::Command]) -> bool {
+    let Some(cmd) = path.last() else {
+        return false;
+    };
     let command = canonical(path);
-    path.last().is_some_and(|c| {
-        c.get_arguments().any(|a| {
-            a.get_long()
-                .is_some_and(|l| crate::cli::min_api::min_api(&command, l).is_some())
-        })
-    })
+    let annotated_flag = cmd.get_arguments().any(|a| {
+        a.get_long()
+            .is_some_and(|l| min_api::flag_annotated(&command, l))
+    });
+    let annotated_sub = cmd.get_subcommands().any(|s| {
+        let mut sub = path.to_vec();
+        sub.push(s);
+        !min_api::command_needs(&canonical(&sub)).is_empty()
+    });
+    let annotated_command = chain(path)
+        .iter()
+        .any(|c| !min_api::command_needs(c).is_empty());
+    annotated_flag || annotated_sub || annotated_command
 }
 
 /// The help of the command at `path` for a terminal `width` columns wide.
-pub fn render_width(path: &[&clap::Command], width: usize, api: Option<&str>) -> String {
+pub fn render_width(path: &[&clap::Command], width: usize, daemon: Option<&Daemon>) -> String {
     let cols = width.saturating_sub(1);
     let Some(cmd) = path.last().copied() else {
         return String::new();
     };
     if path.len() == 1 {
         return root_help(cmd, cols);
+    }
+    // docker's help checks the command first and prints its refusal instead.
+    let refusal =
+        daemon.and_then(|d| min_api::command_refusal(&chain(path), &command_path(path), d));
+    if let Some(refusal) = refusal {
+        return format!("{refusal}\n");
     }
     let mut out = format!("Usage:  {}\n\n{}\n", use_line(path), description(cmd));
     if is_experimental(path) {
@@ -133,22 +165,25 @@ pub fn render_width(path: &[&clap::Command], width: usize, api: Option<&str>) ->
         }
     }
     let command = canonical(path);
-    let supported = |a: &clap::Arg| {
-        let need = a
-            .get_long()
-            .and_then(|l| crate::cli::min_api::min_api(&command, l));
-        match (api, need) {
-            (Some(api), Some(need)) => !crate::engine::version_lt(api, need),
-            _ => true,
-        }
+    let shown = |a: &clap::Arg| {
+        a.get_long()
+            .is_none_or(|l| min_api::flag_shown(&command, l, daemon))
     };
-    let flags = flag_usages_with(cmd, cols, &|u| u, &supported);
+    let flags = flag_usages_with(cmd, cols, &|u| u, &shown);
     if !flags.is_empty() {
         out.push_str(&format!("\nOptions:\n{flags}\n"));
     }
-    let subs = subcommands(cmd);
+    let subs: Vec<&clap::Command> = subcommands(cmd)
+        .into_iter()
+        .filter(|s| {
+            let mut sub = path.to_vec();
+            sub.push(s);
+            min_api::command_shown(&canonical(&sub), daemon)
+        })
+        .collect();
     if !subs.is_empty() {
-        let pad = name_padding(&subs);
+        // cobra pads names for every subcommand, hidden ones included.
+        let pad = name_padding(&subcommands(cmd));
         let (groups, verbs): (Vec<_>, Vec<_>) = subs.iter().partition(|s| s.has_subcommands());
         push_section(&mut out, "Management Commands", &groups, pad);
         push_section(&mut out, "Commands", &verbs, pad);
@@ -284,7 +319,8 @@ fn subcommands(cmd: &clap::Command) -> Vec<&clap::Command> {
     subs
 }
 
-fn command_path(path: &[&clap::Command]) -> String {
+/// The command's path as docker names it (`hvdock volume update`).
+pub fn command_path(path: &[&clap::Command]) -> String {
     path.iter()
         .map(|c| c.get_name())
         .collect::<Vec<_>>()

@@ -21,23 +21,36 @@ use std::io::Write;
 
 use clap::FromArgMatches;
 
-/// The daemon's API version for the help of the command named in `args`, when that help depends
-/// on it (a flag that needs some version); `None` when it does not or no daemon answers, as
-/// docker then lists every flag.
-fn help_api(root: &clap::Command, args: &[String]) -> Option<String> {
+/// What docker knows of the daemon, for the help of the command named in `args` when that help
+/// depends on it (the command, a subcommand or a flag is annotated); `None` when it does not or
+/// no daemon answers, as docker then lists everything.
+fn help_daemon(root: &clap::Command, args: &[String]) -> Option<cli::min_api::Daemon> {
     let path = usage::locate(root, args);
-    if !help::has_versioned_flags(&path) {
+    if !help::depends_on_daemon(&path) {
         return None;
     }
+    daemon_for(root, args)
+}
+
+/// What docker knows of the daemon the line's global flags name; `None` when none answers.
+fn daemon_for(root: &clap::Command, args: &[String]) -> Option<cli::min_api::Daemon> {
     let global = usage::global_args(root, args)?;
     let ctx = commands::Ctx::new(global);
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .ok()?;
-    let api = rt.block_on(commands::daemon_api(&ctx));
+    let daemon = rt.block_on(commands::daemon_facts(&ctx));
     rt.shutdown_background();
-    api
+    daemon
+}
+
+/// docker's refusal of an annotated command or flag on a line clap refused: docker checks them
+/// before it reports a usage error.
+fn refused_line(root: &clap::Command, args: &[String], err: &clap::Error) -> Option<String> {
+    let used = usage::annotated_line(root, args, err)?;
+    let daemon = daemon_for(root, args)?;
+    commands::refusal(&daemon, &used)
 }
 
 fn main() {
@@ -76,11 +89,40 @@ fn run(args: Vec<String>) -> i32 {
         Ok(m) => m,
         Err(e) => {
             let rest = args.get(1..).unwrap_or_default();
-            let api = match e.kind() {
-                clap::error::ErrorKind::DisplayHelp => help_api(root, rest),
+            let daemon = match e.kind() {
+                clap::error::ErrorKind::DisplayHelp
+                | clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+                | clap::error::ErrorKind::MissingSubcommand
+                | clap::error::ErrorKind::InvalidSubcommand => help_daemon(root, rest),
                 _ => None,
             };
-            let out = usage::outcome(&e, root, rest, api.as_deref());
+            let refused = match e.kind() {
+                clap::error::ErrorKind::DisplayHelp
+                | clap::error::ErrorKind::DisplayVersion
+                | clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+                | clap::error::ErrorKind::MissingSubcommand => None,
+                _ => refused_line(root, rest, &e),
+            };
+            // cobra announces deprecated flags once they all parsed, before the help or the
+            // usage error.
+            let flag_error = matches!(
+                e.kind(),
+                clap::error::ErrorKind::InvalidValue
+                    | clap::error::ErrorKind::ValueValidation
+                    | clap::error::ErrorKind::NoEquals
+            );
+            if refused.is_none() && !flag_error {
+                print!("{}", usage::deprecation_notices(root, rest));
+            }
+            let out = match refused {
+                Some(message) => usage::Outcome {
+                    notice: None,
+                    text: format!("{message}\n"),
+                    code: error::code::FAILURE,
+                    stdout: false,
+                },
+                None => usage::outcome(&e, root, rest, daemon.as_ref()),
+            };
             if let Some(notice) = &out.notice {
                 eprint!("{notice}");
             }
@@ -127,7 +169,8 @@ fn run(args: Vec<String>) -> i32 {
         eprint!("{}", help::render(&[root], None));
         return 0;
     };
-    let versioned = usage::versioned_flags_used(root, &matches);
+    print!("{}", usage::deprecation_notices(root, &args[1..]));
+    let annotated = usage::annotated(root, &matches);
     // One context for the whole process; leaking it lets spawned tasks borrow the engine.
     let ctx: &'static commands::Ctx = Box::leak(Box::new(commands::Ctx::new(parsed.global)));
     let rt = match tokio::runtime::Builder::new_current_thread()
@@ -141,8 +184,8 @@ fn run(args: Vec<String>) -> i32 {
         }
     };
     let result = rt.block_on(async {
-        if let Some((command, used)) = &versioned {
-            commands::check_flag_versions(ctx, command, used).await?;
+        if let Some(used) = &annotated {
+            commands::check_support(ctx, used).await?;
         }
         commands::dispatch(ctx, command).await
     });

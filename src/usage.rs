@@ -94,12 +94,21 @@ pub fn global_args(
         .map(|c| c.global)
 }
 
-/// The canonical command parsed into `matches` and the long names of the flags given on its
-/// command line that need some API version; `None` when there are none (no daemon is asked).
-pub fn versioned_flags_used(
-    root: &clap::Command,
-    matches: &clap::ArgMatches,
-) -> Option<(String, Vec<String>)> {
+/// A command line docker checks against the daemon before running it: the command or one of its
+/// ancestors is annotated, or an annotated flag is given (src/cli/min_api.rs).
+#[derive(Debug, Clone)]
+pub struct Annotated {
+    /// The canonical command, then its ancestors (`volume update`, `volume`).
+    pub chain: Vec<String>,
+    /// The command's path as docker names it in messages (`hvdock volume update`).
+    pub shown: String,
+    /// The long names of the annotated flags given on the command line.
+    pub flags: Vec<String>,
+}
+
+/// The command parsed into `matches`, when docker would check it against the daemon; `None`
+/// when nothing on the line is annotated (no daemon is asked).
+pub fn annotated(root: &clap::Command, matches: &clap::ArgMatches) -> Option<Annotated> {
     let mut path = vec![root];
     let mut m = matches;
     while let Some((name, sub)) = m.subcommand() {
@@ -107,18 +116,135 @@ pub fn versioned_flags_used(
         path.push(cmd);
         m = sub;
     }
-    let command = crate::help::canonical(&path);
-    let cmd = path.last()?;
-    let used: Vec<String> = cmd
+    let given: Vec<String> = path
+        .last()?
         .get_arguments()
         .filter(|a| {
             m.value_source(a.get_id().as_str()) == Some(clap::parser::ValueSource::CommandLine)
         })
         .filter_map(|a| a.get_long())
-        .filter(|l| crate::cli::min_api::min_api(&command, l).is_some())
         .map(str::to_string)
         .collect();
-    (!used.is_empty()).then_some((command, used))
+    annotated_in(&path, given)
+}
+
+/// The same for a line clap refused with `err` (an unknown flag, a bad value, a wrong number of
+/// arguments): docker checks the command and the flags it parsed before the error ahead of its
+/// usage errors (a flag whose value failed is not among them).
+pub fn annotated_line(
+    root: &clap::Command,
+    args: &[String],
+    err: &clap::Error,
+) -> Option<Annotated> {
+    let path = locate(root, args);
+    let cmd = path.last()?;
+    let failed = match err.kind() {
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation | ErrorKind::NoEquals => {
+            let arg = ctx_str(err, ContextKind::InvalidArg).unwrap_or_default();
+            find_flag(cmd, &arg).and_then(|a| a.get_long()).map(|l| {
+                (
+                    l,
+                    ctx_str(err, ContextKind::InvalidValue).unwrap_or_default(),
+                )
+            })
+        }
+        _ => None,
+    };
+    let (mut given, _) = flags_given(cmd, args, failed);
+    given.sort_unstable();
+    given.dedup();
+    annotated_in(&path, given)
+}
+
+/// The command at `path` with the flags `given` (long names), when it, an ancestor or one of
+/// those flags is annotated.
+fn annotated_in(path: &[&clap::Command], mut given: Vec<String>) -> Option<Annotated> {
+    let chain = crate::help::chain(path);
+    let command = chain.first()?;
+    given.retain(|l| crate::cli::min_api::flag_annotated(command, l));
+    let commands = chain
+        .iter()
+        .any(|c| !crate::cli::min_api::command_needs(c).is_empty());
+    (commands || !given.is_empty()).then(|| Annotated {
+        shown: crate::help::command_path(path),
+        chain,
+        flags: given,
+    })
+}
+
+/// pflag's notices for the deprecated flags on the line (`Flag --orchestrator has been
+/// deprecated, option will be ignored`), one per use; cobra prints them (on the command's
+/// output) only when all the flags parsed, so none when one is unknown.
+pub fn deprecation_notices(root: &clap::Command, args: &[String]) -> String {
+    let path = locate(root, args);
+    let Some(cmd) = path.last() else {
+        return String::new();
+    };
+    let chain = crate::help::chain(&path);
+    match flags_given(cmd, args, None) {
+        (flags, true) => flags
+            .iter()
+            .filter_map(|f| crate::cli::min_api::deprecation(&chain, f))
+            .map(|n| n + "\n")
+            .collect(),
+        (_, false) => String::new(),
+    }
+}
+
+/// The long names of `cmd`'s flags given on `args` (repeats included, in order) up to the first
+/// flag it does not know (or `failed`: a long name and the value it refused), and whether every
+/// flag parsed.
+fn flags_given(
+    cmd: &clap::Command,
+    args: &[String],
+    failed: Option<(&str, String)>,
+) -> (Vec<String>, bool) {
+    let mut flags = Vec::new();
+    let mut tokens = args.iter();
+    while let Some(tok) = tokens.next() {
+        if tok == "--" {
+            break;
+        }
+        if let Some(long) = tok.strip_prefix("--") {
+            let (name, inline) = match long.split_once('=') {
+                Some((n, v)) => (n, Some(v)),
+                None => (long, None),
+            };
+            let Some(arg) = cmd.get_arguments().find(|a| a.get_long() == Some(name)) else {
+                return (flags, false);
+            };
+            let value = match inline {
+                Some(v) => Some(v),
+                None if consumes_next(arg) => match tokens.next() {
+                    Some(v) => Some(v.as_str()),
+                    None => return (flags, false), // its value is missing
+                },
+                None => None,
+            };
+            if failed
+                .as_ref()
+                .is_some_and(|(f, v)| *f == name && value.unwrap_or_default() == v)
+            {
+                return (flags, false);
+            }
+            flags.push(name.to_string());
+        } else if let Some(shorts) = tok.strip_prefix('-').filter(|s| !s.is_empty()) {
+            let chars: Vec<char> = shorts.chars().collect();
+            for (n, c) in chars.iter().enumerate() {
+                let Some(arg) = cmd.get_arguments().find(|a| a.get_short() == Some(*c)) else {
+                    return (flags, false);
+                };
+                flags.extend(arg.get_long().map(str::to_string));
+                if arg.get_action().takes_values() {
+                    if n + 1 == chars.len() && consumes_next(arg) && tokens.next().is_none() {
+                        return (flags, false);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+    (flags, true)
 }
 
 /// Does this flag take the next token as its value? (pflag booleans only take `=value`.)
@@ -500,13 +626,13 @@ fn flag_name(cmd: &clap::Command, invalid_arg: &str) -> String {
     }
 }
 
-/// Maps a clap error to docker's message, stream and exit code; `api` is the daemon's API
-/// version for the help (flags that need a newer one are left out).
+/// Maps a clap error to docker's message, stream and exit code; `daemon` is what docker knows of
+/// the daemon for the help (what it does not offer is left out).
 pub fn outcome(
     err: &clap::Error,
     root: &clap::Command,
     args: &[String],
-    api: Option<&str>,
+    daemon: Option<&crate::cli::min_api::Daemon>,
 ) -> Outcome {
     let path = locate(root, args);
     let cmd = path[path.len() - 1];
@@ -527,7 +653,7 @@ pub fn outcome(
     }
     match err.kind() {
         ErrorKind::DisplayHelp => {
-            let help = crate::help::render(&path, api);
+            let help = crate::help::render(&path, daemon);
             // pflag announces the deprecated `-h` on the command's output stream: the root's
             // is stderr, a subcommand's stdout.
             let short = short_help(&path, args);
@@ -551,8 +677,9 @@ pub fn outcome(
         },
         // docker prints a group's help on stderr when no subcommand is given, and exits 0
         // (`manifest` a blank line first: it prints its usage itself).
-        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            let help = crate::help::render(&path, None);
+        // (A group given only its own flags, `stack --orchestrator x`, is missing its verb.)
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand | ErrorKind::MissingSubcommand => {
+            let help = crate::help::render(&path, daemon);
             Outcome {
                 notice: None,
                 text: if crate::help::is_experimental(&path) {
@@ -568,7 +695,7 @@ pub fn outcome(
             // With --help (or -h) anywhere after it, docker prints the group's help instead.
             let long = args.iter().any(|a| a == "--help");
             if long || args.iter().any(|a| a == "-h") {
-                let help = crate::help::render(&path, api);
+                let help = crate::help::render(&path, daemon);
                 return Outcome {
                     notice: None,
                     text: if long {
@@ -608,8 +735,7 @@ pub fn outcome(
         ErrorKind::MissingRequiredArgument
         | ErrorKind::TooFewValues
         | ErrorKind::TooManyValues
-        | ErrorKind::WrongNumberOfValues
-        | ErrorKind::MissingSubcommand => {
+        | ErrorKind::WrongNumberOfValues => {
             let arg = ctx_str(err, ContextKind::InvalidArg).unwrap_or_default();
             if arg.starts_with('-') {
                 flag_error(

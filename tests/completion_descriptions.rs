@@ -20,9 +20,6 @@ const LEFT: &[(&str, &str)] = &[
         "hvdock's own commands (compute, isolation, update's description); no bake, checkpoint",
     ),
     ("bake -", "no bake command"),
-    ("build -", "--squash (experimental daemons only) hidden"),
-    ("builder build -", "--squash hidden"),
-    ("image build -", "--squash hidden"),
     ("checkpoint -", "no checkpoint command (experimental)"),
     ("checkpoint create -", "no checkpoint command"),
     ("checkpoint ls -", "no checkpoint command"),
@@ -32,22 +29,8 @@ const LEFT: &[(&str, &str)] = &[
         "container ",
         "update's description names the isolation conversion",
     ),
-    (
-        "container create -",
-        "Windows-only flags (--cpu-count, --io-maxiops, ...) hidden",
-    ),
-    ("container run -", "Windows-only flags hidden"),
-    ("create -", "Windows-only flags hidden"),
-    ("run -", "Windows-only flags hidden"),
-    (
-        "container start -",
-        "--checkpoint, --checkpoint-dir (experimental) hidden",
-    ),
-    ("start -", "--checkpoint, --checkpoint-dir hidden"),
     ("container update -", "hvdock's --isolation"),
     ("update -", "hvdock's --isolation"),
-    ("volume ", "volume update (cluster volumes) hidden"),
-    ("volume update -", "volume update hidden"),
 ];
 
 /// `__complete` by one client for the words of `line` (a trailing space: an empty current

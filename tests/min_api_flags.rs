@@ -103,19 +103,6 @@ const PAGES: &[&[&str]] = &[
     &["volume", "create"],
 ];
 
-/// stdout, stderr and exit code of `args` through both clients, with the program name
-/// normalised in both streams (help pages name the program on stdout).
-fn same_page(args: &[&str]) {
-    let ours = run(args);
-    let Some(cmd) = docker(args) else { return };
-    let theirs = output(cmd, None);
-    assert_eq!(
-        (ours.code, normalise(&ours.stdout), normalise(&ours.stderr)),
-        (theirs.code, theirs.stdout, normalise(&theirs.stderr)),
-        "hvdock vs docker for {args:?}"
-    );
-}
-
 #[test]
 fn help_hides_flags_the_daemon_is_too_old_for() {
     for page in PAGES {

@@ -101,6 +101,9 @@ pub struct BuildArgs {
     /// Always remove intermediate containers
     #[arg(long = "force-rm")]
     pub force_rm: bool,
+    /// Squash newly built layers into a single new layer
+    #[arg(long = "squash")]
+    pub squash: bool,
     /// Name and optionally a tag in the "name:tag" format
     #[arg(short = 't', long = "tag", value_name = "list", action = ArgAction::Append, value_parser = crate::commands::image::reference::tag_flag)]
     pub tag: Vec<String>,

@@ -21,6 +21,22 @@ pub struct ContainerOpts {
     /// Block IO weight (relative device weight) (default [])
     #[arg(long = "blkio-weight-device", value_name = "list", action = ArgAction::Append, value_parser = crate::opts::blkio::weight_device)]
     pub blkio_weight_device: Vec<bollard::models::ResourcesBlkioWeightDevice>,
+    /// CPU count (Windows only)
+    #[arg(long = "cpu-count", value_name = "int", allow_negative_numbers = true)]
+    pub cpu_count: Option<i64>,
+    /// CPU percent (Windows only)
+    #[arg(
+        long = "cpu-percent",
+        value_name = "int",
+        allow_negative_numbers = true
+    )]
+    pub cpu_percent: Option<i64>,
+    /// Maximum IO bandwidth limit for the system drive (Windows only)
+    #[arg(long = "io-maxbandwidth", value_name = "bytes", value_parser = crate::opts::size::ram_in_bytes)]
+    pub io_maxbandwidth: Option<i64>,
+    /// Maximum IOps limit for the system drive (Windows only)
+    #[arg(long = "io-maxiops", value_name = "uint")]
+    pub io_maxiops: Option<u64>,
     /// Limit CPU real-time period in microseconds
     #[arg(
         long = "cpu-rt-period",
@@ -347,6 +363,12 @@ pub struct StartArgs {
     /// Attach STDOUT/STDERR and forward signals
     #[arg(short = 'a', long = "attach")]
     pub attach: bool,
+    /// Restore from this checkpoint
+    #[arg(long = "checkpoint", value_name = "string")]
+    pub checkpoint: Option<String>,
+    /// Use a custom checkpoint storage directory
+    #[arg(long = "checkpoint-dir", value_name = "string")]
+    pub checkpoint_dir: Option<String>,
     /// Override the key sequence for detaching a container
     #[arg(long = "detach-keys", value_name = "string")]
     pub detach_keys: Option<String>,

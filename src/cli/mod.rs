@@ -240,8 +240,8 @@ pub enum Command {
     Swarm(swarm::SwarmCommand),
 
     /// Manage Swarm stacks
-    #[command(subcommand, override_usage = "hvdock stack COMMAND")]
-    Stack(stack::StackCommand),
+    #[command(override_usage = "hvdock stack COMMAND")]
+    Stack(stack::StackArgs),
 
     /// Manage contexts
     #[command(subcommand, override_usage = "hvdock context COMMAND")]
@@ -352,6 +352,13 @@ pub fn command() -> clap::Command {
 pub fn command_for(args: &[String]) -> clap::Command {
     let mut root = Cli::command();
     crate::usage::expand(&mut root, args);
+    // `help WORD...` names commands too (a group's verbs exist once the group is built).
+    let help = crate::usage::locate(&root, args)
+        .last()
+        .is_some_and(|c| c.get_name() == "help");
+    if let Some(at) = args.iter().position(|a| a == "help").filter(|_| help) {
+        crate::usage::expand(&mut root, &args[at + 1..]);
+    }
     root
 }
 

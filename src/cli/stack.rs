@@ -3,6 +3,19 @@ use crate::cli::DockerFlags as _;
 
 use clap::{ArgAction, Args, Subcommand};
 
+// `stack` and its verbs: docker's deprecated `--orchestrator` (hidden, ignored, announced) is a
+// flag of the group, so it is taken before or after the verb. (No doc comment: it would replace
+// the group's description.)
+#[derive(Debug, Clone, Args)]
+pub struct StackArgs {
+    /// Orchestrator to use (swarm|all)
+    #[arg(long = "orchestrator", value_name = "string", global = true, hide = true,
+          action = ArgAction::Append)]
+    pub orchestrator: Vec<String>,
+    #[command(subcommand)]
+    pub command: StackCommand,
+}
+
 #[derive(Debug, Clone, Subcommand)]
 #[command(defer = true, docker_flags = true)]
 pub enum StackCommand {

@@ -27,6 +27,9 @@ pub enum VolumeCommand {
         long_about = crate::cli::long::VOLUME_RM
     )]
     Rm(RmArgs),
+    /// Update a volume (cluster volumes only)
+    #[command(override_usage = "hvdock volume update [OPTIONS] [VOLUME]")]
+    Update(UpdateArgs),
 }
 
 #[derive(Debug, Clone, Args)]
@@ -143,4 +146,14 @@ pub struct RmArgs {
     pub force: bool,
     #[arg(value_name = "VOLUME", required = true, num_args = 1..)]
     pub names: Vec<String>,
+}
+
+#[derive(Debug, Clone, Args)]
+#[command(docker_flags = true)]
+pub struct UpdateArgs {
+    /// Cluster Volume availability ("active", "pause", "drain") (default "active")
+    #[arg(long = "availability", value_name = "string")]
+    pub availability: Option<String>,
+    #[arg(value_name = "VOLUME", required = true)]
+    pub name: String,
 }

@@ -20,11 +20,11 @@ pub async fn help(ctx: &super::Ctx, words: &[String]) -> Result<()> {
         Ok(_) => Ok(()),
         Err(e) => {
             let path = crate::usage::locate(&root, &args[1..]);
-            let api = match crate::help::has_versioned_flags(&path) {
-                true => super::daemon_api(ctx).await,
+            let daemon = match crate::help::depends_on_daemon(&path) {
+                true => super::daemon_facts(ctx).await,
                 false => None,
             };
-            let out = crate::usage::outcome(&e, &root, &args[1..], api.as_deref());
+            let out = crate::usage::outcome(&e, &root, &args[1..], daemon.as_ref());
             if out.stdout {
                 print!("{}", out.text);
                 Ok(())

@@ -108,28 +108,43 @@ impl Ctx {
     }
 }
 
-/// The API version requests go with: negotiated with the daemon, or pinned by
-/// DOCKER_API_VERSION; `None` when no daemon answers and none is pinned.
-pub async fn daemon_api(ctx: &Ctx) -> Option<String> {
+/// What docker knows of the daemon when it checks annotated commands and flags: the API version
+/// requests go with (negotiated, or pinned by DOCKER_API_VERSION), the OS type and whether
+/// experimental features are on. `None` when no daemon answers and no version is pinned; with a
+/// pinned version and no answer, docker assumes experimental features (and no OS type).
+pub async fn daemon_facts(ctx: &Ctx) -> Option<crate::cli::min_api::Daemon> {
     let engine = ctx.engine().ok()?;
-    let answered = engine.ping().await.is_ok();
-    engine
-        .api_version()
-        .filter(|_| answered || std::env::var_os("DOCKER_API_VERSION").is_some())
-        .map(str::to_string)
+    let ping = engine.ping().await.ok();
+    if ping.is_none() && std::env::var_os("DOCKER_API_VERSION").is_none() {
+        return None;
+    }
+    Some(crate::cli::min_api::Daemon {
+        api: engine.api_version()?.to_string(),
+        os_type: ping.map(|p| p.os_type.clone()).unwrap_or_default(),
+        experimental: ping.is_none_or(|p| p.experimental),
+    })
 }
 
-/// docker's refusal of flags the daemon's API version is too old for (`"--all" requires API
+/// docker's refusal of a command or flags the daemon does not offer (`"--all" requires API
 /// version 1.42, ...`, exit 1); a daemon that does not answer is left to the command.
-pub async fn check_flag_versions(ctx: &Ctx, command: &str, used: &[String]) -> Result<()> {
-    let Some(api) = daemon_api(ctx).await else {
+pub async fn check_support(ctx: &Ctx, used: &crate::usage::Annotated) -> Result<()> {
+    let Some(daemon) = daemon_facts(ctx).await else {
         return Ok(());
     };
-    let used: Vec<&str> = used.iter().map(String::as_str).collect();
-    match crate::cli::min_api::refusal(command, &used, &api) {
+    match refusal(&daemon, used) {
         Some(message) => Err(CliError::message(message, crate::error::code::FAILURE)),
         None => Ok(()),
     }
+}
+
+/// What docker says of `used` on `daemon`: the command's refusal, else its flags'.
+pub fn refusal(
+    daemon: &crate::cli::min_api::Daemon,
+    used: &crate::usage::Annotated,
+) -> Option<String> {
+    let flags: Vec<&str> = used.flags.iter().map(String::as_str).collect();
+    crate::cli::min_api::command_refusal(&used.chain, &used.shown, daemon)
+        .or_else(|| crate::cli::min_api::flag_refusal(used.chain.first()?, &flags, daemon))
 }
 
 pub async fn dispatch(ctx: &'static Ctx, command: Command) -> Result<()> {
@@ -167,7 +182,7 @@ pub async fn dispatch(ctx: &'static Ctx, command: Command) -> Result<()> {
         Command::Secret(c) => secret::dispatch_secret(ctx, c).await,
         Command::Config(c) => secret::dispatch_config(ctx, c).await,
         Command::Help(a) => generate::help(ctx, &a.command).await,
-        Command::Stack(c) => stack::dispatch(ctx, c).await,
+        Command::Stack(c) => stack::dispatch(ctx, c.command).await,
         Command::Generate(a) => generate::run(&a.out),
         Command::Complete(a) => complete::run(ctx, &a.args).await,
         _ => unreachable!("container verbs are dispatched above"),

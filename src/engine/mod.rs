@@ -39,6 +39,8 @@ pub const MIN_API_VERSION: &str = "1.24";
 #[derive(Debug, Clone)]
 pub struct Ping {
     pub os_type: String,
+    /// `Docker-Experimental: true`: experimental features are enabled.
+    pub experimental: bool,
 }
 
 pub struct Engine {
@@ -118,6 +120,7 @@ impl Engine {
                 self.settle_version(&header("api-version"));
                 Ok::<_, anyhow::Error>(Ping {
                     os_type: header("ostype"),
+                    experimental: header("docker-experimental") == "true",
                 })
             })
             .await

@@ -261,10 +261,10 @@ pub fn build(opts: &ContainerOpts, detached: bool) -> Result<Spec, OptError> {
         oom_kill_disable: Some(opts.oom_kill_disable),
         pids_limit: Some(opts.resources.pids_limit.unwrap_or(0)),
         ulimits: Some(ulimit::dedupe(&opts.ulimit)),
-        cpu_count: Some(0),
-        cpu_percent: Some(0),
+        cpu_count: Some(opts.cpu_count.unwrap_or(0)),
+        cpu_percent: Some(opts.cpu_percent.unwrap_or(0)),
         io_maximum_iops: Some(0),
-        io_maximum_bandwidth: Some(0),
+        io_maximum_bandwidth: Some(opts.io_maxbandwidth.unwrap_or(0)),
         ..Default::default()
     };
 
@@ -295,6 +295,10 @@ pub fn build(opts: &ContainerOpts, detached: bool) -> Result<Spec, OptError> {
         }),
         ..Default::default()
     };
+    // `IOMaximumIOps` is a uint64 in docker's HostConfig, an i64 in bollard's.
+    if let Some(iops) = opts.io_maxiops.filter(|i| *i != 0) {
+        raw.push(("/HostConfig/IOMaximumIOps".to_string(), Value::from(iops)));
+    }
     // `KernelMemory` (deprecated, `omitempty`) has no field in bollard's HostConfig.
     if let Some(kmem) = opts.kernel_memory.filter(|k| *k != 0) {
         raw.push(("/HostConfig/KernelMemory".to_string(), Value::from(kmem)));

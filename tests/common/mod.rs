@@ -193,6 +193,20 @@ pub fn unless_busy(f: impl Fn() -> Run) -> Run {
     panic!("the daemon stayed busy with another prune for 20 s");
 }
 
+/// [`same`] for output that names the program on stdout too (help pages): stdout, stderr and
+/// exit code of `args` through both clients, the program name normalised in both streams.
+#[track_caller]
+pub fn same_page(args: &[&str]) {
+    let ours = run(args);
+    let Some(cmd) = docker(args) else { return };
+    let theirs = output(cmd, None);
+    assert_eq!(
+        (ours.code, normalise(&ours.stdout), normalise(&ours.stderr)),
+        (theirs.code, theirs.stdout, normalise(&theirs.stderr)),
+        "hvdock vs docker for {args:?}"
+    );
+}
+
 /// Asserts two runs are the same: exit code, stdout, stderr with the program name normalised.
 #[track_caller]
 pub fn assert_same(what: &str, ours: &Run, theirs: &Run) {

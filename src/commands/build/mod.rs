@@ -60,6 +60,7 @@ fn query(a: &BuildArgs, dockerfile: &str, isolation: Option<String>) -> Result<A
         (a.no_cache, "nocache"),
         (a.pull, "pull"),
         (a.quiet, "q"),
+        (a.squash, "squash"),
     ] {
         if flag {
             q.push((name, "1".into()));

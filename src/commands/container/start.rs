@@ -37,7 +37,7 @@ pub async fn run(ctx: &'static Ctx, args: StartArgs) -> Result<()> {
         let h = session::attach_container(engine, &id, streams).await?;
         let wait = Wait::register(engine, &id, "next-exit").await?;
         let signals = Plan::install(tty, true);
-        post_start(engine, &id).await?;
+        post_start(engine, &id, &restore(&args)).await?;
         return match session::drive(
             engine,
             h,
@@ -54,9 +54,18 @@ pub async fn run(ctx: &'static Ctx, args: StartArgs) -> Result<()> {
             Outcome::Finished => session::exit_with(wait.code().await?),
         };
     }
+    if args.checkpoint.as_deref().is_some_and(|c| !c.is_empty()) {
+        if args.containers.len() > 1 {
+            return Err(CliError::message(
+                "you cannot restore multiple containers at once",
+                1,
+            ));
+        }
+        return post_start(engine, &args.containers[0], &restore(&args)).await;
+    }
     let mut failed = Vec::new();
     for name in &args.containers {
-        match post_start(engine, name).await {
+        match post_start(engine, name, &[]).await {
             Ok(_) => println!("{name}"),
             Err(e) => {
                 failed.push(name.as_str());
@@ -73,10 +82,25 @@ pub async fn run(ctx: &'static Ctx, args: StartArgs) -> Result<()> {
     Ok(())
 }
 
-/// `POST /containers/<name>/start`. Like docker's client, any status below 400 is success: the
-/// daemon answers 304 for a container that is already running.
-async fn post_start(engine: &Engine, name: &str) -> Result<()> {
-    let path = ApiPath::new("/containers").seg(name).lit("/start");
+/// The checkpoint to restore from (`--checkpoint`, `--checkpoint-dir`), as start's query.
+fn restore(args: &StartArgs) -> Vec<(&'static str, &str)> {
+    [
+        ("checkpoint", args.checkpoint.as_deref()),
+        ("checkpoint-dir", args.checkpoint_dir.as_deref()),
+    ]
+    .into_iter()
+    .filter_map(|(k, v)| v.filter(|v| !v.is_empty()).map(|v| (k, v)))
+    .collect()
+}
+
+/// `POST /containers/<name>/start`, with the checkpoint to restore from, if any. Like docker's
+/// client, any status below 400 is success: the daemon answers 304 for a container that is
+/// already running.
+async fn post_start(engine: &Engine, name: &str, restore: &[(&'static str, &str)]) -> Result<()> {
+    let path = restore.iter().fold(
+        ApiPath::new("/containers").seg(name).lit("/start"),
+        |p, (k, v)| p.query(k, v),
+    );
     match raw::request(engine, http::Method::POST, &path, None).await {
         Err(e) if matches!(classify(&e), Some(CliError::Daemon { status, .. }) if status < 400) => {
             Ok(())

@@ -4,6 +4,7 @@ mod create;
 pub(crate) mod ls;
 pub mod prune;
 mod rm;
+mod update;
 
 use anyhow::Result;
 
@@ -20,5 +21,6 @@ pub async fn dispatch(ctx: &'static Ctx, cmd: V) -> Result<()> {
         V::Ls(a) => ls::run(ctx, a).await,
         V::Prune(a) => prune::run(ctx, a).await,
         V::Rm(a) => rm::run(ctx, a).await,
+        V::Update(a) => update::run(ctx, a).await,
     }
 }
