@@ -60,9 +60,15 @@ fn run(args: Vec<String>) -> i32 {
     // logrus.ParseLevel when docker's client initialises: after the global flags, before help,
     // version, plugins, or the command's own flags.
     let level = plugins::globals::log_level(root, args.get(1..).unwrap_or_default());
-    if let Some(level) = level.filter(|l| !plugins::globals::valid_log_level(l)) {
+    if let Some(level) = level
+        .as_ref()
+        .filter(|l| !plugins::globals::valid_log_level(l))
+    {
         eprintln!("Unable to parse logging level: {level}");
         return error::code::FAILURE;
+    }
+    if let Some(level) = &level {
+        error::set_log_level(level);
     }
     let (mut args, unknown) = match plugins::route(root, args) {
         plugins::Route::Exit(code) => return code,

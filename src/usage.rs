@@ -228,6 +228,20 @@ fn unknown_short(path: &[&clap::Command], args: &[String]) -> Option<String> {
     None
 }
 
+/// The index in `args` of the word that names the last command of `path` (none for the root).
+fn last_word(path: &[&clap::Command], args: &[String]) -> Option<usize> {
+    let mut names = path.iter().skip(1).peekable();
+    let mut found = None;
+    for (i, a) in args.iter().enumerate() {
+        let Some(c) = names.peek() else { break };
+        if c.get_name() == a || c.get_all_aliases().any(|x| x == a) {
+            found = Some(i);
+            names.next();
+        }
+    }
+    found
+}
+
 /// The chain of subcommands named on the command line (root first).
 pub fn locate<'a>(root: &'a clap::Command, args: &[String]) -> Vec<&'a clap::Command> {
     walk(root, args).0
@@ -510,20 +524,37 @@ pub fn outcome(
 ) -> Outcome {
     let path = locate(root, args);
     let cmd = path[path.len() - 1];
-    // A `--help=VALUE` left by [`help_values`] is not a boolean.
+    // A `--help=VALUE` left by [`help_values`] is not a boolean; before the command word it is
+    // the root's flag, and the root's usage goes with the error.
     let bad_help = args
         .iter()
         .take_while(|a| *a != "--")
-        .find_map(|a| a.strip_prefix("--help="));
-    if let Some(value) = bad_help {
+        .enumerate()
+        .find_map(|(i, a)| a.strip_prefix("--help=").map(|v| (i, v)));
+    if let Some((at, value)) = bad_help {
         let reason = crate::opts::boolean::parse(value).err().unwrap_or_default();
-        return flag_error(
-            &path,
-            &format!(
-                "invalid argument {} for \"--help\" flag: {reason}",
-                crate::format::template::print::quote(value, false)
-            ),
+        let message = format!(
+            "invalid argument {} for \"--help\" flag: {reason}",
+            crate::format::template::print::quote(value, false)
         );
+        let command_word = crate::plugins::globals::command_index(root, args)
+            .ok()
+            .flatten()
+            .unwrap_or(args.len());
+        if at < command_word {
+            return flag_error(&path[..1], &message);
+        }
+        // Between a group's word and its subcommand's, cobra's traversal parses the group's
+        // flags and fails with the bare message (exit 1).
+        if last_word(&path, args).is_some_and(|w| at < w) {
+            return Outcome {
+                notice: None,
+                text: format!("{message}\n"),
+                code: code::FAILURE,
+                stdout: false,
+            };
+        }
+        return flag_error(&path, &message);
     }
     match err.kind() {
         ErrorKind::DisplayHelp => {
