@@ -438,3 +438,183 @@ fn help_values_go_to_the_flag_set_they_belong_to() {
         }
     }
 }
+
+/// The daemon's own API version (`/version`).
+fn daemon_api() -> String {
+    let (status, body) = api("GET", "/version", None);
+    assert_eq!(status, 200, "{body}");
+    let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+    v["ApiVersion"].as_str().unwrap().to_string()
+}
+
+/// `args` through a proxy that claims API 1.47 for this daemon, by hvdock (`ours`) or docker:
+/// the run, and the requests whose line contains `what`.
+fn at_api_147(ours: bool, args: &[&str], what: &str) -> (Run, Vec<common::proxy::Request>) {
+    let actual = daemon_api();
+    let proxy = common::proxy::Proxy::claiming_api(SOCKET, &actual, "1.47");
+    let host = proxy.host();
+    let mut all = vec!["-H", host.as_str()];
+    all.extend_from_slice(args);
+    let r = output(if ours { hvdock(&all) } else { reference(&all) }, None);
+    let seen = proxy
+        .requests()
+        .into_iter()
+        .filter(|q| q.line.contains(what))
+        .collect();
+    (r, seen)
+}
+
+/// JSON without its nulls (Go marshals nil slices and maps as null where hvdock leaves them out).
+fn without_nulls(v: &serde_json::Value) -> serde_json::Value {
+    match v {
+        serde_json::Value::Object(m) => serde_json::Value::Object(
+            m.iter()
+                .filter(|(_, x)| !x.is_null())
+                .map(|(k, x)| (k.clone(), without_nulls(x)))
+                .collect(),
+        ),
+        serde_json::Value::Array(a) => {
+            serde_json::Value::Array(a.iter().map(without_nulls).collect())
+        }
+        other => other.clone(),
+    }
+}
+
+/// A request body as JSON (`null` when there is none).
+fn body_json(q: &common::proxy::Request) -> serde_json::Value {
+    serde_json::from_slice(&q.body).unwrap_or(serde_json::Value::Null)
+}
+
+/// On a daemon that answers API 1.47, flags that need a newer API than this daemon's are sent as
+/// docker sends them: both clients go through a proxy that claims 1.47 (and passes the requests
+/// on under the daemon's own version), and the requests they make are compared.
+#[test]
+fn newer_api_flags_are_sent_as_docker_sends_them() {
+    if !require(Need::Docker) {
+        return;
+    }
+    let scope = Scope::new("hvf2-api");
+    let label = scope.label();
+    // the whole request: line and body (nulls aside)
+    let whole: Vec<(Vec<&str>, &str)> = vec![
+        (
+            vec![
+                "create",
+                "--label",
+                &label,
+                "--annotation",
+                "a=b",
+                "--annotation",
+                "c",
+                "--annotation",
+                "a=e",
+                IMAGE,
+            ],
+            "/containers/create",
+        ),
+        (
+            vec![
+                "create",
+                "--label",
+                &label,
+                "--health-cmd",
+                "true",
+                "--health-start-interval",
+                "1500ms",
+                IMAGE,
+            ],
+            "/containers/create",
+        ),
+        (
+            vec![
+                "create",
+                "--label",
+                &label,
+                "--health-start-interval",
+                "1s",
+                "--health-start-period",
+                "2s",
+                "--annotation",
+                "x=y",
+                IMAGE,
+            ],
+            "/containers/create",
+        ),
+        (
+            vec![
+                "volume",
+                "prune",
+                "--all",
+                "-f",
+                "--filter",
+                "label=hvf2-nothing",
+            ],
+            "/volumes/prune",
+        ),
+        (vec!["images", "--tree", "hvf2-nothing"], "/images/json"),
+        (
+            vec![
+                "image",
+                "ls",
+                "-a",
+                "--tree",
+                "--filter",
+                "reference=hvf2-nothing",
+            ],
+            "/images/json",
+        ),
+    ];
+    for (args, what) in &whole {
+        let (mine, ours) = at_api_147(true, args, what);
+        let (theirs, sent) = at_api_147(false, args, what);
+        assert_eq!(
+            mine.code, theirs.code,
+            "{args:?}: {} / {}",
+            mine.stderr, theirs.stderr
+        );
+        assert_eq!(ours.len(), 1, "{args:?}: {ours:?}");
+        assert_eq!(
+            (&ours[0].line, without_nulls(&body_json(&ours[0]))),
+            (&sent[0].line, without_nulls(&body_json(&sent[0]))),
+            "{args:?}: hvdock's request, then docker's"
+        );
+    }
+    // a service (no swarm here: the daemon refuses it, after the request was recorded); the
+    // container spec's versioned fields
+    for args in [
+        &[
+            "service",
+            "create",
+            "--no-resolve-image",
+            "--oom-score-adj",
+            "5",
+            "--health-start-interval",
+            "2s",
+            IMAGE,
+        ][..],
+        &[
+            "service",
+            "create",
+            "--no-resolve-image",
+            "--oom-score-adj",
+            "0",
+            "--health-cmd",
+            "true",
+            IMAGE,
+        ],
+    ] {
+        let (mine, ours) = at_api_147(true, args, "/services/create");
+        let (theirs, sent) = at_api_147(false, args, "/services/create");
+        assert_same(&format!("{args:?}"), &mine, &theirs);
+        let spec = |q: &common::proxy::Request| {
+            let b = body_json(q);
+            let c = &b["TaskTemplate"]["ContainerSpec"];
+            (
+                q.line.clone(),
+                c["OomScoreAdj"].clone(),
+                c["Healthcheck"].clone(),
+            )
+        };
+        assert_eq!(spec(&ours[0]), spec(&sent[0]), "{args:?}");
+    }
+}
