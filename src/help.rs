@@ -9,6 +9,8 @@
 
 use clap::ArgAction;
 
+pub use crate::help_defaults::Given;
+
 /// The program name as the tree spells it.
 const PROG: &str = "hvdock";
 
@@ -82,7 +84,12 @@ const ALSO: &[(&str, &str, &str, &str)] = &[("image", "build", "builder", "build
 /// does (80 columns when stdin is no terminal); with the daemon's API version `api`, flags that
 /// need a newer one are left out, as docker does.
 pub fn render(path: &[&clap::Command], api: Option<&str>) -> String {
-    render_width(path, terminal_width(), api)
+    render_given(path, api, &Given::none())
+}
+
+/// [`render`] after the command line set the flags `given` (pflag shows some defaults then).
+pub fn render_given(path: &[&clap::Command], api: Option<&str>, given: &Given) -> String {
+    render_width(path, terminal_width(), api, given)
 }
 
 /// The canonical name of the command at `path` (root excluded): `container run` for `run`,
@@ -112,13 +119,18 @@ pub fn has_versioned_flags(path: &[&clap::Command]) -> bool {
 }
 
 /// The help of the command at `path` for a terminal `width` columns wide.
-pub fn render_width(path: &[&clap::Command], width: usize, api: Option<&str>) -> String {
+pub fn render_width(
+    path: &[&clap::Command],
+    width: usize,
+    api: Option<&str>,
+    given: &Given,
+) -> String {
     let cols = width.saturating_sub(1);
     let Some(cmd) = path.last().copied() else {
         return String::new();
     };
     if path.len() == 1 {
-        return root_help(cmd, cols);
+        return root_help(cmd, cols, given);
     }
     let mut out = format!("Usage:  {}\n\n{}\n", use_line(path), description(cmd));
     if is_experimental(path) {
@@ -142,7 +154,7 @@ pub fn render_width(path: &[&clap::Command], width: usize, api: Option<&str>) ->
             _ => true,
         }
     };
-    let flags = flag_usages_with(cmd, cols, &|u| u, &supported);
+    let flags = flag_usages_with(cmd, cols, &|u| u, &supported, given);
     if !flags.is_empty() {
         out.push_str(&format!("\nOptions:\n{flags}\n"));
     }
@@ -160,7 +172,7 @@ pub fn render_width(path: &[&clap::Command], width: usize, api: Option<&str>) ->
     out
 }
 
-fn root_help(root: &clap::Command, cols: usize) -> String {
+fn root_help(root: &clap::Command, cols: usize, given: &Given) -> String {
     let usage = root
         .get_overridden_usage()
         .map(|u| u.to_string())
@@ -188,7 +200,7 @@ fn root_help(root: &clap::Command, cols: usize) -> String {
     push_section(&mut out, "Isolation Commands", &own, pad);
     push_section(&mut out, "Commands", &rest(false), pad);
     out.push_str(&crate::plugins::show::invalid_section(pad));
-    let flags = flag_usages_with(root, cols, &config_defaults, &|_| true);
+    let flags = flag_usages_with(root, cols, &config_defaults, &|_| true, given);
     if !flags.is_empty() {
         out.push_str(&format!("\nGlobal Options:\n{flags}\n"));
     }
@@ -405,6 +417,7 @@ fn flag_usages_with(
     cols: usize,
     text: &dyn Fn(String) -> String,
     shown: &dyn Fn(&clap::Arg) -> bool,
+    given: &Given,
 ) -> String {
     let args: Vec<&clap::Arg> = listed_flags(cmd, true)
         .into_iter()
@@ -450,7 +463,12 @@ fn flag_usages_with(
                 usage.push_str(&format!(" (default {d})"));
             }
         }
-        lines.push((head, text(usage)));
+        let kind = if takes_value {
+            varname.as_str()
+        } else {
+            "bool"
+        };
+        lines.push((head, given.adjust(a, kind, text(usage))));
     }
     let mut out = String::new();
     for (head, usage) in lines {

@@ -11,6 +11,7 @@ mod engine;
 mod error;
 mod format;
 mod help;
+mod help_defaults;
 mod isolation;
 mod opts;
 mod plugins;
@@ -130,7 +131,8 @@ fn run(args: Vec<String>) -> i32 {
     }
     let Some(command) = parsed.command else {
         // docker prints the root help on stderr when no command is given.
-        eprint!("{}", help::render(&[root], None));
+        let given = help::Given::from_line(&[root], args.get(1..).unwrap_or_default());
+        eprint!("{}", help::render_given(&[root], None, &given));
         return 0;
     };
     let versioned = usage::versioned_flags_used(root, &matches);

@@ -558,7 +558,8 @@ pub fn outcome(
     }
     match err.kind() {
         ErrorKind::DisplayHelp => {
-            let help = crate::help::render(&path, api);
+            let given = crate::help::Given::from_line(&path, args);
+            let help = crate::help::render_given(&path, api, &given);
             // pflag announces the deprecated `-h` on the command's output stream: the root's
             // is stderr, a subcommand's stdout.
             let short = short_help(&path, args);

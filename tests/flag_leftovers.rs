@@ -49,8 +49,29 @@ fn same_untimed(args: &[&str]) -> Run {
 fn a_flag_given_twice_keeps_the_last_value() {
     let scope = Scope::new("hvf2-twice");
     let label = scope.label();
-    let name = scope.run_sleeper(&scope.name("logs"));
-    ok(&["exec", &name, "sh", "-c", "echo a; echo b; echo c"]);
+    let name = scope.name("logs");
+    ok(&[
+        "run",
+        "-d",
+        "--name",
+        &name,
+        "--label",
+        &label,
+        IMAGE,
+        "sh",
+        "-c",
+        "echo a; echo b; echo c; exec sleep 600",
+    ]);
+    // its three lines are in the log before the comparisons read it
+    let mut tries = 0;
+    while ok(&["logs", &name]) != "a\nb\nc\n" {
+        tries += 1;
+        assert!(
+            tries < 600,
+            "the container's three lines never reached its log"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
     let filter = format!("label={label}");
     let cases: Vec<Vec<&str>> = vec![
         vec![
@@ -616,5 +637,105 @@ fn newer_api_flags_are_sent_as_docker_sends_them() {
             )
         };
         assert_eq!(spec(&ours[0]), spec(&sent[0]), "{args:?}");
+    }
+}
+
+/// `args` through both clients with `env` set, stdout and stderr normalised; `part` picks what
+/// is compared of each stream (the root help differs from docker's by design outside its
+/// Global Options).
+#[track_caller]
+fn same_help(args: &[&str], env: &[(&str, &str)], part: fn(&str) -> String) {
+    let with_env = |mut c: std::process::Command| {
+        for (k, v) in env {
+            c.env(k, v);
+        }
+        let mut r = output(c, None);
+        r.stdout = part(&normalise(&r.stdout));
+        r.stderr = part(&normalise(&r.stderr));
+        r
+    };
+    let mine = with_env(hvdock(args));
+    if let Some(cmd) = docker(args) {
+        assert_same(&format!("{args:?} with {env:?}"), &mine, &with_env(cmd));
+    }
+}
+
+/// The root help's Global Options section.
+fn global_options(help: &str) -> String {
+    help.split("\nGlobal Options:\n")
+        .nth(1)
+        .and_then(|s| s.split("\n\n").next())
+        .unwrap_or_default()
+        .to_string()
+}
+
+#[test]
+fn help_shows_the_defaults_the_command_line_changed() {
+    let certs = tempfile::tempdir().unwrap();
+    let cert_path = certs.path().to_str().unwrap();
+    std::fs::write(certs.path().join("cert.pem"), "x").unwrap();
+    let sock = format!("unix://{SOCKET}");
+    type Case<'a> = (Vec<&'a str>, Vec<(&'a str, &'a str)>);
+    let root: Vec<Case> = vec![
+        (vec!["--help"], vec![]),
+        (vec!["-H", &sock, "--help"], vec![]),
+        (vec!["-H", &sock], vec![]),
+        (vec!["--help"], vec![("DOCKER_HOST", &sock)]),
+        (vec!["--context", "default", "--help"], vec![]),
+        (
+            vec!["-H", "tcp://127.0.0.1:1", "--tlsverify", "--help"],
+            vec![],
+        ),
+        (vec!["--tls=false", "--tlsverify=false", "--help"], vec![]),
+        (vec!["--tlscacert", "", "--help"], vec![]),
+        (vec!["--tlscert", "/x", "--tls", "--help"], vec![]),
+        (vec!["--help"], vec![("DOCKER_TLS_VERIFY", "1")]),
+        (vec!["--help"], vec![("DOCKER_TLS", "1")]),
+        // a certificate that exists keeps its default; the missing key loses it
+        (
+            vec!["--help"],
+            vec![("DOCKER_TLS", "1"), ("DOCKER_CERT_PATH", cert_path)],
+        ),
+    ];
+    for (args, env) in &root {
+        same_help(args, env, global_options);
+    }
+    let whole: fn(&str) -> String = |s| s.to_string();
+    for args in [
+        &["run", "-e", "A=1", "--help"][..],
+        &[
+            "run",
+            "--help",
+            "-e",
+            "A=1",
+            "-m",
+            "1g",
+            "--cpus",
+            "1.5",
+            "--mount",
+            "type=tmpfs,dst=/x",
+            "-p",
+            "80",
+        ],
+        &["run", "-m", "0", "--cpus", "0", "--help"],
+        &["run", "-dit", "-e", "A=1", "--network", "host", "--help"],
+        &["ps", "--filter", "name=x", "--help"],
+        &["image", "--help=1", "ls", "--filter", "reference=x"],
+        &["network", "create", "--label", "a=b", "-o", "a=b", "--help"],
+        &[
+            "service",
+            "create",
+            "--limit-cpu",
+            "1",
+            "--placement-pref",
+            "spread=a",
+            "-p",
+            "80:80",
+            "--mount",
+            "type=tmpfs,dst=/x",
+            "--help",
+        ],
+    ] {
+        same_help(args, &[], whole);
     }
 }
