@@ -31,18 +31,7 @@ impl Given {
         let Some(cmd) = path.last() else {
             return Given::none();
         };
-        let mut names = path.iter().skip(1).peekable();
-        let mut tokens = args
-            .iter()
-            .skip_while(|t| match names.peek() {
-                Some(c) if c.get_name() == *t || c.get_all_aliases().any(|a| a == *t) => {
-                    names.next();
-                    true
-                }
-                Some(_) => true,
-                None => false,
-            })
-            .take_while(|t| *t != "--");
+        let mut tokens = crate::usage::own_tokens(path, args);
         let mut values: HashMap<String, Vec<String>> = HashMap::new();
         let takes = |a: &clap::Arg| a.get_action().takes_values() && !a.is_require_equals_set();
         while let Some(tok) = tokens.next() {

@@ -182,19 +182,7 @@ fn walk<'a>(root: &'a clap::Command, args: &[String]) -> (Vec<&'a clap::Command>
 fn unknown_short(path: &[&clap::Command], args: &[String]) -> Option<String> {
     let cmd = path[path.len() - 1];
     let known = |c: char| cmd.get_arguments().find(|a| a.get_short() == Some(c));
-    // The command's own tokens come after the last subcommand name.
-    let mut names = path.iter().skip(1).peekable();
-    let mut tokens = args
-        .iter()
-        .skip_while(|t| match names.peek() {
-            Some(c) if c.get_name() == *t || c.get_all_aliases().any(|a| a == *t) => {
-                names.next();
-                true
-            }
-            Some(_) => true,
-            None => false,
-        })
-        .take_while(|t| *t != "--");
+    let mut tokens = own_tokens(path, args);
     while let Some(tok) = tokens.next() {
         if let Some(long) = tok.strip_prefix("--") {
             let takes = cmd
@@ -226,6 +214,27 @@ fn unknown_short(path: &[&clap::Command], args: &[String]) -> Option<String> {
         }
     }
     None
+}
+
+/// The tokens of the last command of `path` in `args`: those after the last subcommand name
+/// (all of them for the root), up to `--`.
+pub fn own_tokens<'a>(
+    path: &[&clap::Command],
+    args: &'a [String],
+) -> impl Iterator<Item = &'a String> {
+    let mut names = path.iter().skip(1).peekable();
+    let start = args
+        .iter()
+        .position(|t| match names.peek() {
+            Some(c) if c.get_name() == t || c.get_all_aliases().any(|a| a == t) => {
+                names.next();
+                false
+            }
+            Some(_) => false,
+            None => true,
+        })
+        .unwrap_or(args.len());
+    args[start..].iter().take_while(|t| *t != "--")
 }
 
 /// The index in `args` of the word that names the last command of `path` (none for the root).
