@@ -210,9 +210,34 @@ pub mod sigpipe {
     }
 }
 
+/// logrus's levels, most severe first (`warn` is `warning`).
+const LOG_LEVELS: [&str; 7] = [
+    "panic", "fatal", "error", "warning", "info", "debug", "trace",
+];
+
+/// The level given with `-l`/`--log-level` (docker's `logrus.SetLevel`); `info` until set.
+static LOG_LEVEL: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+
+fn level_rank(level: &str) -> Option<usize> {
+    let level = level.to_lowercase();
+    let level = if level == "warn" { "warning" } else { &level };
+    LOG_LEVELS.iter().position(|l| *l == level)
+}
+
+/// Sets the level under which [`logrus`] lines are dropped (a valid level, checked before).
+pub fn set_log_level(level: &str) {
+    if let Some(rank) = level_rank(level) {
+        let _ = LOG_LEVEL.set(rank);
+    }
+}
+
 /// A line as docker logs it through logrus's text format on stderr
-/// (`time="..." level=error msg="..."`).
+/// (`time="..." level=error msg="..."`), unless the log level leaves it out.
 pub fn logrus(level: &str, msg: &str) {
+    let current = LOG_LEVEL.get().copied().unwrap_or(4);
+    if level_rank(level).is_some_and(|rank| rank > current) {
+        return;
+    }
     let now = crate::clock::Time::now();
     let secs = crate::clock::Time::from_unix(now.unix_secs()).rfc3339_nano();
     // logrus quotes a value with spaces as Go's %q does.

@@ -10,6 +10,7 @@
 use clap::ArgAction;
 
 use crate::cli::min_api::{self, Daemon};
+pub use crate::help_defaults::Given;
 
 /// The program name as the tree spells it.
 const PROG: &str = "hvdock";
@@ -84,7 +85,12 @@ const ALSO: &[(&str, &str, &str, &str)] = &[("image", "build", "builder", "build
 /// does (80 columns when stdin is no terminal); with what docker knows of the daemon, the
 /// subcommands and flags it does not offer are left out, as docker does.
 pub fn render(path: &[&clap::Command], daemon: Option<&Daemon>) -> String {
-    render_width(path, terminal_width(), daemon)
+    render_given(path, daemon, &Given::none())
+}
+
+/// [`render`] after the command line set the flags `given` (pflag shows some defaults then).
+pub fn render_given(path: &[&clap::Command], daemon: Option<&Daemon>, given: &Given) -> String {
+    render_width(path, terminal_width(), daemon, given)
 }
 
 /// The canonical name of the command at `path` (root excluded): `container run` for `run`,
@@ -138,13 +144,18 @@ pub fn depends_on_daemon(path: &[&clap::Command]) -> bool {
 }
 
 /// The help of the command at `path` for a terminal `width` columns wide.
-pub fn render_width(path: &[&clap::Command], width: usize, daemon: Option<&Daemon>) -> String {
+pub fn render_width(
+    path: &[&clap::Command],
+    width: usize,
+    daemon: Option<&Daemon>,
+    given: &Given,
+) -> String {
     let cols = width.saturating_sub(1);
     let Some(cmd) = path.last().copied() else {
         return String::new();
     };
     if path.len() == 1 {
-        return root_help(cmd, cols);
+        return root_help(cmd, cols, given);
     }
     // docker's help checks the command first and prints its refusal instead.
     let refusal =
@@ -169,7 +180,7 @@ pub fn render_width(path: &[&clap::Command], width: usize, daemon: Option<&Daemo
         a.get_long()
             .is_none_or(|l| min_api::flag_shown(&command, l, daemon))
     };
-    let flags = flag_usages_with(cmd, cols, &|u| u, &shown);
+    let flags = flag_usages_with(cmd, cols, &|u| u, &shown, given);
     if !flags.is_empty() {
         out.push_str(&format!("\nOptions:\n{flags}\n"));
     }
@@ -195,7 +206,7 @@ pub fn render_width(path: &[&clap::Command], width: usize, daemon: Option<&Daemo
     out
 }
 
-fn root_help(root: &clap::Command, cols: usize) -> String {
+fn root_help(root: &clap::Command, cols: usize, given: &Given) -> String {
     let usage = root
         .get_overridden_usage()
         .map(|u| u.to_string())
@@ -223,7 +234,7 @@ fn root_help(root: &clap::Command, cols: usize) -> String {
     push_section(&mut out, "Isolation Commands", &own, pad);
     push_section(&mut out, "Commands", &rest(false), pad);
     out.push_str(&crate::plugins::show::invalid_section(pad));
-    let flags = flag_usages_with(root, cols, &config_defaults, &|_| true);
+    let flags = flag_usages_with(root, cols, &config_defaults, &|_| true, given);
     if !flags.is_empty() {
         out.push_str(&format!("\nGlobal Options:\n{flags}\n"));
     }
@@ -441,6 +452,7 @@ fn flag_usages_with(
     cols: usize,
     text: &dyn Fn(String) -> String,
     shown: &dyn Fn(&clap::Arg) -> bool,
+    given: &Given,
 ) -> String {
     let args: Vec<&clap::Arg> = listed_flags(cmd, true)
         .into_iter()
@@ -486,7 +498,12 @@ fn flag_usages_with(
                 usage.push_str(&format!(" (default {d})"));
             }
         }
-        lines.push((head, text(usage)));
+        let kind = if takes_value {
+            varname.as_str()
+        } else {
+            "bool"
+        };
+        lines.push((head, given.adjust(a, kind, text(usage))));
     }
     let mut out = String::new();
     for (head, usage) in lines {

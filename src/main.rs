@@ -11,6 +11,7 @@ mod engine;
 mod error;
 mod format;
 mod help;
+mod help_defaults;
 mod isolation;
 mod opts;
 mod plugins;
@@ -73,9 +74,15 @@ fn run(args: Vec<String>) -> i32 {
     // logrus.ParseLevel when docker's client initialises: after the global flags, before help,
     // version, plugins, or the command's own flags.
     let level = plugins::globals::log_level(root, args.get(1..).unwrap_or_default());
-    if let Some(level) = level.filter(|l| !plugins::globals::valid_log_level(l)) {
+    if let Some(level) = level
+        .as_ref()
+        .filter(|l| !plugins::globals::valid_log_level(l))
+    {
         eprintln!("Unable to parse logging level: {level}");
         return error::code::FAILURE;
+    }
+    if let Some(level) = &level {
+        error::set_log_level(level);
     }
     let (mut args, unknown) = match plugins::route(root, args) {
         plugins::Route::Exit(code) => return code,
@@ -166,7 +173,8 @@ fn run(args: Vec<String>) -> i32 {
     }
     let Some(command) = parsed.command else {
         // docker prints the root help on stderr when no command is given.
-        eprint!("{}", help::render(&[root], None));
+        let given = help::Given::from_line(&[root], args.get(1..).unwrap_or_default());
+        eprint!("{}", help::render_given(&[root], None, &given));
         return 0;
     };
     print!("{}", usage::deprecation_notices(root, &args[1..]));

@@ -308,19 +308,7 @@ fn walk<'a>(root: &'a clap::Command, args: &[String]) -> (Vec<&'a clap::Command>
 fn unknown_short(path: &[&clap::Command], args: &[String]) -> Option<String> {
     let cmd = path[path.len() - 1];
     let known = |c: char| cmd.get_arguments().find(|a| a.get_short() == Some(c));
-    // The command's own tokens come after the last subcommand name.
-    let mut names = path.iter().skip(1).peekable();
-    let mut tokens = args
-        .iter()
-        .skip_while(|t| match names.peek() {
-            Some(c) if c.get_name() == *t || c.get_all_aliases().any(|a| a == *t) => {
-                names.next();
-                true
-            }
-            Some(_) => true,
-            None => false,
-        })
-        .take_while(|t| *t != "--");
+    let mut tokens = own_tokens(path, args);
     while let Some(tok) = tokens.next() {
         if let Some(long) = tok.strip_prefix("--") {
             let takes = cmd
@@ -352,6 +340,41 @@ fn unknown_short(path: &[&clap::Command], args: &[String]) -> Option<String> {
         }
     }
     None
+}
+
+/// The tokens of the last command of `path` in `args`: those after the last subcommand name
+/// (all of them for the root), up to `--`.
+pub fn own_tokens<'a>(
+    path: &[&clap::Command],
+    args: &'a [String],
+) -> impl Iterator<Item = &'a String> {
+    let mut names = path.iter().skip(1).peekable();
+    let start = args
+        .iter()
+        .position(|t| match names.peek() {
+            Some(c) if c.get_name() == t || c.get_all_aliases().any(|a| a == t) => {
+                names.next();
+                false
+            }
+            Some(_) => false,
+            None => true,
+        })
+        .unwrap_or(args.len());
+    args[start..].iter().take_while(|t| *t != "--")
+}
+
+/// The index in `args` of the word that names the last command of `path` (none for the root).
+fn last_word(path: &[&clap::Command], args: &[String]) -> Option<usize> {
+    let mut names = path.iter().skip(1).peekable();
+    let mut found = None;
+    for (i, a) in args.iter().enumerate() {
+        let Some(c) = names.peek() else { break };
+        if c.get_name() == a || c.get_all_aliases().any(|x| x == a) {
+            found = Some(i);
+            names.next();
+        }
+    }
+    found
 }
 
 /// The chain of subcommands named on the command line (root first).
@@ -636,24 +659,42 @@ pub fn outcome(
 ) -> Outcome {
     let path = locate(root, args);
     let cmd = path[path.len() - 1];
-    // A `--help=VALUE` left by [`help_values`] is not a boolean.
+    // A `--help=VALUE` left by [`help_values`] is not a boolean; before the command word it is
+    // the root's flag, and the root's usage goes with the error.
     let bad_help = args
         .iter()
         .take_while(|a| *a != "--")
-        .find_map(|a| a.strip_prefix("--help="));
-    if let Some(value) = bad_help {
+        .enumerate()
+        .find_map(|(i, a)| a.strip_prefix("--help=").map(|v| (i, v)));
+    if let Some((at, value)) = bad_help {
         let reason = crate::opts::boolean::parse(value).err().unwrap_or_default();
-        return flag_error(
-            &path,
-            &format!(
-                "invalid argument {} for \"--help\" flag: {reason}",
-                crate::format::template::print::quote(value, false)
-            ),
+        let message = format!(
+            "invalid argument {} for \"--help\" flag: {reason}",
+            crate::format::template::print::quote(value, false)
         );
+        let command_word = crate::plugins::globals::command_index(root, args)
+            .ok()
+            .flatten()
+            .unwrap_or(args.len());
+        if at < command_word {
+            return flag_error(&path[..1], &message);
+        }
+        // Between a group's word and its subcommand's, cobra's traversal parses the group's
+        // flags and fails with the bare message (exit 1).
+        if last_word(&path, args).is_some_and(|w| at < w) {
+            return Outcome {
+                notice: None,
+                text: format!("{message}\n"),
+                code: code::FAILURE,
+                stdout: false,
+            };
+        }
+        return flag_error(&path, &message);
     }
     match err.kind() {
         ErrorKind::DisplayHelp => {
-            let help = crate::help::render(&path, daemon);
+            let given = crate::help::Given::from_line(&path, args);
+            let help = crate::help::render_given(&path, daemon, &given);
             // pflag announces the deprecated `-h` on the command's output stream: the root's
             // is stderr, a subcommand's stdout.
             let short = short_help(&path, args);

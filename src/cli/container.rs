@@ -203,7 +203,7 @@ pub struct ContainerOpts {
     )]
     pub memory_swappiness: Option<i64>,
     /// Attach a filesystem mount to the container
-    #[arg(long = "mount", value_name = "mount", action = ArgAction::Append, value_parser = crate::opts::mount::parse)]
+    #[arg(long = "mount", value_name = "mount", action = ArgAction::Append, value_parser = crate::cli::mount_flag)]
     pub mount: Vec<crate::opts::mount::MountSpec>,
     /// Assign a name to the container
     #[arg(long = "name", value_name = "string")]

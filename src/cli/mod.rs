@@ -41,7 +41,10 @@ use global::GlobalArgs;
     disable_help_flag = true,
     disable_version_flag = true,
     disable_help_subcommand = true,
-    subcommand_required = false
+    subcommand_required = false,
+    // pflag: a single-valued flag given again replaces its value (the last one wins); a global
+    // setting, so every subcommand has it.
+    args_override_self = true
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -360,6 +363,12 @@ pub fn command_for(args: &[String]) -> clap::Command {
         crate::usage::expand(&mut root, &args[at + 1..]);
     }
     root
+}
+
+/// `--mount`'s value parser: docker's `MountOpt.Set`, which logs its deprecations (logrus, on
+/// stderr) while the flag is parsed.
+pub fn mount_flag(value: &str) -> Result<crate::opts::mount::MountSpec, String> {
+    crate::opts::mount::parse_with(value, &mut |w| crate::error::logrus("warning", w))
 }
 
 /// docker's help flag and pflag semantics, applied by each command's own derive

@@ -258,7 +258,7 @@ pub struct CreateArgs {
     )]
     pub mode: String,
     /// Attach a filesystem mount to the service
-    #[arg(long = "mount", value_name = "mount", action = ArgAction::Append, value_parser = crate::opts::mount::parse)]
+    #[arg(long = "mount", value_name = "mount", action = ArgAction::Append, value_parser = crate::cli::mount_flag)]
     pub mount: Vec<crate::opts::mount::MountSpec>,
     /// Service name
     #[arg(long = "name", value_name = "string")]
@@ -372,7 +372,7 @@ pub struct UpdateArgs {
     #[arg(long = "label-rm", value_name = "list", action = ArgAction::Append)]
     pub label_rm: Vec<String>,
     /// Add or update a mount on a service
-    #[arg(long = "mount-add", value_name = "mount", action = ArgAction::Append, value_parser = crate::opts::mount::parse)]
+    #[arg(long = "mount-add", value_name = "mount", action = ArgAction::Append, value_parser = crate::cli::mount_flag)]
     pub mount_add: Vec<crate::opts::mount::MountSpec>,
     /// Remove a mount by its target path
     #[arg(long = "mount-rm", value_name = "list", action = ArgAction::Append)]

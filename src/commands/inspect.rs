@@ -488,7 +488,7 @@ fn root_of(kind: Kind) -> &'static str {
 fn typed(j: &serde_json::Value, key: &str) -> Value {
     match j {
         serde_json::Value::Null if MAP_FIELDS.contains(&key) || key == "LogConfig.Config" => {
-            gotype::GoNil::map()
+            gotype::nil_string_map()
         }
         serde_json::Value::Object(m) => {
             let is_map = MAP_FIELDS.contains(&key) || key == "LogConfig.Config";

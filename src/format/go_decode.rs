@@ -137,7 +137,7 @@ impl Decoder {
                     Ok(())
                 }
             },
-            Ty::Map(inner) => match j {
+            Ty::Map(_, inner) => match j {
                 Json::Object(m) => {
                     for v in m.values() {
                         self.value(inner, v)?;

@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 use serde_json::Value as Json;
 
 use super::template::print::json_string;
-use super::value::{Object, Value};
+use super::value::{GoMap, MapType, Object, Value};
 
 const SCHEMAS: &str = include_str!("gotypes.txt");
 
@@ -44,7 +44,8 @@ pub(super) enum Ty {
     Raw,
     Empty,
     Slice(Box<Ty>),
-    Map(Box<Ty>),
+    /// A map: its key type's name when it is not `string` (`map[nat.Port]T`), its elements.
+    Map(Option<String>, Box<Ty>),
     Ptr(Box<Ty>),
     Struct(String),
     /// docker's `strslice.StrSlice`: a list of strings, or one string.
@@ -68,8 +69,9 @@ impl Ty {
         if let Some(r) = s.strip_prefix("[]") {
             return Ty::Slice(Box::new(Ty::parse(r)));
         }
-        if let Some(r) = s.strip_prefix("map[]") {
-            return Ty::Map(Box::new(Ty::parse(r)));
+        if let Some((key, r)) = s.strip_prefix("map[").and_then(|r| r.split_once(']')) {
+            let key = Some(key.to_string()).filter(|k| !k.is_empty());
+            return Ty::Map(key, Box::new(Ty::parse(r)));
         }
         // `[2]s`: a Go array, decoded as a slice.
         if let Some((n, r)) = s.strip_prefix('[').and_then(|r| r.split_once(']')) {
@@ -119,7 +121,7 @@ impl Ty {
             Ty::Raw => "interface {}".into(),
             Ty::Empty => "struct {}".into(),
             Ty::Slice(t) => format!("[]{}", t.go_name()),
-            Ty::Map(t) => format!("map[string]{}", t.go_name()),
+            Ty::Map(k, t) => format!("map[{}]{}", k.as_deref().unwrap_or("string"), t.go_name()),
             Ty::Ptr(t) => format!("*{}", t.go_name()),
             Ty::Struct(n) => schemas().get(n).map_or(n.clone(), |s| s.go_name.clone()),
         }
@@ -232,6 +234,7 @@ fn conform(ty: &Ty, j: Option<&Json>) -> Value {
         Ty::Named(name, _) if name == "time.Duration" => {
             GoScalar::duration(j.and_then(Json::as_i64).unwrap_or_default())
         }
+        Ty::Named(name, inner) if matches!(**inner, Ty::Map(..)) => go_map(name, inner, j),
         Ty::Named(_, inner) => conform(inner, j),
         Ty::Json => j.map_or(Value::Nil, Value::from_json),
         Ty::StrSlice => match j {
@@ -282,17 +285,37 @@ fn conform(ty: &Ty, j: Option<&Json>) -> Value {
             None => GoNil::value(ty),
             Some(a) => Value::List(a.iter().map(|e| conform(inner, Some(e))).collect()),
         },
-        Ty::Map(inner) => match j.and_then(Json::as_object) {
-            None => GoNil::value(ty),
-            // An empty `map[string]string` keeps its type: `index` gives "" for any key.
-            Some(m) if m.is_empty() && matches!(**inner, Ty::Str) => GoNil::empty(ty),
-            Some(m) => Value::Map(
-                m.iter()
-                    .map(|(k, v)| (k.clone(), conform(inner, Some(v))))
-                    .collect(),
-            ),
-        },
+        Ty::Map(..) => go_map(&ty.go_name(), ty, j),
         Ty::Struct(name) => conform_struct(name, j, false),
+    }
+}
+
+/// A typed map (`ty`, a `Ty::Map`, that Go calls `name`): nil when the daemon sent none.
+fn go_map(name: &str, ty: &Ty, j: Option<&Json>) -> Value {
+    let Ty::Map(key, inner) = ty else {
+        return conform(ty, j);
+    };
+    let elem = (**inner).clone();
+    let map_type = Rc::new(MapType {
+        name: name.to_string(),
+        key: key.clone(),
+        zero: Box::new(move || zero(&elem)),
+    });
+    let obj = j.and_then(Json::as_object);
+    let entries = obj
+        .into_iter()
+        .flatten()
+        .map(|(k, v)| (k.clone(), conform(inner, Some(v))))
+        .collect();
+    Value::Map(GoMap::typed(entries, map_type, obj.is_none()))
+}
+
+/// The zero value of a Go type: what `index` gives for a key a map of it does not hold (an
+/// `interface {}` is nil, `<no value>` once printed).
+fn zero(ty: &Ty) -> Value {
+    match ty {
+        Ty::Raw | Ty::Json => Value::NoValue,
+        _ => conform(ty, None),
     }
 }
 
@@ -356,7 +379,8 @@ fn go_interface(j: &Json) -> Value {
         Json::Object(m) => Value::Map(
             m.iter()
                 .map(|(k, v)| (k.clone(), go_interface(v)))
-                .collect::<BTreeMap<_, _>>(),
+                .collect::<BTreeMap<_, _>>()
+                .into(),
         ),
         Json::Array(a) => Value::List(a.iter().map(go_interface).collect()),
         other => Value::from_json(other),
@@ -689,54 +713,33 @@ impl Object for GoBytes {
     }
 }
 
-/// A nil slice or map of a typed object: `[]` / `map[]` for `%v`, `null` for json, empty for
-/// `if`, `len` and `range`, `<no value>` for any key.
-pub struct GoNil {
+/// A nil slice of a typed object: `[]` for `%v`, `null` for json, empty for `if`, `len` and
+/// `range`.
+struct GoNil {
     name: String,
-    map: bool,
-    /// A map that is empty, not nil: `{}` in JSON.
-    empty: bool,
 }
 
 impl GoNil {
     fn value(ty: &Ty) -> Value {
-        Value::Struct(Rc::new(GoNil {
-            name: ty.go_name(),
-            map: matches!(ty, Ty::Map(_)),
-            empty: false,
-        }))
+        Value::Struct(Rc::new(GoNil { name: ty.go_name() }))
     }
+}
 
-    /// An empty (not nil) map of type `ty`.
-    fn empty(ty: &Ty) -> Value {
-        Value::Struct(Rc::new(GoNil {
-            name: ty.go_name(),
-            map: true,
-            empty: true,
-        }))
-    }
-
-    /// A nil `map[string]string`.
-    pub fn map() -> Value {
-        GoNil::value(&Ty::Map(Box::new(Ty::Str)))
-    }
+/// A nil `map[string]string`.
+pub fn nil_string_map() -> Value {
+    let ty = Ty::Map(None, Box::new(Ty::Str));
+    go_map(&ty.go_name(), &ty, None)
 }
 
 impl Object for GoNil {
     fn type_name(&self) -> &str {
         &self.name
     }
-    fn field_names(&self) -> Vec<String> {
-        Vec::new()
-    }
-    fn field(&self, _: &str) -> Option<Value> {
-        self.map.then_some(Value::NoValue)
-    }
     fn marshal_json(&self) -> Option<String> {
-        Some(if self.empty { "{}" } else { "null" }.into())
+        Some("null".into())
     }
     fn display(&self) -> Option<String> {
-        Some(if self.map { "map[]" } else { "[]" }.into())
+        Some("[]".into())
     }
     fn nil_collection(&self) -> bool {
         true
@@ -751,7 +754,7 @@ mod tests {
     fn every_struct_a_schema_names_is_described() {
         fn check(ty: &Ty) {
             match ty {
-                Ty::Slice(t) | Ty::Map(t) | Ty::Ptr(t) | Ty::Named(_, t) => check(t),
+                Ty::Slice(t) | Ty::Map(_, t) | Ty::Ptr(t) | Ty::Named(_, t) => check(t),
                 Ty::Struct(n) => assert!(schemas().contains_key(n), "{n}"),
                 _ => {}
             }

@@ -144,7 +144,7 @@ mod tests {
         let mut m = std::collections::BTreeMap::new();
         m.insert("ID".to_string(), Value::from("CONTAINER ID"));
         m.insert("Names".to_string(), Value::from("NAMES"));
-        Value::Map(m)
+        Value::Map(m.into())
     }
 
     #[test]

@@ -34,15 +34,85 @@ pub enum Value {
     Float(f64),
     Str(String),
     List(Vec<Value>),
-    /// A Go map (typed contexts may build one; raw JSON uses `Object`): `%v` prints `map[k1:v1 k2:v2]` with keys sorted; json prints
-    /// keys sorted; a missing key yields `<no value>`.
-    #[allow(dead_code)]
-    Map(BTreeMap<String, Value>),
+    /// A Go map (typed contexts build one; raw JSON uses `Object`): `%v` prints
+    /// `map[k1:v1 k2:v2]` with keys sorted; json prints keys sorted; a missing key yields
+    /// `<no value>`; what its Go type decides (key type, element zero) is in [`GoMap`].
+    Map(GoMap),
     /// A decoded JSON object (see the module docs): map semantics, JSON order.
     Object(Rc<OrderedMap>),
     /// A Go struct: ordered fields; `%v` prints `{v1 v2 ...}`; json prints
     /// fields in order; a missing field is an execution error.
     Struct(Rc<dyn Object>),
+}
+
+/// A Go map's entries (sorted by key, as Go ranges and marshals them), and, for a map of one of
+/// docker's typed objects, what its Go type decides: a map whose key type is not `string`
+/// (`nat.PortMap`'s `nat.Port`) takes no string key (`.Ports.x` and `index .Ports "x"` fail, and
+/// docker's inspect falls back to the raw JSON), and `index` of a missing key gives the zero value
+/// of the element type (`<nil>` for `map[string]*T`, "" for `map[string]string`).
+#[derive(Clone, Default)]
+pub struct GoMap {
+    pub entries: BTreeMap<String, Value>,
+    /// `None`: a `map[string]interface {}` (or a map hvdock knows no type of).
+    pub ty: Option<Rc<MapType>>,
+    /// A nil map (JSON `null`; otherwise as an empty one).
+    pub nil: bool,
+}
+
+/// A typed map's Go type.
+pub struct MapType {
+    /// Go's name for it, as `%T` prints it (`nat.PortMap`, `map[string]string`).
+    pub name: String,
+    /// The key type's name when it is not `string` (`nat.Port`).
+    pub key: Option<String>,
+    /// The zero value of the element type.
+    pub zero: Box<dyn Fn() -> Value>,
+}
+
+impl GoMap {
+    /// A typed map, `ty` its type.
+    pub fn typed(entries: BTreeMap<String, Value>, ty: Rc<MapType>, nil: bool) -> GoMap {
+        GoMap {
+            entries,
+            ty: Some(ty),
+            nil,
+        }
+    }
+
+    /// Go's name of the map's type.
+    pub fn type_name(&self) -> &str {
+        self.ty
+            .as_ref()
+            .map_or("map[string]interface {}", |t| t.name.as_str())
+    }
+
+    /// The key type's name when it is not `string` (`nat.Port`): then no string is a key.
+    pub fn key_type(&self) -> Option<&str> {
+        self.ty.as_ref()?.key.as_deref()
+    }
+
+    /// What `index` gives for a key the map does not hold: the element type's zero value
+    /// (`<no value>` for an `interface {}` element).
+    pub fn zero(&self) -> Value {
+        self.ty.as_ref().map_or(Value::NoValue, |t| (t.zero)())
+    }
+}
+
+impl std::ops::Deref for GoMap {
+    type Target = BTreeMap<String, Value>;
+    fn deref(&self) -> &Self::Target {
+        &self.entries
+    }
+}
+
+impl From<BTreeMap<String, Value>> for GoMap {
+    fn from(entries: BTreeMap<String, Value>) -> GoMap {
+        GoMap {
+            entries,
+            ty: None,
+            nil: false,
+        }
+    }
 }
 
 /// A Go struct (or pointer to struct) as seen by a template.
@@ -187,7 +257,8 @@ impl Value {
             Value::Float(_) => "float64".into(),
             Value::Str(_) => "string".into(),
             Value::List(_) => "[]interface {}".into(),
-            Value::Map(_) | Value::Object(_) => "map[string]interface {}".into(),
+            Value::Map(m) => m.type_name().into(),
+            Value::Object(_) => "map[string]interface {}".into(),
             Value::Struct(o) => o.type_name().to_string(),
         }
     }

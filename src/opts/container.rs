@@ -124,6 +124,7 @@ pub fn build(opts: &ContainerOpts, detached: bool) -> Result<Spec, OptError> {
         interval: opts.health_interval.unwrap_or(0),
         timeout: opts.health_timeout.unwrap_or(0),
         start_period: opts.health_start_period.unwrap_or(0),
+        start_interval: opts.health_start_interval.unwrap_or(0),
         retries: opts.health_retries.unwrap_or(0),
         disabled: opts.no_healthcheck,
     })?;
@@ -265,6 +266,8 @@ pub fn build(opts: &ContainerOpts, detached: bool) -> Result<Spec, OptError> {
         cpu_percent: Some(opts.cpu_percent.unwrap_or(0)),
         io_maximum_iops: Some(0),
         io_maximum_bandwidth: Some(opts.io_maxbandwidth.unwrap_or(0)),
+        // `map[string]string` with omitempty (API 1.43; refused on older daemons before this).
+        annotations: Some(keyvalue::to_map(&opts.annotation)).filter(|m| !m.is_empty()),
         ..Default::default()
     };
 

@@ -10,6 +10,7 @@ pub struct HealthFlags<'a> {
     pub interval: i64,
     pub timeout: i64,
     pub start_period: i64,
+    pub start_interval: i64,
     pub retries: i64,
     pub disabled: bool,
 }
@@ -20,6 +21,7 @@ pub fn build(f: &HealthFlags) -> Result<Option<HealthConfig>, String> {
         || f.interval != 0
         || f.timeout != 0
         || f.start_period != 0
+        || f.start_interval != 0
         || f.retries != 0;
     if f.disabled {
         if any {
@@ -38,6 +40,7 @@ pub fn build(f: &HealthFlags) -> Result<Option<HealthConfig>, String> {
         (f.timeout, "--health-timeout"),
         (f.retries, "--health-retries"),
         (f.start_period, "--health-start-period"),
+        (f.start_interval, "--health-start-interval"),
     ] {
         if value < 0 {
             return Err(format!("{flag} cannot be negative"));
@@ -51,7 +54,7 @@ pub fn build(f: &HealthFlags) -> Result<Option<HealthConfig>, String> {
         timeout: set(f.timeout),
         retries: set(f.retries),
         start_period: set(f.start_period),
-        start_interval: None,
+        start_interval: set(f.start_interval),
     }))
 }
 

@@ -62,8 +62,16 @@ fn parse_bool(key: &str, val: &str) -> Result<bool, String> {
     boolean::parse(val).map_err(|_| format!("invalid value for {key}: {val}"))
 }
 
-/// Parses one `--mount` value (a clap value parser).
+/// Parses one `--mount` value, its deprecations left unsaid (the fuzz targets and unit tests;
+/// the flag itself goes through [`parse_with`]).
+#[cfg_attr(not(test), allow(dead_code))]
 pub fn parse(value: &str) -> Result<MountSpec, String> {
+    parse_with(value, &mut |_| {})
+}
+
+/// [`parse`], handing each deprecation docker logs while it reads the value to `warn`, in
+/// docker's order (before a later field fails).
+pub fn parse_with(value: &str, warn: &mut dyn FnMut(&str)) -> Result<MountSpec, String> {
     let fields = super::csv::read_record(value)?;
     let mut b = Builder {
         typ: "volume".into(),
@@ -81,6 +89,9 @@ pub fn parse(value: &str) -> Result<MountSpec, String> {
         };
         let key = key.to_lowercase();
         apply(&mut b, &key, val, field)?;
+        if key == "bind-nonrecursive" {
+            warn("bind-nonrecursive is deprecated, use bind-recursive=disabled instead");
+        }
     }
     finish(b)
 }

@@ -23,7 +23,7 @@ fn docker_context(meta: &J) -> Value {
         .collect();
     let fields = StructValue::new("command.DockerContext")
         .with("Description", text(meta, "Description"))
-        .with("AdditionalFields", Value::Map(extra));
+        .with("AdditionalFields", Value::Map(extra.into()));
     Marshalled::value(fields, meta)
 }
 
@@ -109,10 +109,10 @@ pub fn listing(json: &J) -> Value {
                     "Metadata",
                     docker_context(json.get("Metadata").unwrap_or(&J::Null)),
                 )
-                .with("Endpoints", Value::Map(endpoints)),
+                .with("Endpoints", Value::Map(endpoints.into())),
             &metadata_json,
         ),
-        tls: Value::Map(tls),
+        tls: Value::Map(tls.into()),
         storage: StructValue::new("store.StorageInfo")
             .with("MetadataPath", text(&storage, "MetadataPath"))
             .with("TLSPath", text(&storage, "TLSPath"))

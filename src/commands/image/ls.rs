@@ -18,6 +18,8 @@ pub async fn run(ctx: &Ctx, args: ImagesArgs) -> Result<()> {
     }
     let path = ApiPath::new("/images/json").query_opt("all", args.all.then_some("1"));
     let path = crate::commands::prune::filtered(path, &filters);
+    // `--tree` (API 1.47) asks for each image's manifests.
+    let path = path.query_opt("manifests", args.tree.then_some("1"));
     let engine = ctx.engine()?;
     let list = raw::get_typed(engine, &path, "[]ImageSummary").await?;
 

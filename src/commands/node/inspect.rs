@@ -114,7 +114,8 @@ pub fn string_map(j: &J) -> Value {
             .into_iter()
             .flatten()
             .map(|(k, v)| (k.clone(), Value::from(v.as_str().unwrap_or_default())))
-            .collect(),
+            .collect::<std::collections::BTreeMap<_, _>>()
+            .into(),
     )
 }
 
@@ -183,7 +184,8 @@ fn pretty_row(n: &J) -> Value {
                 plugins
                     .into_iter()
                     .map(|(k, v)| (k, Value::from(v.join(", "))))
-                    .collect(),
+                    .collect::<std::collections::BTreeMap<_, _>>()
+                    .into(),
             ),
         )
         .with("EngineVersion", s(&d["Engine"]["EngineVersion"]))

@@ -335,11 +335,17 @@ pub fn apply_common(spec: &mut Value, c: &CommonFlags, creating: bool) -> Result
             interval: c.health_interval.unwrap_or(0),
             timeout: c.health_timeout.unwrap_or(0),
             start_period: c.health_start_period.unwrap_or(0),
+            start_interval: c.health_start_interval.unwrap_or(0),
             retries: c.health_retries.unwrap_or(0),
             disabled: c.no_healthcheck,
         };
         if let Some(h) = crate::opts::health::build(&health).map_err(fail)? {
             set("Healthcheck", serde_json::to_value(h)?);
+        }
+        // `OomScoreAdj` (API 1.46, omitempty): create sends a value other than 0; update the
+        // value given.
+        if let Some(adj) = c.oom_score_adj.filter(|a| *a != 0 || !creating) {
+            set("OomScoreAdj", json!(adj));
         }
     }
     let tt = obj(spec, "TaskTemplate");

@@ -80,7 +80,7 @@ impl Object for Actor {
                     for (k, v) in m {
                         sorted.insert(k.clone(), Value::from_json(v));
                     }
-                    Value::Map(sorted)
+                    Value::Map(sorted.into())
                 }
                 _ => Value::Map(Default::default()),
             }),

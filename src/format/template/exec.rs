@@ -493,6 +493,12 @@ impl<'t, 'o> Exec<'t, 'o> {
                     )),
                 }
             }
+            // A map whose key type is not `string` (`nat.PortMap`) takes no field name as a key.
+            Value::Map(m) if m.key_type().is_some() => self.fail(format!(
+                "can't evaluate field {} in type {}",
+                name,
+                m.type_name()
+            )),
             Value::Map(_) | Value::Object(_) => {
                 if has_args {
                     return self.fail(format!("{} is not a method but has arguments", name));

@@ -290,11 +290,12 @@ fn index_arg(v: &Value, cap: usize) -> Result<usize, String> {
 }
 
 /// Go's `index` of a missing key: the zero value of the map's element type. A decoded JSON
-/// object is a `map[string]interface{}` (a nil interface, `<no value>` once printed); a typed
-/// map whose entries are strings is a `map[string]string` (""); for the others hvdock does not
-/// know the element type and gives the interface's zero.
+/// object is a `map[string]interface{}` (a nil interface, `<no value>` once printed); a typed map
+/// knows its element type; for a map of no known type whose entries are all strings hvdock takes
+/// it for a `map[string]string` ("").
 fn missing_entry(map: &Value) -> Value {
     match map {
+        Value::Map(m) if m.ty.is_some() => m.zero(),
         Value::Map(m) if !m.is_empty() && m.values().all(|v| matches!(v, Value::Str(_))) => {
             Value::Str(String::new())
         }
@@ -325,20 +326,20 @@ fn index(item: &Value, idx: &[Value]) -> Result<Value, String> {
                 )
             }
             Value::Map(_) | Value::Object(_) => {
+                let want = match &item {
+                    Value::Map(m) => m.key_type().unwrap_or("string"),
+                    _ => "string",
+                };
                 let key = match i {
-                    Value::Str(k) => k,
+                    Value::Str(k) if want == "string" => k,
                     other => {
                         return Err(format!(
-                            "value has type {}; should be string",
+                            "value has type {}; should be {want}",
                             other.type_name()
                         ))
                     }
                 };
                 item.map_get(key).unwrap_or_else(|| missing_entry(&item))
-            }
-            // A nil or empty typed map: the zero value of its element type.
-            Value::Struct(o) if o.nil_collection() && o.type_name() == "map[string]string" => {
-                Value::Str(String::new())
             }
             Value::Nil | Value::NoValue => return Err("index of nil pointer".into()),
             other => return Err(format!("can't index item of type {}", other.type_name())),

@@ -754,6 +754,7 @@ pub(crate) fn write_json(v: &Value, out: &mut String, depth: usize) -> Result<()
             }
             out.push(']');
         }
+        Value::Map(m) if m.nil => out.push_str("null"),
         Value::Map(m) => {
             out.push('{');
             for (i, (k, val)) in m.iter().enumerate() {

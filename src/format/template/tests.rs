@@ -119,7 +119,7 @@ fn constants_and_v_formatting() {
     let mut m = BTreeMap::new();
     m.insert("z".to_string(), Value::Int(1));
     m.insert("a".to_string(), Value::Bool(true));
-    assert_eq!(run("{{.}}", &Value::Map(m)), "map[a:true z:1]");
+    assert_eq!(run("{{.}}", &Value::Map(m.into())), "map[a:true z:1]");
 }
 
 #[test]
@@ -443,7 +443,10 @@ fn docker_functions() {
     let mut m = BTreeMap::new();
     m.insert("b".to_string(), Value::Int(1));
     m.insert("a".to_string(), Value::List(vec![]));
-    assert_eq!(run("{{json .}}", &Value::Map(m)), r#"{"a":[],"b":1}"#);
+    assert_eq!(
+        run("{{json .}}", &Value::Map(m.into())),
+        r#"{"a":[],"b":1}"#
+    );
     assert_eq!(run("{{json .}}", &Value::Float(f64::NAN)), "");
     assert_eq!(err("{{join . \",\"}}", &j("[1,2]")),
         "template: :1:7: executing \"\" at <.>: wrong type for value; expected []string; got []interface {}");
@@ -470,7 +473,8 @@ fn header_mode() {
         m.insert(k.to_string(), Value::from(v));
     }
     let mut out = String::new();
-    t.execute_header(&Value::Map(m), &mut out).expect("header");
+    t.execute_header(&Value::Map(m.into()), &mut out)
+        .expect("header");
     assert_eq!(out, "CONTAINER ID\tLABELS\tNAMES\tA:B\tB\t C \tdd\tEE");
     // normal mode still applies the functions
     let row = j(
