@@ -151,3 +151,20 @@ fn run_detached_prints_the_id_before_a_failed_start() {
         );
     }
 }
+
+/// `import` checks the reference on the client, as `tag`, `pull` and `push` do, once the source
+/// is open: docker's own message, nothing sent to the daemon.
+#[test]
+fn import_refuses_an_invalid_reference_on_the_client() {
+    for reference in ["INVALID", "a:b:c", "Ab:1"] {
+        let r = same(&["import", "-", reference]);
+        assert_eq!(r.code, 1, "{r:?}");
+    }
+    let r = same(&["import", "/hva2-nonexistent", "INVALID"]);
+    assert_eq!(r.code, 1, "{r:?}");
+    let r = run(&["import", "-", "INVALID"]);
+    assert_eq!(
+        r.stderr,
+        "invalid reference format: repository name (library/INVALID) must be lowercase\n"
+    );
+}
