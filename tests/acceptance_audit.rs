@@ -168,3 +168,84 @@ fn import_refuses_an_invalid_reference_on_the_client() {
         "invalid reference format: repository name (library/INVALID) must be lowercase\n"
     );
 }
+
+/// The legacy builder's query for issue 19's build flags: the same parameters and values as
+/// docker's (`ulimits` as docker's `units.Ulimit`: Name, Hard, Soft), recorded by a proxy in
+/// front of the real engine. One ulimit: docker lists several in a Go map's random order.
+#[test]
+fn build_resource_flags_reach_the_daemon_as_dockers() {
+    if !require(Need::Docker) {
+        return;
+    }
+    let tag = format!("hva2-bq-{}:1", std::process::id());
+    let _images = common::images::Images::new(vec![tag.clone()]);
+    let flags = [
+        "build",
+        "-q",
+        "--cache-from",
+        "x",
+        "--cache-from",
+        "y",
+        "--add-host",
+        "a:1.2.3.4",
+        "--add-host",
+        "b:host-gateway",
+        "--cgroup-parent",
+        "p",
+        "--cpu-period",
+        "100000",
+        "--cpu-quota",
+        "5000",
+        "--cpu-shares",
+        "2",
+        "--cpuset-cpus",
+        "0",
+        "--cpuset-mems",
+        "0",
+        "--memory",
+        "64m",
+        "--memory-swap",
+        "128m",
+        "--shm-size",
+        "64m",
+        "--ulimit",
+        "nofile=10:20",
+        "--disable-content-trust",
+        "--rm=true",
+        "-t",
+        &tag,
+        "-",
+    ];
+    let dockerfile = format!("FROM {IMAGE}\n");
+    let query = |ours: bool| -> (i32, Vec<String>) {
+        let proxy = common::proxy::Proxy::start(SOCKET);
+        let host = proxy.host();
+        let mut args = vec!["-H", host.as_str()];
+        args.extend_from_slice(&flags);
+        let cmd = if ours {
+            hvdock(&args)
+        } else {
+            reference(&args)
+        };
+        let r = output(cmd, Some(dockerfile.as_bytes()));
+        let line = proxy
+            .request_lines()
+            .into_iter()
+            .find(|l| l.contains("/build?"))
+            .unwrap_or_default();
+        let target = line.split(' ').nth(1).unwrap_or_default().to_string();
+        let mut params: Vec<String> = target
+            .split_once('?')
+            .map(|(_, q)| q.split('&').map(str::to_string).collect())
+            .unwrap_or_default();
+        params.sort();
+        (r.code, params)
+    };
+    let theirs = query(false);
+    let ours = query(true);
+    assert!(
+        theirs.1.iter().any(|p| p.starts_with("ulimits=")),
+        "{theirs:?}"
+    );
+    assert_eq!(ours, theirs);
+}
