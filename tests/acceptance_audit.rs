@@ -249,3 +249,21 @@ fn build_resource_flags_reach_the_daemon_as_dockers() {
     );
     assert_eq!(ours, theirs);
 }
+
+/// `--disable-content-trust` on pull and push (all spellings) is accepted as docker accepts it:
+/// the same answer for an image that is nowhere.
+#[test]
+fn pull_and_push_take_disable_content_trust() {
+    let missing = format!("127.0.0.1:5000/hva2-nothing-{}:1", std::process::id());
+    for verb in [
+        &["pull"][..],
+        &["image", "pull"],
+        &["push"],
+        &["image", "push"],
+    ] {
+        let mut args = verb.to_vec();
+        args.extend(["--disable-content-trust", missing.as_str()]);
+        let r = same(&args);
+        assert_eq!(r.code, 1, "{r:?}");
+    }
+}
