@@ -90,6 +90,10 @@ pub fn body_error(e: &(dyn std::error::Error + 'static)) -> String {
     if root.contains("chunk size") {
         return "invalid byte in chunk length".into();
     }
+    // data not followed by CRLF (hyper: `Invalid chunk body CR`/`LF`)
+    if root.contains("chunk body") {
+        return "malformed chunked encoding".into();
+    }
     if root.contains("end of file before message length reached") {
         return "unexpected EOF".into();
     }
@@ -154,6 +158,13 @@ pub async fn request_read(
     body: Option<Vec<u8>>,
     read: Read,
 ) -> Result<(http::HeaderMap, Bytes)> {
+    // As docker's client: the API version is negotiated before the first request, so every
+    // path goes out versioned (the ping itself is the exception; boxed: it comes back here).
+    if !path.as_str().starts_with("/_ping") {
+        let negotiate: std::pin::Pin<Box<dyn std::future::Future<Output = Result<_>> + '_>> =
+            Box::pin(engine.api());
+        negotiate.await?;
+    }
     let limit = super::timeout::budget(&method, path.as_str());
     let what = format!("{method} {}", path.as_str().split('?').next().unwrap_or(""));
     let exchange = exchange(engine, method, path, body, read);
@@ -196,7 +207,7 @@ async fn exchange(
         }
     }
     if !status.is_success() {
-        return Err(daemon_error(status, &bytes));
+        return Err(answer_error(engine, path, status, &bytes));
     }
     Ok((headers, bytes))
 }
@@ -207,6 +218,49 @@ fn is_json(headers: &http::HeaderMap) -> bool {
         .get(http::header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|t| t.starts_with("application/json"))
+}
+
+/// A non-2xx answer to `path` as docker's client reports it: the daemon's message; an error
+/// status with an empty body names the route asked, in docker's words (its `checkResponseErr`).
+pub fn answer_error(
+    engine: &Engine,
+    path: &ApiPath,
+    status: http::StatusCode,
+    body: &[u8],
+) -> anyhow::Error {
+    if !body.is_empty() || status.as_u16() < 400 {
+        return daemon_error(status, body);
+    }
+    CliError::message(
+        format!(
+            "request returned {} {} for API route and version {}, check if the server supports the requested API version",
+            status.as_u16(),
+            status.canonical_reason().unwrap_or(""),
+            request_url(engine, path)
+        ),
+        crate::error::code::FAILURE,
+    )
+}
+
+/// The URL docker's client gives a request: its scheme, the endpoint's address as Go escapes a
+/// URL host (a socket path's `/` is `%2F`), the API version and the path.
+fn request_url(engine: &Engine, path: &ApiPath) -> String {
+    use super::host::Host;
+    let scheme = if engine.endpoint.tls.is_some() {
+        "https"
+    } else {
+        "http"
+    };
+    let host = match &engine.endpoint.host {
+        Host::Unix(p) => p
+            .replace('%', "%25")
+            .replace('/', "%2F")
+            .replace(' ', "%20"),
+        Host::Tcp(h, port) => format!("{h}:{port}"),
+        Host::Ssh { .. } => "docker.example.com".into(),
+    };
+    let version = engine.api_version().unwrap_or(super::MAX_API_VERSION);
+    format!("{scheme}://{host}/v{version}{}", path.as_str())
 }
 
 /// A non-2xx answer as [`CliError::Daemon`], with the daemon's message.
@@ -252,7 +306,7 @@ pub async fn stream_with(
     let headers = res.headers().clone();
     if !status.is_success() {
         let bytes = read_body(res.into_body()).await.unwrap_or_default();
-        return Err(daemon_error(status, &bytes));
+        return Err(answer_error(engine, path, status, &bytes));
     }
     Ok((headers, res.into_body()))
 }

@@ -247,7 +247,7 @@ pub async fn upload(
         if let Some(e) = sending.failure() {
             return Err(e);
         }
-        return Err(super::raw::daemon_error(status, &bytes));
+        return Err(super::raw::answer_error(engine, path, status, &bytes));
     }
     Ok((head, res.into_body(), sending))
 }

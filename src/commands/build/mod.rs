@@ -89,7 +89,12 @@ fn query(a: &BuildArgs, dockerfile: &str, isolation: Option<String>) -> Result<A
         }
     }
     if !a.ulimit.is_empty() {
-        let json = go_json::marshal(&crate::opts::ulimit::dedupe(&a.ulimit));
+        // docker's `units.Ulimit` field order: Name, Hard, Soft
+        let list: Vec<Value> = crate::opts::ulimit::dedupe(&a.ulimit)
+            .iter()
+            .map(|u| serde_json::json!({"Name": u.name.as_deref().unwrap_or_default(), "Hard": u.hard.unwrap_or(0), "Soft": u.soft.unwrap_or(0)}))
+            .collect();
+        let json = go_json::marshal(&list);
         q.push(("ulimits", json));
     }
     // Go marshals maps with sorted keys.

@@ -58,10 +58,11 @@ pub async fn run(ctx: &'static Ctx, args: RunArgs) -> Result<()> {
     let start_path = ApiPath::new("/containers").seg(&id).lit("/start");
 
     if args.detach {
+        // docker prints the ID before it starts the container: a failed start still shows it
+        println!("{id}");
         raw::request(engine, http::Method::POST, &start_path, None)
             .await
             .map_err(start_failure)?;
-        println!("{id}");
         return Ok(());
     }
 

@@ -34,5 +34,10 @@ pub async fn run(ctx: &'static Ctx, a: ImportArgs) -> Result<()> {
     } else {
         input(Some(a.source.as_str()))?
     };
+    // docker's client checks the reference once the source is open, before it sends anything
+    if let Some(r) = a.reference.as_deref().filter(|r| !r.is_empty()) {
+        super::reference::validate_named(r)
+            .map_err(|e| crate::error::CliError::message(e, crate::error::code::FAILURE))?;
+    }
     send_archive(ctx, &path, archive).await
 }
