@@ -74,10 +74,10 @@ fn answers_of_the_wrong_kind_fail_with_dockers_type_names() {
     for doc in ["[5]", "\"x\"", "[]", "5", "true", "[{}]"] {
         matrix(doc, READERS);
     }
-    // `{}` is the right kind for most: only a create answer without an ID differs on purpose
-    // (docker prints an empty ID, or panics in `run`; hvdock refuses it).
-    let creates = |c: &&[&str]| !matches!(c.first(), Some(&"create" | &"run"));
-    let readers: Vec<&[&str]> = READERS.iter().copied().filter(creates).collect();
+    // `{}` is the right kind for all but `run -d`: docker panics on a create answer without
+    // an ID (see `create_answers_without_an_id_as_docker_takes_them`).
+    let runs = |c: &&[&str]| c.first() != Some(&"run");
+    let readers: Vec<&[&str]> = READERS.iter().copied().filter(runs).collect();
     matrix("{}", &readers);
     // `version` fills docker's struct: what the daemon left out is a zero value.
     for doc in ["{}", "null", r#"{"Version":"1","Extra":2}"#] {
@@ -372,6 +372,178 @@ fn info_templates_run_over_dockers_structs() {
             1,
             "\n",
             "template: :1:11: executing \"\" at <.Bogus>: can't evaluate field Bogus in type system.dockerInfo\n"
+        )
+    );
+}
+
+/// A file for `secret create` / `config create` to read.
+fn data_file() -> (tempfile::TempDir, String) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("data");
+    std::fs::write(&path, "x").expect("write");
+    let path = path.to_str().expect("utf-8").to_string();
+    (dir, path)
+}
+
+/// What a create answer holds decides what docker's client prints: an answer without an ID is
+/// Go's empty string, printed as an empty line (exit 0); an ID under any case of its name is
+/// taken (`{"ID":"s1"}` fills `Id`); a value of the wrong type is Go's error naming docker's
+/// struct; an empty or malformed answer is the decoder's `EOF` / `invalid character`.
+#[test]
+fn create_answers_as_docker_decodes_them() {
+    let (_dir, file) = data_file();
+    let commands: &[&[&str]] = &[
+        &["create", IMAGE],
+        &["container", "create", IMAGE],
+        &["network", "create", "n"],
+        &["volume", "create", "v"],
+        &["volume", "create"],
+        &["secret", "create", "s", &file],
+        &["config", "create", "s", &file],
+        &["commit", "c"],
+        &["service", "create", "--detach", IMAGE],
+    ];
+    for doc in [
+        "{}",
+        r#"{"Warnings":[]}"#,
+        r#"{"Warnings":["w1"]}"#,
+        r#"{"ID":"s1","Warnings":["w1"]}"#,
+        r#"{"id":"a","Id":"b"}"#,
+        r#"{"Id":"a","ID":null}"#,
+        r#"{"Id":"n","Warning":"w","Name":"v"}"#,
+        r#"{"Id":5}"#,
+        r#"{"ID":5}"#,
+        r#"{"Name":5}"#,
+        r#"{"Warnings":5}"#,
+        "[]",
+        "null",
+        "",
+        "xyz",
+    ] {
+        matrix(doc, commands);
+    }
+    assert_eq!(
+        ours("{}", &["create", IMAGE]),
+        (0, "\n".into(), String::new())
+    );
+    assert_eq!(
+        ours(r#"{"Id":"n","Warning":"w"}"#, &["network", "create", "n"]),
+        (0, "n\n".into(), String::new())
+    );
+    assert_eq!(
+        ours(r#"{"ID":5}"#, &["secret", "create", "s", &file]),
+        (
+            1,
+            String::new(),
+            "json: cannot unmarshal number into Go struct field SecretCreateResponse.ID of type string\n".into()
+        )
+    );
+}
+
+/// `run` with a create answer without an ID: attached, docker's attach refuses the empty ID
+/// (exit 1, what the daemon said before kept); detached, docker's client panics, hvdock says
+/// what is wrong (exit 125) and sends nothing after the create.
+#[test]
+fn create_answers_without_an_id_stop_run() {
+    for doc in ["{}", r#"{"Warnings":["w1"]}"#, r#"{"Id":""}"#] {
+        matrix(
+            doc,
+            &[&["run", IMAGE, "true"], &["run", "-i", IMAGE, "true"]],
+        );
+    }
+    assert_eq!(
+        ours(r#"{"Warnings":["w1"]}"#, &["run", IMAGE, "true"]),
+        (
+            1,
+            String::new(),
+            "WARNING: w1\ninvalid container name or ID: value is empty\n".into()
+        )
+    );
+    let fake = FakeDaemon::answering("/", r#"{"Warnings":["w1"]}"#.to_string());
+    let host = fake.host();
+    let r = run(&["-H", &host, "run", "-d", IMAGE, "true"]);
+    assert_eq!(
+        (r.code, r.stdout.as_str(), r.stderr.as_str()),
+        (
+            125,
+            "",
+            "WARNING: w1\nhvdock: error reading response from daemon: the create answer holds no container ID\n\nRun 'hvdock run --help' for more information\n"
+        )
+    );
+    let sent: Vec<String> = fake
+        .requests()
+        .iter()
+        .filter(|r| !r.path.starts_with("/_ping"))
+        .map(|r| format!("{} {}", r.method, r.path.split('?').next().unwrap_or("")))
+        .collect();
+    assert_eq!(sent, ["POST /containers/create"]);
+}
+
+/// A daemon that fails the attach after the create: docker returns the attach's error as it
+/// is (exit 1), not as a failed `run` (125).
+#[test]
+fn a_failed_attach_is_reported_as_it_is() {
+    matrix(r#"{"Id":"c1"}"#, &[&["run", IMAGE, "true"]]);
+    assert_eq!(
+        ours(r#"{"Id":"c1"}"#, &["run", IMAGE, "true"]),
+        (
+            1,
+            String::new(),
+            "unable to upgrade to tcp, received 200\n".into()
+        )
+    );
+}
+
+/// The JSON message streams of `load`, `import`, `pull` and `push` read as docker's
+/// `json.Decoder` reads them: values however the daemon splits or joins them, each decoded
+/// into `jsonmessage.JSONMessage` (a value of the wrong type stops the stream with Go's error),
+/// `errorDetail` an error and the old `error` text alone not, `aux` before the error, field
+/// names matched ignoring case; an empty answer shows nothing (hvdock hung on it).
+#[test]
+fn json_message_streams_are_decoded_as_docker_decodes_them() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let tar = dir.path().join("one.tar");
+    std::fs::write(&tar, vec![0u8; 1024]).expect("write");
+    let tar = tar.to_str().expect("utf-8");
+    let commands: &[&[&str]] = &[
+        &["import", tar],
+        &["image", "import", tar],
+        &["load", "-i", tar],
+        &["load", "-q", "-i", tar],
+        &["pull", "x"],
+        &["pull", "127.0.0.1:5000/a/b:1"],
+        &["push", "x"],
+    ];
+    for doc in [
+        "",
+        "{}",
+        "null",
+        r#"{"status":"sha256:abc"}"#,
+        r#"{"stream":"Loaded image: x\n"}"#,
+        r#"{"status":"a"}{"Status":"b"}"#,
+        "{\"status\":\"a\"}\n\n  {\"status\":\"b\"}\n",
+        r#"{"status":"a"} junk"#,
+        r#"{"status":"a""#,
+        r#"{"Id":5}"#,
+        r#"{"status":5}"#,
+        r#"{"progressDetail":{"current":"x"}}"#,
+        r#"{"errorDetail":{"code":"x"}}"#,
+        "[]",
+        "xyz",
+        r#"{"errorDetail":{"message":"boom"}}"#,
+        r#"{"errorDetail":{}}"#,
+        r#"{"errorDetail":null,"status":"x"}"#,
+        r#"{"error":"boom"}"#,
+        r#"{"aux":1,"errorDetail":{"message":"m"}}"#,
+    ] {
+        matrix(doc, commands);
+    }
+    assert_eq!(
+        ours(r#"{"status":"a"} junk"#, &["load", "-i", tar]),
+        (
+            1,
+            "a\n".into(),
+            "invalid character 'j' looking for beginning of value\n".into()
         )
     );
 }
