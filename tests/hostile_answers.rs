@@ -547,3 +547,65 @@ fn json_message_streams_are_decoded_as_docker_decodes_them() {
         )
     );
 }
+
+/// More answers docker decodes into its types before it prints anything (`history`, `top`,
+/// `diff`, the swarm listings, `plugin ls`): a value of the wrong kind, or a field of the
+/// wrong type, is Go's error naming docker's type.
+#[test]
+fn more_answers_of_the_wrong_type_fail_as_docker_fails() {
+    let cases: &[(&str, &[&[&str]])] = &[
+        (
+            "{}",
+            &[
+                &["history", "x"],
+                &["diff", "x"],
+                &["node", "ls", "-q"],
+                &["service", "ls"],
+                &["secret", "ls"],
+                &["config", "ls"],
+                &["plugin", "ls"],
+            ],
+        ),
+        (
+            "[5]",
+            &[
+                &["history", "x"],
+                &["top", "x"],
+                &["diff", "x"],
+                &["node", "ls", "-q"],
+                &["service", "ls"],
+                &["secret", "ls"],
+                &["config", "ls"],
+                &["plugin", "ls"],
+            ],
+        ),
+        (
+            r#"[{"Id":5}]"#,
+            &[
+                &["history", "x"],
+                &["node", "ls", "-q"],
+                &["service", "ls"],
+                &["secret", "ls"],
+                &["config", "ls"],
+            ],
+        ),
+        (r#"[{"Created":"x"}]"#, &[&["history", "x"]]),
+        (r#"{"Processes":5}"#, &[&["top", "x"]]),
+        (r#"{"Titles":[1]}"#, &[&["top", "x"]]),
+        (r#"[{"Kind":"x"}]"#, &[&["diff", "x"]]),
+        (r#"[{"Spec":{"Name":5}}]"#, &[&["service", "ls"]]),
+        (r#"[{"Name":5}]"#, &[&["plugin", "ls"]]),
+    ];
+    for (doc, commands) in cases {
+        matrix(doc, commands);
+    }
+    assert_eq!(
+        ours("{}", &["plugin", "ls"]),
+        (
+            1,
+            String::new(),
+            "json: cannot unmarshal object into Go value of type types.PluginsListResponse\n"
+                .into()
+        )
+    );
+}
