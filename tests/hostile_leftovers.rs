@@ -9,7 +9,7 @@
 
 mod common;
 
-use common::fake_daemon::FakeDaemon;
+use common::fake_daemon::{self, FakeDaemon};
 use common::*;
 
 /// Values docker accepts and values it refuses, each in its own way.
@@ -183,12 +183,8 @@ fn time_filters_are_the_daemons_to_parse() {
 #[test]
 fn local_times_are_read_in_the_local_zone() {
     let fake = FakeDaemon::start(Box::new(|req| {
-        if req.path.starts_with("/_ping") {
-            return (
-                200,
-                vec![("Api-Version".into(), "1.41".into())],
-                String::new(),
-            );
+        if let Some(pong) = fake_daemon::ping(req) {
+            return pong;
         }
         if req.path.ends_with("/json") {
             return (200, vec![], r#"{"Id":"c","Config":{"Tty":true}}"#.into());

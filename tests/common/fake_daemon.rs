@@ -29,7 +29,10 @@ impl Request {
     }
 }
 
-pub type Handler = dyn Fn(&Request) -> (u16, Vec<(String, String)>, String) + Send + Sync;
+/// A daemon's answer: status, extra headers, body.
+pub type Answer = (u16, Vec<(String, String)>, String);
+
+pub type Handler = dyn Fn(&Request) -> Answer + Send + Sync;
 
 pub struct FakeDaemon {
     pub path: PathBuf,
@@ -79,12 +82,8 @@ impl FakeDaemon {
     /// path contains `route` get `doc`, `/_ping` its API version, anything else a 404.
     pub fn answering(route: &'static str, doc: String) -> FakeDaemon {
         FakeDaemon::start(Box::new(move |req| {
-            if req.path.starts_with("/_ping") {
-                return (
-                    200,
-                    vec![("Api-Version".into(), "1.41".into())],
-                    String::new(),
-                );
+            if let Some(pong) = ping(req) {
+                return pong;
             }
             if req.path.contains(route) {
                 return (200, vec![], doc.clone());
@@ -100,6 +99,17 @@ impl FakeDaemon {
     pub fn requests(&self) -> Vec<Request> {
         self.requests.lock().expect("lock").clone()
     }
+}
+
+/// An API 1.41 daemon's answer to `/_ping`; `None` for any other request.
+pub fn ping(req: &Request) -> Option<Answer> {
+    req.path.starts_with("/_ping").then(|| {
+        (
+            200,
+            vec![("Api-Version".into(), "1.41".into())],
+            String::new(),
+        )
+    })
 }
 
 /// Reads one request (head and body, by `Content-Length` or chunked) from a daemon's
