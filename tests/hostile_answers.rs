@@ -43,12 +43,7 @@ fn untimed(s: &str) -> String {
 
 /// hvdock alone against a daemon answering `doc`: (exit code, stdout, stderr).
 fn ours(doc: &str, command: &[&str]) -> (i32, String, String) {
-    let fake = FakeDaemon::answering("/", doc.to_string());
-    let host = fake.host();
-    let mut args = vec!["-H", host.as_str()];
-    args.extend_from_slice(command);
-    let r = run(&args);
-    (r.code, r.stdout, r.stderr)
+    ours_with_status(200, doc, command)
 }
 
 const READERS: &[&[&str]] = &[
@@ -596,4 +591,61 @@ fn more_answers_of_the_wrong_type_fail_as_docker_fails() {
                 .into()
         )
     );
+}
+
+/// docker's client follows no redirect: a GET answered 3xx is read as the answer (its body
+/// decoded, `EOF` when empty), not reported as the daemon's error.
+#[test]
+fn a_redirect_is_read_as_the_answer() {
+    for (status, body) in [(301, ""), (302, r#"{"message":"moved"}"#), (307, "[]")] {
+        let fake = FakeDaemon::start(Box::new(move |req| {
+            if let Some(pong) = common::fake_daemon::ping(req) {
+                return pong;
+            }
+            let to = vec![("Location".into(), "http://127.0.0.1:1/".into())];
+            (status, to, body.to_string())
+        }));
+        let host = fake.host();
+        for c in [
+            &["version", "--format", "{{.Server.Version}}"][..],
+            &["info", "--format", "{{.Name}}"],
+            &["ps"],
+            &["images"],
+            &["inspect", "x"],
+            &["network", "ls"],
+            &["volume", "inspect", "x"],
+        ] {
+            let mut args = vec!["-H", host.as_str()];
+            args.extend_from_slice(c);
+            let ours = run(&args);
+            if let Some(theirs) = docker(&args) {
+                assert_same(
+                    &format!("{c:?} answered {status}"),
+                    &ours,
+                    &output(theirs, None),
+                );
+            }
+        }
+    }
+    assert_eq!(
+        ours_with_status(302, r#"{"message":"moved"}"#, &["ps"]),
+        (
+            1,
+            String::new(),
+            "json: cannot unmarshal object into Go value of type []container.Summary\n".into()
+        )
+    );
+}
+
+/// hvdock alone against a daemon answering `status` and `doc` to every request.
+fn ours_with_status(status: u16, doc: &str, command: &[&str]) -> (i32, String, String) {
+    let doc = doc.to_string();
+    let fake = FakeDaemon::start(Box::new(move |req| {
+        common::fake_daemon::ping(req).unwrap_or_else(|| (status, vec![], doc.clone()))
+    }));
+    let host = fake.host();
+    let mut args = vec!["-H", host.as_str()];
+    args.extend_from_slice(command);
+    let r = run(&args);
+    (r.code, r.stdout, r.stderr)
 }
