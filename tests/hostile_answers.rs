@@ -43,12 +43,7 @@ fn untimed(s: &str) -> String {
 
 /// hvdock alone against a daemon answering `doc`: (exit code, stdout, stderr).
 fn ours(doc: &str, command: &[&str]) -> (i32, String, String) {
-    let fake = FakeDaemon::answering("/", doc.to_string());
-    let host = fake.host();
-    let mut args = vec!["-H", host.as_str()];
-    args.extend_from_slice(command);
-    let r = run(&args);
-    (r.code, r.stdout, r.stderr)
+    ours_with_status(200, doc, command)
 }
 
 const READERS: &[&[&str]] = &[
@@ -74,10 +69,10 @@ fn answers_of_the_wrong_kind_fail_with_dockers_type_names() {
     for doc in ["[5]", "\"x\"", "[]", "5", "true", "[{}]"] {
         matrix(doc, READERS);
     }
-    // `{}` is the right kind for most: only a create answer without an ID differs on purpose
-    // (docker prints an empty ID, or panics in `run`; hvdock refuses it).
-    let creates = |c: &&[&str]| !matches!(c.first(), Some(&"create" | &"run"));
-    let readers: Vec<&[&str]> = READERS.iter().copied().filter(creates).collect();
+    // `{}` is the right kind for all but `run -d`: docker panics on a create answer without
+    // an ID (see `create_answers_without_an_id_as_docker_takes_them`).
+    let runs = |c: &&[&str]| c.first() != Some(&"run");
+    let readers: Vec<&[&str]> = READERS.iter().copied().filter(runs).collect();
     matrix("{}", &readers);
     // `version` fills docker's struct: what the daemon left out is a zero value.
     for doc in ["{}", "null", r#"{"Version":"1","Extra":2}"#] {
@@ -374,4 +369,283 @@ fn info_templates_run_over_dockers_structs() {
             "template: :1:11: executing \"\" at <.Bogus>: can't evaluate field Bogus in type system.dockerInfo\n"
         )
     );
+}
+
+/// A file for `secret create` / `config create` to read.
+fn data_file() -> (tempfile::TempDir, String) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("data");
+    std::fs::write(&path, "x").expect("write");
+    let path = path.to_str().expect("utf-8").to_string();
+    (dir, path)
+}
+
+/// What a create answer holds decides what docker's client prints: an answer without an ID is
+/// Go's empty string, printed as an empty line (exit 0); an ID under any case of its name is
+/// taken (`{"ID":"s1"}` fills `Id`); a value of the wrong type is Go's error naming docker's
+/// struct; an empty or malformed answer is the decoder's `EOF` / `invalid character`.
+#[test]
+fn create_answers_as_docker_decodes_them() {
+    let (_dir, file) = data_file();
+    let commands: &[&[&str]] = &[
+        &["create", IMAGE],
+        &["container", "create", IMAGE],
+        &["network", "create", "n"],
+        &["volume", "create", "v"],
+        &["volume", "create"],
+        &["secret", "create", "s", &file],
+        &["config", "create", "s", &file],
+        &["commit", "c"],
+        &["service", "create", "--detach", IMAGE],
+    ];
+    for doc in [
+        "{}",
+        r#"{"Warnings":[]}"#,
+        r#"{"Warnings":["w1"]}"#,
+        r#"{"ID":"s1","Warnings":["w1"]}"#,
+        r#"{"id":"a","Id":"b"}"#,
+        r#"{"Id":"a","ID":null}"#,
+        r#"{"Id":"n","Warning":"w","Name":"v"}"#,
+        r#"{"Id":5}"#,
+        r#"{"ID":5}"#,
+        r#"{"Name":5}"#,
+        r#"{"Warnings":5}"#,
+        "[]",
+        "null",
+        "",
+        "xyz",
+    ] {
+        matrix(doc, commands);
+    }
+    assert_eq!(
+        ours("{}", &["create", IMAGE]),
+        (0, "\n".into(), String::new())
+    );
+    assert_eq!(
+        ours(r#"{"Id":"n","Warning":"w"}"#, &["network", "create", "n"]),
+        (0, "n\n".into(), String::new())
+    );
+    assert_eq!(
+        ours(r#"{"ID":5}"#, &["secret", "create", "s", &file]),
+        (
+            1,
+            String::new(),
+            "json: cannot unmarshal number into Go struct field SecretCreateResponse.ID of type string\n".into()
+        )
+    );
+}
+
+/// `run` with a create answer without an ID: attached, docker's attach refuses the empty ID
+/// (exit 1, what the daemon said before kept); detached, docker's client panics, hvdock says
+/// what is wrong (exit 125) and sends nothing after the create.
+#[test]
+fn create_answers_without_an_id_stop_run() {
+    for doc in ["{}", r#"{"Warnings":["w1"]}"#, r#"{"Id":""}"#] {
+        matrix(
+            doc,
+            &[&["run", IMAGE, "true"], &["run", "-i", IMAGE, "true"]],
+        );
+    }
+    assert_eq!(
+        ours(r#"{"Warnings":["w1"]}"#, &["run", IMAGE, "true"]),
+        (
+            1,
+            String::new(),
+            "WARNING: w1\ninvalid container name or ID: value is empty\n".into()
+        )
+    );
+    let fake = FakeDaemon::answering("/", r#"{"Warnings":["w1"]}"#.to_string());
+    let host = fake.host();
+    let r = run(&["-H", &host, "run", "-d", IMAGE, "true"]);
+    assert_eq!(
+        (r.code, r.stdout.as_str(), r.stderr.as_str()),
+        (
+            125,
+            "",
+            "WARNING: w1\nhvdock: error reading response from daemon: the create answer holds no container ID\n\nRun 'hvdock run --help' for more information\n"
+        )
+    );
+    let sent: Vec<String> = fake
+        .requests()
+        .iter()
+        .filter(|r| !r.path.starts_with("/_ping"))
+        .map(|r| format!("{} {}", r.method, r.path.split('?').next().unwrap_or("")))
+        .collect();
+    assert_eq!(sent, ["POST /containers/create"]);
+}
+
+/// A daemon that fails the attach after the create: docker returns the attach's error as it
+/// is (exit 1), not as a failed `run` (125).
+#[test]
+fn a_failed_attach_is_reported_as_it_is() {
+    matrix(r#"{"Id":"c1"}"#, &[&["run", IMAGE, "true"]]);
+    assert_eq!(
+        ours(r#"{"Id":"c1"}"#, &["run", IMAGE, "true"]),
+        (
+            1,
+            String::new(),
+            "unable to upgrade to tcp, received 200\n".into()
+        )
+    );
+}
+
+/// The JSON message streams of `load`, `import`, `pull` and `push` read as docker's
+/// `json.Decoder` reads them: values however the daemon splits or joins them, each decoded
+/// into `jsonmessage.JSONMessage` (a value of the wrong type stops the stream with Go's error),
+/// `errorDetail` an error and the old `error` text alone not, `aux` before the error, field
+/// names matched ignoring case; an empty answer shows nothing (hvdock hung on it).
+#[test]
+fn json_message_streams_are_decoded_as_docker_decodes_them() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let tar = dir.path().join("one.tar");
+    std::fs::write(&tar, vec![0u8; 1024]).expect("write");
+    let tar = tar.to_str().expect("utf-8");
+    let commands: &[&[&str]] = &[
+        &["import", tar],
+        &["image", "import", tar],
+        &["load", "-i", tar],
+        &["load", "-q", "-i", tar],
+        &["pull", "x"],
+        &["pull", "127.0.0.1:5000/a/b:1"],
+        &["push", "x"],
+    ];
+    for doc in [
+        "",
+        "{}",
+        "null",
+        r#"{"status":"sha256:abc"}"#,
+        r#"{"stream":"Loaded image: x\n"}"#,
+        r#"{"status":"a"}{"Status":"b"}"#,
+        "{\"status\":\"a\"}\n\n  {\"status\":\"b\"}\n",
+        r#"{"status":"a"} junk"#,
+        r#"{"status":"a""#,
+        r#"{"Id":5}"#,
+        r#"{"status":5}"#,
+        r#"{"progressDetail":{"current":"x"}}"#,
+        r#"{"errorDetail":{"code":"x"}}"#,
+        "[]",
+        "xyz",
+        r#"{"errorDetail":{"message":"boom"}}"#,
+        r#"{"errorDetail":{}}"#,
+        r#"{"errorDetail":null,"status":"x"}"#,
+        r#"{"error":"boom"}"#,
+        r#"{"aux":1,"errorDetail":{"message":"m"}}"#,
+    ] {
+        matrix(doc, commands);
+    }
+    assert_eq!(
+        ours(r#"{"status":"a"} junk"#, &["load", "-i", tar]),
+        (
+            1,
+            "a\n".into(),
+            "invalid character 'j' looking for beginning of value\n".into()
+        )
+    );
+}
+
+/// More answers docker decodes into its types before it prints anything (`history`, `top`,
+/// `diff`, the swarm listings, `plugin ls`): a value of the wrong kind, or a field of the
+/// wrong type, is Go's error naming docker's type.
+#[test]
+fn more_answers_of_the_wrong_type_fail_as_docker_fails() {
+    // Lists all: an object is the wrong kind for each, and so is a list of numbers.
+    let lists: &[&[&str]] = &[
+        &["history", "x"],
+        &["diff", "x"],
+        &["node", "ls", "-q"],
+        &["service", "ls"],
+        &["secret", "ls"],
+        &["config", "ls"],
+        &["plugin", "ls"],
+    ];
+    matrix("{}", lists);
+    matrix("[5]", lists);
+    matrix("[5]", &[&["top", "x"]]);
+    let cases: &[(&str, &[&[&str]])] = &[
+        (
+            r#"[{"Id":5}]"#,
+            &[
+                &["history", "x"],
+                &["node", "ls", "-q"],
+                &["service", "ls"],
+                &["secret", "ls"],
+                &["config", "ls"],
+            ],
+        ),
+        (r#"[{"Created":"x"}]"#, &[&["history", "x"]]),
+        (r#"{"Processes":5}"#, &[&["top", "x"]]),
+        (r#"{"Titles":[1]}"#, &[&["top", "x"]]),
+        (r#"[{"Kind":"x"}]"#, &[&["diff", "x"]]),
+        (r#"[{"Spec":{"Name":5}}]"#, &[&["service", "ls"]]),
+        (r#"[{"Name":5}]"#, &[&["plugin", "ls"]]),
+    ];
+    for (doc, commands) in cases {
+        matrix(doc, commands);
+    }
+    assert_eq!(
+        ours("{}", &["plugin", "ls"]),
+        (
+            1,
+            String::new(),
+            "json: cannot unmarshal object into Go value of type types.PluginsListResponse\n"
+                .into()
+        )
+    );
+}
+
+/// docker's client follows no redirect: a GET answered 3xx is read as the answer (its body
+/// decoded, `EOF` when empty), not reported as the daemon's error.
+#[test]
+fn a_redirect_is_read_as_the_answer() {
+    for (status, body) in [(301, ""), (302, r#"{"message":"moved"}"#), (307, "[]")] {
+        let fake = FakeDaemon::start(Box::new(move |req| {
+            if let Some(pong) = common::fake_daemon::ping(req) {
+                return pong;
+            }
+            let to = vec![("Location".into(), "http://127.0.0.1:1/".into())];
+            (status, to, body.to_string())
+        }));
+        let host = fake.host();
+        for c in [
+            &["version", "--format", "{{.Server.Version}}"][..],
+            &["info", "--format", "{{.Name}}"],
+            &["ps"],
+            &["images"],
+            &["inspect", "x"],
+            &["network", "ls"],
+            &["volume", "inspect", "x"],
+        ] {
+            let mut args = vec!["-H", host.as_str()];
+            args.extend_from_slice(c);
+            let ours = run(&args);
+            if let Some(theirs) = docker(&args) {
+                assert_same(
+                    &format!("{c:?} answered {status}"),
+                    &ours,
+                    &output(theirs, None),
+                );
+            }
+        }
+    }
+    assert_eq!(
+        ours_with_status(302, r#"{"message":"moved"}"#, &["ps"]),
+        (
+            1,
+            String::new(),
+            "json: cannot unmarshal object into Go value of type []container.Summary\n".into()
+        )
+    );
+}
+
+/// hvdock alone against a daemon answering `status` and `doc` to every request.
+fn ours_with_status(status: u16, doc: &str, command: &[&str]) -> (i32, String, String) {
+    let doc = doc.to_string();
+    let fake = FakeDaemon::start(Box::new(move |req| {
+        common::fake_daemon::ping(req).unwrap_or_else(|| (status, vec![], doc.clone()))
+    }));
+    let host = fake.host();
+    let mut args = vec!["-H", host.as_str()];
+    args.extend_from_slice(command);
+    let r = run(&args);
+    (r.code, r.stdout, r.stderr)
 }

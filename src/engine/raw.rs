@@ -197,7 +197,9 @@ async fn exchange(
     // docker's client decodes the JSON answer of every GET (an empty one is Go's `EOF`); what
     // other methods answer it ignores, unless it reads it (`send_json`, `decode`).
     let no_content = status == http::StatusCode::NO_CONTENT;
-    if status.is_success() && is_json && !ping && !no_content && get {
+    // docker's client follows no redirect: a GET's 3xx answer is its answer, read as a 2xx.
+    let ok = status.is_success() || (get && status.is_redirection());
+    if ok && is_json && !ping && !no_content && get {
         let malformed = match read {
             Read::Decoder => go_json::decode_error(&bytes),
             Read::Unmarshal => go_json::syntax_error(&bytes),
@@ -206,7 +208,7 @@ async fn exchange(
             return Err(CliError::message(e, crate::error::code::FAILURE));
         }
     }
-    if !status.is_success() {
+    if !ok {
         return Err(answer_error(engine, path, status, &bytes));
     }
     Ok((headers, bytes))

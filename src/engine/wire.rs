@@ -118,9 +118,12 @@ impl Exchange {
         (200..300).contains(&self.status)
     }
 
-    /// The body, framed as the head says (chunked, a length, or up to the close).
+    /// The body, framed as the head says (chunked, a length, or up to the close); a 204 or 304
+    /// answer, or a length of 0, has none (nothing is read: the daemon keeps the connection).
     pub fn body(self) -> Body {
-        let framing = if self
+        let framing = if matches!(self.status, 204 | 304) {
+            Framing::Length(0)
+        } else if self
             .header("transfer-encoding")
             .is_some_and(|v| v.eq_ignore_ascii_case("chunked"))
         {
@@ -130,13 +133,14 @@ impl Exchange {
         } else {
             Framing::Close
         };
+        let ended = matches!(framing, Framing::Length(0));
         Body {
             conn: Some(self.conn),
             sock: None,
             pending: self.pending,
             framing,
             buf: Vec::new(),
-            ended: false,
+            ended,
             flowing: false,
         }
     }

@@ -300,6 +300,26 @@ fn scan(data: &[u8], decoder: bool) -> Option<String> {
     }
 }
 
+/// The value Go's decoder leaves in the struct field with JSON name `name` after decoding the
+/// object `doc`: every key equal to `name` ignoring case is assigned in turn, so the last one
+/// that is not `null` wins (`{"ID":"a"}` fills `Id`). `None` when no key holds a value.
+pub fn field<'a>(doc: &'a Value, name: &str) -> Option<&'a Value> {
+    map_field(doc.as_object()?, name)
+}
+
+/// [`field`] of an object's members.
+pub fn map_field<'a>(m: &'a serde_json::Map<String, Value>, name: &str) -> Option<&'a Value> {
+    m.iter()
+        .filter(|(k, v)| k.eq_ignore_ascii_case(name) && !v.is_null())
+        .map(|(_, v)| v)
+        .next_back()
+}
+
+/// [`field`] for a string field: Go's zero value `""` when the answer holds none.
+pub fn field_str<'a>(doc: &'a Value, name: &str) -> &'a str {
+    field(doc, name).and_then(Value::as_str).unwrap_or_default()
+}
+
 /// Go's name for the JSON kind of a value in an `UnmarshalTypeError`.
 pub(crate) fn kind(v: &Value) -> &'static str {
     match v {

@@ -219,15 +219,6 @@ pub fn typed_as(root: &str, j: &Json, name: &str) -> Value {
     }
 }
 
-/// Go's decoder: an exact key first, then one that matches ignoring case.
-fn lookup<'a>(m: &'a serde_json::Map<String, Json>, key: &str) -> Option<&'a Json> {
-    m.get(key).or_else(|| {
-        m.iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case(key))
-            .map(|(_, v)| v)
-    })
-}
-
 fn conform(ty: &Ty, j: Option<&Json>) -> Value {
     let j = j.filter(|j| !j.is_null());
     match ty {
@@ -351,7 +342,10 @@ fn go_struct(schema: &Schema, name: &str, j: Option<&Json>) -> Value {
             value: if f.embedded {
                 conform(&f.ty, j)
             } else {
-                conform(&f.ty, obj.and_then(|m| lookup(m, &f.json)))
+                conform(
+                    &f.ty,
+                    obj.and_then(|m| super::go_json::map_field(m, &f.json)),
+                )
             },
         })
         .collect();

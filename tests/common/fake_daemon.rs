@@ -29,7 +29,10 @@ impl Request {
     }
 }
 
-pub type Handler = dyn Fn(&Request) -> (u16, Vec<(String, String)>, String) + Send + Sync;
+/// A daemon's answer: status, extra headers, body.
+pub type Answer = (u16, Vec<(String, String)>, String);
+
+pub type Handler = dyn Fn(&Request) -> Answer + Send + Sync;
 
 pub struct FakeDaemon {
     pub path: PathBuf,
@@ -79,12 +82,8 @@ impl FakeDaemon {
     /// path contains `route` get `doc`, `/_ping` its API version, anything else a 404.
     pub fn answering(route: &'static str, doc: String) -> FakeDaemon {
         FakeDaemon::start(Box::new(move |req| {
-            if req.path.starts_with("/_ping") {
-                return (
-                    200,
-                    vec![("Api-Version".into(), "1.41".into())],
-                    String::new(),
-                );
+            if let Some(pong) = ping(req) {
+                return pong;
             }
             if req.path.contains(route) {
                 return (200, vec![], doc.clone());
@@ -102,8 +101,19 @@ impl FakeDaemon {
     }
 }
 
-/// Reads one request (head and `Content-Length` body) from a daemon's connection; `None` once
-/// the client has gone.
+/// An API 1.41 daemon's answer to `/_ping`; `None` for any other request.
+pub fn ping(req: &Request) -> Option<Answer> {
+    req.path.starts_with("/_ping").then(|| {
+        (
+            200,
+            vec![("Api-Version".into(), "1.41".into())],
+            String::new(),
+        )
+    })
+}
+
+/// Reads one request (head and body, by `Content-Length` or chunked) from a daemon's
+/// connection; `None` once the client has gone.
 pub fn read_request(reader: &mut BufReader<UnixStream>) -> Option<Request> {
     let mut line = String::new();
     if reader.read_line(&mut line).unwrap_or(0) == 0 {
@@ -113,6 +123,7 @@ pub fn read_request(reader: &mut BufReader<UnixStream>) -> Option<Request> {
     let method = parts.next().unwrap_or_default().to_string();
     let target = parts.next().unwrap_or_default().to_string();
     let mut length = 0usize;
+    let mut chunked = false;
     let mut headers = Vec::new();
     loop {
         let mut h = String::new();
@@ -126,11 +137,19 @@ pub fn read_request(reader: &mut BufReader<UnixStream>) -> Option<Request> {
             if k.eq_ignore_ascii_case("content-length") {
                 length = v.trim().parse().unwrap_or(0);
             }
+            if k.eq_ignore_ascii_case("transfer-encoding") {
+                chunked = v.trim().eq_ignore_ascii_case("chunked");
+            }
             headers.push((k.to_ascii_lowercase(), v.trim().to_string()));
         }
     }
-    let mut body = vec![0u8; length];
-    reader.read_exact(&mut body).ok()?;
+    let body = if chunked {
+        read_chunked(reader)?
+    } else {
+        let mut body = vec![0u8; length];
+        reader.read_exact(&mut body).ok()?;
+        body
+    };
     let (version, path) = match target.strip_prefix("/v") {
         Some(rest) if rest.starts_with(|c: char| c.is_ascii_digit()) => {
             let (v, p) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
@@ -145,4 +164,20 @@ pub fn read_request(reader: &mut BufReader<UnixStream>) -> Option<Request> {
         headers,
         body: String::from_utf8_lossy(&body).into_owned(),
     })
+}
+
+/// A chunked request body (docker's client streams uploads: `import`, `build`).
+fn read_chunked(reader: &mut BufReader<UnixStream>) -> Option<Vec<u8>> {
+    let mut body = Vec::new();
+    loop {
+        let mut size = String::new();
+        reader.read_line(&mut size).ok()?;
+        let size = usize::from_str_radix(size.trim().split(';').next()?, 16).ok()?;
+        let mut chunk = vec![0u8; size + 2];
+        reader.read_exact(&mut chunk).ok()?;
+        if size == 0 {
+            return Some(body);
+        }
+        body.extend_from_slice(&chunk[..size]);
+    }
 }

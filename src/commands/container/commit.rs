@@ -1,7 +1,6 @@
 //! `hvdock commit`: the new image's ID printed.
 
 use anyhow::Result;
-use serde_json::Value as J;
 
 use crate::cli::transfer::CommitArgs;
 use crate::commands::image::reference::{self, Reference};
@@ -44,10 +43,8 @@ pub async fn run(ctx: &Ctx, a: CommitArgs) -> Result<()> {
         .query_opt("tag", repo_tag.as_ref().map(|(_, t)| t.as_str()));
     let engine = ctx.engine()?;
     let answer = raw::send_json(engine, http::Method::POST, &path, None).await?;
-    println!(
-        "{}",
-        answer.get("Id").and_then(J::as_str).unwrap_or_default()
-    );
+    raw::check_go(&answer, "IDResponse")?;
+    println!("{}", crate::format::go_json::field_str(&answer, "Id"));
     Ok(())
 }
 

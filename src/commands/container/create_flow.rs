@@ -10,6 +10,7 @@ use crate::commands::Ctx;
 use crate::engine::raw;
 use crate::engine::ApiPath;
 use crate::error::{self, code, CliError};
+use crate::format::go_json;
 use crate::isolation::{self, plan, Capabilities};
 use crate::opts::container::Spec;
 
@@ -115,17 +116,8 @@ async fn post_create(ctx: &Ctx, spec: &Spec) -> Result<serde_json::Value> {
         );
     let body = spec.request_json();
     let created = raw::send_json(engine, http::Method::POST, &path, Some(&body)).await?;
+    // An answer without an ID is docker's empty string: `create` prints it, `run` stops at it.
     raw::check_go(&created, "CreateResponse")?;
-    if created
-        .get("Id")
-        .and_then(|i| i.as_str())
-        .is_none_or(str::is_empty)
-    {
-        return Err(CliError::message(
-            "error reading response from daemon: the create answer holds no container ID",
-            crate::error::code::FAILURE,
-        ));
-    }
     Ok(created)
 }
 
@@ -193,8 +185,7 @@ pub async fn create(ctx: &Ctx, opts: &ContainerOpts, spec: &Spec, verb: Verb) ->
         }
         Err(e) => return Err(verb.daemon_error(e)),
     };
-    for w in created
-        .get("Warnings")
+    for w in go_json::field(&created, "Warnings")
         .and_then(|w| w.as_array())
         .into_iter()
         .flatten()
@@ -203,11 +194,7 @@ pub async fn create(ctx: &Ctx, opts: &ContainerOpts, spec: &Spec, verb: Verb) ->
             eprintln!("WARNING: {w}");
         }
     }
-    let id = created
-        .get("Id")
-        .and_then(|i| i.as_str())
-        .unwrap_or_default()
-        .to_string();
+    let id = go_json::field_str(&created, "Id").to_string();
     let written = cidfile.map(|c| c.write(&id));
     // docker copies the credentials in after writing the cidfile, and reports a failure of
     // that copy first.

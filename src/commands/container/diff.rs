@@ -18,7 +18,7 @@ pub async fn run(ctx: &Ctx, a: DiffArgs) -> Result<()> {
     let path = ApiPath::new("/containers")
         .seg(&a.container)
         .lit("/changes");
-    let changes = raw::get_json(engine, &path).await?;
+    let changes = raw::get_typed(engine, &path, "[]FilesystemChange").await?;
     let rows: Vec<_> = changes
         .as_array()
         .map(|a| a.as_slice())

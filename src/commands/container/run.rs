@@ -32,6 +32,23 @@ fn start_failure(err: anyhow::Error) -> anyhow::Error {
     )
 }
 
+/// A create answer without a container ID (a broken daemon's): docker's client goes on with an
+/// empty ID. Attached, its attach refuses it (`invalid container name or ID: value is empty`,
+/// exit 1); otherwise it panics waiting for the container, which hvdock never does: it says
+/// what is wrong, as `run` reports a daemon's failure (exit 125).
+fn no_container_id(attached: bool) -> anyhow::Error {
+    if attached {
+        return match super::each::check_id("") {
+            Err(e) => e,
+            Ok(_) => CliError::status(code::FAILURE),
+        };
+    }
+    Verb::Run.daemon_error(CliError::message(
+        "error reading response from daemon: the create answer holds no container ID",
+        code::FAILURE,
+    ))
+}
+
 pub async fn run(ctx: &'static Ctx, args: RunArgs) -> Result<()> {
     let opts = &args.opts;
     if args.detach && !opts.attach.is_empty() {
@@ -54,6 +71,10 @@ pub async fn run(ctx: &'static Ctx, args: RunArgs) -> Result<()> {
     }
     create_flow::apply_isolation(ctx, opts, &mut spec, Verb::Run).await?;
     let id = create_flow::create(ctx, opts, &spec, Verb::Run).await?;
+    let attached = streams.stdin || streams.stdout || streams.stderr;
+    if id.is_empty() {
+        return Err(no_container_id(attached && !args.detach));
+    }
     let engine = ctx.engine()?;
     let start_path = ApiPath::new("/containers").seg(&id).lit("/start");
 
@@ -68,13 +89,9 @@ pub async fn run(ctx: &'static Ctx, args: RunArgs) -> Result<()> {
 
     // Attach first, then register the wait, then start: nothing the container prints is lost and
     // its exit is caught even when it is instant.
-    let attached = streams.stdin || streams.stdout || streams.stderr;
+    // docker returns a failed attach as it is (exit 1), not as a failed `run`.
     let hijacked = if attached {
-        Some(
-            session::attach_container(engine, &id, streams)
-                .await
-                .map_err(|e| Verb::Run.daemon_error(e))?,
-        )
+        Some(session::attach_container(engine, &id, streams).await?)
     } else {
         None
     };

@@ -47,7 +47,7 @@ async fn daemon_top(
         .seg(id)
         .lit("/top")
         .query_opt("ps_args", (!ps_args.is_empty()).then_some(joined.as_str()));
-    let answer = raw::get_json(engine, &path).await?;
+    let answer = raw::get_typed(engine, &path, "TopResponse").await?;
     let strings = |v: &serde_json::Value| -> Vec<String> {
         v.as_array()
             .map(|a| {

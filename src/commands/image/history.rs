@@ -70,11 +70,8 @@ fn row(h: &J, human: bool, trunc: bool) -> Value {
 
 pub async fn run(ctx: &'static Ctx, a: HistoryArgs) -> Result<()> {
     let engine = ctx.engine()?;
-    let list = raw::get_json(
-        engine,
-        &ApiPath::new("/images").seg(&a.image).lit("/history"),
-    )
-    .await?;
+    let path = ApiPath::new("/images").seg(&a.image).lit("/history");
+    let list = raw::get_typed(engine, &path, "[]HistoryResponseItem").await?;
     let default = if a.human { HUMAN_TABLE } else { PLAIN_TABLE };
     let format = match a.format.as_deref().unwrap_or_default() {
         "" | "table" if a.quiet => "{{.ID}}".to_string(),

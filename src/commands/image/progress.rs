@@ -11,6 +11,7 @@ use serde_json::Value;
 
 use crate::engine::answer::Chunks;
 use crate::error::CliError;
+use crate::format::go_json;
 use crate::stream::terminal::is_tty;
 
 /// Where the messages go: `pull`/`push`/`build` print on stdout, `run`/`create` on stderr.
@@ -32,28 +33,30 @@ pub struct Progress {
     pub captured: String,
 }
 
-/// A stream error with docker's code (build's failing step): exits with that code.
+/// A stream error (`errorDetail`, as docker 28 reads it: the old `error` text alone is no
+/// error) with docker's code (build's failing step): exits with that code.
 fn stream_error(msg: &Value) -> Option<anyhow::Error> {
-    let detail = msg.get("errorDetail");
-    let text = detail
-        .and_then(|d| d.get("message"))
-        .or_else(|| msg.get("error"))?
-        .as_str()
-        .unwrap_or_default()
-        .to_string();
-    let code = detail
-        .and_then(|d| d.get("code"))
+    let detail = go_json::field(msg, "errorDetail")?;
+    let text = go_json::field_str(detail, "message").to_string();
+    let code = go_json::field(detail, "code")
         .and_then(Value::as_i64)
         .filter(|c| *c > 0)
         .and_then(|c| i32::try_from(c).ok());
     Some(CliError::message(text, code.unwrap_or(1)))
 }
 
+/// A JSON message stream's failure in the words of Go's `json.Decoder` (`unexpected EOF`,
+/// `invalid character 'x' looking for beginning of value`); serde's own where Go has none.
+fn syntax_failure(rest: &[u8], e: serde_json::Error) -> anyhow::Error {
+    let text = go_json::decode_error(rest).unwrap_or_else(|| e.to_string());
+    CliError::message(text, crate::error::code::FAILURE)
+}
+
 /// docker's progress text for a terminal when there is no total: the byte count alone.
 fn has_progress(msg: &Value) -> (u64, u64) {
-    let d = msg.get("progressDetail");
+    let d = go_json::field(msg, "progressDetail");
     let n = |k: &str| {
-        d.and_then(|d| d.get(k))
+        d.and_then(|d| go_json::field(d, k))
             .and_then(Value::as_i64)
             .unwrap_or(0)
             .max(0) as u64
@@ -92,41 +95,64 @@ impl Progress {
         result
     }
 
+    /// docker's `json.NewDecoder(body)`: JSON values one after another (however the daemon
+    /// splits or joins them), each decoded into a `jsonmessage.JSONMessage` (a value of the
+    /// wrong type is Go's error) and shown as it arrives.
     async fn read(&mut self, mut body: impl Chunks) -> Result<()> {
         let mut buf: Vec<u8> = Vec::new();
-        while let Some(data) = body.next_chunk().await? {
-            buf.extend_from_slice(&data);
-            while let Some(i) = buf.iter().position(|&b| b == b'\n') {
-                let line: Vec<u8> = buf.drain(..=i).collect();
-                self.line(&line)?;
+        let mut ended = false;
+        loop {
+            let mut used = 0;
+            let mut values = serde_json::Deserializer::from_slice(&buf).into_iter::<Value>();
+            loop {
+                match values.next() {
+                    Some(Ok(msg)) => {
+                        used = values.byte_offset();
+                        self.message(&msg)?;
+                    }
+                    // A value not complete yet: wait for more of it.
+                    Some(Err(e)) if e.is_eof() && !ended => break,
+                    Some(Err(e)) => return Err(syntax_failure(&buf[used..], e)),
+                    None => {
+                        used = buf.len();
+                        break;
+                    }
+                }
+            }
+            buf.drain(..used);
+            if ended {
+                return Ok(());
+            }
+            match body.next_chunk().await? {
+                Some(data) => buf.extend_from_slice(&data),
+                None => ended = true,
             }
         }
-        self.line(&buf)
     }
 
-    fn line(&mut self, line: &[u8]) -> Result<()> {
-        if line.iter().all(u8::is_ascii_whitespace) {
-            return Ok(());
+    /// One decoded message: checked as Go fills docker's struct, then shown.
+    fn message(&mut self, msg: &Value) -> Result<()> {
+        if let Some(e) = crate::format::go_decode::type_error("JSONMessage", msg) {
+            return Err(CliError::message(e, crate::error::code::FAILURE));
         }
-        match serde_json::from_slice::<Value>(line) {
-            Ok(msg) => self.show(&msg),
-            Err(e) => Err(anyhow::anyhow!("{e}")),
-        }
+        self.show(msg)
     }
 
     /// One message, as jsonmessage's `Display`.
     pub fn show(&mut self, msg: &Value) -> Result<()> {
-        if let Some(e) = stream_error(msg) {
-            return Err(e);
-        }
-        if let Some(aux) = msg.get("aux") {
+        // docker hands an `aux` message to its callback before it looks for an error.
+        if let Some(aux) = go_json::field(msg, "aux") {
             self.aux.push(aux.clone());
             return Ok(());
         }
-        let text = |k: &str| msg.get(k).and_then(Value::as_str).unwrap_or_default();
+        if let Some(e) = stream_error(msg) {
+            return Err(e);
+        }
+        let text = |k: &str| go_json::field_str(msg, k);
         let (id, status, stream) = (text("id"), text("status"), text("stream"));
         let (current, total) = has_progress(msg);
-        let progressing = msg.get("progressDetail").is_some() && (current > 0 || total > 0);
+        let progressing =
+            go_json::field(msg, "progressDetail").is_some() && (current > 0 || total > 0);
         if self.out == Out::Quiet {
             self.captured.push_str(stream);
             return Ok(());

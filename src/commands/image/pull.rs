@@ -66,6 +66,7 @@ pub async fn run(ctx: &'static Ctx, a: PullArgs) -> Result<()> {
         (false, None, None) => format!("{}:latest", r.repository),
         _ => r.familiar(),
     };
-    println!("{shown}");
+    // docker prints the normalized name (`docker.io/library/x:latest`).
+    println!("{}", super::reference::normalized(&shown));
     Ok(())
 }

@@ -11,6 +11,7 @@ use crate::commands::Ctx;
 use crate::engine::raw;
 use crate::engine::ApiPath;
 use crate::error::CliError;
+use crate::format::go_json;
 
 /// pflag's string slices: every value is a CSV record.
 pub fn csv_values(values: &[String]) -> Result<Vec<String>> {
@@ -79,16 +80,8 @@ pub async fn run(ctx: &Ctx, a: CreateArgs) -> Result<()> {
         Some(&body),
     )
     .await?;
-    println!(
-        "{}",
-        answer.get("Id").and_then(J::as_str).unwrap_or_default()
-    );
-    if let Some(w) = answer
-        .get("Warning")
-        .and_then(J::as_str)
-        .filter(|w| !w.is_empty())
-    {
-        eprintln!("{w}");
-    }
+    raw::check_go(&answer, "NetworkCreateResponse")?;
+    // docker prints the ID alone: the daemon's `Warning` is not shown.
+    println!("{}", go_json::field_str(&answer, "Id"));
     Ok(())
 }

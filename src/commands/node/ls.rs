@@ -26,11 +26,11 @@ pub async fn run(ctx: &Ctx, a: LsArgs) -> Result<()> {
     // The listing and (to mark the node answering) /info at once; docker asks /info after the
     // listing, only when it has rows to mark, so an /info failure counts only then.
     let (nodes, info) = if a.quiet {
-        (raw::get_json(engine, &path).await?, Ok(J::Null))
+        (raw::get_typed(engine, &path, "[]Node").await?, Ok(J::Null))
     } else {
         let info_path = ApiPath::new("/info");
         let (nodes, info) = tokio::join!(
-            raw::get_json(engine, &path),
+            raw::get_typed(engine, &path, "[]Node"),
             raw::get_json(engine, &info_path)
         );
         (nodes?, info)

@@ -35,7 +35,8 @@ pub async fn run(ctx: &Ctx, a: LsArgs) -> Result<()> {
     if let Some(f) = crate::opts::filter::to_query(&a.filter) {
         path = path.query("filters", &f);
     }
-    let list = raw::get_json(ctx.engine()?, &path).await?;
+    let go_type = "types.PluginsListResponse=[]*Plugin";
+    let list = raw::get_typed(ctx.engine()?, &path, go_type).await?;
     let mut items: Vec<J> = list.as_array().cloned().unwrap_or_default();
     items.sort_by(|x, y| crate::plugins::discover::natural_cmp(jstr(x, "Name"), jstr(y, "Name")));
     let mut format = a.format.clone().unwrap_or_default();

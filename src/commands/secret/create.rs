@@ -106,6 +106,13 @@ pub async fn run(ctx: &Ctx, o: Object, a: Opts) -> Result<()> {
     let engine = ctx.engine()?;
     let path = o.path().lit("/create");
     let answer = raw::send_json(engine, http::Method::POST, &path, Some(&spec)).await?;
-    println!("{}", answer["ID"].as_str().unwrap_or_default());
+    raw::check_go(
+        &answer,
+        match o {
+            Object::Secret => "SecretCreateResponse",
+            Object::Config => "ConfigCreateResponse",
+        },
+    )?;
+    println!("{}", crate::format::go_json::field_str(&answer, "ID"));
     Ok(())
 }

@@ -22,7 +22,11 @@ pub async fn run(ctx: &Ctx, o: Object, a: LsArgs) -> Result<()> {
     if let Some(f) = crate::opts::filter::to_query(&a.filter) {
         path = path.query("filters", &f);
     }
-    let items = raw::get_json(engine, &path).await?;
+    let go_type = match o {
+        Object::Secret => "[]Secret",
+        Object::Config => "[]SwarmConfig",
+    };
+    let items = raw::get_typed(engine, &path, go_type).await?;
     let mut items = items.as_array().cloned().unwrap_or_default();
     let (table, key) = match o {
         Object::Secret => (SECRET_TABLE, "secretFormat"),

@@ -28,12 +28,12 @@ pub async fn run(ctx: &Ctx, a: CreateArgs) -> Result<()> {
         headers.push(("X-Registry-Auth", auth));
     }
     let path = ApiPath::new("/services/create");
-    let answer = super::send(engine, &path, &headers, &spec).await?;
+    let answer = super::send(engine, &path, &headers, &spec, "ServiceCreateResponse").await?;
     print_warnings(&answer);
     if let Some(w) = warning {
         eprintln!("{w}");
     }
-    let id = crate::commands::listing::jstr(&answer, "ID").to_string();
+    let id = crate::format::go_json::field_str(&answer, "ID").to_string();
     println!("{id}");
     if a.common.detach {
         return Ok(());
@@ -43,8 +43,7 @@ pub async fn run(ctx: &Ctx, a: CreateArgs) -> Result<()> {
 
 /// The daemon's `Warnings`, one a line on stderr.
 pub fn print_warnings(answer: &Value) {
-    for w in answer
-        .get("Warnings")
+    for w in crate::format::go_json::field(answer, "Warnings")
         .and_then(Value::as_array)
         .into_iter()
         .flatten()

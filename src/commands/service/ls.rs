@@ -25,7 +25,7 @@ pub async fn run(ctx: &Ctx, a: LsArgs) -> Result<()> {
     if !a.quiet {
         path = path.query("status", "true");
     }
-    let list = raw::get_json(engine, &path).await?;
+    let list = raw::get_typed(engine, &path, "[]Service").await?;
     let items = match list {
         J::Array(items) => items,
         _ => Vec::new(),

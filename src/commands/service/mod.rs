@@ -40,8 +40,10 @@ pub async fn dispatch(ctx: &'static Ctx, cmd: S) -> Result<()> {
     }
 }
 
-/// `GET /services/{name}`: the service as the daemon keeps it (ID, Version, Spec, ...).
+/// `GET /services/{name}`: the service as the daemon keeps it (ID, Version, Spec, ...). An empty
+/// name is refused as docker's client refuses it (`invalid service name or ID: value is empty`).
 pub async fn fetch(engine: &Engine, name: &str) -> Result<Value> {
+    let name = crate::commands::container::each::trim_id("service", name)?;
     raw::get_json(
         engine,
         &ApiPath::new("/services")
@@ -72,14 +74,16 @@ pub fn text(e: &anyhow::Error) -> String {
     crate::error::render(e).0
 }
 
-/// POSTs `body` as JSON with the caller's headers and parses the answer.
+/// POSTs `body` as JSON with the caller's headers and decodes the answer (at most
+/// [`raw::MAX_BODY`]) as docker's client fills its type `go_type`: a malformed or empty answer,
+/// or one of the wrong type, is docker's error (`EOF`, `json: cannot unmarshal ...`).
 pub async fn send(
     engine: &Engine,
     path: &ApiPath,
     headers: &[(&str, String)],
     body: &Value,
+    go_type: &str,
 ) -> Result<Value> {
-    use http_body_util::BodyExt;
     let (_, incoming) = raw::stream_with(
         engine,
         http::Method::POST,
@@ -88,15 +92,9 @@ pub async fn send(
         crate::format::go_json::encode(body),
     )
     .await?;
-    let bytes = incoming
-        .collect()
-        .await
-        .map_err(|e| anyhow::anyhow!("error reading response from daemon: {e}"))?
-        .to_bytes();
-    if bytes.is_empty() {
-        return Ok(Value::Null);
-    }
-    Ok(serde_json::from_slice(&bytes)?)
+    let answer = raw::decode(&raw::read_body(incoming).await?)?;
+    raw::check_go(&answer, go_type)?;
+    Ok(answer)
 }
 
 /// `POST /services/{id}/update?version=N` with the spec; the daemon's answer (Warnings).
@@ -122,5 +120,5 @@ pub async fn post_update(
     }
     let mut all = vec![("content-type", "application/json".to_string())];
     all.extend(headers.iter().cloned());
-    send(engine, &path, &all, spec).await
+    send(engine, &path, &all, spec, "ServiceUpdateResponse").await
 }

@@ -269,7 +269,8 @@ async fn deploy_services(
             if a.resolve_image != "never" {
                 spec::resolve_image(engine, &mut spec, true, auth.as_deref()).await;
             }
-            let answer = service::send(engine, &ApiPath::new("/services/create"), &headers, &spec)
+            let create = ApiPath::new("/services/create");
+            let answer = service::send(engine, &create, &headers, &spec, "ServiceCreateResponse")
                 .await
                 .map_err(|e| {
                     fail(format!(

@@ -1,7 +1,7 @@
 //! `hvdock volume create`: the name printed as the daemon gave it.
 
 use anyhow::Result;
-use serde_json::{json, Value as J};
+use serde_json::json;
 
 use crate::cli::volume::CreateArgs;
 use crate::commands::network::map;
@@ -35,6 +35,7 @@ pub async fn run(ctx: &Ctx, a: CreateArgs) -> Result<()> {
         Some(&body),
     )
     .await?;
-    println!("{}", v.get("Name").and_then(J::as_str).unwrap_or_default());
+    raw::check_go(&v, "Volume")?;
+    println!("{}", crate::format::go_json::field_str(&v, "Name"));
     Ok(())
 }
