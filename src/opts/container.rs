@@ -268,7 +268,6 @@ pub fn build(opts: &ContainerOpts, detached: bool) -> Result<Spec, OptError> {
         io_maximum_bandwidth: Some(opts.io_maxbandwidth.unwrap_or(0)),
         // `map[string]string` with omitempty (API 1.43; refused on older daemons before this).
         annotations: Some(keyvalue::to_map(&opts.annotation)).filter(|m| !m.is_empty()),
-        ..Default::default()
     };
 
     let body = ContainerCreateBody {
