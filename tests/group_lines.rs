@@ -51,22 +51,6 @@ fn a_bare_group_below_its_version_is_refused() {
     }
 }
 
-/// The root help's command names (the lines of its `Commands:` sections).
-fn commands(help: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut inside = false;
-    for line in help.lines() {
-        if line.ends_with("Commands:") {
-            inside = true;
-        } else if line.is_empty() {
-            inside = false;
-        } else if inside {
-            out.extend(line.split_whitespace().next().map(str::to_string));
-        }
-    }
-    out
-}
-
 /// With API 1.24 pinned docker leaves out builder, plugin, config, secret, stack (and the
 /// experimental checkpoint); hvdock's own commands aside, the lists are the same, for `--help`
 /// and for the bare root (on stderr).
@@ -82,9 +66,10 @@ fn root_help_leaves_out_what_the_daemon_does_not_offer() {
         theirs.env("DOCKER_API_VERSION", "1.24");
         let (o, t) = (output(ours, None), output(theirs, None));
         let text = |r: &Run| format!("{}{}", r.stdout, r.stderr);
-        let mut mine = commands(&text(&o));
+        let mut mine: Vec<String> = command_lines(&text(&o)).into_keys().collect();
         mine.retain(|c| !own.contains(&c.as_str()));
-        assert_eq!(mine, commands(&text(&t)), "{args:?}");
+        let theirs: Vec<String> = command_lines(&text(&t)).into_keys().collect();
+        assert_eq!(mine, theirs, "{args:?}");
         assert!(!mine.contains(&"plugin".to_string()), "{mine:?}");
     }
 }
