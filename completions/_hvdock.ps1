@@ -85,6 +85,7 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Display system-wide information')
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'Get real time events from the server')
             [CompletionResult]::new('manifest', 'manifest', [CompletionResultType]::ParameterValue, 'Manage Docker image manifests and manifest lists')
+            [CompletionResult]::new('checkpoint', 'checkpoint', [CompletionResultType]::ParameterValue, 'Manage checkpoints')
             [CompletionResult]::new('network', 'network', [CompletionResultType]::ParameterValue, 'Manage networks')
             [CompletionResult]::new('volume', 'volume', [CompletionResultType]::ParameterValue, 'Manage volumes')
             [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Manage Swarm services')
@@ -1629,6 +1630,47 @@ Register-ArgumentCompleter -Native -CommandName 'hvdock' -ScriptBlock {
             break
         }
         'hvdock;manifest;rm' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;checkpoint' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a checkpoint from a running container')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List checkpoints for a container')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List checkpoints for a container')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove a checkpoint')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a checkpoint')
+            break
+        }
+        'hvdock;checkpoint;create' {
+            [CompletionResult]::new('--checkpoint-dir', '--checkpoint-dir', [CompletionResultType]::ParameterName, 'Use a custom checkpoint storage directory')
+            [CompletionResult]::new('--leave-running', '--leave-running', [CompletionResultType]::ParameterName, 'Leave the container running after checkpoint')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;checkpoint;ls' {
+            [CompletionResult]::new('--checkpoint-dir', '--checkpoint-dir', [CompletionResultType]::ParameterName, 'Use a custom checkpoint storage directory')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;checkpoint;list' {
+            [CompletionResult]::new('--checkpoint-dir', '--checkpoint-dir', [CompletionResultType]::ParameterName, 'Use a custom checkpoint storage directory')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;checkpoint;rm' {
+            [CompletionResult]::new('--checkpoint-dir', '--checkpoint-dir', [CompletionResultType]::ParameterName, 'Use a custom checkpoint storage directory')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
+            break
+        }
+        'hvdock;checkpoint;remove' {
+            [CompletionResult]::new('--checkpoint-dir', '--checkpoint-dir', [CompletionResultType]::ParameterName, 'Use a custom checkpoint storage directory')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print usage')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print usage')
             break

@@ -31,6 +31,9 @@ _hvdock() {
             hvdock,builder)
                 cmd="hvdock__subcmd__builder"
                 ;;
+            hvdock,checkpoint)
+                cmd="hvdock__subcmd__checkpoint"
+                ;;
             hvdock,commit)
                 cmd="hvdock__subcmd__commit"
                 ;;
@@ -204,6 +207,21 @@ _hvdock() {
                 ;;
             hvdock__subcmd__builder,prune)
                 cmd="hvdock__subcmd__builder__subcmd__prune"
+                ;;
+            hvdock__subcmd__checkpoint,create)
+                cmd="hvdock__subcmd__checkpoint__subcmd__create"
+                ;;
+            hvdock__subcmd__checkpoint,list)
+                cmd="hvdock__subcmd__checkpoint__subcmd__ls"
+                ;;
+            hvdock__subcmd__checkpoint,ls)
+                cmd="hvdock__subcmd__checkpoint__subcmd__ls"
+                ;;
+            hvdock__subcmd__checkpoint,remove)
+                cmd="hvdock__subcmd__checkpoint__subcmd__rm"
+                ;;
+            hvdock__subcmd__checkpoint,rm)
+                cmd="hvdock__subcmd__checkpoint__subcmd__rm"
                 ;;
             hvdock__subcmd__compute,ls)
                 cmd="hvdock__subcmd__compute__subcmd__ls"
@@ -674,7 +692,7 @@ _hvdock() {
 
     case "${cmd}" in
         hvdock)
-            opts="-c -D -H -l -v -h --config --context --debug --host --log-level --tls --tlscacert --tlscert --tlskey --tlsverify --version --help run exec attach commit cp diff export create kill logs pause port rename restart rm start stats stop top unpause update wait ps images inspect build history import load login logout pull push search rmi save tag builder container image compute isolation version info events manifest network volume service config node secret swarm stack context plugin system trust help"
+            opts="-c -D -H -l -v -h --config --context --debug --host --log-level --tls --tlscacert --tlscert --tlskey --tlsverify --version --help run exec attach commit cp diff export create kill logs pause port rename restart rm start stats stop top unpause update wait ps images inspect build history import load login logout pull push search rmi save tag builder container image compute isolation version info events manifest checkpoint network volume service config node secret swarm stack context plugin system trust help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1159,6 +1177,78 @@ _hvdock() {
                     return 0
                     ;;
                 --keep-storage)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hvdock__subcmd__checkpoint)
+            opts="-h --help create ls list rm remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hvdock__subcmd__checkpoint__subcmd__create)
+            opts="-h --checkpoint-dir --leave-running --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --checkpoint-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --leave-running)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hvdock__subcmd__checkpoint__subcmd__ls)
+            opts="-h --checkpoint-dir --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --checkpoint-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hvdock__subcmd__checkpoint__subcmd__rm)
+            opts="-h --checkpoint-dir --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --checkpoint-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -82,6 +82,7 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand info 'Display system-wide information'
             cand events 'Get real time events from the server'
             cand manifest 'Manage Docker image manifests and manifest lists'
+            cand checkpoint 'Manage checkpoints'
             cand network 'Manage networks'
             cand volume 'Manage volumes'
             cand service 'Manage Swarm services'
@@ -1527,6 +1528,41 @@ set edit:completion:arg-completer[hvdock] = {|@words|
             cand --help 'Print usage'
         }
         &'hvdock;manifest;rm'= {
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;checkpoint'= {
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+            cand create 'Create a checkpoint from a running container'
+            cand ls 'List checkpoints for a container'
+            cand list 'List checkpoints for a container'
+            cand rm 'Remove a checkpoint'
+            cand remove 'Remove a checkpoint'
+        }
+        &'hvdock;checkpoint;create'= {
+            cand --checkpoint-dir 'Use a custom checkpoint storage directory'
+            cand --leave-running 'Leave the container running after checkpoint'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;checkpoint;ls'= {
+            cand --checkpoint-dir 'Use a custom checkpoint storage directory'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;checkpoint;list'= {
+            cand --checkpoint-dir 'Use a custom checkpoint storage directory'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;checkpoint;rm'= {
+            cand --checkpoint-dir 'Use a custom checkpoint storage directory'
+            cand -h 'Print usage'
+            cand --help 'Print usage'
+        }
+        &'hvdock;checkpoint;remove'= {
+            cand --checkpoint-dir 'Use a custom checkpoint storage directory'
             cand -h 'Print usage'
             cand --help 'Print usage'
         }

@@ -143,6 +143,11 @@ pub fn depends_on_daemon(path: &[&clap::Command]) -> bool {
     annotated_flag || annotated_sub || annotated_command
 }
 
+/// docker's refusal of the command at `path` (or of an ancestor) on `daemon`, if any.
+pub fn refusal(path: &[&clap::Command], daemon: Option<&Daemon>) -> Option<String> {
+    daemon.and_then(|d| min_api::command_refusal(&chain(path), &command_path(path), d))
+}
+
 /// The help of the command at `path` for a terminal `width` columns wide.
 pub fn render_width(
     path: &[&clap::Command],
@@ -155,12 +160,10 @@ pub fn render_width(
         return String::new();
     };
     if path.len() == 1 {
-        return root_help(cmd, cols, given);
+        return root_help(cmd, cols, daemon, given);
     }
     // docker's help checks the command first and prints its refusal instead.
-    let refusal =
-        daemon.and_then(|d| min_api::command_refusal(&chain(path), &command_path(path), d));
-    if let Some(refusal) = refusal {
+    if let Some(refusal) = refusal(path, daemon) {
         return format!("{refusal}\n");
     }
     let mut out = format!("Usage:  {}\n\n{}\n", use_line(path), description(cmd));
@@ -206,14 +209,19 @@ pub fn render_width(
     out
 }
 
-fn root_help(root: &clap::Command, cols: usize, given: &Given) -> String {
+/// The root's help: its subcommands the daemon offers, as docker hides the others.
+fn root_help(root: &clap::Command, cols: usize, daemon: Option<&Daemon>, given: &Given) -> String {
     let usage = root
         .get_overridden_usage()
         .map(|u| u.to_string())
         .unwrap_or_else(|| format!("{PROG} [OPTIONS] COMMAND"));
     let mut out = format!("Usage:  {usage}\n\n{}\n", description(root));
-    let subs = subcommands(root);
-    let pad = name_padding(&subs).max(crate::plugins::show::longest_name());
+    let all = subcommands(root);
+    let pad = name_padding(&all).max(crate::plugins::show::longest_name());
+    let subs: Vec<&clap::Command> = all
+        .into_iter()
+        .filter(|s| min_api::command_shown(&canonical(&[root, s]), daemon))
+        .collect();
     let find = |name: &str| subs.iter().copied().find(|s| s.get_name() == name);
     let common: Vec<&clap::Command> = COMMON.iter().filter_map(|n| find(n)).collect();
     let own: Vec<&clap::Command> = ISOLATION.iter().filter_map(|n| find(n)).collect();

@@ -35,7 +35,9 @@ fn help_daemon(root: &clap::Command, args: &[String]) -> Option<cli::min_api::Da
 
 /// What docker knows of the daemon the line's global flags name; `None` when none answers.
 fn daemon_for(root: &clap::Command, args: &[String]) -> Option<cli::min_api::Daemon> {
-    let global = usage::global_args(root, args)?;
+    let mut global = usage::global_args(root, args)?;
+    // docker's ping for help is not among the requests `--debug` logs.
+    global.debug = false;
     let ctx = commands::Ctx::new(global);
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -174,7 +176,8 @@ fn run(args: Vec<String>) -> i32 {
     let Some(command) = parsed.command else {
         // docker prints the root help on stderr when no command is given.
         let given = help::Given::from_line(&[root], args.get(1..).unwrap_or_default());
-        eprint!("{}", help::render_given(&[root], None, &given));
+        let daemon = help_daemon(root, args.get(1..).unwrap_or_default());
+        eprint!("{}", help::render_given(&[root], daemon.as_ref(), &given));
         return 0;
     };
     print!("{}", usage::deprecation_notices(root, &args[1..]));

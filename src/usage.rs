@@ -88,7 +88,14 @@ pub fn global_args(
         end += if takes { 2 } else { 1 };
     }
     let mut line = vec!["hvdock".to_string()];
-    line.extend(args[..end.min(args.len())].iter().cloned());
+    // The root's own help (`hvdock --help`) is no global flag of the line.
+    let help = |t: &&String| *t == "-h" || *t == "--help" || t.starts_with("--help=");
+    line.extend(
+        args[..end.min(args.len())]
+            .iter()
+            .filter(|t| !help(t))
+            .cloned(),
+    );
     <crate::cli::Cli as clap::Parser>::try_parse_from(line)
         .ok()
         .map(|c| c.global)
@@ -480,12 +487,17 @@ pub fn use_line(path: &[&clap::Command]) -> String {
 }
 
 /// A flag error: message, usage, "Run '... --help'", exit 125.
+/// A group's usage is cobra's use line (`hvdock network`), as after an unknown subcommand.
 fn flag_error(path: &[&clap::Command], message: &str) -> Outcome {
+    let group = path.len() > 1 && path.last().is_some_and(|c| c.has_subcommands());
+    let usage = match group {
+        true => group_use_line(path),
+        false => use_line(path),
+    };
     Outcome {
         notice: None,
         text: format!(
-            "{message}\n\nUsage:  {}\n\nRun '{} --help' for more information\n",
-            use_line(path),
+            "{message}\n\nUsage:  {usage}\n\nRun '{} --help' for more information\n",
             command_path(path)
         ),
         code: code::CLI,
@@ -719,7 +731,16 @@ pub fn outcome(
         // docker prints a group's help on stderr when no subcommand is given, and exits 0
         // (`manifest` a blank line first: it prints its usage itself).
         // (A group given only its own flags, `stack --orchestrator x`, is missing its verb.)
+        // docker checks the group first, and refuses it if the daemon does not offer it.
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand | ErrorKind::MissingSubcommand => {
+            if let Some(refusal) = crate::help::refusal(&path, daemon) {
+                return Outcome {
+                    notice: None,
+                    text: format!("{refusal}\n"),
+                    code: code::FAILURE,
+                    stdout: false,
+                };
+            }
             let help = crate::help::render(&path, daemon);
             Outcome {
                 notice: None,

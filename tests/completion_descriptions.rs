@@ -17,14 +17,9 @@ use common::*;
 const LEFT: &[(&str, &str)] = &[
     (
         "",
-        "hvdock's own commands (compute, isolation, update's description); no bake, checkpoint",
+        "hvdock's own commands (compute, isolation, update's description); no bake",
     ),
     ("bake -", "no bake command"),
-    ("checkpoint -", "no checkpoint command (experimental)"),
-    ("checkpoint create -", "no checkpoint command"),
-    ("checkpoint ls -", "no checkpoint command"),
-    ("checkpoint rm -", "no checkpoint command"),
-    ("checkpoint ", "no checkpoint command"),
     (
         "container ",
         "update's description names the isolation conversion",

@@ -247,24 +247,6 @@ fn unwrapped(block: &str) -> String {
     words.join(" ")
 }
 
-/// The commands of a `Commands:` section: name -> line.
-fn command_lines(help: &str) -> BTreeMap<String, String> {
-    let mut out = BTreeMap::new();
-    let mut inside = false;
-    for line in help.lines() {
-        if line.ends_with("Commands:") {
-            inside = true;
-        } else if line.is_empty() {
-            inside = false;
-        } else if inside {
-            if let Some(name) = line.split_whitespace().next() {
-                out.insert(name.to_string(), line.to_string());
-            }
-        }
-    }
-    out
-}
-
 /// Group help: docker's usage line, description, command list layout and footer; `hvdock
 /// container` alone prints it where docker does (stderr) with docker's exit code.
 #[test]

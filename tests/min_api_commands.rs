@@ -11,7 +11,7 @@
 
 mod common;
 
-use common::fake_daemon::{FakeDaemon, Request};
+use common::fake_daemon::{both, same_requests, FakeDaemon, Request, Sent};
 use common::*;
 
 /// Lines docker refuses on this daemon before it runs them (or reports their usage errors).
@@ -236,58 +236,6 @@ const CLUSTER_VOLUME: &str = r#"{"Name":"hvma2-cluster","Driver":"csi","Mountpoi
 
 /// An ordinary local volume: no cluster part.
 const LOCAL_VOLUME: &str = r#"{"Name":"hvma2-local","Driver":"local","Mountpoint":"/x","Scope":"local","Labels":null,"Options":null,"CreatedAt":"2026-01-02T03:04:05Z"}"#;
-
-/// `args` through hvdock (`ours`) or docker against `daemon`.
-fn on(daemon: &FakeDaemon, ours: bool, args: &[&str]) -> Run {
-    let host = daemon.host();
-    let mut all = vec!["-H", host.as_str()];
-    all.extend_from_slice(args);
-    output(if ours { hvdock(&all) } else { reference(&all) }, None)
-}
-
-/// The requests a client sent, but the pings (docker pings with HEAD, hvdock with GET): method,
-/// path with its query, API version and body.
-fn sent(daemon: &FakeDaemon) -> Vec<(String, String, Option<String>, String)> {
-    daemon
-        .requests()
-        .into_iter()
-        .filter(|r| r.path != "/_ping")
-        .map(|r| (r.method, r.path, r.version, r.body))
-        .collect()
-}
-
-type Sent = Vec<(String, String, Option<String>, String)>;
-
-/// `args` through both clients, each against its own fake daemon `make()`: the same output;
-/// hvdock's requests and docker's. `None` without the reference client.
-fn both(make: &dyn Fn() -> FakeDaemon, args: &[&str]) -> Option<(Sent, Sent)> {
-    if !require(Need::Docker) {
-        return None;
-    }
-    let (mine, theirs) = (make(), make());
-    let (o, t) = (on(&mine, true, args), on(&theirs, false, args));
-    let normalised = |r: &Run, d: &FakeDaemon| Run {
-        stdout: normalise(&r.stdout.replace(&d.host(), "HOST")),
-        stderr: r.stderr.replace(&d.host(), "HOST"),
-        ..r.clone()
-    };
-    assert_same(
-        &format!("{args:?}"),
-        &normalised(&o, &mine),
-        &normalised(&t, &theirs),
-    );
-    Some((sent(&mine), sent(&theirs)))
-}
-
-/// [`both`], and the same requests, byte for byte. Returns them (none without the reference
-/// client).
-fn same_requests(make: &dyn Fn() -> FakeDaemon, args: &[&str]) -> Sent {
-    let Some((ours, theirs)) = both(make, args) else {
-        return Vec::new();
-    };
-    assert_eq!(ours, theirs, "{args:?}: hvdock's requests, then docker's");
-    ours
-}
 
 /// On a daemon with API 1.43, `volume update` reads the volume and sends its spec back as
 /// docker does: `PUT /volumes/{cluster ID}?version={index}`, the spec decoded into docker's

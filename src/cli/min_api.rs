@@ -70,6 +70,7 @@ impl Daemon {
 const COMMANDS: &[(&str, &[Need])] = &[
     ("builder", &[Api("1.31")]),
     ("builder prune", &[Api("1.39")]),
+    ("checkpoint", &[Api("1.25"), Os("linux"), Experimental]),
     ("config", &[Api("1.30")]),
     ("container prune", &[Api("1.25")]),
     ("image prune", &[Api("1.25")]),

@@ -2,6 +2,7 @@
 
 pub mod build;
 pub mod builder;
+pub mod checkpoint;
 pub mod compute;
 pub mod container;
 pub mod context;
@@ -213,6 +214,10 @@ pub enum Command {
         long_about = long::MANIFEST
     )]
     Manifest(manifest::ManifestCommand),
+
+    /// Manage checkpoints
+    #[command(subcommand, override_usage = "hvdock checkpoint COMMAND")]
+    Checkpoint(checkpoint::CheckpointCommand),
 
     /// Manage networks
     #[command(subcommand, override_usage = "hvdock network COMMAND")]

@@ -4,6 +4,7 @@ mod atomic;
 pub mod auth;
 pub mod build;
 pub mod builder;
+pub mod checkpoint;
 mod complete;
 pub mod compute;
 pub mod container;
@@ -176,6 +177,7 @@ pub async fn dispatch(ctx: &'static Ctx, command: Command) -> Result<()> {
         Command::Plugin(c) => plugin::dispatch(ctx, c).await,
         Command::Trust(c) => trust::dispatch(ctx, c).await,
         Command::Volume(c) => volume::dispatch(ctx, c).await,
+        Command::Checkpoint(c) => checkpoint::dispatch(ctx, c).await,
         Command::Service(c) => service::dispatch(ctx, c).await,
         Command::Swarm(c) => swarm::dispatch(ctx, c).await,
         Command::Node(c) => node::dispatch(ctx, c).await,

@@ -1,12 +1,15 @@
 //! A fake daemon on a unix socket, for the one thing no machine here has: a Windows engine. It
 //! answers through a handler (tests/isolation_windows.rs serves fixtures written from the Engine
-//! API documentation) and records every request hvdock sends.
+//! API documentation) and records every request hvdock sends. [`both`] and [`same_requests`] run
+//! a line through hvdock and docker, each against its own fake daemon, and compare.
 #![allow(dead_code)]
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
+
+use super::{assert_same, hvdock, normalise, output, reference, require, Need, Run};
 
 #[derive(Debug, Clone)]
 pub struct Request {
@@ -180,4 +183,58 @@ fn read_chunked(reader: &mut BufReader<UnixStream>) -> Option<Vec<u8>> {
         }
         body.extend_from_slice(&chunk[..size]);
     }
+}
+
+// Comparing both clients' requests to fake daemons.
+
+/// `args` through hvdock (`ours`) or docker against `daemon`.
+pub fn on(daemon: &FakeDaemon, ours: bool, args: &[&str]) -> Run {
+    let host = daemon.host();
+    let mut all = vec!["-H", host.as_str()];
+    all.extend_from_slice(args);
+    output(if ours { hvdock(&all) } else { reference(&all) }, None)
+}
+
+/// The requests a client sent, but the pings (docker pings with HEAD, hvdock with GET): method,
+/// path with its query, API version and body.
+pub fn sent(daemon: &FakeDaemon) -> Vec<(String, String, Option<String>, String)> {
+    daemon
+        .requests()
+        .into_iter()
+        .filter(|r| r.path != "/_ping")
+        .map(|r| (r.method, r.path, r.version, r.body))
+        .collect()
+}
+
+pub type Sent = Vec<(String, String, Option<String>, String)>;
+
+/// `args` through both clients, each against its own fake daemon `make()`: the same output;
+/// hvdock's requests and docker's. `None` without the reference client.
+pub fn both(make: &dyn Fn() -> FakeDaemon, args: &[&str]) -> Option<(Sent, Sent)> {
+    if !require(Need::Docker) {
+        return None;
+    }
+    let (mine, theirs) = (make(), make());
+    let (o, t) = (on(&mine, true, args), on(&theirs, false, args));
+    let normalised = |r: &Run, d: &FakeDaemon| Run {
+        stdout: normalise(&r.stdout.replace(&d.host(), "HOST")),
+        stderr: r.stderr.replace(&d.host(), "HOST"),
+        ..r.clone()
+    };
+    assert_same(
+        &format!("{args:?}"),
+        &normalised(&o, &mine),
+        &normalised(&t, &theirs),
+    );
+    Some((sent(&mine), sent(&theirs)))
+}
+
+/// [`both`], and the same requests, byte for byte. Returns them (none without the reference
+/// client).
+pub fn same_requests(make: &dyn Fn() -> FakeDaemon, args: &[&str]) -> Sent {
+    let Some((ours, theirs)) = both(make, args) else {
+        return Vec::new();
+    };
+    assert_eq!(ours, theirs, "{args:?}: hvdock's requests, then docker's");
+    ours
 }

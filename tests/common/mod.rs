@@ -459,3 +459,21 @@ pub fn version_lt(a: &str, b: &str) -> bool {
     let parse = |s: &str| -> Vec<u64> { s.split('.').map(|p| p.parse().unwrap_or(0)).collect() };
     parse(a) < parse(b)
 }
+
+/// The commands of a help page's `Commands:` sections: name -> line.
+pub fn command_lines(help: &str) -> std::collections::BTreeMap<String, String> {
+    let mut out = std::collections::BTreeMap::new();
+    let mut inside = false;
+    for line in help.lines() {
+        if line.ends_with("Commands:") {
+            inside = true;
+        } else if line.is_empty() {
+            inside = false;
+        } else if inside {
+            if let Some(name) = line.split_whitespace().next() {
+                out.insert(name.to_string(), line.to_string());
+            }
+        }
+    }
+    out
+}
