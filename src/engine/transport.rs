@@ -134,8 +134,12 @@ pub fn versioned(
             .path_and_query()
             .map(|p| p.as_str())
             .unwrap_or("/");
-        if !pq.starts_with("/v1.") && !pq.starts_with("/_ping") {
-            let new = format!("/v{v}{pq}");
+        if !pq.starts_with("/_ping") {
+            let new = if pq.starts_with("/v1.") {
+                super::path::wire_path(pq)
+            } else {
+                super::path::wire_path(&format!("/v{v}{pq}"))
+            };
             let mut parts = req.uri().clone().into_parts();
             if let Ok(p) = new.parse() {
                 parts.path_and_query = Some(p);
