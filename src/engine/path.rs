@@ -93,7 +93,14 @@ impl fmt::Debug for ApiPath {
 /// `GET /v1.41/containers/x/kill`, as docker does, never the daemon's 301 for an unclean path.
 /// Works on the escaped text: [`ApiPath::seg`] leaves `.` and `/` as they are and never writes
 /// `%2F` or `%2E`, so cleaning before or after escaping gives the same path.
-pub fn wire_path(versioned: &str) -> String {
+///
+/// One deliberate difference: `.` and `..` are resolved only for a request that reads
+/// (`reads`: GET, HEAD). docker's `rmi ../containers/x` deletes the container `x`; hvdock sends
+/// such a changing request as written, the daemon answers it with a redirect (it acts on no
+/// unclean path), and hvdock refuses to follow it ([`super::redirect`]), so a name can never
+/// make a changing request reach another object. Empty segments are always dropped (that
+/// cannot move a name out of its place).
+pub fn wire_path(versioned: &str, reads: bool) -> String {
     let (path, query) = match versioned.find('?') {
         Some(i) => versioned.split_at(i),
         None => (versioned, ""),
@@ -101,14 +108,20 @@ pub fn wire_path(versioned: &str) -> String {
     let mut parts: Vec<&str> = Vec::new();
     for part in path.split('/') {
         match part {
-            "" | "." => {}
-            ".." => {
+            "" => {}
+            "." if reads => {}
+            ".." if reads => {
                 parts.pop();
             }
             p => parts.push(p),
         }
     }
     format!("/{}{query}", parts.join("/"))
+}
+
+/// Does a request of `method` only read (GET, HEAD)?
+pub fn reads(method: &str) -> bool {
+    matches!(method, "GET" | "HEAD")
 }
 
 /// Go's path escaping in `url.URL.String()`: unreserved characters and `$&+,/:;=@` stay,
@@ -196,8 +209,13 @@ mod tests {
             ("/_ping", "/_ping"),
         ];
         for (given, wire) in cases {
-            assert_eq!(wire_path(given), wire, "{given}");
+            assert_eq!(wire_path(given, true), wire, "{given}");
         }
+        assert_eq!(
+            wire_path("/v1.41/images/../containers/x?force=1", false),
+            "/v1.41/images/../containers/x?force=1"
+        );
+        assert_eq!(wire_path("/v1.41/images/", false), "/v1.41/images");
     }
 
     #[test]

@@ -197,7 +197,9 @@ async fn exchange(
     .await?;
     let status = res.status();
     let headers = res.headers().clone();
-    if let Some(e) = super::redirect::refused(&method, &sent_path(engine, path), status, &headers) {
+    if let Some(e) =
+        super::redirect::refused(&method, &sent_path(engine, &method, path), status, &headers)
+    {
         return Err(e);
     }
     let bytes = read_body(res.into_body()).await?;
@@ -271,13 +273,17 @@ fn request_url(engine: &Engine, path: &ApiPath) -> String {
         Host::Tcp(h, port) => format!("{h}:{port}"),
         Host::Ssh { .. } => "docker.example.com".into(),
     };
-    format!("{scheme}://{host}{}", sent_path(engine, path))
+    format!(
+        "{scheme}://{host}{}",
+        sent_path(engine, &http::Method::GET, path)
+    )
 }
 
 /// The path (with its query) as it went on the wire: versioned and cleaned.
-fn sent_path(engine: &Engine, path: &ApiPath) -> String {
+fn sent_path(engine: &Engine, method: &http::Method, path: &ApiPath) -> String {
     let version = engine.api_version().unwrap_or(super::MAX_API_VERSION);
-    super::path::wire_path(&format!("/v{version}{}", path.as_str()))
+    let reads = super::path::reads(method.as_str());
+    super::path::wire_path(&format!("/v{version}{}", path.as_str()), reads)
 }
 
 /// A non-2xx answer as [`CliError::Daemon`], with the daemon's message.
@@ -321,7 +327,9 @@ pub async fn stream_with(
     let res = send(engine, method.clone(), path, headers, body).await?;
     let status = res.status();
     let headers = res.headers().clone();
-    if let Some(e) = super::redirect::refused(&method, &sent_path(engine, path), status, &headers) {
+    if let Some(e) =
+        super::redirect::refused(&method, &sent_path(engine, &method, path), status, &headers)
+    {
         return Err(e);
     }
     if !super::redirect::answered(status) {

@@ -28,7 +28,7 @@ pub fn refused(
         // relative to the request's directory, as Go's `URL.ResolveReference`
         let dir = path.split('?').next().unwrap_or("");
         let dir = &dir[..dir.rfind('/').map_or(0, |i| i + 1)];
-        super::path::wire_path(&format!("{dir}{location}"))
+        super::path::wire_path(&format!("{dir}{location}"), true)
     };
     let op = method.as_str();
     let op = format!("{}{}", &op[..1], op[1..].to_ascii_lowercase());

@@ -135,10 +135,11 @@ pub fn versioned(
             .map(|p| p.as_str())
             .unwrap_or("/");
         if !pq.starts_with("/_ping") {
+            let reads = super::path::reads(req.method().as_str());
             let new = if pq.starts_with("/v1.") {
-                super::path::wire_path(pq)
+                super::path::wire_path(pq, reads)
             } else {
-                super::path::wire_path(&format!("/v{v}{pq}"))
+                super::path::wire_path(&format!("/v{v}{pq}"), reads)
             };
             let mut parts = req.uri().clone().into_parts();
             if let Ok(p) = new.parse() {
