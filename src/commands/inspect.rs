@@ -114,9 +114,25 @@ pub async fn fetch(engine: &Engine, kind: Kind, r: &str, size: bool) -> Result<B
         Kind::Image => raw::Read::Unmarshal,
         _ => raw::Read::Decoder,
     };
-    let path = kind.path(r, size);
+    let path = kind.path(checked_ref(kind, r)?, size);
     let (_, body) = raw::request_read(engine, http::Method::GET, &path, None, read).await?;
     checked(body, Some(kind))
+}
+
+/// A reference as docker's client checks it before asking (so an empty one never becomes a
+/// path such as `/volumes`, the list): an image's must not be empty (`No such image: `); the
+/// others go through its `trimID` (spaces trimmed, empty refused with the object's name, which
+/// for a config its client spells `contig`).
+pub fn checked_ref(kind: Kind, r: &str) -> Result<&str> {
+    let name = match kind {
+        Kind::Image if r.is_empty() => {
+            return Err(CliError::message("Error: No such image: ", 1));
+        }
+        Kind::Image => return Ok(r),
+        Kind::Config => "contig",
+        other => other.name(),
+    };
+    crate::commands::container::each::trim_id(name, r)
 }
 
 /// An inspect answer docker decodes into its type for `kind`: a value of the wrong type fails

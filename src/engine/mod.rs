@@ -10,6 +10,7 @@ pub mod host;
 pub mod notary;
 pub mod path;
 pub mod raw;
+pub mod redirect;
 pub mod registry;
 pub mod sized_body;
 pub mod timeout;

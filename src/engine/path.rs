@@ -86,6 +86,44 @@ impl fmt::Debug for ApiPath {
     }
 }
 
+/// The path docker's client puts on the wire for `/v{version}` and `path`: Go's
+/// `path.Join(base, "/v"+version, path)`, which cleans the path part (`//` is one `/`, `.` and
+/// `..` segments are resolved, a trailing `/` dropped; the query is kept as it is). So
+/// `rmi ''` asks `DELETE /v1.41/images` and `volume inspect ../containers/x/kill` asks
+/// `GET /v1.41/containers/x/kill`, as docker does, never the daemon's 301 for an unclean path.
+/// Works on the escaped text: [`ApiPath::seg`] leaves `.` and `/` as they are and never writes
+/// `%2F` or `%2E`, so cleaning before or after escaping gives the same path.
+///
+/// One deliberate difference: `.` and `..` are resolved only for a request that reads
+/// (`reads`: GET, HEAD). docker's `rmi ../containers/x` deletes the container `x`; hvdock sends
+/// such a changing request as written, the daemon answers it with a redirect (it acts on no
+/// unclean path), and hvdock refuses to follow it ([`super::redirect`]), so a name can never
+/// make a changing request reach another object. Empty segments are always dropped (that
+/// cannot move a name out of its place).
+pub fn wire_path(versioned: &str, reads: bool) -> String {
+    let (path, query) = match versioned.find('?') {
+        Some(i) => versioned.split_at(i),
+        None => (versioned, ""),
+    };
+    let mut parts: Vec<&str> = Vec::new();
+    for part in path.split('/') {
+        match part {
+            "" => {}
+            "." if reads => {}
+            ".." if reads => {
+                parts.pop();
+            }
+            p => parts.push(p),
+        }
+    }
+    format!("/{}{query}", parts.join("/"))
+}
+
+/// Does a request of `method` only read (GET, HEAD)?
+pub fn reads(method: &str) -> bool {
+    matches!(method, "GET" | "HEAD")
+}
+
 /// Go's path escaping in `url.URL.String()`: unreserved characters and `$&+,/:;=@` stay,
 /// everything else becomes `%XX`.
 fn escape_path(s: &str) -> String {
@@ -152,6 +190,32 @@ mod tests {
         assert_eq!(p.as_str(), "/containers/victim/kill%3Fsignal=KILL&/exec");
         let p = ApiPath::new("/containers").seg("a b#c%").lit("/json");
         assert_eq!(p.as_str(), "/containers/a%20b%23c%25/json");
+    }
+
+    #[test]
+    fn the_wire_path_is_cleaned_as_go_path_join_cleans_it() {
+        let cases = [
+            ("/v1.41/images//history", "/v1.41/images/history"),
+            ("/v1.41/images/", "/v1.41/images"),
+            (
+                "/v1.41/volumes/../containers/x/kill%3Fsignal=KILL&",
+                "/v1.41/containers/x/kill%3Fsignal=KILL&",
+            ),
+            ("/v1.41/a/./b/../../../../c?x=/../y", "/c?x=/../y"),
+            (
+                "/v1.41/containers/json?all=1",
+                "/v1.41/containers/json?all=1",
+            ),
+            ("/_ping", "/_ping"),
+        ];
+        for (given, wire) in cases {
+            assert_eq!(wire_path(given, true), wire, "{given}");
+        }
+        assert_eq!(
+            wire_path("/v1.41/images/../containers/x?force=1", false),
+            "/v1.41/images/../containers/x?force=1"
+        );
+        assert_eq!(wire_path("/v1.41/images/", false), "/v1.41/images");
     }
 
     #[test]

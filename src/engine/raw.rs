@@ -187,9 +187,21 @@ async fn exchange(
     let json = [("content-type", "application/json".to_string())];
     let headers: &[(&str, String)] = if body.is_some() { &json } else { &[] };
     let get = method == http::Method::GET;
-    let res = send(engine, method, path, headers, body.unwrap_or_default()).await?;
+    let res = send(
+        engine,
+        method.clone(),
+        path,
+        headers,
+        body.unwrap_or_default(),
+    )
+    .await?;
     let status = res.status();
     let headers = res.headers().clone();
+    if let Some(e) =
+        super::redirect::refused(&method, &sent_path(engine, &method, path), status, &headers)
+    {
+        return Err(e);
+    }
     let bytes = read_body(res.into_body()).await?;
     let is_json = is_json(&headers);
     // `/_ping` answers `OK` (as text, whatever a daemon's headers say).
@@ -197,8 +209,8 @@ async fn exchange(
     // docker's client decodes the JSON answer of every GET (an empty one is Go's `EOF`); what
     // other methods answer it ignores, unless it reads it (`send_json`, `decode`).
     let no_content = status == http::StatusCode::NO_CONTENT;
-    // docker's client follows no redirect: a GET's 3xx answer is its answer, read as a 2xx.
-    let ok = status.is_success() || (get && status.is_redirection());
+    // docker's client follows no redirect: a 3xx answer is its answer, read as a 2xx.
+    let ok = super::redirect::answered(status);
     if ok && is_json && !ping && !no_content && get {
         let malformed = match read {
             Read::Decoder => go_json::decode_error(&bytes),
@@ -261,8 +273,17 @@ fn request_url(engine: &Engine, path: &ApiPath) -> String {
         Host::Tcp(h, port) => format!("{h}:{port}"),
         Host::Ssh { .. } => "docker.example.com".into(),
     };
+    format!(
+        "{scheme}://{host}{}",
+        sent_path(engine, &http::Method::GET, path)
+    )
+}
+
+/// The path (with its query) as it went on the wire: versioned and cleaned.
+fn sent_path(engine: &Engine, method: &http::Method, path: &ApiPath) -> String {
     let version = engine.api_version().unwrap_or(super::MAX_API_VERSION);
-    format!("{scheme}://{host}/v{version}{}", path.as_str())
+    let reads = super::path::reads(method.as_str());
+    super::path::wire_path(&format!("/v{version}{}", path.as_str()), reads)
 }
 
 /// A non-2xx answer as [`CliError::Daemon`], with the daemon's message.
@@ -303,10 +324,15 @@ pub async fn stream_with(
     body: Vec<u8>,
 ) -> Result<(http::HeaderMap, hyper::body::Incoming)> {
     engine.api().await?;
-    let res = send(engine, method, path, headers, body).await?;
+    let res = send(engine, method.clone(), path, headers, body).await?;
     let status = res.status();
     let headers = res.headers().clone();
-    if !status.is_success() {
+    if let Some(e) =
+        super::redirect::refused(&method, &sent_path(engine, &method, path), status, &headers)
+    {
+        return Err(e);
+    }
+    if !super::redirect::answered(status) {
         let bytes = read_body(res.into_body()).await.unwrap_or_default();
         return Err(answer_error(engine, path, status, &bytes));
     }

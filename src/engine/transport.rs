@@ -134,8 +134,13 @@ pub fn versioned(
             .path_and_query()
             .map(|p| p.as_str())
             .unwrap_or("/");
-        if !pq.starts_with("/v1.") && !pq.starts_with("/_ping") {
-            let new = format!("/v{v}{pq}");
+        if !pq.starts_with("/_ping") {
+            let reads = super::path::reads(req.method().as_str());
+            let new = if pq.starts_with("/v1.") {
+                super::path::wire_path(pq, reads)
+            } else {
+                super::path::wire_path(&format!("/v{v}{pq}"), reads)
+            };
             let mut parts = req.uri().clone().into_parts();
             if let Ok(p) = new.parse() {
                 parts.path_and_query = Some(p);

@@ -62,12 +62,13 @@ pub async fn write_head(
     length: u64,
 ) -> Result<()> {
     let version = engine.api_version().unwrap_or(super::MAX_API_VERSION);
+    let path = super::path::wire_path(&format!("/v{version}{path}"), super::path::reads(method));
     let head = format!(
-        "{method} /v{version}{path} HTTP/1.1\r\nHost: docker\r\nUser-Agent: hvdock/{}\r\n{headers}Content-Length: {length}\r\n\r\n",
+        "{method} {path} HTTP/1.1\r\nHost: docker\r\nUser-Agent: hvdock/{}\r\n{headers}Content-Length: {length}\r\n\r\n",
         env!("CARGO_PKG_VERSION"),
     );
     if engine.debug {
-        eprintln!("DEBU[0000] {method} /v{version}{path}");
+        eprintln!("DEBU[0000] {method} {path}");
     }
     conn.write_all(head.as_bytes()).await?;
     conn.flush().await?;

@@ -35,10 +35,15 @@ pub async fn run(ctx: &Ctx, a: InspectArgs) -> Result<()> {
     let mut inspector = Inspector::new(format.as_deref())?;
     engine.api().await?;
     for name in &a.services {
-        let path = ApiPath::new("/services")
-            .seg(name)
-            .query("insertDefaults", "true");
-        let got = raw::request(engine, http::Method::GET, &path, None).await;
+        let got = match crate::commands::inspect::checked_ref(Kind::Service, name) {
+            Ok(id) => {
+                let path = ApiPath::new("/services")
+                    .seg(id)
+                    .query("insertDefaults", "true");
+                raw::request(engine, http::Method::GET, &path, None).await
+            }
+            Err(e) => Err(e),
+        };
         let got = match got {
             Ok((_, body)) => Ok(body),
             Err(e) if crate::error::is_not_found(&e) => Err(CliError::message(

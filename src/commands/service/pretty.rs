@@ -367,8 +367,9 @@ pub async fn run(engine: &Engine, refs: &[String]) -> Result<()> {
     engine.api().await?;
     let mut out = String::new();
     for r in refs {
+        let id = crate::commands::inspect::checked_ref(crate::commands::inspect::Kind::Service, r)?;
         let path = ApiPath::new("/services")
-            .seg(r)
+            .seg(id)
             .query("insertDefaults", "true");
         let sv = match raw::get_json(engine, &path).await {
             Ok(sv) => sv,
