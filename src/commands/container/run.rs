@@ -91,7 +91,15 @@ pub async fn run(ctx: &'static Ctx, args: RunArgs) -> Result<()> {
     // its exit is caught even when it is instant.
     // docker returns a failed attach as it is (exit 1), not as a failed `run`.
     let hijacked = if attached {
-        Some(session::attach_container(engine, &id, streams).await?)
+        Some(
+            session::attach_container(
+                engine,
+                &id,
+                streams,
+                session::detach_spec(ctx, args.detach_keys.as_deref()).as_deref(),
+            )
+            .await?,
+        )
     } else {
         None
     };

@@ -29,8 +29,24 @@ pub fn detach_keys(ctx: &Ctx, flag: Option<&str>) -> Vec<u8> {
     detach::resolve(flag, ctx.config().str("detachKeys"))
 }
 
+/// The detach keys docker sends with an attach: the flag, else `detachKeys` from config.json
+/// (an empty value counts as unset). The daemon validates them: invalid keys are its 400.
+pub fn detach_spec(ctx: &Ctx, flag: Option<&str>) -> Option<String> {
+    [flag, ctx.config().str("detachKeys")]
+        .into_iter()
+        .flatten()
+        .find(|v| !v.is_empty())
+        .map(str::to_string)
+}
+
 /// `POST /containers/{id}/attach` as a raw stream.
-pub async fn attach_container(engine: &Engine, id: &str, s: Streams) -> Result<Hijacked> {
+/// `keys` go as `detachKeys`, as docker sends them.
+pub async fn attach_container(
+    engine: &Engine,
+    id: &str,
+    s: Streams,
+    keys: Option<&str>,
+) -> Result<Hijacked> {
     let flag = |on: bool| if on { "1" } else { "0" };
     let path = ApiPath::new("/containers")
         .seg(id)
@@ -38,7 +54,8 @@ pub async fn attach_container(engine: &Engine, id: &str, s: Streams) -> Result<H
         .query("stream", "1")
         .query("stdin", flag(s.stdin))
         .query("stdout", flag(s.stdout))
-        .query("stderr", flag(s.stderr));
+        .query("stderr", flag(s.stderr))
+        .query_opt("detachKeys", keys);
     hijack::hijack(engine, "POST", &path, None).await
 }
 
