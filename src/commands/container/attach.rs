@@ -50,7 +50,6 @@ pub async fn run(ctx: &'static Ctx, args: AttachArgs) -> Result<()> {
         tty,
     };
     session::check_tty(streams.stdin, tty)?;
-    let keys = session::detach_keys(ctx, args.detach_keys.as_deref());
     let wait = Wait::register(engine, &id, "next-exit").await?;
     let h = session::attach_container(
         engine,
@@ -59,6 +58,7 @@ pub async fn run(ctx: &'static Ctx, args: AttachArgs) -> Result<()> {
         session::detach_spec(ctx, args.detach_keys.as_deref()).as_deref(),
     )
     .await?;
+    let keys = session::detach_keys(ctx, args.detach_keys.as_deref());
     let signals = Plan::install(tty, args.sig_proxy);
     match session::drive(
         engine,

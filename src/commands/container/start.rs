@@ -33,7 +33,6 @@ pub async fn run(ctx: &'static Ctx, args: StartArgs) -> Result<()> {
             tty,
         };
         session::check_tty(streams.stdin, tty)?;
-        let keys = session::detach_keys(ctx, args.detach_keys.as_deref());
         let h = session::attach_container(
             engine,
             &id,
@@ -41,6 +40,7 @@ pub async fn run(ctx: &'static Ctx, args: StartArgs) -> Result<()> {
             session::detach_spec(ctx, args.detach_keys.as_deref()).as_deref(),
         )
         .await?;
+        let keys = session::detach_keys(ctx, args.detach_keys.as_deref());
         let wait = Wait::register(engine, &id, "next-exit").await?;
         let signals = Plan::install(tty, true);
         post_start(engine, &id, &restore(&args)).await?;
