@@ -84,6 +84,8 @@ fn a_tar_on_stdin_is_counted_as_read() {
     if let Some(mine) = same_build(&["build", "-"], Some(&tar.stdout)) {
         assert!(mine.stdout.contains("Sending build context"));
     }
+    // A bare Dockerfile on stdin is sent as a tar docker makes of it: the same size.
+    same_build(&["build", "-"], Some(dockerfile().as_bytes()));
 }
 
 #[test]
