@@ -33,7 +33,12 @@ pub struct Sink {
     sent: u64,
     /// The request went away (the daemon answered or the connection broke).
     gone: bool,
+    /// Told how many bytes each write added to the body.
+    meter: Option<Meter>,
 }
+
+/// Counts a body's bytes as the producer writes them (`build`'s upload progress).
+pub type Meter = Box<dyn FnMut(u64) + Send>;
 
 impl Sink {
     fn new(tx: mpsc::Sender<Item>) -> Sink {
@@ -42,6 +47,18 @@ impl Sink {
             buf: BytesMut::with_capacity(CHUNK),
             sent: 0,
             gone: false,
+            meter: None,
+        }
+    }
+
+    /// From now on, `meter` is told of every write.
+    pub fn set_meter(&mut self, meter: Meter) {
+        self.meter = Some(meter);
+    }
+
+    fn count(&mut self, n: usize) {
+        if let Some(m) = self.meter.as_mut() {
+            m(n as u64);
         }
     }
 
@@ -82,6 +99,7 @@ impl Sink {
             }
         };
         self.buf.truncate(start + n);
+        self.count(n);
         Ok(n)
     }
 
@@ -122,6 +140,7 @@ impl Write for Sink {
         }
         let n = data.len().min(CHUNK - self.buf.len());
         self.buf.extend_from_slice(&data[..n]);
+        self.count(n);
         Ok(n)
     }
 

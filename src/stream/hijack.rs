@@ -15,7 +15,7 @@ pub struct Hijacked {
 }
 
 /// Sends `method path` with the upgrade headers and returns the raw stream once the daemon
-/// answers `101 UPGRADED`; another success is docker's `unable to upgrade to tcp, received 200`.
+/// answers `101 UPGRADED`; another success, or a 400, is docker's `unable to upgrade to tcp, received N`.
 pub async fn hijack(
     engine: &Engine,
     method: &str,
@@ -29,7 +29,8 @@ pub async fn hijack(
             conn: ex.conn,
             pending: ex.pending,
         }),
-        200..=299 => Err(crate::error::CliError::message(
+        // 400: what the daemon refused before upgrading (invalid detach keys), as docker says it.
+        200..=299 | 400 => Err(crate::error::CliError::message(
             format!("unable to upgrade to tcp, received {}", ex.status),
             crate::error::code::FAILURE,
         )),

@@ -4,6 +4,7 @@
 mod context;
 pub mod dockerignore;
 mod gotar;
+mod sending;
 
 use std::path::Path;
 
@@ -190,13 +191,21 @@ pub async fn run(ctx: &'static Ctx, a: BuildArgs) -> Result<()> {
     } else {
         ctx_data.body
     };
+    let meter = sending::Meter::new(a.quiet);
+    let body = meter.wrap(body);
+    // docker shows what a quiet build said before it failed.
     let (body, sending) =
-        upload_file::send(ctx.engine()?, http::Method::POST, &path, &headers, body).await?;
+        match upload_file::send(ctx.engine()?, http::Method::POST, &path, &headers, body).await {
+            Ok(sent) => sent,
+            Err(e) => {
+                eprint!("{}", meter.kept());
+                return Err(e);
+            }
+        };
     let mut progress = Progress::new(if a.quiet { Out::Quiet } else { Out::Stdout });
     let consumed = progress.consume(body).await;
     if let Err(e) = sending.finish(consumed).await {
-        // docker shows what a quiet build said before it failed.
-        eprint!("{}", progress.captured);
+        eprint!("{}{}", meter.kept(), progress.captured);
         return Err(e);
     }
     let id = progress

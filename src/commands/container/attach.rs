@@ -50,9 +50,9 @@ pub async fn run(ctx: &'static Ctx, args: AttachArgs) -> Result<()> {
         tty,
     };
     session::check_tty(streams.stdin, tty)?;
-    let keys = session::detach_keys(ctx, args.detach_keys.as_deref());
     let wait = Wait::register(engine, &id, "next-exit").await?;
-    let h = session::attach_container(engine, &id, streams).await?;
+    let (h, keys) =
+        session::attach_container(ctx, engine, &id, streams, args.detach_keys.as_deref()).await?;
     let signals = Plan::install(tty, args.sig_proxy);
     match session::drive(
         engine,

@@ -91,7 +91,10 @@ pub async fn run(ctx: &'static Ctx, args: RunArgs) -> Result<()> {
     // its exit is caught even when it is instant.
     // docker returns a failed attach as it is (exit 1), not as a failed `run`.
     let hijacked = if attached {
-        Some(session::attach_container(engine, &id, streams).await?)
+        Some(
+            session::attach_container(ctx, engine, &id, streams, args.detach_keys.as_deref())
+                .await?,
+        )
     } else {
         None
     };
@@ -113,8 +116,7 @@ pub async fn run(ctx: &'static Ctx, args: RunArgs) -> Result<()> {
         .await
         .map_err(start_failure)?;
 
-    if let Some(h) = hijacked {
-        let keys = session::detach_keys(ctx, args.detach_keys.as_deref());
+    if let Some((h, keys)) = hijacked {
         match session::drive(
             engine,
             h,

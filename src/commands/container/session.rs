@@ -29,17 +29,37 @@ pub fn detach_keys(ctx: &Ctx, flag: Option<&str>) -> Vec<u8> {
     detach::resolve(flag, ctx.config().str("detachKeys"))
 }
 
-/// `POST /containers/{id}/attach` as a raw stream.
-pub async fn attach_container(engine: &Engine, id: &str, s: Streams) -> Result<Hijacked> {
-    let flag = |on: bool| if on { "1" } else { "0" };
+/// The detach keys docker sends with an attach: the flag, else `detachKeys` from config.json
+/// (an empty value counts as unset). The daemon validates them: invalid keys are its 400.
+fn detach_spec(ctx: &Ctx, flag: Option<&str>) -> Option<String> {
+    [flag, ctx.config().str("detachKeys")]
+        .into_iter()
+        .flatten()
+        .find(|v| !v.is_empty())
+        .map(str::to_string)
+}
+
+/// `POST /containers/{id}/attach` as a raw stream, with the detach keys (`--detach-keys`
+/// `flag`, else config.json's) sent as docker sends them; the stream and the keys to watch for.
+pub async fn attach_container(
+    ctx: &Ctx,
+    engine: &Engine,
+    id: &str,
+    s: Streams,
+    flag: Option<&str>,
+) -> Result<(Hijacked, Vec<u8>)> {
+    let keys = detach_spec(ctx, flag);
+    let on = |on: bool| if on { "1" } else { "0" };
     let path = ApiPath::new("/containers")
         .seg(id)
         .lit("/attach")
         .query("stream", "1")
-        .query("stdin", flag(s.stdin))
-        .query("stdout", flag(s.stdout))
-        .query("stderr", flag(s.stderr));
-    hijack::hijack(engine, "POST", &path, None).await
+        .query("stdin", on(s.stdin))
+        .query("stdout", on(s.stdout))
+        .query("stderr", on(s.stderr))
+        .query_opt("detachKeys", keys.as_deref());
+    let h = hijack::hijack(engine, "POST", &path, None).await?;
+    Ok((h, detach_keys(ctx, flag)))
 }
 
 /// docker's "the input device is not a TTY" check for `-it`.
