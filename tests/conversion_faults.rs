@@ -32,6 +32,14 @@ fn inspect(name: &str) -> serde_json::Value {
     serde_json::from_str(&body).expect("inspect json")
 }
 
+/// The name of container `id`, or None when it is gone: another step's temporary container
+/// may be removed between a listing and this inspect.
+fn name_of(id: &str) -> Option<String> {
+    let (status, body) = api("GET", &format!("/containers/{id}/json"), None);
+    let v: serde_json::Value = serde_json::from_str(&body).ok().filter(|_| status == 200)?;
+    v["Name"].as_str().map(str::to_string)
+}
+
 fn volume_names(c: &serde_json::Value) -> Vec<String> {
     c["Mounts"]
         .as_array()
@@ -116,7 +124,7 @@ fn check_step(scope: &Scope, step: &str) -> Result<(), String> {
         .containers()
         .into_iter()
         .filter(|c| c != &id)
-        .map(|c| inspect(&c)["Name"].as_str().unwrap_or_default().to_string())
+        .filter_map(|c| name_of(&c))
         .filter(|n| n.contains(&format!("conv-{step}")))
         .collect();
     if !leftovers.is_empty() {
@@ -146,7 +154,7 @@ fn conversion_rolls_back_after_a_failure_at_every_step() {
     let old: Vec<String> = scope
         .containers()
         .iter()
-        .map(|c| inspect(c)["Name"].as_str().unwrap_or_default().to_string())
+        .filter_map(|c| name_of(c))
         .filter(|n| n.contains("-hvdock-old-"))
         .collect();
     let new_tags: Vec<String> = layer_tags()

@@ -117,8 +117,10 @@ fn requests(mut from: UnixStream, mut to: UnixStream, t: &Trigger) {
                 std::thread::yield_now();
                 p = t.pid.load(Ordering::SeqCst);
             }
-            unsafe { libc::kill(p, t.signal) };
+            // Recorded before the signal: the test reads it as soon as the killed process is
+            // reaped, which can be before this thread runs again.
             t.fired.store(true, Ordering::SeqCst);
+            unsafe { libc::kill(p, t.signal) };
             if t.signal == libc::SIGKILL {
                 let _ = from.shutdown(std::net::Shutdown::Both);
                 let _ = to.shutdown(std::net::Shutdown::Both);
