@@ -105,7 +105,13 @@ fn run(args: Vec<String>) -> i32 {
                 | clap::error::ErrorKind::InvalidSubcommand => help_daemon(root, rest),
                 _ => None,
             };
+            // An unknown flag on cobra's way to the command fails before anything else.
+            let traversal = match e.kind() {
+                clap::error::ErrorKind::DisplayVersion => None,
+                _ => usage::traverse::failure(root, rest),
+            };
             let refused = match e.kind() {
+                _ if traversal.is_some() => None,
                 clap::error::ErrorKind::DisplayHelp
                 | clap::error::ErrorKind::DisplayVersion
                 | clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
@@ -120,17 +126,18 @@ fn run(args: Vec<String>) -> i32 {
                     | clap::error::ErrorKind::ValueValidation
                     | clap::error::ErrorKind::NoEquals
             );
-            if refused.is_none() && !flag_error {
+            if refused.is_none() && !flag_error && traversal.is_none() {
                 print!("{}", usage::deprecation_notices(root, rest));
             }
-            let out = match refused {
-                Some(message) => usage::Outcome {
+            let out = match (traversal, refused) {
+                (Some(out), _) => out,
+                (None, Some(message)) => usage::Outcome {
                     notice: None,
                     text: format!("{message}\n"),
                     code: error::code::FAILURE,
                     stdout: false,
                 },
-                None => usage::outcome(&e, root, rest, daemon.as_ref()),
+                (None, None) => usage::outcome(&e, root, rest, daemon.as_ref()),
             };
             if let Some(notice) = &out.notice {
                 eprint!("{notice}");

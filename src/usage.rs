@@ -2,6 +2,8 @@
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 
+pub mod traverse;
+
 use crate::error::code;
 
 /// What to do with a parse failure: print `notice` on stderr, `text` (to stdout when `stdout`)

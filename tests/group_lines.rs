@@ -1,6 +1,7 @@
 //! Lines around a group that checkpoint's wiring made visible, compared with docker (stdout,
 //! stderr with the program name normalised, exit code): a group's unknown flag shows cobra's
-//! use line of the group; a bare group the daemon does not offer is refused (exit 1), not
+//! use line of the group, and an unknown flag on cobra's way to a command fails where cobra's
+//! traversal stops; a bare group the daemon does not offer is refused (exit 1), not
 //! helped; the root help (and the bare root) leave out what the daemon does not offer; and
 //! `--debug` does not log the ping help makes. None of these lines changes anything.
 
@@ -23,6 +24,41 @@ fn a_groups_unknown_flag_shows_its_use_line() {
     ] {
         let r = same(&[group, "--bogus"]);
         assert_eq!(r.code, 125, "{group}: {}", r.stderr);
+    }
+}
+
+/// cobra's traversal: the root's flags end at the command word; a group's unknown flag takes
+/// the next word as its value, so `container --bogus ls` is `container`'s usage error (125)
+/// and `container --bogus=1 ls` fails between the group and `ls` with the bare message (1).
+#[test]
+fn unknown_flags_on_the_way_to_the_command_fail_where_cobra_stops() {
+    let lines: [&[&str]; 22] = [
+        &["container", "--bogus", "ls"],
+        &["container", "--bogus", "ls", "ps"],
+        &["container", "--bogus=1", "ls"],
+        &["container", "--bogus", "x", "ls"],
+        &["container", "-x", "ls"],
+        &["container", "-x=1", "ls"],
+        &["container", "-xyz", "ls"],
+        &["container", "x", "--bogus"],
+        &["container", "--debug", "ls"],
+        &["container", "-H", "unix:///var/run/docker.sock", "ls"],
+        &["image", "--bogus", "ls"],
+        &["network", "-q", "ls"],
+        &["trust", "--bogus", "key", "generate"],
+        &["trust", "key", "--bogus", "generate"],
+        &["-D", "container", "--bogus", "ls"],
+        &["--bogus", "ps"],
+        &["--bogus=1", "ps"],
+        &["-x", "ps"],
+        &["-Dx", "ps"],
+        &["--config", "/tmp/hvt-none", "--bogus", "ps"],
+        &["ps", "--bogus"],
+        &["container", "ls", "-xyz"],
+    ];
+    for args in lines {
+        let r = same(args);
+        assert_ne!(r.code, 0, "{args:?}");
     }
 }
 
