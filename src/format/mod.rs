@@ -10,6 +10,7 @@
 pub mod go_decode;
 pub mod go_json;
 pub mod gotype;
+pub mod image_tree;
 pub mod table;
 pub mod template;
 pub mod units;
