@@ -52,8 +52,12 @@ fn daemon_for(root: &clap::Command, args: &[String]) -> Option<cli::min_api::Dae
 /// before it reports a usage error.
 fn refused_line(root: &clap::Command, args: &[String], err: &clap::Error) -> Option<String> {
     let used = usage::annotated_line(root, args, err)?;
+    refusal_of(root, args, &used)
+}
+
+fn refusal_of(root: &clap::Command, args: &[String], used: &usage::Annotated) -> Option<String> {
     let daemon = daemon_for(root, args)?;
-    commands::refusal(&daemon, &used)
+    commands::refusal(&daemon, used)
 }
 
 fn main() {
@@ -111,7 +115,10 @@ fn run(args: Vec<String>) -> i32 {
                 _ => usage::traverse::failure(root, rest),
             };
             let refused = match e.kind() {
-                _ if traversal.is_some() => None,
+                _ if traversal.is_some() => traversal
+                    .as_ref()
+                    .and_then(|t| t.checked.as_ref())
+                    .and_then(|used| refusal_of(root, rest, used)),
                 clap::error::ErrorKind::DisplayHelp
                 | clap::error::ErrorKind::DisplayVersion
                 | clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
@@ -130,8 +137,8 @@ fn run(args: Vec<String>) -> i32 {
                 print!("{}", usage::deprecation_notices(root, rest));
             }
             let out = match (traversal, refused) {
-                (Some(out), _) => out,
-                (None, Some(message)) => usage::Outcome {
+                (Some(t), None) => t.outcome,
+                (_, Some(message)) => usage::Outcome {
                     notice: None,
                     text: format!("{message}\n"),
                     code: error::code::FAILURE,

@@ -45,8 +45,11 @@ impl Images {
         for t in &tags[1..] {
             ok(&["tag", &tagged, t]);
         }
-        // A second layer on top, so that the untagged commit gets an ID of its own.
+        // A second layer on top, so that the untagged commit gets an ID of its own; a second
+        // later, so that the order is the creation's (the daemon lists in no fixed order, and
+        // `Created` counts seconds).
         ok(&["exec", &name, "touch", "/untagged"]);
+        std::thread::sleep(std::time::Duration::from_millis(1100));
         let untagged = commit(None);
         Images {
             label,

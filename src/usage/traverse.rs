@@ -3,7 +3,8 @@
 //! group it gathers the flags before the next subcommand's word, a flag the group does not know
 //! taking the next word as its value (cobra cannot tell). A flag unknown on the way fails there:
 //! - at the root, or at a group no subcommand follows (its word was taken as a value, or none is
-//!   named), with that command's usage (exit 125): `container --bogus ls` is `container`'s error;
+//!   named), with that command's usage (exit 125): `container --bogus ls` is `container`'s error
+//!   (a group the daemon does not offer is refused instead: `checkpoint --bogus`);
 //! - between a group's word and its subcommand's, with pflag's bare message (exit 1):
 //!   `container --bogus=1 ls`.
 
@@ -126,12 +127,27 @@ fn next_word<'c>(
     None
 }
 
-/// The outcome docker gives `args` (program name excluded) when cobra's traversal fails on an
-/// unknown flag of the root or of a group; `None` when it reaches the command clap names, or
-/// fails otherwise (the rest of the usage code reports that).
-pub fn failure(root: &clap::Command, args: &[String]) -> Option<Outcome> {
+/// A traversal that failed: docker's outcome, unless the command it failed at is one the
+/// daemon does not offer (docker's flag error handler checks that first, and refuses it).
+pub struct Failure {
+    pub outcome: Outcome,
+    pub checked: Option<super::Annotated>,
+}
+
+/// The usage error of the command at `path`.
+fn usage(path: &[&clap::Command], message: &str) -> Failure {
+    Failure {
+        outcome: super::flag_error(path, message),
+        checked: super::annotated_in(path, Vec::new()),
+    }
+}
+
+/// What docker gives `args` (program name excluded) when cobra's traversal fails on an unknown
+/// flag of the root or of a group; `None` when it reaches the command clap names, or fails
+/// otherwise (the rest of the usage code reports that).
+pub fn failure(root: &clap::Command, args: &[String]) -> Option<Failure> {
     if let Some(message) = unknown_flag(root, args, false) {
-        return Some(super::flag_error(&[root], &message));
+        return Some(usage(&[root], &message));
     }
     let word = crate::plugins::globals::command_index(root, args).ok()??;
     let mut path = vec![root, subcommand(root, &args[word])?];
@@ -144,15 +160,19 @@ pub fn failure(root: &clap::Command, args: &[String]) -> Option<Outcome> {
         let Some((j, sub)) = next_word(cur, args, start) else {
             // No subcommand follows: the group itself runs, and parses all its words as flags.
             let message = unknown_flag(cur, &args[start..], true)?;
-            return Some(super::flag_error(&path, &message));
+            return Some(usage(&path, &message));
         };
         // cobra parses the group's flags before it goes on into the subcommand.
         if let Some(message) = unknown_flag(cur, &args[start..j], true) {
-            return Some(Outcome {
+            let outcome = Outcome {
                 notice: None,
                 text: format!("{message}\n"),
                 code: code::FAILURE,
                 stdout: false,
+            };
+            return Some(Failure {
+                outcome,
+                checked: None,
             });
         }
         path.push(sub);
