@@ -649,3 +649,40 @@ fn ours_with_status(status: u16, doc: &str, command: &[&str]) -> (i32, String, S
     let r = run(&args);
     (r.code, r.stdout, r.stderr)
 }
+
+/// `system df` (docker wraps the decoder's error in `Error retrieving disk usage: `), `search`,
+/// `service inspect` (plain and `--pretty`) and `port` decode their answers into docker's types.
+/// (On an object without `NetworkSettings` docker's `port` panics, and its `--pretty` template
+/// fails on a nil pointer: those are left out.)
+#[test]
+fn disk_usage_search_service_and_port_answers_fail_as_docker() {
+    let all: &[&[&str]] = &[
+        &["system", "df"],
+        &["system", "df", "-v"],
+        &["search", "x"],
+        &["service", "inspect", "x"],
+        &["service", "inspect", "--pretty", "x"],
+        &["port", "c"],
+        &["port", "c", "80"],
+    ];
+    for doc in ["[5]", "\"x\"", "[]", "5", "true", "x", "[{}]"] {
+        matrix(doc, all);
+    }
+    let objects: &[&[&str]] = &[
+        &["system", "df"],
+        &["system", "df", "-v"],
+        &["search", "x"],
+        &["service", "inspect", "x"],
+    ];
+    for doc in [
+        r#"{"Images":5}"#,
+        r#"{"LayersSize":"1"}"#,
+        r#"{"BuildCache":[{"Size":"1"}]}"#,
+        r#"{"Volumes":[{"Name":5}]}"#,
+        r#"{"ID":5}"#,
+        r#"{"Spec":{"Name":[]}}"#,
+    ] {
+        matrix(doc, objects);
+    }
+    matrix(r#"[{"star_count":"1"}]"#, &[&["search", "x"]]);
+}

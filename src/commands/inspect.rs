@@ -76,13 +76,9 @@ impl Kind {
         )
     }
 
-    /// The type docker decodes this kind's answer into, for Go's type errors (swarm services,
-    /// tasks and nodes are not checked).
+    /// The type docker decodes this kind's answer into, for Go's type errors.
     fn go_root(self) -> Option<&'static str> {
-        match self {
-            Kind::Service | Kind::Task | Kind::Node => None,
-            k => Some(root_of(k)),
-        }
+        Some(root_of(self))
     }
 
     fn path(self, r: &str, size: bool) -> ApiPath {

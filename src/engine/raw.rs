@@ -148,6 +148,8 @@ pub enum Read {
     /// `io.ReadAll` then `json.Unmarshal` (image inspect): the whole body is one value
     /// (`unexpected end of JSON input`, `invalid character 'x' after top-level value`).
     Unmarshal,
+    /// The caller decodes it and words a malformed answer itself (`system df` prefixes it).
+    Caller,
 }
 
 /// [`request`] for an answer docker's client reads as `read` says.
@@ -215,6 +217,7 @@ async fn exchange(
         let malformed = match read {
             Read::Decoder => go_json::decode_error(&bytes),
             Read::Unmarshal => go_json::syntax_error(&bytes),
+            Read::Caller => None,
         };
         if let Some(e) = malformed {
             return Err(CliError::message(e, crate::error::code::FAILURE));
@@ -358,10 +361,29 @@ pub async fn send_only(
 pub async fn post_report(engine: &Engine, path: &ApiPath, what: &str) -> Result<serde_json::Value> {
     engine.api().await?;
     let (_, bytes) = request(engine, http::Method::POST, path, None).await?;
-    decode(&bytes).map_err(|e| {
-        let reason = crate::error::render(&e).0;
-        CliError::message(format!("{what}: {reason}"), crate::error::code::FAILURE)
-    })
+    decode(&bytes).map_err(|e| wrapped(what, e))
+}
+
+/// GETs `path` and decodes the answer into docker's type `go_type` ([`check_go`]) where docker's
+/// client wraps the decoder's error: `{what}: {Go's error}` (`system df`: `Error retrieving disk
+/// usage: json: cannot unmarshal array into Go value of type types.DiskUsage`).
+pub async fn get_wrapped(
+    engine: &Engine,
+    path: &ApiPath,
+    go_type: &str,
+    what: &str,
+) -> Result<serde_json::Value> {
+    engine.api().await?;
+    let get = http::Method::GET;
+    let (_, bytes) = request_read(engine, get, path, None, Read::Caller).await?;
+    let v = decode(&bytes).map_err(|e| wrapped(what, e))?;
+    check_go(&v, go_type).map_err(|e| wrapped(what, e))?;
+    Ok(v)
+}
+
+fn wrapped(what: &str, e: anyhow::Error) -> anyhow::Error {
+    let reason = crate::error::render(&e).0;
+    CliError::message(format!("{what}: {reason}"), crate::error::code::FAILURE)
 }
 
 /// Sends a request with a JSON body and returns the parsed JSON answer (or `Null` for none; an

@@ -4,19 +4,17 @@ use std::cmp::Ordering;
 
 use anyhow::Result;
 
-use super::each::check_id;
 use crate::cli::container::PortArgs;
 use crate::commands::Ctx;
 use crate::engine::raw;
-use crate::engine::ApiPath;
 use crate::error::CliError;
 
 pub async fn run(ctx: &Ctx, args: PortArgs) -> Result<()> {
     let engine = ctx.engine()?;
-    let path = ApiPath::new("/containers")
-        .seg(check_id(&args.container)?)
-        .lit("/json");
-    let inspect = raw::get_json(engine, &path).await?;
+    // docker's ContainerInspect: the answer decoded into its type.
+    let kind = crate::commands::inspect::Kind::Container;
+    let body = crate::commands::inspect::fetch(engine, kind, &args.container, false).await?;
+    let inspect: serde_json::Value = raw::decode(&body)?;
     let ports = inspect
         .pointer("/NetworkSettings/Ports")
         .and_then(|p| p.as_object())

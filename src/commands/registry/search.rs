@@ -48,7 +48,8 @@ pub async fn run(ctx: &Ctx, a: SearchArgs) -> Result<()> {
         .await
         .map_err(|e| anyhow::anyhow!("error reading response from daemon: {e}"))?
         .to_bytes();
-    let results: J = serde_json::from_slice(&bytes)?;
+    let results: J = raw::decode(&bytes)?;
+    raw::check_go(&results, "[]SearchResult")?;
     let rows: Vec<_> = results
         .as_array()
         .into_iter()

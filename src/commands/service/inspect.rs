@@ -6,8 +6,6 @@ use anyhow::Result;
 use crate::cli::service::InspectArgs;
 use crate::commands::inspect::{Inspector, Kind};
 use crate::commands::Ctx;
-use crate::engine::path::ApiPath;
-use crate::engine::raw;
 use crate::error::CliError;
 
 pub async fn run(ctx: &Ctx, a: InspectArgs) -> Result<()> {
@@ -35,17 +33,8 @@ pub async fn run(ctx: &Ctx, a: InspectArgs) -> Result<()> {
     let mut inspector = Inspector::new(format.as_deref())?;
     engine.api().await?;
     for name in &a.services {
-        let got = match crate::commands::inspect::checked_ref(Kind::Service, name) {
-            Ok(id) => {
-                let path = ApiPath::new("/services")
-                    .seg(id)
-                    .query("insertDefaults", "true");
-                raw::request(engine, http::Method::GET, &path, None).await
-            }
-            Err(e) => Err(e),
-        };
-        let got = match got {
-            Ok((_, body)) => Ok(body),
+        let got = match crate::commands::inspect::fetch(engine, Kind::Service, name, false).await {
+            Ok(body) => Ok(body),
             Err(e) if crate::error::is_not_found(&e) => Err(CliError::message(
                 format!("Error: no such service: {name}"),
                 1,

@@ -367,12 +367,9 @@ pub async fn run(engine: &Engine, refs: &[String]) -> Result<()> {
     engine.api().await?;
     let mut out = String::new();
     for r in refs {
-        let id = crate::commands::inspect::checked_ref(crate::commands::inspect::Kind::Service, r)?;
-        let path = ApiPath::new("/services")
-            .seg(id)
-            .query("insertDefaults", "true");
-        let sv = match raw::get_json(engine, &path).await {
-            Ok(sv) => sv,
+        let kind = crate::commands::inspect::Kind::Service;
+        let sv = match crate::commands::inspect::fetch(engine, kind, r, false).await {
+            Ok(body) => raw::decode(&body)?,
             Err(e) if crate::error::is_not_found(&e) => {
                 // docker renders nothing when one service is missing.
                 return Err(CliError::message(format!("Error: no such service: {r}"), 1));

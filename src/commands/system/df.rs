@@ -56,7 +56,8 @@ fn active_state(c: &J) -> bool {
 
 pub async fn run(ctx: &Ctx, a: DfArgs) -> Result<()> {
     let engine = ctx.engine()?;
-    let du = raw::get_json(engine, &ApiPath::new("/system/df")).await?;
+    let path = ApiPath::new("/system/df");
+    let du = raw::get_wrapped(engine, &path, "DiskUsage", "Error retrieving disk usage").await?;
     let images = arr(&du, "Images");
     let containers = arr(&du, "Containers");
     let volumes = arr(&du, "Volumes");
