@@ -686,3 +686,42 @@ fn disk_usage_search_service_and_port_answers_fail_as_docker() {
     }
     matrix(r#"[{"star_count":"1"}]"#, &[&["search", "x"]]);
 }
+
+/// A hijack (attach, exec start) answered with anything but `101`: docker's `unable to upgrade
+/// to tcp, received N`, whatever the status and its message.
+#[test]
+fn a_refused_hijack_is_reported_as_docker() {
+    for status in [200u16, 404, 409, 500] {
+        let make = move || {
+            FakeDaemon::start(Box::new(move |req| {
+                if let Some(pong) = common::fake_daemon::ping(req) {
+                    return pong;
+                }
+                let answer = |s: u16, body: &str| (s, vec![], body.to_string());
+                if req.path.contains("/attach") || req.path.contains("/exec/e1/start") {
+                    return answer(status, r#"{"message":"boom"}"#);
+                }
+                if req.path.starts_with("/containers/create") {
+                    return answer(201, r#"{"Id":"c1","Warnings":[]}"#);
+                }
+                if req.path.contains("/exec") {
+                    return answer(201, r#"{"Id":"e1"}"#);
+                }
+                if req.path.starts_with("/containers/c1/json") {
+                    return answer(200, r#"{"Id":"c1","State":{"Running":true},"Config":{}}"#);
+                }
+                if req.path.starts_with("/exec/e1/json") {
+                    return answer(200, r#"{"ID":"e1","Running":false,"ExitCode":0}"#);
+                }
+                answer(404, r#"{"message":"page not found"}"#)
+            }))
+        };
+        for args in [
+            &["run", IMAGE, "true"][..],
+            &["attach", "c1"],
+            &["exec", "c1", "true"],
+        ] {
+            common::fake_daemon::both(&make, args);
+        }
+    }
+}

@@ -312,3 +312,66 @@ fn flags_after_the_image_belong_to_the_command() {
         .to_string();
     assert_eq!(ok(&["exec", &id, "echo", "-it", "--help"]), "-it --help\n");
 }
+
+/// `attach` as docker's: the exit status of the container it waited on, the refusals of a
+/// stopped, paused and restarting container (docker's wording, exit 1).
+#[test]
+fn attach_exit_status_and_refusals_like_docker() {
+    let s = Scope::new("attach-states");
+    let started = |name: &str, extra: &[&str], cmd: &[&str]| {
+        let mut a = vec!["run", "-d", "--name", name, "--label"];
+        let label = s.label();
+        a.push(&label);
+        a.extend_from_slice(extra);
+        a.push(IMAGE);
+        a.extend_from_slice(cmd);
+        ok(&a);
+    };
+    // The same exit status through both clients: two containers that end the same way.
+    for (who, ours) in [("d", false), ("h", true)] {
+        let name = s.name(&format!("exit3-{who}"));
+        started(&name, &[], &["sh", "-c", "sleep 2; echo bye; exit 3"]);
+        let r = if ours {
+            run(&["attach", "--no-stdin", &name])
+        } else {
+            output(docker(&["attach", "--no-stdin", &name]).unwrap(), None)
+        };
+        assert_eq!(
+            (r.code, r.stdout.as_str()),
+            (3, "bye\n"),
+            "{who}: {}",
+            r.stderr
+        );
+    }
+    let stopped = s.name("stopped");
+    started(&stopped, &[], &["true"]);
+    ok(&["wait", &stopped]);
+    let r = same(&["attach", &stopped]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let paused = s.name("paused");
+    started(&paused, &[], &["sleep", "600"]);
+    ok(&["pause", &paused]);
+    let r = same(&["attach", &paused]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    ok(&["unpause", &paused]);
+    // A container that keeps failing waits longer before each restart (doubling from 100 ms):
+    // after a few, it stays `restarting` for seconds.
+    let restarting = s.name("restarting");
+    started(&restarting, &["--restart", "always"], &["false"]);
+    let state = |k: &str| {
+        ok(&["inspect", "-f", &format!("{{{{.{k}}}}}"), &restarting])
+            .trim()
+            .to_string()
+    };
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    loop {
+        let count: u32 = state("RestartCount").parse().unwrap_or(0);
+        if count >= 5 && state("State.Restarting") == "true" {
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "never restarting");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let r = same(&["attach", &restarting]);
+    assert!(r.stderr.contains("restarting container"), "{}", r.stderr);
+}

@@ -15,7 +15,7 @@ pub struct Hijacked {
 }
 
 /// Sends `method path` with the upgrade headers and returns the raw stream once the daemon
-/// answers `101 UPGRADED`; another success, or a 400, is docker's `unable to upgrade to tcp, received N`.
+/// answers `101 UPGRADED`; any other answer is docker's `unable to upgrade to tcp, received N`.
 pub async fn hijack(
     engine: &Engine,
     method: &str,
@@ -29,11 +29,11 @@ pub async fn hijack(
             conn: ex.conn,
             pending: ex.pending,
         }),
-        // 400: what the daemon refused before upgrading (invalid detach keys), as docker says it.
-        200..=299 | 400 => Err(crate::error::CliError::message(
-            format!("unable to upgrade to tcp, received {}", ex.status),
+        // docker's client reads no answer but a 101: whatever the daemon refused (invalid
+        // detach keys, a container gone), it says only the status.
+        status => Err(crate::error::CliError::message(
+            format!("unable to upgrade to tcp, received {status}"),
             crate::error::code::FAILURE,
         )),
-        _ => Err(ex.into_error().await),
     }
 }

@@ -120,18 +120,31 @@ pub fn tty_and_open_stdin(info: &serde_json::Value) -> (bool, bool) {
 pub struct Wait(hyper::body::Incoming);
 
 impl Wait {
-    /// Registers the wait (`next-exit`, or `removed` for auto-removed containers).
+    /// Registers the wait (`next-exit`, or `removed` for auto-removed containers; `""` sends
+    /// none, which the daemon takes as `not-running`).
     pub async fn register(engine: &Engine, id: &str, condition: &str) -> Result<Wait> {
         let path = ApiPath::new("/containers")
             .seg(id)
             .lit("/wait")
-            .query("condition", condition);
+            .query_opt("condition", (!condition.is_empty()).then_some(condition));
         let (_, body) = raw::stream(engine, http::Method::POST, &path, None).await?;
         Ok(Wait(body))
     }
 
-    /// The exit code, once the container has stopped.
+    /// The exit code, once the container has stopped; the daemon's wait error is run's
+    /// `Error waiting for container: ...` (exit 125).
     pub async fn code(self) -> Result<i64> {
+        match self.result().await? {
+            (_, Some(msg)) => Err(CliError::message(
+                format!("Error waiting for container: {msg}"),
+                125,
+            )),
+            (code, None) => Ok(code),
+        }
+    }
+
+    /// The exit code and the daemon's wait error (`Error.Message`, when not empty).
+    pub async fn result(self) -> Result<(i64, Option<String>)> {
         let bytes = self
             .0
             .collect()
@@ -140,15 +153,15 @@ impl Wait {
             .to_bytes();
         let v: serde_json::Value = serde_json::from_slice(&bytes)
             .map_err(|e| anyhow::anyhow!("error waiting for container: {e}"))?;
-        if let Some(msg) = v.pointer("/Error/Message").and_then(|m| m.as_str()) {
-            if !msg.is_empty() {
-                return Err(CliError::message(
-                    format!("Error waiting for container: {msg}"),
-                    125,
-                ));
-            }
-        }
-        Ok(v.get("StatusCode").and_then(|c| c.as_i64()).unwrap_or(0))
+        let message = v
+            .pointer("/Error/Message")
+            .and_then(|m| m.as_str())
+            .filter(|m| !m.is_empty())
+            .map(str::to_string);
+        Ok((
+            v.get("StatusCode").and_then(|c| c.as_i64()).unwrap_or(0),
+            message,
+        ))
     }
 }
 
