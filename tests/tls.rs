@@ -9,6 +9,15 @@ mod common;
 #[path = "../src/config/mod.rs"]
 mod config;
 
+// What config.json's writer uses (Go's HTML escapes), as the binary has it.
+#[allow(dead_code, unused_imports, clippy::all)]
+#[path = "../src/format/mod.rs"]
+mod format;
+
+#[allow(dead_code)]
+#[path = "../src/clock.rs"]
+mod clock;
+
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -430,13 +439,13 @@ fn config_json_is_saved_atomically_with_mode_0600_keeping_unknown_keys() {
     assert_eq!(
         keys,
         [
-            "zzUnknown",
             "auths",
-            "aFirst",
             "detachKeys",
-            "currentContext"
+            "currentContext",
+            "zzUnknown",
+            "aFirst"
         ],
-        "order kept"
+        "docker's order for the keys it knows, then the others as the file had them"
     );
     // Nothing temporary is left next to it, and a second save over the first works.
     cfg.save().expect("save again");

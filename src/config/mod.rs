@@ -1,9 +1,11 @@
 //! docker's client configuration directory and its `config.json`.
 //!
 //! The file is kept as an ordered JSON map so that every key hvdock does not know survives a
-//! rewrite; typed accessors read the keys hvdock honours.
+//! rewrite (written in docker's layout, [`layout`]); typed accessors read the keys hvdock
+//! honours.
 
 pub mod auth;
+pub mod layout;
 
 use std::fs;
 use std::io::Write;
@@ -93,7 +95,7 @@ impl ConfigFile {
         let target = link_target(&self.path);
         let dir = target.parent().unwrap_or(Path::new("."));
         let tmp = dir.join(format!(".config.json.{}.tmp", std::process::id()));
-        let body = serde_json::to_vec_pretty(&Value::Object(self.data.clone()))?;
+        let body = layout::render(&self.data);
         let write = || -> std::io::Result<()> {
             let mut opts = fs::OpenOptions::new();
             opts.write(true).create_new(true);
@@ -101,7 +103,6 @@ impl ConfigFile {
             std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
             let mut f = opts.open(&tmp)?;
             f.write_all(&body)?;
-            f.write_all(b"\n")?;
             f.sync_all()?;
             fs::rename(&tmp, &target)
         };

@@ -1,4 +1,5 @@
-//! `hvdock context use`: `currentContext` in config.json (unknown keys kept, written atomically).
+//! `hvdock context use`: `currentContext` in config.json (written atomically, only when it
+//! changes).
 
 use anyhow::Result;
 
@@ -15,15 +16,21 @@ pub fn run(ctx: &Ctx, a: UseArgs) -> Result<()> {
             .map_err(|e| CliError::message(e, 1))?;
     }
     let mut config = ctx.config().clone();
-    if a.name == DEFAULT_CONTEXT {
-        config.data.remove("currentContext");
+    let wanted = if a.name == DEFAULT_CONTEXT {
+        ""
     } else {
-        config.data.insert(
-            "currentContext".into(),
-            serde_json::Value::String(a.name.clone()),
-        );
+        &a.name
+    };
+    // As docker: the file is written only when the context changes.
+    if config.current_context().unwrap_or_default() != wanted {
+        if wanted.is_empty() {
+            config.data.remove("currentContext");
+        } else {
+            let name = serde_json::Value::String(wanted.to_string());
+            config.data.insert("currentContext".into(), name);
+        }
+        config.save()?;
     }
-    config.save()?;
     println!("{}", a.name);
     eprintln!("Current context is now {:?}", a.name);
     if std::env::var("DOCKER_HOST").is_ok_and(|h| !h.is_empty()) && a.name != DEFAULT_CONTEXT {
