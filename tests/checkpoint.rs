@@ -212,6 +212,10 @@ fn requests_are_dockers_on_an_experimental_daemon() {
         ("DELETE", "/containers/hvck-c/checkpoints/cp%3F1?dir=%2Fd")
     );
     same_requests(&fake, &["checkpoint", "remove", "hvck-c", "cp1"]);
+    // A slash in the checkpoint's name goes out as docker sends it (its client puts the name
+    // into the path as it is), and the daemon finds no such route.
+    let slashed = same_requests(&fake, &["checkpoint", "rm", "hvck-c", "cp/1"]);
+    assert_eq!(slashed[0].1, "/containers/hvck-c/checkpoints/cp/1");
 }
 
 /// `ls` prints docker's table for the canned answer; an empty list, a wrongly typed answer and
