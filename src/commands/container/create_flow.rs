@@ -5,7 +5,7 @@ use anyhow::Result;
 
 use crate::cli::container::ContainerOpts;
 use crate::commands::image::pull::{self, Sink};
-use crate::commands::image::reference::Reference;
+use crate::commands::image::reference::{self, Reference};
 use crate::commands::Ctx;
 use crate::engine::raw;
 use crate::engine::ApiPath;
@@ -102,8 +102,12 @@ pub async fn apply_isolation(
     Ok(())
 }
 
-fn is_no_such_image(err: &anyhow::Error) -> bool {
-    matches!(error::classify(err), Some(CliError::Daemon { status: 404, message }) if message.starts_with("No such image"))
+/// docker's `IsNotFound`: any 404 the create got (no such image, or one for another platform).
+fn not_found(err: &anyhow::Error) -> bool {
+    matches!(
+        error::classify(err),
+        Some(CliError::Daemon { status: 404, .. })
+    )
 }
 
 async fn post_create(ctx: &Ctx, spec: &Spec) -> Result<serde_json::Value> {
@@ -171,7 +175,8 @@ pub async fn create(ctx: &Ctx, opts: &ContainerOpts, spec: &Spec, verb: Verb) ->
     }
     let created = match post_create(ctx, spec).await {
         Ok(v) => v,
-        Err(e) if policy == "missing" && is_no_such_image(&e) => {
+        // docker pulls a name it did not find, never an ID.
+        Err(e) if policy == "missing" && not_found(&e) && !reference::is_id(&image) => {
             eprintln!(
                 "Unable to find image '{}' locally",
                 Reference::parse(&image).familiar()

@@ -120,18 +120,31 @@ pub fn familiar_tagged(s: &str) -> String {
     crate::commands::listing::familiar(&full)
 }
 
-/// `ParseAnyReference` (`run`, `create`): an image ID (64 hex digits) or `sha256:<id>` is a
+/// `ParseAnyReference` (`run`, `create`): an image ID (64 hex digits) or a digest is a
 /// reference too.
 pub fn validate_any(s: &str) -> Result<(), String> {
-    let hex = |t: &str| {
-        t.len() == 64
-            && t.bytes()
-                .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
-    };
-    if hex(s) || s.strip_prefix("sha256:").is_some_and(hex) {
+    if is_id(s) {
         return Ok(());
     }
     validate_named(s)
+}
+
+/// Does `ParseAnyReference` take `s` for an ID, not a name (64 lowercase hex digits, or a
+/// digest go-digest parses: `sha256:`, `sha384:` or `sha512:` and that many hex digits)? docker
+/// pulls no ID.
+pub fn is_id(s: &str) -> bool {
+    let hex = |t: &str, n: usize| {
+        t.len() == n
+            && t.bytes()
+                .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
+    };
+    match s.split_once(':') {
+        None => hex(s, 64),
+        Some(("sha256", t)) => hex(t, 64),
+        Some(("sha384", t)) => hex(t, 96),
+        Some(("sha512", t)) => hex(t, 128),
+        Some(_) => false,
+    }
 }
 
 fn split_docker_domain(name: &str) -> (String, String) {
