@@ -711,11 +711,13 @@ pub fn outcome(
             let help = crate::help::render_given(&path, daemon, &given);
             // pflag announces the deprecated `-h` on the command's output stream: the root's
             // is stderr, a subcommand's stdout.
-            let short = short_help(&path, args);
-            let (notice, text) = match (short, path.len()) {
-                (false, _) => (None, help),
-                (true, 1) => (Some(SHORT_HELP_DEPRECATED.to_string()), help),
-                (true, _) => (None, format!("{SHORT_HELP_DEPRECATED}{help}")),
+            let (notice, text) = match path.len() {
+                1 if short_help(&path, args) => (Some(SHORT_HELP_DEPRECATED.to_string()), help),
+                1 => (None, help),
+                _ => {
+                    let n = traverse::help_notices(root, args);
+                    (None, format!("{}{help}", SHORT_HELP_DEPRECATED.repeat(n)))
+                }
             };
             Outcome {
                 notice,

@@ -67,6 +67,40 @@ fn unknown_flags_on_the_way_to_the_command_fail_where_cobra_stops() {
     }
 }
 
+/// docker prints the deprecated `-h`'s notice once for each `-h` among a command's own flags
+/// (`-hq` too) and three times for each one a group took on cobra's way to the command; never
+/// where `-h` is not help (`run -h`).
+#[test]
+fn help_shorthand_notices_are_counted_as_dockers() {
+    let lines: [&[&str]; 12] = [
+        &["container", "-h", "ls"],
+        &["container", "-h", "-h", "ls"],
+        &["container", "-h", "ls", "-h", "-h"],
+        &["trust", "-h", "key", "generate"],
+        &["trust", "-h", "key", "-h", "generate"],
+        &["volume", "-h", "create", "-h"],
+        &["-D", "image", "-h", "ls"],
+        &["container", "ls", "-h", "-h"],
+        &["container", "ls", "-hq"],
+        &["container", "ls", "-qh"],
+        &["ps", "-h", "-h"],
+        &["run", "-h"],
+    ];
+    for args in lines {
+        let Some(theirs) = docker(args) else { return };
+        let (ours, theirs) = (run(args), output(theirs, None));
+        assert_eq!(
+            (
+                ours.code,
+                ours.stdout.replace("hvdock", "docker"),
+                ours.stderr.replace("hvdock", "docker")
+            ),
+            (theirs.code, theirs.stdout, theirs.stderr),
+            "{args:?}: hvdock, then docker"
+        );
+    }
+}
+
 /// `args` through both clients with the API version pinned to `version`.
 fn pinned(version: &str, args: &[&str]) -> Option<(Run, Run)> {
     let mut ours = hvdock(args);

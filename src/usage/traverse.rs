@@ -179,3 +179,72 @@ pub fn failure(root: &clap::Command, args: &[String]) -> Option<Failure> {
         start = j + 1;
     }
 }
+
+/// The `h`s pflag reads as the deprecated help shorthand in `tokens` (up to `--`): each `-h`,
+/// and an `h` in a cluster of `cmd`'s booleans (`-hq`); a flag that takes a value ends its
+/// cluster.
+fn help_shorthands(cmd: &clap::Command, tokens: &[String]) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        let tok = tokens[i].as_str();
+        i += 1;
+        if tok == "--" {
+            break;
+        }
+        if let Some(rest) = tok.strip_prefix("--") {
+            if !rest.contains('=') && long(cmd, rest).is_some_and(super::consumes_next) {
+                i += 1;
+            }
+            continue;
+        }
+        let Some(shorts) = tok.strip_prefix('-').filter(|s| !s.is_empty()) else {
+            continue;
+        };
+        for (at, c) in shorts.char_indices() {
+            match short(cmd, c) {
+                Some(a) if a.get_id() == "help" => n += 1,
+                None if c == 'h' => n += 1,
+                Some(a) if super::consumes_next(a) => {
+                    if shorts[at + c.len_utf8()..].is_empty() {
+                        i += 1;
+                    }
+                    break;
+                }
+                Some(_) => {}
+                None => break,
+            }
+        }
+    }
+    n
+}
+
+/// How many times docker prints `Flag shorthand -h has been deprecated` before a subcommand's
+/// help: once for each `-h` among the command's own flags, three times for each one a group
+/// took on the way (cobra's traversal parses it, and docker's help traverses the line twice
+/// more); 0 when the command's `-h` is not help (`run -h HOST`).
+pub fn help_notices(root: &clap::Command, args: &[String]) -> usize {
+    let Some(Some(word)) = crate::plugins::globals::command_index(root, args).ok() else {
+        return 0;
+    };
+    let Some(mut cur) = subcommand(root, &args[word]) else {
+        return 0;
+    };
+    let mut start = word + 1;
+    let mut on_the_way = 0;
+    while cur.has_subcommands() {
+        let Some((j, sub)) = next_word(cur, args, start) else {
+            break;
+        };
+        on_the_way += help_shorthands(cur, &args[start..j]);
+        cur = sub;
+        start = j + 1;
+    }
+    let help_is_short = cur
+        .get_arguments()
+        .any(|a| a.get_id() == "help" && a.get_short() == Some('h'));
+    match help_is_short {
+        true => 3 * on_the_way + help_shorthands(cur, &args[start..]),
+        false => 0,
+    }
+}
